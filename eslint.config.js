@@ -1,0 +1,68 @@
+// Flat config. The boundary rules keep the layers honest: domain code in main never imports
+// electron, the renderer never imports main or Node, and src/shared imports nothing platform-specific.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+
+const noElectron = {
+  name: 'electron',
+  message: 'Domain code is plain Node: inject what you need from electron.',
+}
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto']
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: [
+      'src/main/dataset/**',
+      'src/main/validation/**',
+      'src/main/query/**',
+      'src/main/services/**',
+      'src/main/exchange/**',
+    ],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
+  },
+  {
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, 'react'],
+          patterns: [{ group: nodeBuiltins, message: 'src/shared runs in every process.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The renderer talks to main only through window.api.',
+            },
+            { group: nodeBuiltins, message: 'The renderer is sandboxed: no Node.' },
+          ],
+        },
+      ],
+    },
+  },
+)

@@ -1,0 +1,88 @@
+import Ajv2020 from 'ajv/dist/2020.js'
+import type { ApiMethod } from '../../shared/api'
+import { RECORD_KINDS, type ValidationIssue } from '../../shared/result'
+
+const kind = { enum: [...RECORD_KINDS] }
+const id = { type: 'string', minLength: 1, maxLength: 64 }
+const folder = { type: 'string', minLength: 1, maxLength: 4096 }
+const record = { type: 'object' }
+const query = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    search: { type: 'string', maxLength: 500 },
+    sortBy: { type: 'string', maxLength: 64 },
+    sortDirection: { enum: ['asc', 'desc'] },
+    offset: { type: 'integer', minimum: 0 },
+    limit: { type: 'integer', minimum: 1, maximum: 1000 },
+    subject: {
+      type: 'object',
+      required: ['kind'],
+      properties: { kind: { enum: ['site', 'country'] }, id, code: { type: 'string', maxLength: 2 } },
+      additionalProperties: false,
+    },
+    citesSource: id,
+  },
+}
+
+function args(required: object[], optional: object[] = []) {
+  const items = [...required, ...optional]
+  const bounds = { type: 'array', minItems: required.length, maxItems: items.length }
+  return items.length === 0 ? bounds : { ...bounds, prefixItems: items, items: false }
+}
+
+/** The shape of each method's arguments; every IPC call is checked against it before anything runs. */
+const ARGUMENTS: Record<ApiMethod, object> = {
+  getDatasetInfo: args([]),
+  openDataset: args([], [folder]),
+  saveDatasetAs: args([], [folder]),
+  queryRecords: args([kind, query]),
+  getRecord: args([kind, id]),
+  saveRecord: args([kind, record]),
+  deleteRecord: args([kind, id]),
+  openExternal: args([{ type: 'string', minLength: 1, maxLength: 4096 }]),
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+const MAX_DEPTH = 32
+
+/** Finds a prototype key or excessive nesting anywhere in a value; answers where, or undefined. */
+export function findHostileKey(value: unknown, path = '', depth = 0): string | undefined {
+  if (depth > MAX_DEPTH) return `${path} (nested deeper than ${MAX_DEPTH} levels)`
+  if (value === null || typeof value !== 'object') return undefined
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return `${path}/${key}`
+    const found = findHostileKey((value as Record<string, unknown>)[key], `${path}/${key}`, depth + 1)
+    if (found) return found
+  }
+  return undefined
+}
+
+// strictTuples off: optional trailing arguments make a tuple whose minItems is below its length.
+const ajv = new Ajv2020({ strict: true, strictTuples: false, allErrors: false })
+const validators = new Map(Object.entries(ARGUMENTS).map(([name, schema]) => [name, ajv.compile(schema)]))
+
+/** Checks a call's method name and arguments; answers the problems, none when the call is well formed. */
+export function checkArguments(method: string, values: unknown): ValidationIssue[] {
+  const validate = validators.get(method)
+  if (!validate)
+    return [{ path: '', rule: 'ipc.method', severity: 'error', message: `Unknown method “${method}”.` }]
+  const hostile = findHostileKey(values)
+  if (hostile) {
+    return [
+      {
+        path: hostile,
+        rule: 'ipc.hostile-key',
+        severity: 'error',
+        message: `Refused: ${hostile} is not allowed.`,
+      },
+    ]
+  }
+  if (validate(values)) return []
+  return (validate.errors ?? []).map((e) => ({
+    path: e.instancePath,
+    rule: 'ipc.arguments',
+    severity: 'error',
+    message: `Argument ${e.instancePath || '(list)'} of ${method} ${e.message ?? 'is not valid'}.`,
+  }))
+}

@@ -1,0 +1,108 @@
+/**
+ * Domain types. The record types are generated from `schemas/` (`npm run gen:types`), never
+ * written by hand; this module names them and adds the shapes that only travel over IPC.
+ */
+import type { Site } from './generated/site'
+import type { Source } from './generated/source'
+import type { Property } from './generated/property'
+import type { Statement } from './generated/statement'
+import type { Manifest } from './generated/manifest'
+import type { RecordKind } from './result'
+
+export type { Site, Source, Property, Statement, Manifest }
+
+export type Value = Statement['value']
+export type ItemRef = Statement['subject']
+export type Reference = Statement['references'][number]
+export type Qualifier = Statement['qualifiers'][number]
+export type CurationStatus = Site['status']
+
+export interface RecordOf {
+  site: Site
+  source: Source
+  property: Property
+  statement: Statement
+}
+
+/** Fields the main process owns: a draft may leave them out. */
+export type ManagedField = 'createdAt' | 'updatedAt'
+
+/** What the renderer sends to save: a record without the fields main fills in. An absent id means a new record. */
+export type Draft<K extends RecordKind> = Omit<RecordOf[K], ManagedField | 'id'> & { id?: string }
+
+export interface DatasetInfo {
+  /** Absolute path of the dataset folder. */
+  path: string
+  manifest: Manifest
+  counts: Record<RecordKind, number>
+  readOnly: boolean
+}
+
+export type SortDirection = 'asc' | 'desc'
+
+/** A request for one page of a table; the query runs in main. */
+export interface RecordQuery {
+  /** Free text; case, diacritics and width are ignored; Chinese matches as written. */
+  search?: string
+  /** A column key of the kind's table. */
+  sortBy?: string
+  sortDirection?: SortDirection
+  offset?: number
+  limit?: number
+  /** Only statements about this subject (statements only). */
+  subject?: ItemRef
+  /** Only statements that cite this source (statements only). */
+  citesSource?: string
+}
+
+export interface Page<T> {
+  rows: T[]
+  total: number
+  offset: number
+}
+
+/** What the sites table shows for one site; computed in main so pages stay small. */
+export interface SiteRow {
+  id: string
+  unescoId?: number
+  name: Site['name']
+  statesParties: string[]
+  category: Site['category']
+  criteria: string[]
+  yearInscribed?: number
+  inDanger: boolean
+  status: CurationStatus
+  updatedAt: string
+}
+
+export interface SourceRow {
+  id: string
+  type: Source['type']
+  title: string
+  containerTitle?: string
+  publisher?: string
+  issuedYear?: number
+  URL?: string
+  status: CurationStatus
+  citedBy: number
+}
+
+export interface StatementRow {
+  id: string
+  subject: ItemRef
+  subjectLabel: string
+  property: string
+  propertyLabel: string
+  /** The value in a short human form: "57", "2024-06-11", "Silk Roads ...". */
+  valueText: string
+  referenceCount: number
+  rank: Statement['rank']
+  status: CurationStatus
+}
+
+export interface RowOf {
+  site: SiteRow
+  source: SourceRow
+  property: Property
+  statement: StatementRow
+}

@@ -1,0 +1,88 @@
+/* Generated from schemas/site.schema.json by scripts/generate-types.ts. Do not edit. */
+
+/**
+ * A heritage site: a World Heritage property or an entry of a national register.
+ */
+export type Site = {
+  id: Id
+  unescoId?: UNESCOIdNumber
+  wikidataId?: WikidataItem
+  name: Name
+  statesParties: StatesParties
+  regions: Regions
+  category: Category
+  criteria: Criteria
+  yearInscribed?: YearInscribed
+  extensionYears?: ExtensionYears
+  inDanger: InDanger
+  location?: Location
+  areaHectares?: AreaHa
+  bufferZoneHectares?: BufferZoneHa
+  transboundary: Transboundary
+  description?: Description
+  status: CurationStatus
+  reviewNote?: ReviewerNote
+  createdAt: Timestamp
+  updatedAt: Timestamp1
+}
+/**
+ * Stable identifier: lower-case letters, digits and hyphens; never reused.
+ */
+export type Id = string
+/**
+ * id_no on the World Heritage List; absent for national-register sites.
+ */
+export type UNESCOIdNumber = number
+export type WikidataItem = string
+/**
+ * ISO 3166-1 alpha-2 code, upper case.
+ */
+export type Country = string
+/**
+ * @maxItems 60
+ */
+export type StatesParties = Country[]
+export type Regions = (
+  | 'Africa'
+  | 'Arab States'
+  | 'Asia and the Pacific'
+  | 'Europe and North America'
+  | 'Latin America and the Caribbean'
+)[]
+export type Category = 'cultural' | 'natural' | 'mixed'
+/**
+ * @minItems 1
+ */
+export type Criteria = ('i' | 'ii' | 'iii' | 'iv' | 'v' | 'vi' | 'vii' | 'viii' | 'ix' | 'x')[]
+export type YearInscribed = number
+export type ExtensionYears = number[]
+export type InDanger = boolean
+export type Latitude = number
+export type Longitude = number
+export type AreaHa = number
+export type BufferZoneHa = number
+export type Transboundary = boolean
+export type CurationStatus = 'draft' | 'in-review' | 'approved'
+export type ReviewerNote = string
+export type Timestamp = string
+export type Timestamp1 = string
+
+/**
+ * One text per BCP 47 language tag.
+ */
+export interface Name {
+  [k: string]: string
+}
+/**
+ * WGS84 coordinates in decimal degrees.
+ */
+export interface Location {
+  latitude: Latitude
+  longitude: Longitude
+}
+/**
+ * One text per BCP 47 language tag.
+ */
+export interface Description {
+  [k: string]: string
+}

@@ -1,0 +1,38 @@
+/** Error codes every IPC call may answer with. */
+export type ErrorCode =
+  'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'IO' | 'READ_ONLY' | 'FORBIDDEN' | 'INTERNAL'
+
+/** Severity of a validation issue; errors block saving, approval and export. */
+export type Severity = 'error' | 'warning' | 'suggestion'
+
+/**
+ * One problem with one field of one record, ready to show under that field.
+ * `path` is a JSON pointer into the record (`/criteria/2`, `/name/en`), `''` for the record itself.
+ */
+export interface ValidationIssue {
+  path: string
+  message: string
+  rule: string
+  severity: Severity
+  /** The record the issue is about, when it is not the one being saved. */
+  record?: { kind: RecordKind; id: string }
+  /** The file the issue was found in, for issues raised while opening a dataset. */
+  file?: string
+}
+
+export interface ApiError {
+  code: ErrorCode
+  message: string
+  issues: ValidationIssue[]
+}
+
+/** The envelope of every IPC answer: Electron carries only `message` of a thrown error. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError }
+
+export type RecordKind = 'site' | 'source' | 'property' | 'statement'
+export const RECORD_KINDS = [
+  'site',
+  'source',
+  'property',
+  'statement',
+] as const satisfies readonly RecordKind[]
