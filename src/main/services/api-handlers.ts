@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { DatasetInfo, RecordQuery } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind } from '../../shared/result'
 import { DatasetStore } from '../dataset/dataset-store'
@@ -18,6 +19,14 @@ export interface HandlerDeps {
   openExternal: (url: string) => Promise<void>
   /** Told after another dataset was opened, so the app can remember it. */
   onOpened?: (folder: string) => void
+}
+
+/** A folder from the renderer must be absolute: a relative one would land wherever main happens to run. */
+function absoluteFolder(folder: string | null): string | null {
+  if (folder !== null && !path.isAbsolute(folder)) {
+    throw new CuratorError('VALIDATION', `“${folder}” is not an absolute folder path.`)
+  }
+  return folder
 }
 
 export function datasetInfo(store: DatasetStore, readOnly: boolean): DatasetInfo {
@@ -45,11 +54,11 @@ export function createApiHandlers(deps: HandlerDeps) {
   return {
     getDatasetInfo: async () => datasetInfo(current.store, current.readOnly),
     openDataset: async (folder?: string) => {
-      const chosen = folder ?? (await deps.pickFolder('open'))
+      const chosen = absoluteFolder(folder ?? (await deps.pickFolder('open')))
       return chosen === null ? null : switchTo(await DatasetStore.open(chosen, deps.validators))
     },
     saveDatasetAs: async (folder?: string) => {
-      const chosen = folder ?? (await deps.pickFolder('save-as'))
+      const chosen = absoluteFolder(folder ?? (await deps.pickFolder('save-as')))
       if (chosen === null) return null
       const { store } = current
       return switchTo(await DatasetStore.create(chosen, store.manifest, store.snapshot(), deps.validators))

@@ -104,6 +104,8 @@ export function toIssues(errors: ErrorObject[]): ValidationIssue[] {
   for (const error of errors) {
     // `if` failures only say which branch applied; the `then` errors carry the substance.
     if (error.keyword === 'if') continue
+    // `contains` reports every item that did not match; the `contains` error itself says what is missing.
+    if (error.schemaPath.includes('/contains/')) continue
     // A propertyNames failure is reported twice by ajv: once for the name, once for the keyword.
     if (error.keyword === 'pattern' && error.propertyName !== undefined) continue
     const path = pathOf(error)

@@ -1,0 +1,130 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Site, Statement } from '../../shared/domain'
+import { FIXED_NOW, sampleServices, snapshotFolder, tempDir } from '../../../tests/support/temp-dataset'
+
+const quantityStatement = {
+  subject: { kind: 'country', code: 'CN' },
+  property: 'world-heritage-site-count',
+  value: { type: 'quantity', amount: 59 },
+  qualifiers: [{ property: 'point-in-time', value: { type: 'time', time: '+2024-07-31', precision: 'day' } }],
+  references: [{ source: 'xinhua-2024-06-12', quote: 'We now have 57 world heritage sites' }],
+  rank: 'normal',
+  status: 'draft',
+}
+
+describe('saving through the API', () => {
+  it('saves an edit to the file on disk, stamping the time and keeping the creation date', async () => {
+    const { call, datasetPath } = await sampleServices()
+    const site = await call<Site>('getRecord', 'site', 'whc-440')
+    const saved = await call<Site>('saveRecord', 'site', {
+      ...site,
+      name: { ...site.name, en: 'Mogao Grottoes' },
+    })
+    expect(saved).toMatchObject({ createdAt: site.createdAt, updatedAt: FIXED_NOW.toISOString() })
+    const onDisk = JSON.parse(await readFile(path.join(datasetPath, 'sites.json'), 'utf8')) as {
+      records: Site[]
+    }
+    expect(onDisk.records.find((s) => s.id === 'whc-440')?.name.en).toBe('Mogao Grottoes')
+  })
+
+  it('refuses an invalid edit with field issues and writes nothing', async () => {
+    const { call, dispatch, datasetPath } = await sampleServices()
+    const site = await call<Site>('getRecord', 'site', 'whc-440')
+    const before = await snapshotFolder(datasetPath)
+    const result = await dispatch('saveRecord', ['site', { ...site, yearInscribed: 1850 }])
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: '/yearInscribed', rule: 'schema.minimum' }] },
+    })
+    expect(await snapshotFolder(datasetPath)).toEqual(before)
+    expect((await call<Site>('getRecord', 'site', 'whc-440')).yearInscribed).toBe(1987)
+  })
+
+  it('creates a statement citing the Xinhua article, with an id from main', async () => {
+    const { call, datasetPath } = await sampleServices()
+    const saved = await call<Statement>('saveRecord', 'statement', quantityStatement)
+    expect(saved.id).toBe('statement-test-1')
+    const text = await readFile(path.join(datasetPath, 'statements.json'), 'utf8')
+    expect(text).toContain('"id": "statement-test-1"')
+  })
+
+  it('refuses a statement whose value does not fit its property, or whose source is missing', async () => {
+    const { dispatch, datasetPath } = await sampleServices()
+    const before = await snapshotFolder(datasetPath)
+    const result = await dispatch('saveRecord', [
+      'statement',
+      {
+        ...quantityStatement,
+        value: { type: 'url', url: 'https://example.org' },
+        references: [{ source: 'gone' }],
+      },
+    ])
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error.issues.map((i) => [i.path, i.rule])).toEqual([
+      ['/value/type', 'integrity.value-matches-datatype'],
+      ['/references/0/source', 'integrity.source-exists'],
+    ])
+    expect(await snapshotFolder(datasetPath)).toEqual(before)
+  })
+})
+
+describe('deleting through the API', () => {
+  it('refuses to delete a cited source, listing the statements that cite it', async () => {
+    const { dispatch, datasetPath } = await sampleServices()
+    const before = await snapshotFolder(datasetPath)
+    const result = await dispatch('deleteRecord', ['source', 'xinhua-2024-06-12'])
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(!result.ok && result.error.issues.every((i) => i.record?.kind === 'statement')).toBe(true)
+    expect(await snapshotFolder(datasetPath)).toEqual(before)
+  })
+
+  it('deletes a site nothing refers to', async () => {
+    const { call, dispatch } = await sampleServices()
+    await call('deleteRecord', 'site', 'whc-440')
+    expect(await dispatch('getRecord', ['site', 'whc-440'])).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
+    expect((await call<{ counts: { site: number } }>('getDatasetInfo')).counts.site).toBe(58)
+  })
+})
+
+describe('datasets', () => {
+  it('saves a copy into an empty folder and works on the copy from then on', async () => {
+    const { call, datasetPath } = await sampleServices()
+    const target = path.join(await tempDir(), 'copy')
+    const info = await call<{ path: string; counts: { site: number } }>('saveDatasetAs', target)
+    expect(info).toMatchObject({ path: target, counts: { site: 59 } })
+    const site = await call<Site>('getRecord', 'site', 'whc-440')
+    await call('saveRecord', 'site', { ...site, inDanger: true })
+    const original = await readFile(path.join(datasetPath, 'sites.json'), 'utf8')
+    const copy = await readFile(path.join(target, 'sites.json'), 'utf8')
+    expect(original).not.toEqual(copy)
+  })
+
+  it('refuses to save a copy over a folder that has files in it', async () => {
+    const { dispatch, datasetPath } = await sampleServices()
+    expect(await dispatch('saveDatasetAs', [datasetPath])).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
+  })
+
+  it('treats a cancelled folder dialog as no change', async () => {
+    const { call } = await sampleServices({ pickFolder: async () => null })
+    expect(await call('openDataset')).toBeNull()
+  })
+
+  it('hands only http(s) URLs to the system browser', async () => {
+    const opened: string[] = []
+    const { dispatch } = await sampleServices({ openExternal: async (url) => void opened.push(url) })
+    expect((await dispatch('openExternal', ['https://whc.unesco.org/en/list/'])).ok).toBe(true)
+    expect(await dispatch('openExternal', ['file:///etc/passwd'])).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
+    expect(opened).toEqual(['https://whc.unesco.org/en/list/'])
+  })
+})

@@ -1,0 +1,55 @@
+import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach } from 'vitest'
+import { createMainServices, type MainServicesOptions } from '../../src/main/services/main-services'
+
+export const SAMPLE_DIR = path.resolve(import.meta.dirname, '../../data')
+const made: string[] = []
+
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
+})
+
+/** A fresh temp folder, removed after the test. */
+export async function tempDir(prefix = 'hc-test-'): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+
+/** A temp copy of the bundled sample dataset. */
+export async function copySample(): Promise<string> {
+  const dir = await tempDir('hc-sample-')
+  await cp(SAMPLE_DIR, dir, { recursive: true })
+  return dir
+}
+
+/** Every file of a folder with its bytes, to prove that nothing was written. */
+export async function snapshotFolder(dir: string): Promise<Map<string, string>> {
+  const names = (await readdir(dir)).sort()
+  return new Map(
+    await Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, n), 'base64')] as const)),
+  )
+}
+
+export const FIXED_NOW = new Date('2026-01-02T03:04:05.000Z')
+
+/** Main's services over a temp copy of the sample, with a fixed clock and predictable ids. */
+export async function sampleServices(options: Partial<MainServicesOptions> = {}) {
+  const datasetPath = await copySample()
+  let next = 0
+  const services = await createMainServices({
+    datasetPath,
+    clock: () => FIXED_NOW,
+    newId: (kind) => `${kind}-test-${(next += 1)}`,
+    ...options,
+  })
+  /** Calls a method and returns the answer's value, failing the test on an error answer. */
+  async function call<T = unknown>(method: string, ...args: unknown[]): Promise<T> {
+    const result = await services.dispatch(method, args)
+    if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`)
+    return result.value as T
+  }
+  return { datasetPath, services, call, dispatch: services.dispatch }
+}
