@@ -1,5 +1,7 @@
-import { app, dialog, ipcMain, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
 import path from 'node:path'
+import { EVENT_CHANNEL } from '../shared/channels'
+import type { DatasetEvent } from '../shared/domain'
 import { registerIpc } from './ipc/register'
 import { denyAllPermissions } from './security/hardening'
 import { createMainServices, type MainServices } from './services/main-services'
@@ -12,6 +14,7 @@ if (process.env.HERITAGE_CURATOR_DATA_DIR) app.setPath('userData', process.env.H
 const bundledSample = app.isPackaged
   ? path.join(process.resourcesPath, 'data')
   : path.join(app.getAppPath(), 'data')
+let services: MainServices | undefined
 
 async function pickFolder(purpose: 'open' | 'save-as'): Promise<string | null> {
   const result = await dialog.showOpenDialog({
@@ -21,23 +24,43 @@ async function pickFolder(purpose: 'open' | 'save-as'): Promise<string | null> {
   return result.canceled ? null : (result.filePaths[0] ?? null)
 }
 
+function broadcast(event: DatasetEvent): void {
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(EVENT_CHANNEL, event)
+}
+
 async function startServices(): Promise<MainServices> {
-  const userData = app.getPath('userData')
+  const userDataDir = app.getPath('userData')
   const options = {
+    userDataDir,
+    watch: true,
     pickFolder,
+    onEvent: broadcast,
     openExternal: (url: string) => shell.openExternal(url),
-    onOpened: (folder: string) => void rememberDataset(userData, folder),
+    onOpened: (folder: string) => void rememberDataset(userDataDir, folder),
   }
-  const datasetPath = await resolveStartDataset(userData, bundledSample)
   try {
-    return await createMainServices({ ...options, datasetPath })
+    return await createMainServices({
+      ...options,
+      datasetPath: await resolveStartDataset(userDataDir, bundledSample),
+    })
   } catch (error) {
     // The last dataset no longer opens (edited outside, damaged): say why, and fall back to the sample.
     dialog.showErrorBox('The last dataset could not be opened', (error as Error).message)
-    await rememberDataset(userData, '')
-    return createMainServices({ ...options, datasetPath: await resolveStartDataset(userData, bundledSample) })
+    await rememberDataset(userDataDir, '')
+    return createMainServices({
+      ...options,
+      datasetPath: await resolveStartDataset(userDataDir, bundledSample),
+    })
   }
 }
+
+// One running app: a second launch focuses the first instead of fighting over the dataset.
+if (!app.requestSingleInstanceLock()) app.quit()
+app.on('second-instance', () => {
+  const [window] = BrowserWindow.getAllWindows()
+  if (window?.isMinimized()) window.restore()
+  window?.focus()
+})
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault())
@@ -46,9 +69,18 @@ app.on('web-contents-created', (_event, contents) => {
 void app.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler(denyAllPermissions)
   session.defaultSession.setPermissionCheckHandler(() => false)
-  const services = await startServices()
+  services = await startServices()
   registerIpc(ipcMain, services.dispatch, rendererUrl)
   createMainWindow()
+})
+
+// A clean quit folds the journal into the files and releases the lock before the process ends.
+let quitting = false
+app.on('before-quit', (event) => {
+  if (quitting || !services) return
+  event.preventDefault()
+  quitting = true
+  void services.close().finally(() => app.quit())
 })
 
 app.on('window-all-closed', () => app.quit())

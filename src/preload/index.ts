@@ -1,17 +1,41 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import type { CuratorApi } from '../shared/api'
-import { CHANNELS } from '../shared/channels'
+import { CHANNELS, EVENT_CHANNEL } from '../shared/channels'
+import type { DatasetEvent } from '../shared/domain'
+
+const call =
+  (channel: string) =>
+  // Trailing undefined arguments are dropped: main checks the exact argument count.
+  (...args: unknown[]) => {
+    while (args.length > 0 && args.at(-1) === undefined) args.pop()
+    return ipcRenderer.invoke(channel, ...args)
+  }
 
 /** Exactly the contract, one named function per method: never ipcRenderer itself or a generic invoke. */
 const api = {
-  getDatasetInfo: () => ipcRenderer.invoke(CHANNELS.getDatasetInfo),
-  openDataset: (path) => ipcRenderer.invoke(CHANNELS.openDataset, ...(path === undefined ? [] : [path])),
-  saveDatasetAs: (path) => ipcRenderer.invoke(CHANNELS.saveDatasetAs, ...(path === undefined ? [] : [path])),
-  queryRecords: (kind, query) => ipcRenderer.invoke(CHANNELS.queryRecords, kind, query),
-  getRecord: (kind, id) => ipcRenderer.invoke(CHANNELS.getRecord, kind, id),
-  saveRecord: (kind, draft) => ipcRenderer.invoke(CHANNELS.saveRecord, kind, draft),
-  deleteRecord: (kind, id) => ipcRenderer.invoke(CHANNELS.deleteRecord, kind, id),
-  openExternal: (url) => ipcRenderer.invoke(CHANNELS.openExternal, url),
+  getDatasetInfo: call(CHANNELS.getDatasetInfo),
+  openDataset: call(CHANNELS.openDataset),
+  saveDatasetAs: call(CHANNELS.saveDatasetAs),
+  queryRecords: call(CHANNELS.queryRecords),
+  getRecord: call(CHANNELS.getRecord),
+  saveRecord: call(CHANNELS.saveRecord),
+  deleteRecord: call(CHANNELS.deleteRecord),
+  undo: call(CHANNELS.undo),
+  redo: call(CHANNELS.redo),
+  getUndoState: call(CHANNELS.getUndoState),
+  getHistory: call(CHANNELS.getHistory),
+  restoreVersion: call(CHANNELS.restoreVersion),
+  listBackups: call(CHANNELS.listBackups),
+  restoreBackup: call(CHANNELS.restoreBackup),
+  resolveConflict: call(CHANNELS.resolveConflict),
+  getPreferences: call(CHANNELS.getPreferences),
+  savePreferences: call(CHANNELS.savePreferences),
+  openExternal: call(CHANNELS.openExternal),
+  onDatasetEvent: (listener: (event: DatasetEvent) => void) => {
+    const forward = (_event: IpcRendererEvent, payload: DatasetEvent) => listener(payload)
+    ipcRenderer.on(EVENT_CHANNEL, forward)
+    return () => void ipcRenderer.off(EVENT_CHANNEL, forward)
+  },
 } satisfies CuratorApi
 
 contextBridge.exposeInMainWorld('api', api)

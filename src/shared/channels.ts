@@ -9,7 +9,20 @@ export const CHANNELS = {
   getRecord: 'curator:get-record',
   saveRecord: 'curator:save-record',
   deleteRecord: 'curator:delete-record',
+  undo: 'curator:undo',
+  redo: 'curator:redo',
+  getUndoState: 'curator:get-undo-state',
+  getHistory: 'curator:get-history',
+  restoreVersion: 'curator:restore-version',
+  listBackups: 'curator:list-backups',
+  restoreBackup: 'curator:restore-backup',
+  resolveConflict: 'curator:resolve-conflict',
+  getPreferences: 'curator:get-preferences',
+  savePreferences: 'curator:save-preferences',
   openExternal: 'curator:open-external',
 } as const satisfies Record<ApiMethod, `curator:${string}`>
+
+/** Main-to-renderer events. */
+export const EVENT_CHANNEL = 'curator:dataset-event'
 
 export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[]

@@ -36,6 +36,8 @@ export interface DatasetInfo {
   manifest: Manifest
   counts: Record<RecordKind, number>
   readOnly: boolean
+  /** Why the dataset is read-only (another window writes it, the disk is read-only...). */
+  readOnlyReason?: string
 }
 
 export type SortDirection = 'asc' | 'desc'
@@ -106,3 +108,72 @@ export interface RowOf {
   property: Property
   statement: StatementRow
 }
+
+/** One record's change within a command: `before` null for a creation, `after` null for a deletion. */
+export interface Change<K extends RecordKind = RecordKind> {
+  kind: K
+  id: string
+  before: RecordOf[K] | null
+  after: RecordOf[K] | null
+}
+
+/** One undoable step: a save, a delete, an import, a merge, a restore. */
+export interface Command {
+  id: string
+  label: string
+  /** ISO timestamp. */
+  at: string
+  /** The curator's name, from preferences (the OS user by default). */
+  author: string
+  changes: Change[]
+}
+
+/** What to do with the statements that depend on a record being deleted. */
+export interface DeleteOptions {
+  /** Sources: drop the references to it, or point them at another source. Sites: delete the statements about it. */
+  dependents: 'remove' | 'reassign'
+  /** With reassign: the source that takes over the references. */
+  reassignTo?: string
+}
+
+export interface UndoState {
+  undo?: { label: string; at: string; author: string }
+  redo?: { label: string; at: string; author: string }
+}
+
+/** One field that differs between two versions of a record. */
+export interface FieldChange {
+  /** JSON pointer. */
+  path: string
+  before?: unknown
+  after?: unknown
+}
+
+/** One remembered version of a record: who made it, when, what changed. */
+export interface RecordVersion {
+  seq: number
+  op: 'do' | 'undo' | 'redo'
+  label: string
+  at: string
+  author: string
+  /** 'created', 'edited' or 'deleted'. */
+  effect: 'created' | 'edited' | 'deleted'
+  fields: FieldChange[]
+}
+
+export interface BackupInfo {
+  name: string
+  /** ISO timestamp of the generation. */
+  at: string
+}
+
+export interface Preferences {
+  /** Written into the history of every edit. */
+  curatorName: string
+}
+
+/** News from main about the open dataset. */
+export type DatasetEvent =
+  | { type: 'reloaded'; reason: string }
+  | { type: 'conflict'; files: string[] }
+  | { type: 'compaction-failed'; message: string }

@@ -6,8 +6,10 @@ import { createMainServices, type MainServicesOptions } from '../../src/main/ser
 
 export const SAMPLE_DIR = path.resolve(import.meta.dirname, '../../data')
 const made: string[] = []
+const opened: { close(): Promise<void> }[] = []
 
 afterEach(async () => {
+  await Promise.all(opened.splice(0).map((s) => s.close()))
   await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
 })
 
@@ -25,11 +27,15 @@ export async function copySample(): Promise<string> {
   return dir
 }
 
-/** Every file of a folder with its bytes, to prove that nothing was written. */
+/** Every file below a folder with its bytes, to prove that nothing was written. */
 export async function snapshotFolder(dir: string): Promise<Map<string, string>> {
-  const names = (await readdir(dir)).sort()
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+  files.sort()
   return new Map(
-    await Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, n), 'base64')] as const)),
+    await Promise.all(files.map(async (f) => [f, await readFile(path.join(dir, f), 'base64')] as const)),
   )
 }
 
@@ -51,5 +57,6 @@ export async function sampleServices(options: Partial<MainServicesOptions> = {})
     if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`)
     return result.value as T
   }
+  opened.push(services)
   return { datasetPath, services, call, dispatch: services.dispatch }
 }

@@ -106,7 +106,9 @@ describe('writing records', () => {
     const store = await DatasetStore.open(folder, validators)
     const before = await snapshotFolder(folder)
     const site = store.get('site', 'whc-440') as Site
-    await store.put('site', { ...site, name: { zh: '莫高窟', en: 'Mogao Grottoes' } })
+    const renamed = { ...site, name: { zh: '莫高窟', en: 'Mogao Grottoes' } }
+    await store.commit('rename', [{ kind: 'site', id: site.id, before: site, after: renamed }])
+    await store.compact()
     const after = await snapshotFolder(folder)
     for (const file of ['dataset.json', 'sources.json', 'properties.json', 'statements.json']) {
       expect(after.get(file)).toBe(before.get(file))
@@ -124,9 +126,15 @@ describe('writing records', () => {
     const store = await DatasetStore.open(folder, validators)
     const site = store.get('site', 'whc-440') as Site
     await Promise.all(
-      ['A', 'B', 'C'].map((suffix) => store.put('site', { ...site, name: { en: `Mogao ${suffix}` } })),
+      ['A', 'B', 'C'].map((suffix) =>
+        store.commit('rename', [
+          { kind: 'site', id: site.id, before: site, after: { ...site, name: { en: `Mogao ${suffix}` } } },
+        ]),
+      ),
     )
+    await store.close()
     const reopened = await DatasetStore.open(folder, validators)
     expect(reopened.get('site', 'whc-440')?.name.en).toBe('Mogao C')
+    await reopened.close()
   })
 })

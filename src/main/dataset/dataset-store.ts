@@ -1,56 +1,156 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises'
+import { createHash, randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { Low } from 'lowdb'
-import { DataFile } from 'lowdb/node'
-import type { Manifest, RecordOf } from '../../shared/domain'
+import type { Change, Command, Manifest, RecordOf } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind } from '../../shared/result'
 import type { SchemaValidators } from '../validation/ajv'
 import type { RecordLookup } from '../validation/integrity'
+import { DATASET_FILES, listBackups, makeBackup } from './backups'
 import { type RecordFile, serializeRecordFile, toCanonicalJson } from './canonical-json'
 import { CuratorError } from './errors'
+import { type Disk, nodeDisk } from './fs/disk'
+import { removeStaleTempFiles, writeFileDurably } from './fs/durable-write'
+import { invert, recordHistory, UndoHistory } from './history'
+import { ioError } from './io-errors'
+import { decodeJournal, type JournalEvent, JournalWriter } from './journal'
 import { MANIFEST_FILE, RECORD_FILES } from './layout'
+import { acquireLock, type LockOwner } from './lock'
+import { DurableTextFile } from './lowdb-adapter'
 import { type Collections, readDataset } from './read-dataset'
 
 type AnyRecord = RecordOf[RecordKind]
+type Maps = { [K in RecordKind]: Map<string, RecordOf[K]> }
 
-/** lowdb with an explicit adapter: the presets switch to memory under NODE_ENV=test, which would make tests lie. */
-function recordDb(folder: string, kind: RecordKind, records: AnyRecord[]): Low<RecordFile<AnyRecord>> {
-  const adapter = new DataFile<RecordFile<AnyRecord>>(path.join(folder, RECORD_FILES[kind]), {
-    parse: (text) => JSON.parse(text) as RecordFile<AnyRecord>,
-    stringify: serializeRecordFile,
-  })
-  return new Low(adapter, { records })
+/** The app's own files inside a dataset folder: journal, state, lock and backups. */
+export const META_DIR = '.curator'
+
+export interface StoreOptions {
+  disk?: Disk
+  clock?: () => Date
+  /** The curator's name, written into every journal event. */
+  author?: () => string
+  /** Fold the journal into the files after this long without a commit. */
+  compactAfterMs?: number
+  /** ...or as soon as this many commits wait. */
+  compactEvery?: number
+  /** Journal events kept for undo and record history. */
+  historyLimit?: number
+  backupsKept?: number
+  /** Open read-only whatever the lock says. */
+  readOnly?: boolean
+  lock?: Parameters<typeof acquireLock>[2]
+}
+
+const DEFAULTS = { compactAfterMs: 2000, compactEvery: 500, historyLimit: 5000, backupsKept: 10 }
+
+function toMaps(records: Collections): Maps {
+  return {
+    site: new Map(records.site.map((r) => [r.id, r])),
+    source: new Map(records.source.map((r) => [r.id, r])),
+    property: new Map(records.property.map((r) => [r.id, r])),
+    statement: new Map(records.statement.map((r) => [r.id, r])),
+  }
 }
 
 /**
- * An open dataset folder: the records in memory, indexed by id, and one lowdb file per kind.
- * Writes are queued so that two saves never interleave on one file.
+ * An open dataset folder. Records live in memory, indexed by id. A commit is one fsynced line
+ * appended to the journal (never a rewrite of the dataset); the journal is folded into the lowdb
+ * files now and then (compaction), after a backup generation of the files it replaces. On open,
+ * the events after the last compaction are replayed, and the undo stacks rebuilt.
  */
 export class DatasetStore implements RecordLookup {
-  private readonly maps: { [K in RecordKind]: Map<string, RecordOf[K]> }
+  readonly readOnly: boolean
+  private readonly settings: typeof DEFAULTS
+  private readonly disk: Disk
   private readonly dbs: Record<RecordKind, Low<RecordFile<AnyRecord>>>
+  private readonly undo: UndoHistory
   private queue: Promise<unknown> = Promise.resolve()
+  private dirty = new Set<RecordKind>()
+  private pending = 0
+  private timer: NodeJS.Timeout | undefined
+  private closed = false
+  /** SHA-256 of each dataset file as we last read or wrote it: how outside edits are told apart. */
+  private readonly knownHashes = new Map<string, string>()
 
   private constructor(
     readonly folder: string,
     readonly manifest: Manifest,
-    records: Collections,
+    private maps: Maps,
+    private events: JournalEvent[],
+    private compactedThrough: number,
+    private readonly journal: JournalWriter | undefined,
+    private readonly release: (() => Promise<void>) | undefined,
+    /** Why the dataset is read-only, when it is. */
+    readonly readOnlyReason: string | undefined,
+    private readonly validators: SchemaValidators,
+    private readonly options: StoreOptions,
   ) {
-    this.maps = {
-      site: new Map(records.site.map((r) => [r.id, r])),
-      source: new Map(records.source.map((r) => [r.id, r])),
-      property: new Map(records.property.map((r) => [r.id, r])),
-      statement: new Map(records.statement.map((r) => [r.id, r])),
-    }
+    this.readOnly = readOnlyReason !== undefined
+    this.settings = { ...DEFAULTS, ...options }
+    this.disk = options.disk ?? nodeDisk
+    this.undo = new UndoHistory(events)
+    this.undo.forgetMissing()
+    this.pending = events.filter((e) => e.seq > compactedThrough).length
+    for (const e of events) if (e.seq > compactedThrough) e.changes.forEach((c) => this.dirty.add(c.kind))
     this.dbs = Object.fromEntries(
-      RECORD_KINDS.map((kind) => [kind, recordDb(folder, kind, records[kind])]),
+      RECORD_KINDS.map((kind) => {
+        const codec = {
+          parse: (t: string) => JSON.parse(t) as RecordFile<AnyRecord>,
+          stringify: serializeRecordFile,
+        }
+        const file = RECORD_FILES[kind]
+        const onWritten = (text: string) => this.knownHashes.set(file, hashText(text))
+        const adapter = new DurableTextFile(this.disk, path.join(folder, file), codec, onWritten)
+        return [kind, new Low(adapter, { records: [] })]
+      }),
     ) as Record<RecordKind, Low<RecordFile<AnyRecord>>>
   }
 
   /** Opens a dataset folder; refuses (and writes nothing) when any file is malformed or invalid. */
-  static async open(folder: string, validators: SchemaValidators): Promise<DatasetStore> {
-    const contents = await readDataset(folder, validators)
-    return new DatasetStore(path.resolve(folder), contents.manifest, contents.records)
+  static async open(
+    folder: string,
+    validators: SchemaValidators,
+    options: StoreOptions = {},
+  ): Promise<DatasetStore> {
+    const disk = options.disk ?? nodeDisk
+    const root = path.resolve(folder)
+    const meta = path.join(root, META_DIR)
+    const contents = await readDataset(root, validators, disk)
+    let readOnlyReason = options.readOnly ? 'Opened read-only.' : undefined
+    let release: (() => Promise<void>) | undefined
+    if (!readOnlyReason) {
+      try {
+        await disk.mkdir(meta)
+        const lock = await acquireLock(disk, path.join(meta, 'lock'), options.lock)
+        if (lock.held) release = lock.release
+        else readOnlyReason = lockedMessage(lock.owner)
+      } catch (error) {
+        readOnlyReason = `The dataset folder cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}): opened read-only.`
+      }
+    }
+    const journalFile = path.join(meta, 'journal.jsonl')
+    const text = await disk.readFile(journalFile).catch(() => '')
+    const journal = decodeJournal(text, `${META_DIR}/journal.jsonl`)
+    const state = await disk
+      .readFile(path.join(meta, 'state.json'))
+      .then((t) => JSON.parse(t) as { compactedThrough?: number })
+      .catch(() => ({ compactedThrough: 0 }))
+    const compactedThrough = state.compactedThrough ?? 0
+    const maps = toMaps(contents.records)
+    for (const event of journal.events) if (event.seq > compactedThrough) applyChanges(maps, event.changes)
+    let writer: JournalWriter | undefined
+    if (release) {
+      // We hold the lock: what a crash left behind (temp files, a torn last line) is ours to clear.
+      await removeStaleTempFiles(disk, root)
+      await removeStaleTempFiles(disk, meta)
+      if (journal.tornTail) await disk.truncate(journalFile, journal.validBytes)
+      writer = new JournalWriter(disk, journalFile, journal.validBytes)
+      await writeGitignore(disk, meta)
+    }
+    const args = [root, contents.manifest, maps, journal.events, compactedThrough, writer, release] as const
+    const store = new DatasetStore(...args, readOnlyReason, validators, options)
+    await store.rememberFileHashes()
+    return store
   }
 
   /** Writes a new dataset into an empty (or new) folder and opens it. */
@@ -59,19 +159,20 @@ export class DatasetStore implements RecordLookup {
     manifest: Manifest,
     records: Collections,
     validators: SchemaValidators,
-  ) {
-    await mkdir(folder, { recursive: true })
-    if ((await readdir(folder)).length > 0) {
+    options: StoreOptions = {},
+  ): Promise<DatasetStore> {
+    const disk = options.disk ?? nodeDisk
+    await disk.mkdir(folder)
+    if ((await disk.readdir(folder)).length > 0) {
       throw new CuratorError('CONFLICT', `${folder} is not empty: choose an empty folder for a new dataset.`)
     }
-    await writeFile(path.join(folder, MANIFEST_FILE), toCanonicalJson(manifest))
     for (const kind of RECORD_KINDS) {
-      await writeFile(
-        path.join(folder, RECORD_FILES[kind]),
-        serializeRecordFile<AnyRecord>({ records: records[kind] }),
-      )
+      const file = path.join(folder, RECORD_FILES[kind])
+      await writeFileDurably(disk, file, serializeRecordFile<AnyRecord>({ records: records[kind] }))
     }
-    return DatasetStore.open(folder, validators)
+    // The manifest last: a folder without one is not yet a dataset.
+    await writeFileDurably(disk, path.join(folder, MANIFEST_FILE), toCanonicalJson(manifest))
+    return DatasetStore.open(folder, validators, options)
   }
 
   get<K extends RecordKind>(kind: K, id: string): RecordOf[K] | undefined {
@@ -96,29 +197,244 @@ export class DatasetStore implements RecordLookup {
     }
   }
 
-  /** Stores a record and writes its kind's file; memory changes only once the file is written. */
-  put<K extends RecordKind>(kind: K, record: RecordOf[K]): Promise<void> {
-    return this.write(kind, (map) => map.set(record.id, record))
+  /** Commits not yet folded into the files. */
+  get pendingCommits(): number {
+    return this.pending
   }
 
-  remove(kind: RecordKind, id: string): Promise<void> {
-    return this.write(kind, (map) => map.delete(id))
+  /**
+   * Applies one command (a save, an import, a merge...) and makes it durable: the promise
+   * resolves after its journal line is fsynced, and memory changes only then. The caller has
+   * validated the changes.
+   */
+  commit(label: string, changes: Change[]): Promise<Command> {
+    return this.serial(async () => {
+      const event = this.newEvent('do', `cmd-${randomBytes(6).toString('hex')}`, label, changes)
+      await this.append(event)
+      return { id: event.commandId, label, at: event.at, author: event.author, changes }
+    })
   }
 
-  private write<K extends RecordKind>(
-    kind: K,
-    change: (map: Map<string, RecordOf[K]>) => void,
-  ): Promise<void> {
-    const run = async () => {
-      const next = new Map(this.maps[kind])
-      change(next)
-      const db = this.dbs[kind]
-      db.data = { records: [...next.values()] }
-      await db.write()
-      this.maps[kind] = next as never
+  /** What undo would do next, without doing it. */
+  peekUndo(): Command | undefined {
+    return this.undo.nextUndo()
+  }
+
+  peekRedo(): Command | undefined {
+    return this.undo.nextRedo()
+  }
+
+  /** Undoes the last command; refuses with CONFLICT when a record it touched has changed since. */
+  undoLast(): Promise<Command | undefined> {
+    return this.serial(async () => {
+      const command = this.undo.nextUndo()
+      if (!command) return undefined
+      this.assertUnchanged(command.changes, 'after', 'undone')
+      await this.append(this.newEvent('undo', command.id, command.label, invert(command.changes)))
+      return command
+    })
+  }
+
+  redoLast(): Promise<Command | undefined> {
+    return this.serial(async () => {
+      const command = this.undo.nextRedo()
+      if (!command) return undefined
+      this.assertUnchanged(command.changes, 'before', 'redone')
+      await this.append(this.newEvent('redo', command.id, command.label, command.changes))
+      return command
+    })
+  }
+
+  /** Every version of one record that the journal remembers, newest first. */
+  history(kind: RecordKind, id: string) {
+    return recordHistory(this.events, kind, id)
+  }
+
+  backups(): Promise<string[]> {
+    return listBackups(this.disk, path.join(this.folder, META_DIR, 'backups'))
+  }
+
+  /** Reads a backup generation, checked like any dataset. */
+  async readBackup(name: string, validators: SchemaValidators): Promise<Collections> {
+    if (!(await this.backups()).includes(name))
+      throw new CuratorError('NOT_FOUND', `There is no backup “${name}”.`)
+    const folder = path.join(this.folder, META_DIR, 'backups', name)
+    return (await readDataset(folder, validators, this.disk)).records
+  }
+
+  /** Folds the journal into the lowdb files, after a backup generation of the files replaced. */
+  compact(): Promise<void> {
+    return this.serial(() => this.compactNow())
+  }
+
+  /** Compacts what is pending and lets go of the lock. */
+  async close(): Promise<void> {
+    if (this.closed) return
+    clearTimeout(this.timer)
+    if (this.journal && this.pending > 0) await this.compact().catch(() => undefined)
+    this.closed = true
+    await this.serial(async () => undefined)
+    await this.journal?.close()
+    await this.release?.()
+  }
+
+  /** The dataset files whose bytes differ from what this store last read or wrote. */
+  async filesChangedOutside(): Promise<string[]> {
+    const changed: string[] = []
+    for (const file of DATASET_FILES) {
+      const hash = await this.hashOnDisk(file)
+      if (hash !== this.knownHashes.get(file)) changed.push(file)
     }
-    const result = this.queue.then(run, run)
+    return changed
+  }
+
+  /**
+   * Takes the files as they now are on disk (after a `git pull`, another editor), dropping the
+   * commits not yet folded into them. Refused, and nothing changes, when the files are invalid.
+   */
+  reloadFromDisk(): Promise<void> {
+    return this.serial(async () => {
+      const contents = await readDataset(this.folder, this.validators, this.disk)
+      this.maps = toMaps(contents.records)
+      const through = this.events.at(-1)?.seq ?? this.compactedThrough
+      if (this.journal) await this.writeState(through)
+      this.compactedThrough = through
+      this.pending = 0
+      this.dirty = new Set()
+      await this.rememberFileHashes()
+    })
+  }
+
+  private async rememberFileHashes(): Promise<void> {
+    for (const file of DATASET_FILES) {
+      const hash = await this.hashOnDisk(file)
+      if (hash === undefined) this.knownHashes.delete(file)
+      else this.knownHashes.set(file, hash)
+    }
+  }
+
+  private async hashOnDisk(file: string): Promise<string | undefined> {
+    return this.disk.readFile(path.join(this.folder, file)).then(hashText, () => undefined)
+  }
+
+  private writeState(compactedThrough: number): Promise<void> {
+    const file = path.join(this.folder, META_DIR, 'state.json')
+    return writeFileDurably(this.disk, file, `${JSON.stringify({ compactedThrough })}\n`)
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work, work)
     this.queue = result.catch(() => undefined)
     return result
   }
+
+  private newEvent(
+    op: JournalEvent['op'],
+    commandId: string,
+    label: string,
+    changes: Change[],
+  ): JournalEvent {
+    const at = (this.options.clock ?? (() => new Date()))().toISOString()
+    const author = this.options.author?.() ?? 'curator'
+    const seq = (this.events.at(-1)?.seq ?? this.compactedThrough) + 1
+    return { seq, op, commandId, label, at, author, changes }
+  }
+
+  private async append(event: JournalEvent): Promise<void> {
+    if (!this.journal || this.closed) {
+      throw new CuratorError(
+        'READ_ONLY',
+        this.readOnlyReason ?? 'This dataset is closed: nothing can be saved.',
+      )
+    }
+    try {
+      await this.journal.append(event)
+    } catch (error) {
+      throw ioError(error, this.folder)
+    }
+    applyChanges(this.maps, event.changes)
+    this.events.push(event)
+    this.undo.record(event)
+    event.changes.forEach((c) => this.dirty.add(c.kind))
+    this.pending += 1
+    this.scheduleCompaction()
+  }
+
+  private assertUnchanged(changes: Change[], side: 'before' | 'after', verb: string): void {
+    for (const change of changes) {
+      const current = this.maps[change.kind].get(change.id) ?? null
+      if (toCanonicalJson(current) !== toCanonicalJson(change[side])) {
+        throw new CuratorError(
+          'CONFLICT',
+          `“${change.id}” has changed since, so this step cannot be ${verb} without losing that change.`,
+        )
+      }
+    }
+  }
+
+  private scheduleCompaction(): void {
+    clearTimeout(this.timer)
+    if (this.pending >= this.settings.compactEvery) {
+      // Queued behind the commit that is running now, so the commit is acknowledged first.
+      void this.compact().catch(() => undefined)
+      return
+    }
+    this.timer = setTimeout(() => void this.compact().catch(() => undefined), this.settings.compactAfterMs)
+    this.timer.unref?.()
+  }
+
+  private async compactNow(): Promise<void> {
+    if (!this.journal || this.pending === 0) return
+    const meta = path.join(this.folder, META_DIR)
+    const at = (this.options.clock ?? (() => new Date()))()
+    try {
+      await makeBackup(this.disk, this.folder, path.join(meta, 'backups'), at, this.settings.backupsKept)
+      const through = this.events.at(-1)?.seq ?? this.compactedThrough
+      for (const kind of this.dirty) {
+        const db = this.dbs[kind]
+        db.data = { records: [...(this.maps[kind] as Map<string, AnyRecord>).values()] }
+        await db.write()
+      }
+      // Only now is it true that the files hold everything up to `through`.
+      await this.writeState(through)
+      this.compactedThrough = through
+      this.dirty = new Set()
+      this.pending = 0
+      if (this.events.length > this.settings.historyLimit * 2) {
+        this.events = this.events.slice(-this.settings.historyLimit)
+        await this.journal.replaceWith(this.events)
+        this.undo.forgetMissing()
+      }
+    } catch (error) {
+      throw ioError(error, this.folder)
+    }
+  }
+}
+
+function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+function applyChanges(maps: Maps, changes: Change[]): void {
+  for (const change of changes) {
+    const map = maps[change.kind] as Map<string, AnyRecord>
+    if (change.after) map.set(change.id, change.after)
+    else map.delete(change.id)
+  }
+}
+
+function lockedMessage(owner: LockOwner | undefined): string {
+  if (!owner) return 'Another Heritage Curator is writing this dataset: opened read-only.'
+  const since = new Date(owner.startedAt).toLocaleString()
+  return `Another Heritage Curator (process ${owner.pid} on ${owner.host}, since ${since}) is writing this dataset: opened read-only. Close it there to edit here.`
+}
+
+async function writeGitignore(disk: Disk, meta: string): Promise<void> {
+  const file = path.join(meta, '.gitignore')
+  const exists = await disk.size(file).then(
+    () => true,
+    () => false,
+  )
+  // The journal, lock and backups are this machine's working state, not the dataset.
+  if (!exists) await writeFileDurably(disk, file, '*\n')
 }

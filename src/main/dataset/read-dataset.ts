@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Manifest, RecordOf } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
@@ -6,6 +5,7 @@ import type { SchemaValidators } from '../validation/ajv'
 import { toIssues } from '../validation/messages'
 import { checkDatasetIntegrity } from '../validation/integrity'
 import { CuratorError } from './errors'
+import type { Disk } from './fs/disk'
 import { MANIFEST_FILE, RECORD_FILES } from './layout'
 
 /** Files larger than this are refused rather than read into memory whole. */
@@ -18,11 +18,11 @@ export interface DatasetContents {
   records: Collections
 }
 
-async function readJson(folder: string, file: string, optional: boolean): Promise<unknown> {
+async function readJson(disk: Disk, folder: string, file: string, optional: boolean): Promise<unknown> {
   const full = path.join(folder, file)
   let size: number
   try {
-    size = (await stat(full)).size
+    size = await disk.size(full)
   } catch (error) {
     if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw new CuratorError('NOT_FOUND', `${file} was not found in ${folder}: is this a dataset folder?`)
@@ -33,7 +33,7 @@ async function readJson(folder: string, file: string, optional: boolean): Promis
       `${file} is ${Math.round(size / 1e6)} MB, larger than the ${MAX_FILE_BYTES / 1e6} MB limit.`,
     )
   }
-  const text = await readFile(full, 'utf8')
+  const text = await disk.readFile(full)
   if (text.trim() === '')
     throw new CuratorError('VALIDATION', `${file} is empty.`, [fileIssue(file, 'is empty')])
   try {
@@ -63,8 +63,12 @@ function recordsOf(file: string, json: unknown): unknown[] {
  * file, bad JSON, a record that fails its schema, a duplicate id, a dangling reference) is
  * refused with issues that name the file, the record and the rule.
  */
-export async function readDataset(folder: string, validators: SchemaValidators): Promise<DatasetContents> {
-  const manifest = await readJson(folder, MANIFEST_FILE, false)
+export async function readDataset(
+  folder: string,
+  validators: SchemaValidators,
+  disk: Disk,
+): Promise<DatasetContents> {
+  const manifest = await readJson(disk, folder, MANIFEST_FILE, false)
   const issues: ValidationIssue[] = toIssues(validators.validate('manifest', manifest)).map((issue) => ({
     ...issue,
     file: MANIFEST_FILE,
@@ -73,7 +77,7 @@ export async function readDataset(folder: string, validators: SchemaValidators):
   const records = {} as Record<RecordKind, unknown[]>
   for (const kind of RECORD_KINDS) {
     const file = RECORD_FILES[kind]
-    const list = recordsOf(file, await readJson(folder, file, true))
+    const list = recordsOf(file, await readJson(disk, folder, file, true))
     const ids = new Set<string>()
     list.forEach((record, index) => {
       const id = (record as { id?: unknown } | null)?.id

@@ -25,6 +25,13 @@ const query = {
   },
 }
 
+const deleteOptions = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['dependents'],
+  properties: { dependents: { enum: ['remove', 'reassign'] }, reassignTo: id },
+}
+
 function args(required: object[], optional: object[] = []) {
   const items = [...required, ...optional]
   const bounds = { type: 'array', minItems: required.length, maxItems: items.length }
@@ -39,7 +46,24 @@ const ARGUMENTS: Record<ApiMethod, object> = {
   queryRecords: args([kind, query]),
   getRecord: args([kind, id]),
   saveRecord: args([kind, record]),
-  deleteRecord: args([kind, id]),
+  deleteRecord: args([kind, id], [deleteOptions]),
+  undo: args([]),
+  redo: args([]),
+  getUndoState: args([]),
+  getHistory: args([kind, id]),
+  restoreVersion: args([kind, id, { type: 'integer', minimum: 1 }]),
+  listBackups: args([]),
+  restoreBackup: args([{ type: 'string', pattern: '^[0-9TZ.-]{10,40}$' }]),
+  resolveConflict: args([{ enum: ['keep-mine', 'take-theirs'] }]),
+  getPreferences: args([]),
+  savePreferences: args([
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['curatorName'],
+      properties: { curatorName: { type: 'string', minLength: 1, maxLength: 100 } },
+    },
+  ]),
   openExternal: args([{ type: 'string', minLength: 1, maxLength: 4096 }]),
 }
 

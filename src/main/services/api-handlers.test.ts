@@ -15,14 +15,17 @@ const quantityStatement = {
 }
 
 describe('saving through the API', () => {
-  it('saves an edit to the file on disk, stamping the time and keeping the creation date', async () => {
-    const { call, datasetPath } = await sampleServices()
+  it('saves an edit to the journal at once and to the file on disk at compaction, stamping the time', async () => {
+    const { call, datasetPath, services } = await sampleServices()
     const site = await call<Site>('getRecord', 'site', 'whc-440')
     const saved = await call<Site>('saveRecord', 'site', {
       ...site,
       name: { ...site.name, en: 'Mogao Grottoes' },
     })
     expect(saved).toMatchObject({ createdAt: site.createdAt, updatedAt: FIXED_NOW.toISOString() })
+    const journal = await readFile(path.join(datasetPath, '.curator', 'journal.jsonl'), 'utf8')
+    expect(journal).toContain('Mogao Grottoes')
+    await services.flush()
     const onDisk = JSON.parse(await readFile(path.join(datasetPath, 'sites.json'), 'utf8')) as {
       records: Site[]
     }
@@ -43,9 +46,10 @@ describe('saving through the API', () => {
   })
 
   it('creates a statement citing the Xinhua article, with an id from main', async () => {
-    const { call, datasetPath } = await sampleServices()
+    const { call, datasetPath, services } = await sampleServices()
     const saved = await call<Statement>('saveRecord', 'statement', quantityStatement)
     expect(saved.id).toBe('statement-test-1')
+    await services.flush()
     const text = await readFile(path.join(datasetPath, 'statements.json'), 'utf8')
     expect(text).toContain('"id": "statement-test-1"')
   })
@@ -93,12 +97,13 @@ describe('deleting through the API', () => {
 
 describe('datasets', () => {
   it('saves a copy into an empty folder and works on the copy from then on', async () => {
-    const { call, datasetPath } = await sampleServices()
+    const { call, datasetPath, services } = await sampleServices()
     const target = path.join(await tempDir(), 'copy')
     const info = await call<{ path: string; counts: { site: number } }>('saveDatasetAs', target)
     expect(info).toMatchObject({ path: target, counts: { site: 59 } })
     const site = await call<Site>('getRecord', 'site', 'whc-440')
     await call('saveRecord', 'site', { ...site, inDanger: true })
+    await services.flush()
     const original = await readFile(path.join(datasetPath, 'sites.json'), 'utf8')
     const copy = await readFile(path.join(target, 'sites.json'), 'utf8')
     expect(original).not.toEqual(copy)

@@ -1,24 +1,27 @@
 import path from 'node:path'
-import type { DatasetInfo, RecordQuery } from '../../shared/domain'
+import type { DatasetInfo, DeleteOptions, Preferences, RecordQuery } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind } from '../../shared/result'
-import { DatasetStore } from '../dataset/dataset-store'
+import { DatasetStore, type StoreOptions } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
 import type { ApiHandlers } from '../ipc/dispatch'
 import { queryRecords } from '../query/query-records'
 import { isSafeExternalUrl } from '../security/external-url'
 import type { SchemaValidators } from '../validation/ajv'
+import { createHistoryHandlers } from './history-handlers'
 import type { RecordService } from './record-service'
 
 export interface HandlerDeps {
   validators: SchemaValidators
   records: RecordService
   /** The open dataset; swapped by openDataset and saveDatasetAs. */
-  current: { store: DatasetStore; readOnly: boolean }
+  current: { store: DatasetStore }
+  storeOptions: StoreOptions
   /** Asks the curator for a folder (the system dialog in the app); null when cancelled. */
   pickFolder: (purpose: 'open' | 'save-as') => Promise<string | null>
   openExternal: (url: string) => Promise<void>
-  /** Told after another dataset was opened, so the app can remember it. */
-  onOpened?: (folder: string) => void
+  preferences: { read(): Promise<Preferences>; write(p: Preferences): Promise<void> }
+  /** Told after another dataset was opened, so the app can remember and watch it. */
+  onOpened?: (store: DatasetStore) => void
 }
 
 /** A folder from the renderer must be absolute: a relative one would land wherever main happens to run. */
@@ -29,39 +32,46 @@ function absoluteFolder(folder: string | null): string | null {
   return folder
 }
 
-export function datasetInfo(store: DatasetStore, readOnly: boolean): DatasetInfo {
-  const counts = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, store.count(kind)])) as Record<
+export function datasetInfo(store: DatasetStore): DatasetInfo {
+  const counts = Object.fromEntries(RECORD_KINDS.map((k) => [k, store.count(k)])) as Record<
     RecordKind,
     number
   >
-  return { path: store.folder, manifest: store.manifest, counts, readOnly }
+  const { folder: path, manifest, readOnly, readOnlyReason } = store
+  return { path, manifest, counts, readOnly, ...(readOnlyReason ? { readOnlyReason } : {}) }
 }
 
 /** Main's implementation of every CuratorApi method, over the injected services. */
 export function createApiHandlers(deps: HandlerDeps) {
   const { current } = deps
   const writable = () => {
-    if (current.readOnly)
-      throw new CuratorError('READ_ONLY', 'This dataset is open read-only: nothing can be saved.')
-    return current.store
+    const { store } = current
+    if (store.readOnly)
+      throw new CuratorError('READ_ONLY', store.readOnlyReason ?? 'This dataset is open read-only.')
+    return store
   }
-  const switchTo = (store: DatasetStore) => {
+  const switchTo = async (store: DatasetStore) => {
+    const previous = current.store
     current.store = store
-    current.readOnly = false
-    deps.onOpened?.(store.folder)
-    return datasetInfo(store, false)
+    await previous.close()
+    deps.onOpened?.(store)
+    return datasetInfo(store)
   }
   return {
-    getDatasetInfo: async () => datasetInfo(current.store, current.readOnly),
+    getDatasetInfo: async () => datasetInfo(current.store),
     openDataset: async (folder?: string) => {
       const chosen = absoluteFolder(folder ?? (await deps.pickFolder('open')))
-      return chosen === null ? null : switchTo(await DatasetStore.open(chosen, deps.validators))
+      if (chosen === null) return null
+      return switchTo(await DatasetStore.open(chosen, deps.validators, deps.storeOptions))
     },
     saveDatasetAs: async (folder?: string) => {
       const chosen = absoluteFolder(folder ?? (await deps.pickFolder('save-as')))
       if (chosen === null) return null
-      const { store } = current
-      return switchTo(await DatasetStore.create(chosen, store.manifest, store.snapshot(), deps.validators))
+      const { manifest } = current.store
+      const records = current.store.snapshot()
+      return switchTo(
+        await DatasetStore.create(chosen, manifest, records, deps.validators, deps.storeOptions),
+      )
     },
     queryRecords: async (kind: RecordKind, query: RecordQuery) => queryRecords(current.store, kind, query),
     getRecord: async (kind: RecordKind, id: string) => {
@@ -70,9 +80,26 @@ export function createApiHandlers(deps: HandlerDeps) {
       return record
     },
     saveRecord: async (kind: RecordKind, draft: unknown) => deps.records.save(writable(), kind, draft),
-    deleteRecord: async (kind: RecordKind, id: string) => {
-      await deps.records.remove(writable(), kind, id)
+    deleteRecord: async (kind: RecordKind, id: string, options?: DeleteOptions) => {
+      await deps.records.remove(writable(), kind, id, options)
       return null
+    },
+    ...createHistoryHandlers({
+      store: () => current.store,
+      writable,
+      validators: deps.validators,
+      records: deps.records,
+    }),
+    resolveConflict: async (choice: 'keep-mine' | 'take-theirs') => {
+      const store = writable()
+      if (choice === 'take-theirs') await store.reloadFromDisk()
+      else await store.compact()
+      return datasetInfo(store)
+    },
+    getPreferences: () => deps.preferences.read(),
+    savePreferences: async (preferences: Preferences) => {
+      await deps.preferences.write(preferences)
+      return deps.preferences.read()
     },
     openExternal: async (url: string) => {
       if (!isSafeExternalUrl(url)) {

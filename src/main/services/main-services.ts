@@ -1,21 +1,61 @@
-import { DatasetStore } from '../dataset/dataset-store'
+import os from 'node:os'
+import type { DatasetEvent, Preferences } from '../../shared/domain'
+import { DatasetStore, type StoreOptions } from '../dataset/dataset-store'
+import { watchDatasetFolder } from '../dataset/watch-files'
 import { createDispatch, type Dispatch } from '../ipc/dispatch'
 import { createSchemaValidators } from '../validation/ajv'
 import { createApiHandlers } from './api-handlers'
 import { randomId, RecordService } from './record-service'
+import { readSettings, updateSettings } from './start-dataset'
 
 export interface MainServicesOptions {
   datasetPath: string
+  /** Where settings.json (curator name, last dataset) lives; without it, preferences last for the session. */
+  userDataDir?: string
   clock?: () => Date
   newId?: typeof randomId
   pickFolder?: (purpose: 'open' | 'save-as') => Promise<string | null>
   openExternal?: (url: string) => Promise<void>
   onOpened?: (folder: string) => void
+  /** Main's news for the renderer. */
+  onEvent?: (event: DatasetEvent) => void
+  /** Watch the dataset files for outside changes (the app does; most tests need not). */
+  watch?: boolean
+  /** Store tuning and fault injection (tests). */
+  store?: StoreOptions
 }
 
 export interface MainServices {
   dispatch: Dispatch
+  /** Folds pending commits into the dataset files now (they are durable in the journal already). */
+  flush(): Promise<void>
+  /** Checks the files for outside changes now, as the watcher does. */
+  checkOutsideChanges(): Promise<void>
+  /** Compacts what is pending and releases the dataset's lock. */
   close(): Promise<void>
+}
+
+function osUser(): string {
+  try {
+    return os.userInfo().username
+  } catch {
+    return 'curator'
+  }
+}
+
+function preferenceStore(userDataDir: string | undefined) {
+  let cached: Preferences = { curatorName: osUser() }
+  return {
+    async load() {
+      if (userDataDir) cached = { curatorName: (await readSettings(userDataDir)).curatorName ?? osUser() }
+    },
+    current: () => cached,
+    read: async () => cached,
+    async write(preferences: Preferences) {
+      if (userDataDir) await updateSettings(userDataDir, preferences)
+      cached = { ...preferences }
+    },
+  }
 }
 
 /**
@@ -24,19 +64,55 @@ export interface MainServices {
  */
 export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
   const validators = createSchemaValidators()
-  const store = await DatasetStore.open(options.datasetPath, validators)
-  const records = new RecordService({
-    validators,
-    clock: options.clock ?? (() => new Date()),
-    newId: options.newId ?? randomId,
-  })
+  const clock = options.clock ?? (() => new Date())
+  const preferences = preferenceStore(options.userDataDir)
+  await preferences.load()
+  const storeOptions: StoreOptions = {
+    clock,
+    author: () => preferences.current().curatorName,
+    ...options.store,
+  }
+  const current = { store: await DatasetStore.open(options.datasetPath, validators, storeOptions) }
+  const emit = options.onEvent ?? (() => undefined)
+
+  async function checkOutsideChanges(): Promise<void> {
+    const { store } = current
+    const files = await store.filesChangedOutside()
+    if (files.length === 0) return
+    if (store.pendingCommits > 0) return emit({ type: 'conflict', files })
+    try {
+      await store.reloadFromDisk()
+      emit({ type: 'reloaded', reason: `${files.join(', ')} changed on disk.` })
+    } catch (error) {
+      emit({ type: 'conflict', files })
+      void error
+    }
+  }
+  let unwatch = options.watch
+    ? watchDatasetFolder(current.store.folder, () => void checkOutsideChanges())
+    : () => {}
+
   const handlers = createApiHandlers({
     validators,
-    records,
-    current: { store, readOnly: false },
+    records: new RecordService({ validators, clock, newId: options.newId ?? randomId }),
+    current,
+    storeOptions,
+    preferences,
     pickFolder: options.pickFolder ?? (async () => null),
     openExternal: options.openExternal ?? (async () => undefined),
-    onOpened: options.onOpened,
+    onOpened: (store) => {
+      unwatch()
+      if (options.watch) unwatch = watchDatasetFolder(store.folder, () => void checkOutsideChanges())
+      options.onOpened?.(store.folder)
+    },
   })
-  return { dispatch: createDispatch(handlers), close: async () => undefined }
+  return {
+    dispatch: createDispatch(handlers),
+    flush: () => current.store.compact(),
+    checkOutsideChanges,
+    close: async () => {
+      unwatch()
+      await current.store.close()
+    },
+  }
 }

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import type { RecordOf } from '../../shared/domain'
+import type { Command, DeleteOptions, RecordOf } from '../../shared/domain'
 import type { RecordKind } from '../../shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
 import type { SchemaValidators } from '../validation/ajv'
-import { checkRecordIntegrity, findDependents } from '../validation/integrity'
+import { checkRecordIntegrity } from '../validation/integrity'
+import { deletionChanges } from './dependents'
 import { toIssues } from '../validation/messages'
 
 export interface RecordServiceDeps {
@@ -69,28 +70,18 @@ export class RecordService {
 
   async save<K extends RecordKind>(store: DatasetStore, kind: K, draft: unknown): Promise<RecordOf[K]> {
     const record = this.prepare(store, kind, draft)
-    await store.put(kind, record)
+    const before = store.get(kind, record.id) ?? null
+    const verb = before ? 'Edit' : 'Create'
+    await store.commit(`${verb} ${kind} ${record.id}`, [{ kind, id: record.id, before, after: record }])
     return record
   }
 
-  /** Deletes a record; refuses with CONFLICT, listing them, while statements depend on it. */
-  async remove(store: DatasetStore, kind: RecordKind, id: string): Promise<void> {
-    if (!store.get(kind, id)) throw new CuratorError('NOT_FOUND', `There is no ${kind} with the id “${id}”.`)
-    const dependents = findDependents(kind, id, store.all('statement'))
-    if (dependents.length > 0) {
-      const issues = dependents.map((s) => ({
-        path: '',
-        rule: 'integrity.no-dangling-reference',
-        severity: 'error' as const,
-        record: { kind: 'statement' as const, id: s.id },
-        message: `Statement “${s.id}” refers to this ${kind}.`,
-      }))
-      throw new CuratorError(
-        'CONFLICT',
-        `This ${kind} cannot be deleted: ${dependents.length} statement${dependents.length === 1 ? '' : 's'} refer to it. Change or delete them first.`,
-        issues,
-      )
-    }
-    await store.remove(kind, id)
+  /** Deletes a record; with dependents, refuses (CONFLICT) unless the options say what to do with them. */
+  async remove(store: DatasetStore, kind: RecordKind, id: string, options?: DeleteOptions): Promise<Command> {
+    return this.removeAsCommand(store, kind, id, `Delete ${kind} ${id}`, options)
+  }
+
+  removeAsCommand(store: DatasetStore, kind: RecordKind, id: string, label: string, options?: DeleteOptions) {
+    return store.commit(label, deletionChanges(store, kind, id, options))
   }
 }

@@ -4,8 +4,10 @@ import path from 'node:path'
 const SAMPLE_FOLDER = 'china-world-heritage'
 const SETTINGS_FILE = 'settings.json'
 
-interface Settings {
+/** What the app remembers between runs, in settings.json in the user data folder. */
+export interface Settings {
   lastDataset?: string
+  curatorName?: string
 }
 
 async function isFolder(folder: string): Promise<boolean> {
@@ -23,10 +25,14 @@ export async function readSettings(userDataDir: string): Promise<Settings> {
   }
 }
 
-export async function rememberDataset(userDataDir: string, folder: string): Promise<void> {
-  const settings = { ...(await readSettings(userDataDir)), lastDataset: folder }
+export async function updateSettings(userDataDir: string, change: Partial<Settings>): Promise<void> {
+  const settings = { ...(await readSettings(userDataDir)), ...change }
   await mkdir(userDataDir, { recursive: true })
   await writeFile(path.join(userDataDir, SETTINGS_FILE), `${JSON.stringify(settings, null, 2)}\n`)
+}
+
+export function rememberDataset(userDataDir: string, folder: string): Promise<void> {
+  return updateSettings(userDataDir, { lastDataset: folder })
 }
 
 /**

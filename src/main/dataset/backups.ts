@@ -1,0 +1,35 @@
+import path from 'node:path'
+import type { Disk } from './fs/disk'
+import { writeFileDurably } from './fs/durable-write'
+import { MANIFEST_FILE, RECORD_FILES } from './layout'
+
+export const DATASET_FILES = [MANIFEST_FILE, ...Object.values(RECORD_FILES)]
+
+/** Backup folder names sort by time: an ISO timestamp with the colons made safe for every OS. */
+export function backupName(at: Date): string {
+  return at.toISOString().replaceAll(':', '-')
+}
+
+export async function listBackups(disk: Disk, backupsDir: string): Promise<string[]> {
+  const names = await disk.readdir(backupsDir).catch(() => [] as string[])
+  return names
+    .filter((n) => /^\d{4}-\d\d-\d\dT/.test(n))
+    .sort()
+    .reverse()
+}
+
+/**
+ * Copies the dataset's files as they are on disk into a new generation, then drops the oldest
+ * generations beyond `keep`. Runs before a compaction overwrites the files.
+ */
+export async function makeBackup(disk: Disk, folder: string, backupsDir: string, at: Date, keep: number) {
+  const target = path.join(backupsDir, backupName(at))
+  await disk.mkdir(target)
+  for (const file of DATASET_FILES) {
+    const text = await disk.readFile(path.join(folder, file)).catch(() => undefined)
+    if (text !== undefined) await writeFileDurably(disk, path.join(target, file), text)
+  }
+  for (const old of (await listBackups(disk, backupsDir)).slice(keep)) {
+    await disk.removeTree(path.join(backupsDir, old))
+  }
+}

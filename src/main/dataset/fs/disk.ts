@@ -1,0 +1,69 @@
+import { constants } from 'node:fs'
+import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises'
+
+/** An open file that can be written and made durable. */
+export interface DiskFile {
+  write(data: string): Promise<void>
+  /** fsync: the bytes written so far survive a power cut once this resolves. */
+  sync(): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * The file-system operations the dataset needs, and nothing more. Production uses the real
+ * disk (`nodeDisk`); tests inject one that fails or loses unsynced writes on purpose.
+ */
+export interface Disk {
+  readFile(file: string): Promise<string>
+  /** 'w' truncates or creates; 'a' appends; 'wx' creates and fails with EEXIST when the file exists. */
+  open(file: string, mode: 'w' | 'a' | 'wx'): Promise<DiskFile>
+  rename(from: string, to: string): Promise<void>
+  unlink(file: string): Promise<void>
+  mkdir(folder: string): Promise<void>
+  readdir(folder: string): Promise<string[]>
+  size(file: string): Promise<number>
+  removeTree(folder: string): Promise<void>
+  /** Cuts a file to a length and fsyncs it. */
+  truncate(file: string, length: number): Promise<void>
+  /** fsync on a folder: a rename or a new name inside it survives a power cut once this resolves. */
+  syncFolder(folder: string): Promise<void>
+}
+
+const FLAGS = { w: 'w', a: 'a', wx: 'wx' } as const
+
+export const nodeDisk: Disk = {
+  readFile: (file) => readFile(file, 'utf8'),
+  async open(file, mode) {
+    const handle = await open(file, FLAGS[mode])
+    return {
+      write: async (data) => void (await handle.write(data)),
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    }
+  },
+  rename: (from, to) => rename(from, to),
+  unlink: (file) => unlink(file),
+  mkdir: async (folder) => void (await mkdir(folder, { recursive: true })),
+  readdir: (folder) => readdir(folder),
+  size: async (file) => (await stat(file)).size,
+  removeTree: (folder) => rm(folder, { recursive: true, force: true }),
+  async truncate(file, length) {
+    const handle = await open(file, 'r+')
+    try {
+      await handle.truncate(length)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  },
+  async syncFolder(folder) {
+    // Windows cannot open a folder for fsync; NTFS journals renames itself.
+    if (process.platform === 'win32') return
+    const handle = await open(folder, constants.O_RDONLY)
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  },
+}
