@@ -4,9 +4,8 @@ import type { RecordKind } from '../../shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
 import type { SchemaValidators } from '../validation/ajv'
-import { checkRecordIntegrity } from '../validation/integrity'
+import { recordIssues } from '../validation/record-issues'
 import { deletionChanges } from './dependents'
-import { toIssues } from '../validation/messages'
 
 export interface RecordServiceDeps {
   validators: SchemaValidators
@@ -55,8 +54,7 @@ export class RecordService {
       ? { createdAt: (existing as { createdAt?: string } | undefined)?.createdAt ?? now, updatedAt: now }
       : {}
     const record = { ...(draft as object), id, ...timestamps } as RecordOf[K]
-    const issues = toIssues(this.deps.validators.validate(kind, record))
-    if (issues.length === 0) issues.push(...checkRecordIntegrity(kind, record, store))
+    const issues = recordIssues(this.deps.validators, store, kind, record)
     if (issues.length > 0) {
       const noun = issues.length === 1 ? 'problem' : 'problems'
       throw new CuratorError(
