@@ -121,6 +121,7 @@ export class DatasetStore implements RecordLookup {
     if (!readOnlyReason) {
       try {
         await disk.mkdir(meta)
+        await disk.syncFolder(root) // the new .curator folder's name must survive a power cut too
         const lock = await acquireLock(disk, path.join(meta, 'lock'), options.lock)
         if (lock.held) release = lock.release
         else readOnlyReason = lockedMessage(lock.owner)
@@ -144,6 +145,8 @@ export class DatasetStore implements RecordLookup {
       await removeStaleTempFiles(disk, root)
       await removeStaleTempFiles(disk, meta)
       if (journal.tornTail) await disk.truncate(journalFile, journal.validBytes)
+      // The journal's own name must be durable before any line in it can be.
+      if (text === '' && !(await exists(disk, journalFile))) await writeFileDurably(disk, journalFile, '')
       writer = new JournalWriter(disk, journalFile, journal.validBytes)
       await writeGitignore(disk, meta)
     }
@@ -429,12 +432,15 @@ function lockedMessage(owner: LockOwner | undefined): string {
   return `Another Heritage Curator (process ${owner.pid} on ${owner.host}, since ${since}) is writing this dataset: opened read-only. Close it there to edit here.`
 }
 
-async function writeGitignore(disk: Disk, meta: string): Promise<void> {
-  const file = path.join(meta, '.gitignore')
-  const exists = await disk.size(file).then(
+function exists(disk: Disk, file: string): Promise<boolean> {
+  return disk.size(file).then(
     () => true,
     () => false,
   )
+}
+
+async function writeGitignore(disk: Disk, meta: string): Promise<void> {
+  const file = path.join(meta, '.gitignore')
   // The journal, lock and backups are this machine's working state, not the dataset.
-  if (!exists) await writeFileDurably(disk, file, '*\n')
+  if (!(await exists(disk, file))) await writeFileDurably(disk, file, '*\n')
 }
