@@ -43,7 +43,7 @@ export const FIXED_NOW = new Date('2026-01-02T03:04:05.000Z')
 
 /** Main's services over a temp copy of the sample, with a fixed clock and predictable ids. */
 export async function sampleServices(options: Partial<MainServicesOptions> = {}) {
-  const datasetPath = await copySample()
+  const datasetPath = options.datasetPath ?? (await copySample())
   let next = 0
   const services = await createMainServices({
     datasetPath,

@@ -5,17 +5,39 @@ import { MANIFEST_FILE, RECORD_FILES } from './layout'
 
 export const DATASET_FILES = [MANIFEST_FILE, ...Object.values(RECORD_FILES)]
 
+/** Written last into a generation: a folder without it was cut short by a crash. */
+const COMPLETE = 'complete'
+
 /** Backup folder names sort by time: an ISO timestamp with the colons made safe for every OS. */
 export function backupName(at: Date): string {
   return at.toISOString().replaceAll(':', '-')
 }
 
-export async function listBackups(disk: Disk, backupsDir: string): Promise<string[]> {
+async function isComplete(disk: Disk, folder: string): Promise<boolean> {
+  return (await disk.readdir(folder).catch(() => [] as string[])).includes(COMPLETE)
+}
+
+async function generations(disk: Disk, backupsDir: string): Promise<string[]> {
   const names = await disk.readdir(backupsDir).catch(() => [] as string[])
   return names
     .filter((n) => /^\d{4}-\d\d-\d\dT/.test(n))
     .sort()
     .reverse()
+}
+
+/** Complete backup generations, newest first. */
+export async function listBackups(disk: Disk, backupsDir: string): Promise<string[]> {
+  const names = await generations(disk, backupsDir)
+  const complete = await Promise.all(names.map((n) => isComplete(disk, path.join(backupsDir, n))))
+  return names.filter((_, i) => complete[i])
+}
+
+/** Removes generations a crash cut short (the writer holds the lock when this runs). */
+export async function removeIncompleteBackups(disk: Disk, backupsDir: string): Promise<void> {
+  for (const name of await generations(disk, backupsDir)) {
+    const folder = path.join(backupsDir, name)
+    if (!(await isComplete(disk, folder))) await disk.removeTree(folder)
+  }
 }
 
 /**
@@ -29,6 +51,7 @@ export async function makeBackup(disk: Disk, folder: string, backupsDir: string,
     const text = await disk.readFile(path.join(folder, file)).catch(() => undefined)
     if (text !== undefined) await writeFileDurably(disk, path.join(target, file), text)
   }
+  await writeFileDurably(disk, path.join(target, COMPLETE), `${at.toISOString()}\n`)
   for (const old of (await listBackups(disk, backupsDir)).slice(keep)) {
     await disk.removeTree(path.join(backupsDir, old))
   }

@@ -9,13 +9,14 @@ import { DATASET_FILES, listBackups, makeBackup } from './backups'
 import { type RecordFile, serializeRecordFile, toCanonicalJson } from './canonical-json'
 import { CuratorError } from './errors'
 import { type Disk, nodeDisk } from './fs/disk'
-import { removeStaleTempFiles, writeFileDurably } from './fs/durable-write'
+import { writeFileDurably } from './fs/durable-write'
 import { invert, recordHistory, UndoHistory } from './history'
 import { ioError } from './io-errors'
-import { decodeJournal, type JournalEvent, JournalWriter } from './journal'
+import type { JournalEvent, JournalWriter } from './journal'
 import { MANIFEST_FILE, RECORD_FILES } from './layout'
-import { acquireLock, type LockOwner } from './lock'
+import type { acquireLock } from './lock'
 import { DurableTextFile } from './lowdb-adapter'
+import { prepareForWriting, readJournalState, takeWriteAccess } from './open-steps'
 import { type Collections, readDataset } from './read-dataset'
 
 type AnyRecord = RecordOf[RecordKind]
@@ -116,42 +117,32 @@ export class DatasetStore implements RecordLookup {
     const root = path.resolve(folder)
     const meta = path.join(root, META_DIR)
     const contents = await readDataset(root, validators, disk)
-    let readOnlyReason = options.readOnly ? 'Opened read-only.' : undefined
-    let release: (() => Promise<void>) | undefined
-    if (!readOnlyReason) {
-      try {
-        await disk.mkdir(meta)
-        await disk.syncFolder(root) // the new .curator folder's name must survive a power cut too
-        const lock = await acquireLock(disk, path.join(meta, 'lock'), options.lock)
-        if (lock.held) release = lock.release
-        else readOnlyReason = lockedMessage(lock.owner)
-      } catch (error) {
-        readOnlyReason = `The dataset folder cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}): opened read-only.`
-      }
-    }
-    const journalFile = path.join(meta, 'journal.jsonl')
-    const text = await disk.readFile(journalFile).catch(() => '')
-    const journal = decodeJournal(text, `${META_DIR}/journal.jsonl`)
-    const state = await disk
-      .readFile(path.join(meta, 'state.json'))
-      .then((t) => JSON.parse(t) as { compactedThrough?: number })
-      .catch(() => ({ compactedThrough: 0 }))
-    const compactedThrough = state.compactedThrough ?? 0
+    // Everything is read and checked before the lock is taken: a refused open leaves no trace.
+    const { journal, compactedThrough } = await readJournalState(disk, meta)
     const maps = toMaps(contents.records)
     for (const event of journal.events) if (event.seq > compactedThrough) applyChanges(maps, event.changes)
+    const access = options.readOnly
+      ? { reason: 'Opened read-only.' }
+      : await takeWriteAccess(disk, root, meta, options.lock)
     let writer: JournalWriter | undefined
-    if (release) {
-      // We hold the lock: what a crash left behind (temp files, a torn last line) is ours to clear.
-      await removeStaleTempFiles(disk, root)
-      await removeStaleTempFiles(disk, meta)
-      if (journal.tornTail) await disk.truncate(journalFile, journal.validBytes)
-      // The journal's own name must be durable before any line in it can be.
-      if (text === '' && !(await exists(disk, journalFile))) await writeFileDurably(disk, journalFile, '')
-      writer = new JournalWriter(disk, journalFile, journal.validBytes)
-      await writeGitignore(disk, meta)
+    if (access.release) {
+      try {
+        writer = await prepareForWriting(disk, root, meta, journal)
+      } catch (error) {
+        await access.release()
+        throw error
+      }
     }
-    const args = [root, contents.manifest, maps, journal.events, compactedThrough, writer, release] as const
-    const store = new DatasetStore(...args, readOnlyReason, validators, options)
+    const args = [
+      root,
+      contents.manifest,
+      maps,
+      journal.events,
+      compactedThrough,
+      writer,
+      access.release,
+    ] as const
+    const store = new DatasetStore(...args, access.reason, validators, options)
     await store.rememberFileHashes()
     return store
   }
@@ -424,23 +415,4 @@ function applyChanges(maps: Maps, changes: Change[]): void {
     if (change.after) map.set(change.id, change.after)
     else map.delete(change.id)
   }
-}
-
-function lockedMessage(owner: LockOwner | undefined): string {
-  if (!owner) return 'Another Heritage Curator is writing this dataset: opened read-only.'
-  const since = new Date(owner.startedAt).toLocaleString()
-  return `Another Heritage Curator (process ${owner.pid} on ${owner.host}, since ${since}) is writing this dataset: opened read-only. Close it there to edit here.`
-}
-
-function exists(disk: Disk, file: string): Promise<boolean> {
-  return disk.size(file).then(
-    () => true,
-    () => false,
-  )
-}
-
-async function writeGitignore(disk: Disk, meta: string): Promise<void> {
-  const file = path.join(meta, '.gitignore')
-  // The journal, lock and backups are this machine's working state, not the dataset.
-  if (!(await exists(disk, file))) await writeFileDurably(disk, file, '*\n')
 }
