@@ -1,11 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import type { Change, Command, Manifest, RecordOf } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind } from '../../shared/result'
 import type { SchemaValidators } from '../validation/ajv'
 import type { RecordLookup } from '../validation/integrity'
-import { DATASET_FILES, listBackups, makeBackup } from './backups'
+import { listBackups, makeBackup } from './backups'
+import { FileHashes } from './file-hashes'
 import { type RecordFile, serializeRecordFile, toCanonicalJson } from './canonical-json'
 import { CuratorError } from './errors'
 import { type Disk, nodeDisk } from './fs/disk'
@@ -70,8 +71,7 @@ export class DatasetStore implements RecordLookup {
   private pending = 0
   private timer: NodeJS.Timeout | undefined
   private closed = false
-  /** SHA-256 of each dataset file as we last read or wrote it: how outside edits are told apart. */
-  private readonly knownHashes = new Map<string, string>()
+  private readonly hashes: FileHashes
 
   private constructor(
     readonly folder: string,
@@ -89,6 +89,7 @@ export class DatasetStore implements RecordLookup {
     this.readOnly = readOnlyReason !== undefined
     this.settings = { ...DEFAULTS, ...options }
     this.disk = options.disk ?? nodeDisk
+    this.hashes = new FileHashes(this.disk, folder)
     this.undo = new UndoHistory(events)
     this.undo.forgetMissing()
     this.pending = events.filter((e) => e.seq > compactedThrough).length
@@ -100,7 +101,7 @@ export class DatasetStore implements RecordLookup {
           stringify: serializeRecordFile,
         }
         const file = RECORD_FILES[kind]
-        const onWritten = (text: string) => this.knownHashes.set(file, hashText(text))
+        const onWritten = (text: string) => this.hashes.wrote(file, text)
         const adapter = new DurableTextFile(this.disk, path.join(folder, file), codec, onWritten)
         return [kind, new Low(adapter, { records: [] })]
       }),
@@ -143,7 +144,7 @@ export class DatasetStore implements RecordLookup {
       access.release,
     ] as const
     const store = new DatasetStore(...args, access.reason, validators, options)
-    await store.rememberFileHashes()
+    await store.hashes.rememberAll()
     return store
   }
 
@@ -273,13 +274,8 @@ export class DatasetStore implements RecordLookup {
   }
 
   /** The dataset files whose bytes differ from what this store last read or wrote. */
-  async filesChangedOutside(): Promise<string[]> {
-    const changed: string[] = []
-    for (const file of DATASET_FILES) {
-      const hash = await this.hashOnDisk(file)
-      if (hash !== this.knownHashes.get(file)) changed.push(file)
-    }
-    return changed
+  filesChangedOutside(): Promise<string[]> {
+    return this.hashes.changed()
   }
 
   /**
@@ -295,20 +291,8 @@ export class DatasetStore implements RecordLookup {
       this.compactedThrough = through
       this.pending = 0
       this.dirty = new Set()
-      await this.rememberFileHashes()
+      await this.hashes.rememberAll()
     })
-  }
-
-  private async rememberFileHashes(): Promise<void> {
-    for (const file of DATASET_FILES) {
-      const hash = await this.hashOnDisk(file)
-      if (hash === undefined) this.knownHashes.delete(file)
-      else this.knownHashes.set(file, hash)
-    }
-  }
-
-  private async hashOnDisk(file: string): Promise<string | undefined> {
-    return this.disk.readFile(path.join(this.folder, file)).then(hashText, () => undefined)
   }
 
   private writeState(compactedThrough: number): Promise<void> {
@@ -403,10 +387,6 @@ export class DatasetStore implements RecordLookup {
       throw ioError(error, this.folder)
     }
   }
-}
-
-function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
 }
 
 function applyChanges(maps: Maps, changes: Change[]): void {

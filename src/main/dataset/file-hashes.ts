@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto'
+import path from 'node:path'
+import { DATASET_FILES } from './backups'
+import type { Disk } from './fs/disk'
+
+export function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+/**
+ * SHA-256 of each dataset file as the store last read or wrote it: how an outside edit (a git
+ * pull, another editor) is told from the store's own writes. Content, not size or time.
+ */
+export class FileHashes {
+  private readonly known = new Map<string, string>()
+
+  constructor(
+    private readonly disk: Disk,
+    private readonly folder: string,
+  ) {}
+
+  /** Records what the store itself just wrote. */
+  wrote(file: string, text: string): void {
+    this.known.set(file, hashText(text))
+  }
+
+  /** Records every file as it is on disk now. */
+  async rememberAll(): Promise<void> {
+    for (const file of DATASET_FILES) {
+      const hash = await this.onDisk(file)
+      if (hash === undefined) this.known.delete(file)
+      else this.known.set(file, hash)
+    }
+  }
+
+  /** The files whose bytes differ from what the store last read or wrote. */
+  async changed(): Promise<string[]> {
+    const changed: string[] = []
+    for (const file of DATASET_FILES)
+      if ((await this.onDisk(file)) !== this.known.get(file)) changed.push(file)
+    return changed
+  }
+
+  private onDisk(file: string): Promise<string | undefined> {
+    return this.disk.readFile(path.join(this.folder, file)).then(hashText, () => undefined)
+  }
+}
