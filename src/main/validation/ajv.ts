@@ -1,11 +1,11 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
-import commonSchema from '../../../schemas/common.schema.json'
-import siteSchema from '../../../schemas/site.schema.json'
-import sourceSchema from '../../../schemas/source.schema.json'
-import propertySchema from '../../../schemas/property.schema.json'
-import statementSchema from '../../../schemas/statement.schema.json'
-import manifestSchema from '../../../schemas/manifest.schema.json'
+import commonSchema from '../../../schemas/common.schema.json' with { type: 'json' }
+import siteSchema from '../../../schemas/site.schema.json' with { type: 'json' }
+import sourceSchema from '../../../schemas/source.schema.json' with { type: 'json' }
+import propertySchema from '../../../schemas/property.schema.json' with { type: 'json' }
+import statementSchema from '../../../schemas/statement.schema.json' with { type: 'json' }
+import manifestSchema from '../../../schemas/manifest.schema.json' with { type: 'json' }
 import type { RecordKind } from '../../shared/result'
 
 export type SchemaName = RecordKind | 'manifest'

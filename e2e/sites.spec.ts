@@ -1,0 +1,129 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Locator, Page } from '@playwright/test'
+import { callApi, expect, screenshot, test, useDarkScheme } from './fixtures'
+
+/** The sites table's body rows (the header row has no cells). */
+function siteRows(page: Page): Locator {
+  return page.getByRole('table').first().locator('tbody tr')
+}
+
+async function searchSites(page: Page, text: string) {
+  await page.getByLabel('Search sites').fill(text)
+}
+
+async function openSite(page: Page, englishName: string) {
+  await searchSites(page, englishName)
+  await siteRows(page).filter({ hasText: englishName }).first().click()
+  const drawer = page.getByRole('dialog', { name: 'Edit site' })
+  await expect(drawer.getByLabel('Name (en)')).toHaveValue(englishName)
+  return drawer
+}
+
+test('the sample opens on its 59 sites, 50 to a page', async ({ page }) => {
+  await expect(page.getByRole('heading', { name: 'Sites', level: 2 })).toBeVisible()
+  await expect(page.getByText('59 sites', { exact: true })).toBeVisible()
+  await expect(page.getByTestId('dataset-name')).toHaveText("China's World Heritage")
+  await expect(siteRows(page)).toHaveCount(50)
+  await expect(page.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending')
+  await expect(page.getByRole('navigation').getByRole('button', { name: /Sites\s*59/ })).toBeVisible()
+  await screenshot(page, 'sites-table')
+
+  await page.getByRole('button', { name: 'Next page' }).click()
+  await expect(siteRows(page)).toHaveCount(9)
+})
+
+test('the sites table in the dark colour scheme', async ({ page }) => {
+  await useDarkScheme(page)
+  await expect(page.getByText('59 sites', { exact: true })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
+  await screenshot(page, 'sites-table-dark')
+})
+
+test('search finds a site by its English or its Chinese name', async ({ page }) => {
+  await searchSites(page, 'Mogao')
+  await expect(page.getByText('1 site', { exact: true })).toBeVisible()
+  await expect(siteRows(page)).toHaveCount(1)
+  await expect(siteRows(page).first()).toContainText('Mogao Caves')
+  await expect(siteRows(page).first()).toContainText('莫高窟')
+
+  await searchSites(page, '长城')
+  await expect(siteRows(page)).toHaveCount(1)
+  await expect(siteRows(page).first()).toContainText('The Great Wall')
+
+  await searchSites(page, 'xyz-no-such-site')
+  await expect(page.getByText('No sites match “xyz-no-such-site”.')).toBeVisible()
+  await page.getByRole('button', { name: 'Clear the search' }).click()
+  await expect(page.getByText('59 sites', { exact: true })).toBeVisible()
+})
+
+test('a row opens with the keyboard, and Escape closes the drawer', async ({ page }) => {
+  await searchSites(page, 'Mogao')
+  await expect(siteRows(page)).toHaveCount(1)
+  await siteRows(page).first().focus()
+  await page.keyboard.press('Enter')
+  const drawer = page.getByRole('dialog', { name: 'Edit site' })
+  await expect(drawer.getByLabel('Name (zh)')).toHaveValue('莫高窟')
+  await page.keyboard.press('Escape')
+  await expect(drawer).toBeHidden()
+})
+
+test('an edited English name is saved to sites.json and shown in the table', async ({
+  page,
+  datasetPath,
+}) => {
+  const drawer = await openSite(page, 'Mogao Caves')
+  const newName = 'Mogao Caves (Dunhuang)'
+  await drawer.getByLabel('Name (en)').fill(newName)
+  await drawer.getByRole('button', { name: 'Save' }).click()
+
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+  await expect(drawer.getByLabel('Name (en)')).toHaveValue(newName)
+  await page.keyboard.press('Escape')
+  await searchSites(page, 'Dunhuang')
+  await expect(siteRows(page)).toHaveCount(1)
+  await expect(siteRows(page).first()).toContainText(newName)
+
+  // Main commits to a journal at once and folds it into sites.json a moment later.
+  await expect
+    .poll(async () => {
+      const onDisk = JSON.parse(await readFile(join(datasetPath, 'sites.json'), 'utf8')) as {
+        records: Array<{ id: string; name: Record<string, string> }>
+      }
+      return onDisk.records.find((site) => site.id === 'whc-440')?.name
+    })
+    .toEqual({ en: newName, zh: '莫高窟' })
+})
+
+test('an invalid edit shows its messages under the fields and writes nothing', async ({
+  page,
+  datasetPath,
+}) => {
+  const file = join(datasetPath, 'sites.json')
+  const before = await readFile(file)
+  const drawer = await openSite(page, 'Mogao Caves')
+
+  await drawer.getByLabel('Year inscribed').fill('1850')
+  await drawer.getByText('(vii)', { exact: true }).click()
+  await expect(drawer.getByRole('checkbox', { name: '(vii)' })).toBeChecked()
+  await page.keyboard.press('ControlOrMeta+s')
+
+  await expect(drawer.getByText('Year inscribed must be at least 1900; it is 1850.')).toBeVisible()
+  await expect(drawer.getByLabel('Year inscribed')).toHaveAttribute('aria-invalid', 'true')
+  const criteria = drawer.getByRole('group', { name: 'Criteria' })
+  await expect(criteria).toHaveAttribute('aria-invalid', 'true')
+  await expect(
+    drawer.getByText('Criterion (vii) is a natural criterion; a cultural site takes (i) to (vi).'),
+  ).toBeVisible()
+  await expect(drawer.getByLabel('Name (en)')).not.toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByText('Saved', { exact: true })).toHaveCount(0)
+
+  await drawer.getByLabel('Year inscribed').scrollIntoViewIfNeeded()
+  await screenshot(page, 'site-form-validation')
+  const kept = await callApi(page, 'getRecord', 'site', 'whc-440')
+  expect(kept).toMatchObject({
+    ok: true,
+    value: { yearInscribed: 1987, criteria: ['i', 'ii', 'iii', 'iv', 'v', 'vi'] },
+  })
+  expect((await readFile(file)).equals(before)).toBe(true)
+})

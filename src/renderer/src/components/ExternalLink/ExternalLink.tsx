@@ -1,0 +1,35 @@
+import type { MouseEvent, ReactNode } from 'react'
+import { Anchor } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { api } from '../../lib/api'
+
+interface ExternalLinkProps {
+  url: string
+  children?: ReactNode
+  /** Cut the shown text to one line. */
+  truncate?: boolean
+}
+
+/** A link to the web that opens in the system browser through main, never in the app window. */
+export function ExternalLink({ url, children, truncate }: ExternalLinkProps) {
+  const open = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault()
+    event.stopPropagation()
+    api.openExternal(url).catch((error: Error) => {
+      notifications.show({ title: 'Could not open the link', message: error.message, color: 'red' })
+    })
+  }
+  return (
+    <Anchor
+      href={url}
+      onClick={open}
+      onKeyDown={(event) => event.stopPropagation()}
+      size="sm"
+      truncate={truncate ? 'end' : undefined}
+      title={url}
+      style={{ overflowWrap: 'anywhere' }}
+    >
+      {children ?? url}
+    </Anchor>
+  )
+}

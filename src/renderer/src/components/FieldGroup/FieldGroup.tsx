@@ -1,0 +1,42 @@
+import { useId } from 'react'
+import type { ReactNode } from 'react'
+import { Input } from '@mantine/core'
+
+/** The attributes that give a group of controls its name and its error. */
+export interface GroupA11yProps {
+  'aria-labelledby': string
+  'aria-describedby'?: string
+  'aria-invalid'?: boolean
+}
+
+interface FieldGroupProps {
+  label: string
+  description?: ReactNode
+  error?: ReactNode
+  /** Renders the controls; spread the props on the element that holds them (role group or radiogroup). */
+  children: (a11y: GroupA11yProps) => ReactNode
+}
+
+/** A visible label and an error for controls that are not one input: chips, segmented controls. */
+export function FieldGroup({ label, description, error, children }: FieldGroupProps) {
+  const id = useId()
+  const describedBy = error ? `${id}-error` : undefined
+  return (
+    <Input.Wrapper
+      label={label}
+      description={description}
+      error={error}
+      labelElement="div"
+      labelProps={{ id: `${id}-label` }}
+      errorProps={{ id: `${id}-error` }}
+    >
+      <div style={{ marginTop: 4 }}>
+        {children({
+          'aria-labelledby': `${id}-label`,
+          'aria-describedby': describedBy,
+          'aria-invalid': error ? true : undefined,
+        })}
+      </div>
+    </Input.Wrapper>
+  )
+}

@@ -1,0 +1,58 @@
+import { Alert } from '@mantine/core'
+import { ListPage } from '../../../components/ListPage/ListPage'
+import { TableEmpty } from '../../../components/TableEmpty/TableEmpty'
+import { useNavigation } from '../../../hooks/useNavigation'
+import { useDatasetInfo, useRecordList } from '../../../hooks/useRecords'
+import { useTableQuery } from '../../../hooks/useTableQuery'
+import { countLabel } from '../../../lib/labels'
+import { SitesTable } from '../SitesTable/SitesTable'
+
+export function SitesPage() {
+  const { openRecord } = useNavigation()
+  const info = useDatasetInfo()
+  const table = useTableQuery({ sortBy: 'name', sortDirection: 'asc' })
+  const list = useRecordList('site', table.query)
+  const languages = info.data?.manifest.languages ?? ['en']
+  const page = list.data
+
+  return (
+    <ListPage
+      title="Sites"
+      countText={page ? countLabel(page.total, 'site') : undefined}
+      searchLabel="Search sites"
+      searchPlaceholder="Name (any language), id, country"
+      search={table.search}
+      onSearch={table.setSearch}
+      newLabel="New site"
+      onNew={() => openRecord('site', null)}
+      newDisabled={info.data?.readOnly}
+      loading={list.isFetching}
+      total={page?.total ?? 0}
+      page={table.page}
+      onPage={table.setPage}
+    >
+      {list.isError && (
+        <Alert color="red" m="md" title="The sites could not be read">
+          {list.error.message}
+        </Alert>
+      )}
+      {page && page.total === 0 && (
+        <TableEmpty
+          noun="sites"
+          search={table.activeSearch}
+          onClearSearch={() => table.setSearch('')}
+          onCreate={() => openRecord('site', null)}
+        />
+      )}
+      {page && page.total > 0 && (
+        <SitesTable
+          rows={page.rows}
+          languages={languages}
+          sort={table.sort}
+          onSort={table.setSort}
+          onOpen={(id) => openRecord('site', id)}
+        />
+      )}
+    </ListPage>
+  )
+}

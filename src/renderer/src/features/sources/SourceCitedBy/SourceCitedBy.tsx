@@ -1,0 +1,56 @@
+import { Alert, Badge, Group, Table, Text, Title } from '@mantine/core'
+import { openableRow, wrapClass } from '../../../components/ListPage/row-props'
+import { useNavigation } from '../../../hooks/useNavigation'
+import { useRecordList } from '../../../hooks/useRecords'
+import { countryName } from '../../../lib/countries'
+
+const LIMIT = 200
+
+/** The statements that cite this source; a row opens the statement. */
+export function SourceCitedBy({ sourceId }: { sourceId: string }) {
+  const { openRecord } = useNavigation()
+  const list = useRecordList('statement', { citesSource: sourceId, limit: LIMIT })
+  const total = list.data?.total
+  return (
+    <section aria-labelledby="source-cited-by-title">
+      <Group gap="xs" mb="xs">
+        <Title order={3} size="h5" id="source-cited-by-title">
+          Cited by
+        </Title>
+        {total !== undefined && (
+          <Badge variant="light" color="gray" aria-label={`${total} statements`}>
+            {total}
+          </Badge>
+        )}
+      </Group>
+      {list.isError && <Alert color="red">{list.error.message}</Alert>}
+      {total === 0 && (
+        <Text size="sm" c="dimmed">
+          No statement cites this source yet.
+        </Text>
+      )}
+      {list.data && list.data.rows.length > 0 && (
+        <Table highlightOnHover verticalSpacing={6} fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Subject</Table.Th>
+              <Table.Th>Property</Table.Th>
+              <Table.Th>Value</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.rows.map((row) => (
+              <Table.Tr key={row.id} {...openableRow(() => openRecord('statement', row.id))}>
+                <Table.Td className={wrapClass}>
+                  {row.subject.kind === 'country' ? countryName(row.subject.code) : row.subjectLabel}
+                </Table.Td>
+                <Table.Td className={wrapClass}>{row.propertyLabel}</Table.Td>
+                <Table.Td className={wrapClass}>{row.valueText}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </section>
+  )
+}

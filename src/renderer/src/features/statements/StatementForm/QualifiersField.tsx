@@ -1,0 +1,88 @@
+import { Button, Fieldset, Group, Select, Stack, Text } from '@mantine/core'
+import type { Property } from '../../../../../shared/domain'
+import { propertyLabel } from '../../../hooks/useProperties'
+import type { QualifierFormValues } from '../statement-model'
+import { emptyQualifier } from '../statement-model'
+import { ValueInput } from '../ValueInput/ValueInput'
+
+interface QualifiersFieldProps {
+  rows: QualifierFormValues[]
+  onChange: (rows: QualifierFormValues[]) => void
+  properties: readonly Property[]
+  errors: Record<string, string>
+}
+
+/** Qualifiers narrow a statement down, such as the point in time it was true. */
+export function QualifiersField({ rows, onChange, properties, errors }: QualifiersFieldProps) {
+  const byId = new Map(properties.map((p) => [p.id, p]))
+  const data = properties.map((p) => ({ value: p.id, label: propertyLabel(p) }))
+  const pointInTime = properties.find((p) => p.id === 'point-in-time' || p.wikidataProperty === 'P585')
+  const update = (index: number, row: QualifierFormValues) =>
+    onChange(rows.map((r, i) => (i === index ? row : r)))
+
+  return (
+    <Stack gap="xs">
+      <Text fw={600} size="sm" component="h3" m={0}>
+        Qualifiers
+      </Text>
+      {errors['/qualifiers'] && (
+        <Text size="sm" c="red">
+          {errors['/qualifiers']}
+        </Text>
+      )}
+      {rows.map((row, index) => {
+        const base = `/qualifiers/${index}`
+        const property = row.property ? byId.get(row.property) : undefined
+        return (
+          <Fieldset key={row.key} legend={`Qualifier ${index + 1}`} variant="filled" p="sm">
+            <Stack gap="xs">
+              <Select
+                label="Qualifier property"
+                data={data}
+                value={row.property}
+                onChange={(id) => update(index, { ...row, property: id })}
+                searchable
+                error={errors[`${base}/property`] ?? errors[base]}
+              />
+              {row.property && (
+                <ValueInput
+                  datatype={property?.datatype}
+                  value={row.value}
+                  onChange={(value) => update(index, { ...row, value })}
+                  path={`${base}/value`}
+                  errors={errors}
+                  defaultUnit={property?.unit}
+                />
+              )}
+              <Group justify="flex-end">
+                <Button
+                  variant="subtle"
+                  color="red"
+                  size="compact-xs"
+                  aria-label={`Remove qualifier ${index + 1}`}
+                  onClick={() => onChange(rows.filter((_r, i) => i !== index))}
+                >
+                  Remove
+                </Button>
+              </Group>
+            </Stack>
+          </Fieldset>
+        )
+      })}
+      <Group gap="xs">
+        <Button variant="light" size="xs" onClick={() => onChange([...rows, emptyQualifier()])}>
+          Add qualifier
+        </Button>
+        {pointInTime && !rows.some((r) => r.property === pointInTime.id) && (
+          <Button
+            variant="subtle"
+            size="xs"
+            onClick={() => onChange([...rows, emptyQualifier(pointInTime.id)])}
+          >
+            Add point in time
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  )
+}

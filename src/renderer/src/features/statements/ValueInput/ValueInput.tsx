@@ -1,0 +1,145 @@
+import { Grid, Group, NumberInput, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core'
+import { FieldGroup } from '../../../components/FieldGroup/FieldGroup'
+import { RecordPicker } from '../../../components/RecordPicker/RecordPicker'
+import { DATE_FORMAT_HINT } from '../../../lib/dates'
+import type { Datatype, ValueFormValues } from '../value-model'
+
+interface ValueInputProps {
+  datatype: Datatype | undefined
+  value: ValueFormValues
+  onChange: (value: ValueFormValues) => void
+  /** The value's JSON pointer, `/value` or `/qualifiers/0/value`: errors are looked up under it. */
+  path: string
+  errors: Record<string, string>
+  /** The property's default unit, shown as a placeholder. */
+  defaultUnit?: string
+}
+
+/** The input that matches a property's datatype: amount and unit, a date, a text, a URL, a site. */
+export function ValueInput({ datatype, value, onChange, path, errors, defaultUnit }: ValueInputProps) {
+  const set = <F extends keyof ValueFormValues>(field: F, next: ValueFormValues[F]) =>
+    onChange({ ...value, [field]: next })
+  const err = (...suffixes: string[]) => {
+    const found = suffixes.map((suffix) => errors[`${path}${suffix}`]).filter(Boolean)
+    return found.length > 0 ? found.join(' ') : undefined
+  }
+
+  switch (datatype) {
+    case 'quantity':
+      return (
+        <Group grow align="flex-start">
+          <NumberInput
+            label="Amount"
+            value={value.amount}
+            onChange={(amount) => set('amount', amount)}
+            thousandSeparator=","
+            hideControls
+            error={err('/amount', '', '/type')}
+          />
+          <TextInput
+            label="Unit"
+            placeholder={defaultUnit ?? 'none (a count)'}
+            value={value.unit}
+            onChange={(event) => set('unit', event.currentTarget.value)}
+            error={err('/unit')}
+          />
+        </Group>
+      )
+    case 'time':
+      return (
+        <TextInput
+          label="Date"
+          description={`${DATE_FORMAT_HINT}; -221 for 221 BCE`}
+          value={value.date}
+          onChange={(event) => set('date', event.currentTarget.value)}
+          error={err('/time', '/precision', '', '/type')}
+        />
+      )
+    case 'string':
+      return (
+        <Textarea
+          label="Text"
+          value={value.text}
+          onChange={(event) => set('text', event.currentTarget.value)}
+          autosize
+          minRows={1}
+          maxRows={6}
+          error={err('/text', '', '/type')}
+        />
+      )
+    case 'monolingual':
+      return (
+        <Grid gap="md" align="flex-start">
+          <Grid.Col span={8}>
+            <TextInput
+              label="Text"
+              value={value.text}
+              onChange={(event) => set('text', event.currentTarget.value)}
+              error={err('/text', '', '/type')}
+            />
+          </Grid.Col>
+          <Grid.Col span={4}>
+            <TextInput
+              label="Language"
+              placeholder="en, zh, fr…"
+              value={value.language}
+              onChange={(event) => set('language', event.currentTarget.value)}
+              error={err('/language')}
+            />
+          </Grid.Col>
+        </Grid>
+      )
+    case 'url':
+      return (
+        <TextInput
+          label="URL"
+          type="url"
+          value={value.url}
+          onChange={(event) => set('url', event.currentTarget.value)}
+          error={err('/url', '', '/type')}
+        />
+      )
+    case 'item':
+      return (
+        <Stack gap="xs">
+          <FieldGroup label="Item kind">
+            {(a11y) => (
+              <SegmentedControl
+                {...a11y}
+                size="xs"
+                data={[
+                  { value: 'site', label: 'Site' },
+                  { value: 'country', label: 'Country' },
+                ]}
+                value={value.itemKind}
+                onChange={(kind) => set('itemKind', kind as ValueFormValues['itemKind'])}
+              />
+            )}
+          </FieldGroup>
+          {value.itemKind === 'site' ? (
+            <RecordPicker
+              kind="site"
+              label="Item"
+              value={value.itemSiteId}
+              onChange={(id) => set('itemSiteId', id)}
+              error={err('/item', '', '/type')}
+            />
+          ) : (
+            <TextInput
+              label="Item country code"
+              value={value.itemCountry}
+              onChange={(event) => set('itemCountry', event.currentTarget.value.toUpperCase())}
+              error={err('/item', '', '/type')}
+              maw={200}
+            />
+          )}
+        </Stack>
+      )
+    default:
+      return (
+        <Text size="sm" c={err('') ? 'red' : 'dimmed'}>
+          {err('') ?? 'Choose a property first: its datatype decides what the value is.'}
+        </Text>
+      )
+  }
+}
