@@ -14,14 +14,18 @@ function countryQuantity(
 }
 
 export const PROPERTIES: Property[] = [
-  countryQuantity(
-    'world-heritage-site-count',
-    { en: 'number of World Heritage sites', zh: '世界遗产数量' },
-    {
-      en: 'Number of properties on the World Heritage List of which the country is a State Party.',
-      zh: '该国作为缔约国拥有的《世界遗产名录》项目数量。',
-    },
-  ),
+  {
+    // The one count a consistency rule can check against the site records themselves.
+    ...countryQuantity(
+      'world-heritage-site-count',
+      { en: 'number of World Heritage sites', zh: '世界遗产数量' },
+      {
+        en: 'Number of properties on the World Heritage List of which the country is a State Party.',
+        zh: '该国作为缔约国拥有的《世界遗产名录》项目数量。',
+      },
+    ),
+    checksSiteCount: true,
+  },
   countryQuantity(
     'world-heritage-rank',
     { en: 'World Heritage rank', zh: '世界遗产数量排名' },
