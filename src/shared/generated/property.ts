@@ -20,6 +20,10 @@ export type Subjects = ('site' | 'country')[]
  */
 export type ExpectsAPointInTime = boolean
 export type WikidataProperty = string
+/**
+ * The value is a number of World Heritage sites of the subject country; a consistency rule compares it with the site records inscribed by the statement's point in time.
+ */
+export type CountsTheSubjectSSites = boolean
 
 /**
  * A statement property, in the manner of a Wikibase property: what a statement says, and the datatype of its value.
@@ -33,6 +37,7 @@ export interface Property {
   subjects?: Subjects
   expectsPointInTime?: ExpectsAPointInTime
   wikidataProperty?: WikidataProperty
+  checksSiteCount?: CountsTheSubjectSSites
 }
 /**
  * One text per BCP 47 language tag.

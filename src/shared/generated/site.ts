@@ -22,8 +22,9 @@ export type Site = {
   description?: Description
   status: CurationStatus
   reviewNote?: ReviewerNote
-  createdAt: Timestamp
-  updatedAt: Timestamp1
+  acknowledgements?: AcknowledgedWarnings
+  createdAt: Timestamp1
+  updatedAt: Timestamp2
 }
 /**
  * Stable identifier: lower-case letters, digits and hyphens; never reused.
@@ -64,8 +65,25 @@ export type BufferZoneHa = number
 export type Transboundary = boolean
 export type CurationStatus = 'draft' | 'in-review' | 'approved'
 export type ReviewerNote = string
+export type Rule = string
+export type Field = string
+export type Reason = string
+export type By = string
 export type Timestamp = string
+/**
+ * Warnings the curator has looked at and accepted, each with the reason; they stay visible but no longer count as open.
+ *
+ * @maxItems 100
+ */
+export type AcknowledgedWarnings = {
+  rule: Rule
+  path?: Field
+  reason: Reason
+  by: By
+  at: Timestamp
+}[]
 export type Timestamp1 = string
+export type Timestamp2 = string
 
 /**
  * One text per BCP 47 language tag.

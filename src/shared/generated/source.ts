@@ -73,8 +73,25 @@ export type Note = string
 export type ArchiveURL = string
 export type CurationStatus = 'draft' | 'in-review' | 'approved'
 export type ReviewerNote = string
+export type Rule = string
+export type Field = string
+export type Reason = string
+export type By = string
 export type Timestamp = string
+/**
+ * Warnings the curator has looked at and accepted, each with the reason; they stay visible but no longer count as open.
+ *
+ * @maxItems 100
+ */
+export type AcknowledgedWarnings = {
+  rule: Rule
+  path?: Field
+  reason: Reason
+  by: By
+  at: Timestamp
+}[]
 export type Timestamp1 = string
+export type Timestamp2 = string
 
 /**
  * A citation in CSL-JSON: field names and types are CSL's, so that citation tools read and write it without a mapping. The curation fields (status, reviewNote, createdAt, updatedAt) are ours; citation tools ignore them. Fields CSL has no name for live in `custom`, as CSL 1.0.2 recommends.
@@ -98,8 +115,9 @@ export interface Source {
   custom?: ExtraFields
   status: CurationStatus
   reviewNote?: ReviewerNote
-  createdAt: Timestamp
-  updatedAt: Timestamp1
+  acknowledgements?: AcknowledgedWarnings
+  createdAt: Timestamp1
+  updatedAt: Timestamp2
 }
 export interface Name2 {
   family?: string

@@ -69,8 +69,25 @@ export type References = Reference[]
 export type Rank = 'preferred' | 'normal' | 'deprecated'
 export type CurationStatus = 'draft' | 'in-review' | 'approved'
 export type ReviewerNote = string
+export type Rule = string
+export type Field = string
+export type Reason = string
+export type By = string
 export type Timestamp = string
+/**
+ * Warnings the curator has looked at and accepted, each with the reason; they stay visible but no longer count as open.
+ *
+ * @maxItems 100
+ */
+export type AcknowledgedWarnings = {
+  rule: Rule
+  path?: Field
+  reason: Reason
+  by: By
+  at: Timestamp
+}[]
 export type Timestamp1 = string
+export type Timestamp2 = string
 
 /**
  * A claim about a site or a country, with a typed value, qualifiers, references to sources and a rank, in the manner of a Wikibase statement.
@@ -85,8 +102,9 @@ export interface Statement {
   rank: Rank
   status: CurationStatus
   reviewNote?: ReviewerNote
-  createdAt: Timestamp
-  updatedAt: Timestamp1
+  acknowledgements?: AcknowledgedWarnings
+  createdAt: Timestamp1
+  updatedAt: Timestamp2
 }
 export interface Site {
   kind: 'site'
