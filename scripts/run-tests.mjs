@@ -9,12 +9,15 @@ const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
+  ['security scan (Electronegativity)', 'npx', ['tsx', 'scripts/packaging/security-scan.ts']],
   [
     'unit tests',
     'npx',
     ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'],
   ],
   ['build', 'npm', ['run', '--silent', 'build']],
+  ['built renderer CSP', 'npx', ['tsx', 'scripts/packaging/csp.ts', 'out/renderer/index.html']],
+  ['packaging smoke test', 'npx', ['tsx', 'scripts/packaging/package-smoke.ts']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
 ]
 

@@ -1,12 +1,16 @@
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import path from 'node:path'
 import { EVENT_CHANNEL } from '../shared/channels'
 import type { DatasetEvent } from '../shared/domain'
+import { datasetFolderFromArgs } from './app/command-line'
+import { createDatasetCommands } from './app/dataset-commands'
+import { createAppUpdates, installAppMenu } from './app/desktop'
 import { registerIpc } from './ipc/register'
 import { denyAllPermissions } from './security/hardening'
+import { pickExportFolder, pickFolder, pickImportFile } from './app/dialogs'
 import { createMainServices, type MainServices } from './services/main-services'
 import { rememberDataset, resolveStartDataset } from './services/start-dataset'
-import { createMainWindow, rendererUrl } from './window'
+import { createMainWindow, focusMainWindow, openWebPage, rendererUrl } from './window'
 
 // HERITAGE_CURATOR_DATA_DIR lets tests and portable installs keep their data elsewhere.
 if (process.env.HERITAGE_CURATOR_DATA_DIR) app.setPath('userData', process.env.HERITAGE_CURATOR_DATA_DIR)
@@ -15,17 +19,27 @@ const bundledSample = app.isPackaged
   ? path.join(process.resourcesPath, 'data')
   : path.join(app.getAppPath(), 'data')
 let services: MainServices | undefined
-
-async function pickFolder(purpose: 'open' | 'save-as'): Promise<string | null> {
-  const result = await dialog.showOpenDialog({
-    title: purpose === 'open' ? 'Open a dataset folder' : 'Choose an empty folder for the copy',
-    properties: purpose === 'open' ? ['openDirectory'] : ['openDirectory', 'createDirectory'],
-  })
-  return result.canceled ? null : (result.filePaths[0] ?? null)
-}
+/** A dataset handed over (command line, second launch, the OS) before the services were up. */
+let pendingFolder = datasetFolderFromArgs(process.argv, process.cwd())
 
 function broadcast(event: DatasetEvent): void {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(EVENT_CHANNEL, event)
+}
+
+const commands = createDatasetCommands({
+  dispatch: (method, args) =>
+    services
+      ? services.dispatch(method, args)
+      : Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: 'Still starting.', issues: [] } }),
+  notify: broadcast,
+  report: (title, message) => dialog.showErrorBox(title, message),
+})
+
+/** Opens a dataset the OS or a second launch handed over, now or once the services are up. */
+function openHandedOver(folder: string | null): void {
+  if (!folder) return
+  if (services) void commands.open(folder)
+  else pendingFolder = folder
 }
 
 async function startServices(): Promise<MainServices> {
@@ -34,9 +48,22 @@ async function startServices(): Promise<MainServices> {
     userDataDir,
     watch: true,
     pickFolder,
+    pickExportFolder,
+    pickFile: pickImportFile,
     onEvent: broadcast,
-    openExternal: (url: string) => shell.openExternal(url),
+    openExternal: openWebPage,
     onOpened: (folder: string) => void rememberDataset(userDataDir, folder),
+  }
+  const requested = pendingFolder
+  pendingFolder = null
+  if (requested) {
+    try {
+      const opened = await createMainServices({ ...options, datasetPath: requested })
+      await rememberDataset(userDataDir, requested)
+      return opened
+    } catch (error) {
+      dialog.showErrorBox(`${requested} could not be opened`, (error as Error).message)
+    }
   }
   try {
     return await createMainServices({
@@ -54,33 +81,59 @@ async function startServices(): Promise<MainServices> {
   }
 }
 
-// One running app: a second launch focuses the first instead of fighting over the dataset.
-if (!app.requestSingleInstanceLock()) app.quit()
-app.on('second-instance', () => {
-  const [window] = BrowserWindow.getAllWindows()
-  if (window?.isMinimized()) window.restore()
-  window?.focus()
+/** Folds the journal into the files and releases the lock, once, whoever asks first. */
+let closing: Promise<void> | undefined
+let closed = false
+function closeServices(): Promise<void> {
+  closing ??= (services?.close() ?? Promise.resolve()).finally(() => {
+    closed = true
+  })
+  return closing
+}
+
+// One running app: a second launch focuses the first, handing over the dataset it was given.
+const primary = app.requestSingleInstanceLock()
+if (!primary) app.quit()
+
+app.on('second-instance', (_event, argv, workingDirectory) => {
+  focusMainWindow()
+  openHandedOver(datasetFolderFromArgs(argv, workingDirectory))
+})
+
+// macOS hands over a dataset.json or folder opened with the app through this event, not argv.
+app.on('open-file', (event, file) => {
+  event.preventDefault()
+  openHandedOver(datasetFolderFromArgs(['', file], path.dirname(file)))
 })
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault())
 })
 
-void app.whenReady().then(async () => {
-  session.defaultSession.setPermissionRequestHandler(denyAllPermissions)
-  session.defaultSession.setPermissionCheckHandler(() => false)
-  services = await startServices()
-  registerIpc(ipcMain, services.dispatch, rendererUrl)
-  createMainWindow()
-})
+if (primary) {
+  void app.whenReady().then(async () => {
+    session.defaultSession.setPermissionRequestHandler(denyAllPermissions)
+    session.defaultSession.setPermissionCheckHandler(() => false)
+    services = await startServices()
+    registerIpc(ipcMain, services.dispatch, rendererUrl)
+    const updates = createAppUpdates(async () => {
+      // Never install while a commit is in flight: write everything, release the dataset, then quit.
+      await services?.flush()
+      await closeServices()
+    })
+    await installAppMenu(commands, updates)
+    createMainWindow()
+    openHandedOver(pendingFolder)
+    pendingFolder = null
+    void updates.checkIfEnabled()
+  })
+}
 
 // A clean quit folds the journal into the files and releases the lock before the process ends.
-let quitting = false
 app.on('before-quit', (event) => {
-  if (quitting || !services) return
+  if (closed || !services) return
   event.preventDefault()
-  quitting = true
-  void services.close().finally(() => app.quit())
+  void closeServices().finally(() => app.quit())
 })
 
 app.on('window-all-closed', () => app.quit())

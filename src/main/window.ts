@@ -1,9 +1,15 @@
 import { BrowserWindow, shell } from 'electron'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { isSafeExternalUrl } from './security/external-url'
 import { createNavigationGuard, createWindowOpenHandler, mainWindowOptions } from './security/hardening'
 
-const openExternal = (url: string) => void shell.openExternal(url)
+/** The one place main hands a URL to the system browser, and only a web page (http or https). */
+export async function openWebPage(url: string): Promise<void> {
+  if (isSafeExternalUrl(url)) await shell.openExternal(url)
+}
+
+const openExternal = (url: string) => void openWebPage(url)
 
 /** The URL the renderer is served from: the dev server in development, the built file otherwise. */
 export function rendererUrl(): string {
@@ -19,5 +25,13 @@ export function createMainWindow(): BrowserWindow {
   window.webContents.on('will-attach-webview', (event) => event.preventDefault())
   window.once('ready-to-show', () => window.show())
   void window.loadURL(rendererUrl())
+  return window
+}
+
+/** The app's window, brought to the front (a second launch, the OS opening a dataset). */
+export function focusMainWindow(): BrowserWindow | undefined {
+  const [window] = BrowserWindow.getAllWindows()
+  if (window?.isMinimized()) window.restore()
+  window?.focus()
   return window
 }

@@ -8,6 +8,8 @@ const SETTINGS_FILE = 'settings.json'
 export interface Settings {
   lastDataset?: string
   curatorName?: string
+  /** Opt-in: look for a new release at startup (src/main/app/updates.ts). Off when absent. */
+  checkForUpdates?: boolean
 }
 
 async function isFolder(folder: string): Promise<boolean> {
