@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Manifest, Property, Site, Source, Statement } from '../src/shared/domain'
 import { MANIFEST_FILE, RECORD_FILES } from '../src/main/dataset/layout'
 import { buildSample } from './build-sample'
-import { htmlToPlainText } from './sample/html'
+import { htmlToPlainText } from '../src/main/exchange/import/html'
 import { DATA_DIR, PROJECT_ROOT, WHC_SITES_CSV, XINHUA_ARTICLE } from './sample/paths'
 
 const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schemas')

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import type { Site } from '../../src/shared/domain'
 import { TIMESTAMPS } from './common'
-import { htmlToPlainText } from './html'
+import { htmlToPlainText } from '../../src/main/exchange/import/html'
 
 /** The columns of the export that the mapping reads. */
 interface WhcRow {

@@ -30,7 +30,15 @@ const api = {
   resolveConflict: call(CHANNELS.resolveConflict),
   getPreferences: call(CHANNELS.getPreferences),
   savePreferences: call(CHANNELS.savePreferences),
+  validateDraft: call(CHANNELS.validateDraft),
+  listProblems: call(CHANNELS.listProblems),
+  getCoverage: call(CHANNELS.getCoverage),
+  acknowledgeIssue: call(CHANNELS.acknowledgeIssue),
   openExternal: call(CHANNELS.openExternal),
+  exportDataset: call(CHANNELS.exportDataset),
+  previewImport: call(CHANNELS.previewImport),
+  commitImport: call(CHANNELS.commitImport),
+  cancelJob: call(CHANNELS.cancelJob),
   onDatasetEvent: (listener: (event: DatasetEvent) => void) => {
     const forward = (_event: IpcRendererEvent, payload: DatasetEvent) => listener(payload)
     ipcRenderer.on(EVENT_CHANNEL, forward)

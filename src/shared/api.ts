@@ -1,19 +1,24 @@
 import type {
   BackupInfo,
+  CitationCoverage,
   Command,
   DatasetEvent,
   DatasetInfo,
   DeleteOptions,
   Draft,
+  ItemRef,
   Page,
   Preferences,
+  ProblemQuery,
+  ProblemsPage,
   RecordOf,
   RecordQuery,
   RecordVersion,
   RowOf,
   UndoState,
 } from './domain'
-import type { RecordKind, Result } from './result'
+import type { RecordKind, Result, ValidationIssue } from './result'
+import type { ExportOptions, ExportResult, ImportOptions, ImportOutcome, ImportPreview } from './exchange'
 
 /**
  * The whole contract between the renderer and main. The preload exposes exactly this
@@ -51,8 +56,36 @@ export interface CuratorApi {
   resolveConflict(choice: 'keep-mine' | 'take-theirs'): Promise<Result<DatasetInfo>>
   getPreferences(): Promise<Result<Preferences>>
   savePreferences(preferences: Preferences): Promise<Result<Preferences>>
+  /** Every issue a draft would have, without saving it: for checks as the curator types. */
+  validateDraft<K extends RecordKind>(kind: K, draft: Draft<K>): Promise<Result<ValidationIssue[]>>
+  /** The dataset's issues, filtered and paged, with counts by severity and by rule. */
+  listProblems(query: ProblemQuery): Promise<Result<ProblemsPage>>
+  /** Statements with a reference, over the dataset or about one subject. */
+  getCoverage(subject?: ItemRef): Promise<Result<CitationCoverage>>
+  /** Accepts a warning on a record, with the reason; saved (undoable) and shown. */
+  acknowledgeIssue(
+    kind: RecordKind,
+    id: string,
+    rule: string,
+    path: string,
+    reason: string,
+  ): Promise<Result<unknown>>
   /** Hands an http(s) URL to the system browser; other schemes are refused. */
   openExternal(url: string): Promise<Result<null>>
+  /**
+   * Exports what passes the export gate (see docs/EXCHANGE.md), with a report and a manifest;
+   * without `options.folder`, main asks with the folder dialog (null when cancelled).
+   */
+  exportDataset(options: ExportOptions): Promise<Result<ExportResult | null>>
+  /**
+   * Reads a file and shows what importing it would do, writing nothing. Without a file (null),
+   * main asks with the file dialog (null when cancelled).
+   */
+  previewImport(file: string | null, options?: ImportOptions): Promise<Result<ImportPreview | null>>
+  /** Imports the rows of a preview (all new and changed rows, or those named) as ONE undoable command. */
+  commitImport(previewId: string, rowIds?: string[]): Promise<Result<ImportOutcome>>
+  /** Stops a running export or preview started with this `jobId`; false when none runs. */
+  cancelJob(jobId: string): Promise<Result<boolean>>
   /** Main's news about the dataset (changed on disk, reloaded, conflict); returns an unsubscribe. */
   onDatasetEvent(listener: (event: DatasetEvent) => void): () => void
 }

@@ -19,7 +19,15 @@ export const CHANNELS = {
   resolveConflict: 'curator:resolve-conflict',
   getPreferences: 'curator:get-preferences',
   savePreferences: 'curator:save-preferences',
+  validateDraft: 'curator:validate-draft',
+  listProblems: 'curator:list-problems',
+  getCoverage: 'curator:get-coverage',
+  acknowledgeIssue: 'curator:acknowledge-issue',
   openExternal: 'curator:open-external',
+  exportDataset: 'curator:export-dataset',
+  previewImport: 'curator:preview-import',
+  commitImport: 'curator:commit-import',
+  cancelJob: 'curator:cancel-job',
 } as const satisfies Record<ApiMethod, `curator:${string}`>
 
 /** Main-to-renderer events. */

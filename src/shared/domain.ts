@@ -7,7 +7,7 @@ import type { Source } from './generated/source'
 import type { Property } from './generated/property'
 import type { Statement } from './generated/statement'
 import type { Manifest } from './generated/manifest'
-import type { RecordKind } from './result'
+import type { RecordKind, Severity, ValidationIssue } from './result'
 
 export type { Site, Source, Property, Statement, Manifest }
 
@@ -55,12 +55,23 @@ export interface RecordQuery {
   subject?: ItemRef
   /** Only statements that cite this source (statements only). */
   citesSource?: string
+  /** Sites only: the chosen values per facet; a site must match one value of every facet chosen. */
+  facets?: Partial<Record<SiteFacetName, string[]>>
 }
+
+/** The facets of the sites table. */
+export type SiteFacetName =
+  'category' | 'statesParties' | 'regions' | 'criteria' | 'decade' | 'inDanger' | 'status' | 'coverage'
+
+/** For each facet, its values and how many sites each would give with the other facets as chosen. */
+export type FacetCounts = Record<SiteFacetName, { value: string; count: number }[]>
 
 export interface Page<T> {
   rows: T[]
   total: number
   offset: number
+  /** Sites only: facet counts for the panel beside the table. */
+  facets?: FacetCounts
 }
 
 /** What the sites table shows for one site; computed in main so pages stay small. */
@@ -177,3 +188,35 @@ export type DatasetEvent =
   | { type: 'reloaded'; reason: string }
   | { type: 'conflict'; files: string[] }
   | { type: 'compaction-failed'; message: string }
+  /** A long export or import preview going on (`jobId` as given in its options). */
+  | { type: 'progress'; jobId: string; done: number; total: number }
+
+/** One issue somewhere in the dataset, with the record it belongs to. */
+export interface Problem extends ValidationIssue {
+  record: { kind: RecordKind; id: string }
+  /** The record's name or title, for the Problems panel. */
+  label: string
+}
+
+export interface ProblemQuery {
+  severity?: Severity
+  rule?: string
+  kind?: RecordKind
+  recordId?: string
+  /** Also list warnings the curator acknowledged. */
+  includeAcknowledged?: boolean
+  offset?: number
+  limit?: number
+}
+
+export interface ProblemsPage extends Page<Problem> {
+  /** Open issues by severity, over the whole dataset (not only this page's filter). */
+  bySeverity: Record<Severity, number>
+  byRule: { rule: string; severity: Severity; count: number }[]
+}
+
+/** The share of statements backed by at least one reference. */
+export interface CitationCoverage {
+  statements: number
+  referenced: number
+}

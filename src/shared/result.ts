@@ -1,6 +1,14 @@
 /** Error codes every IPC call may answer with. */
 export type ErrorCode =
-  'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'IO' | 'READ_ONLY' | 'FORBIDDEN' | 'INTERNAL'
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'IO'
+  | 'READ_ONLY'
+  | 'FORBIDDEN'
+  | 'INTERNAL'
+  /** A long import or export stopped by the curator (cancelJob); nothing was written. */
+  | 'CANCELLED'
 
 /** Severity of a validation issue; errors block saving, approval and export. */
 export type Severity = 'error' | 'warning' | 'suggestion'
@@ -18,6 +26,10 @@ export interface ValidationIssue {
   record?: { kind: RecordKind; id: string }
   /** The file the issue was found in, for issues raised while opening a dataset. */
   file?: string
+  /** The values in the message, so the renderer can say it in the UI language (by `rule`). */
+  params?: Record<string, string | number>
+  /** A warning the curator accepted, with the reason. */
+  acknowledged?: { reason: string; by: string; at: string }
 }
 
 export interface ApiError {

@@ -71,6 +71,7 @@ export class DatasetStore implements RecordLookup {
   private pending = 0
   private timer: NodeJS.Timeout | undefined
   private closed = false
+  private changes = 0
   private readonly hashes: FileHashes
 
   private constructor(
@@ -192,6 +193,11 @@ export class DatasetStore implements RecordLookup {
     }
   }
 
+  /** Grows with every change to the records in memory: caches of derived data key on it. */
+  get revision(): number {
+    return this.changes
+  }
+
   /** Commits not yet folded into the files. */
   get pendingCommits(): number {
     return this.pending
@@ -286,6 +292,7 @@ export class DatasetStore implements RecordLookup {
     return this.serial(async () => {
       const contents = await readDataset(this.folder, this.validators, this.disk)
       this.maps = toMaps(contents.records)
+      this.changes += 1
       const through = this.events.at(-1)?.seq ?? this.compactedThrough
       if (this.journal) await this.writeState(through)
       this.compactedThrough = through
@@ -331,6 +338,7 @@ export class DatasetStore implements RecordLookup {
       throw ioError(error, this.folder)
     }
     applyChanges(this.maps, event.changes)
+    this.changes += 1
     this.events.push(event)
     this.undo.record(event)
     event.changes.forEach((c) => this.dirty.add(c.kind))

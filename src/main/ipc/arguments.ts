@@ -1,6 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020.js'
 import type { ApiMethod } from '../../shared/api'
 import { RECORD_KINDS, type ValidationIssue } from '../../shared/result'
+import { SITE_FACETS } from '../query/site-facets'
 
 const kind = { enum: [...RECORD_KINDS] }
 const id = { type: 'string', minLength: 1, maxLength: 64 }
@@ -22,14 +23,63 @@ const query = {
       additionalProperties: false,
     },
     citesSource: id,
+    facets: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(
+        SITE_FACETS.map((f) => [
+          f,
+          { type: 'array', maxItems: 500, items: { type: 'string', maxLength: 100 } },
+        ]),
+      ),
+    },
   },
 }
+
+const itemRef = {
+  type: 'object',
+  required: ['kind'],
+  properties: { kind: { enum: ['site', 'country'] }, id, code: { type: 'string', maxLength: 2 } },
+  additionalProperties: false,
+}
+const reason = { type: 'string', minLength: 1, maxLength: 2000 }
 
 const deleteOptions = {
   type: 'object',
   additionalProperties: false,
   required: ['dependents'],
   properties: { dependents: { enum: ['remove', 'reassign'] }, reassignTo: id },
+}
+
+const jobId = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' }
+const exportOptions = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['format'],
+  properties: {
+    format: { enum: ['json', 'csv', 'datapackage', 'quickstatements'] },
+    folder,
+    approvedOnly: { type: 'boolean' },
+    allOrNothing: { type: 'boolean' },
+    perKind: { type: 'boolean' },
+    jsonLines: { type: 'boolean' },
+    bom: { type: 'boolean' },
+    jobId,
+  },
+}
+const importOptions = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    format: { enum: ['unesco-csv', 'csv', 'json', 'bibtex', 'ris', 'csl-json'] },
+    mapping: {
+      type: 'array',
+      maxItems: 500,
+      items: { anyOf: [{ type: 'string', maxLength: 64 }, { type: 'null' }] },
+    },
+    status: { enum: ['draft', 'in-review', 'approved'] },
+    jobId,
+  },
 }
 
 function args(required: object[], optional: object[] = []) {
@@ -64,7 +114,45 @@ const ARGUMENTS: Record<ApiMethod, object> = {
       properties: { curatorName: { type: 'string', minLength: 1, maxLength: 100 } },
     },
   ]),
+  validateDraft: args([kind, record]),
+  listProblems: args([
+    {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        severity: { enum: ['error', 'warning', 'suggestion'] },
+        rule: { type: 'string', maxLength: 100 },
+        kind,
+        recordId: id,
+        includeAcknowledged: { type: 'boolean' },
+        offset: { type: 'integer', minimum: 0 },
+        limit: { type: 'integer', minimum: 1, maximum: 1000 },
+      },
+    },
+  ]),
+  getCoverage: args([], [itemRef]),
+  acknowledgeIssue: args([
+    kind,
+    id,
+    { type: 'string', maxLength: 100 },
+    { type: 'string', maxLength: 200 },
+    reason,
+  ]),
   openExternal: args([{ type: 'string', minLength: 1, maxLength: 4096 }]),
+  exportDataset: args([exportOptions]),
+  previewImport: args([{ anyOf: [folder, { type: 'null' }] }], [importOptions]),
+  commitImport: args(
+    [{ type: 'string', pattern: '^preview-[a-z0-9]{1,32}$' }],
+    [
+      {
+        type: 'array',
+        maxItems: 1_000_000,
+        uniqueItems: true,
+        items: { type: 'string', pattern: '^row-[0-9]{1,9}$' },
+      },
+    ],
+  ),
+  cancelJob: args([jobId]),
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])

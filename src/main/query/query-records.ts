@@ -2,23 +2,15 @@ import type { Page, RecordOf, RecordQuery, RowOf, Statement } from '../../shared
 import type { RecordKind } from '../../shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { foldForSearch, matchesAllTerms } from './normalize'
-import { searchText, siteRow, sourceRow, statementRow } from './rows'
+import { SiteIndex } from './site-index'
+import { sameItem, searchText, sourceRow, statementRow } from './rows'
 
 export const DEFAULT_PAGE_SIZE = 50
 
 type SortKey<K extends RecordKind> = (row: RowOf[K]) => string | number | undefined
 
 /** The columns each table can sort by; anything else falls back to the first. */
-const SORT_KEYS: { [K in RecordKind]: Record<string, SortKey<K>> } = {
-  site: {
-    name: (r) => r.name.en ?? Object.values(r.name)[0],
-    unescoId: (r) => r.unescoId,
-    statesParties: (r) => r.statesParties.join(','),
-    category: (r) => r.category,
-    yearInscribed: (r) => r.yearInscribed,
-    status: (r) => r.status,
-    updatedAt: (r) => r.updatedAt,
-  },
+const SORT_KEYS: { [K in Exclude<RecordKind, 'site'>]: Record<string, SortKey<K>> } = {
   source: {
     title: (r) => r.title,
     type: (r) => r.type,
@@ -59,23 +51,19 @@ function citationCounts(store: DatasetStore): Map<string, number> {
 function statementFilter(query: RecordQuery): (s: Statement) => boolean {
   const { subject, citesSource } = query
   return (s) =>
-    (!subject ||
-      (s.subject.kind === subject.kind &&
-        (s.subject.kind === 'site'
-          ? s.subject.id === (subject as { id?: string }).id
-          : s.subject.code === (subject as { code?: string }).code))) &&
+    (!subject || sameItem(s.subject, subject)) &&
     (!citesSource || s.references.some((r) => r.source === citesSource))
 }
 
-/** One page of a table: filter by search (and subject or source for statements), sort, slice. */
+/** One page of a table: filter by search (and subject or source for statements), sort, slice. Sites go through their index. */
 export function queryRecords<K extends RecordKind>(
   store: DatasetStore,
   kind: K,
   query: RecordQuery,
 ): Page<RowOf[K]> {
+  if (kind === 'site') return SiteIndex.of(store).query(query) as Page<RowOf[K]>
   const counts = kind === 'source' ? citationCounts(store) : undefined
   const toRow = (record: RecordOf[K]): RowOf[K] => {
-    if (kind === 'site') return siteRow(record as RecordOf['site']) as RowOf[K]
     if (kind === 'source')
       return sourceRow(record as RecordOf['source'], counts?.get(record.id) ?? 0) as RowOf[K]
     if (kind === 'statement') return statementRow(record as Statement, store) as RowOf[K]
@@ -89,7 +77,7 @@ export function queryRecords<K extends RecordKind>(
     if (search && !matchesAllTerms(foldForSearch(searchText(kind, record, store)), search)) continue
     rows.push(toRow(record))
   }
-  const keys = SORT_KEYS[kind] as Record<string, SortKey<K>>
+  const keys = SORT_KEYS[kind as Exclude<RecordKind, 'site'>] as unknown as Record<string, SortKey<K>>
   const key = keys[query.sortBy ?? ''] ?? Object.values(keys)[0]
   const direction = query.sortDirection === 'desc' ? -1 : 1
   if (key) rows.sort((a, b) => direction * compare(key(a), key(b)))

@@ -36,6 +36,11 @@ function displayName(map: Record<string, string> | undefined, fallback: string):
   return map.en ?? Object.values(map)[0] ?? fallback
 }
 
+/** Whether two item references name the same site or country. */
+export function sameItem(a: ItemRef, b: ItemRef): boolean {
+  return a.kind === 'site' ? b.kind === 'site' && a.id === b.id : b.kind === 'country' && a.code === b.code
+}
+
 export function itemLabel(item: ItemRef, store: DatasetStore): string {
   if (item.kind === 'country') return item.code
   return displayName(store.get('site', item.id)?.name, item.id)

@@ -7,8 +7,10 @@ import type { ApiHandlers } from '../ipc/dispatch'
 import { queryRecords } from '../query/query-records'
 import { isSafeExternalUrl } from '../security/external-url'
 import type { SchemaValidators } from '../validation/ajv'
+import { createExchangeHandlers, type ExchangeDeps } from './exchange-handlers'
 import { createHistoryHandlers } from './history-handlers'
-import type { RecordService } from './record-service'
+import { createReviewHandlers } from './review-handlers'
+import { randomId, type RecordService } from './record-service'
 
 export interface HandlerDeps {
   validators: SchemaValidators
@@ -20,8 +22,11 @@ export interface HandlerDeps {
   pickFolder: (purpose: 'open' | 'save-as') => Promise<string | null>
   openExternal: (url: string) => Promise<void>
   preferences: { read(): Promise<Preferences>; write(p: Preferences): Promise<void> }
+  clock?: () => Date
   /** Told after another dataset was opened, so the app can remember and watch it. */
   onOpened?: (store: DatasetStore) => void
+  /** Import and export: clock, ids, file and folder dialogs, progress events. */
+  exchange?: Partial<Pick<ExchangeDeps, 'clock' | 'newId' | 'pickExportFolder' | 'pickFile' | 'onEvent'>>
 }
 
 /** A folder from the renderer must be absolute: a relative one would land wherever main happens to run. */
@@ -90,6 +95,14 @@ export function createApiHandlers(deps: HandlerDeps) {
       validators: deps.validators,
       records: deps.records,
     }),
+    ...createReviewHandlers({
+      store: () => current.store,
+      writable,
+      validators: deps.validators,
+      records: deps.records,
+      curatorName: async () => (await deps.preferences.read()).curatorName,
+      clock: deps.clock ?? (() => new Date()),
+    }),
     resolveConflict: async (choice: 'keep-mine' | 'take-theirs') => {
       const store = writable()
       if (choice === 'take-theirs') await store.reloadFromDisk()
@@ -101,6 +114,14 @@ export function createApiHandlers(deps: HandlerDeps) {
       await deps.preferences.write(preferences)
       return deps.preferences.read()
     },
+    ...createExchangeHandlers({
+      clock: () => new Date(),
+      newId: randomId,
+      ...deps.exchange,
+      current,
+      writable,
+      validators: deps.validators,
+    }),
     openExternal: async (url: string) => {
       if (!isSafeExternalUrl(url)) {
         throw new CuratorError(

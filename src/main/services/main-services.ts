@@ -15,6 +15,10 @@ export interface MainServicesOptions {
   clock?: () => Date
   newId?: typeof randomId
   pickFolder?: (purpose: 'open' | 'save-as') => Promise<string | null>
+  /** Asks for a folder to export into; without it, an export needs `options.folder`. */
+  pickExportFolder?: () => Promise<string | null>
+  /** Asks for a file to import; without it, previewImport needs a file. */
+  pickFile?: (purpose: 'import') => Promise<string | null>
   openExternal?: (url: string) => Promise<void>
   onOpened?: (folder: string) => void
   /** Main's news for the renderer. */
@@ -98,8 +102,16 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     current,
     storeOptions,
     preferences,
+    clock,
     pickFolder: options.pickFolder ?? (async () => null),
     openExternal: options.openExternal ?? (async () => undefined),
+    exchange: {
+      clock,
+      newId: options.newId ?? randomId,
+      onEvent: emit,
+      ...(options.pickExportFolder ? { pickExportFolder: options.pickExportFolder } : {}),
+      ...(options.pickFile ? { pickFile: options.pickFile } : {}),
+    },
     onOpened: (store) => {
       unwatch()
       if (options.watch) unwatch = watchDatasetFolder(store.folder, () => void checkOutsideChanges())

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import type { Command, DeleteOptions, RecordOf } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
+import type { RecordKind, ValidationIssue } from '../../shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
 import type { SchemaValidators } from '../validation/ajv'
-import { recordIssues } from '../validation/record-issues'
+import { blockingIssues, recordIssues, structuralIssues } from '../validation/record-issues'
 import { deletionChanges } from './dependents'
 
 export interface RecordServiceDeps {
@@ -34,34 +34,49 @@ const HAS_TIMESTAMPS: Record<RecordKind, boolean> = {
   statement: true,
 }
 
+function refuse(kind: RecordKind, issues: ValidationIssue[], what = 'saved'): never {
+  const noun = issues.length === 1 ? 'problem' : 'problems'
+  throw new CuratorError(
+    'VALIDATION',
+    `The ${kind} was not ${what}: ${issues.length} ${noun} to fix.`,
+    issues,
+  )
+}
+
 /**
- * Saving and deleting records: the single place where a record is checked (schema, then
- * cross-record rules) before it may reach the disk.
+ * Saving and deleting records: the single place where a record is checked before it may reach
+ * the disk. A record that fails its schema or would leave a dangling reference is never saved;
+ * one with rule errors is saved but cannot be approved.
  */
 export class RecordService {
   constructor(private readonly deps: RecordServiceDeps) {}
 
-  /** Builds the record a draft would become, without saving it; throws VALIDATION with issues when it fails. */
-  prepare<K extends RecordKind>(store: DatasetStore, kind: K, draft: unknown): RecordOf[K] {
+  /** The record a draft would become (ids and timestamps filled in), not yet checked. */
+  build<K extends RecordKind>(store: DatasetStore, kind: K, draft: unknown): RecordOf[K] {
     if (draft === null || typeof draft !== 'object' || Array.isArray(draft)) {
       throw new CuratorError('VALIDATION', `A ${kind} must be an object.`)
     }
     const given = (draft as { id?: unknown }).id
     const id = typeof given === 'string' && given !== '' ? given : this.deps.newId(kind)
-    const existing = store.get(kind, id)
+    const existing = store.get(kind, id) as { createdAt?: string } | undefined
     const now = this.deps.clock().toISOString()
-    const timestamps = HAS_TIMESTAMPS[kind]
-      ? { createdAt: (existing as { createdAt?: string } | undefined)?.createdAt ?? now, updatedAt: now }
-      : {}
-    const record = { ...(draft as object), id, ...timestamps } as RecordOf[K]
-    const issues = recordIssues(this.deps.validators, store, kind, record)
-    if (issues.length > 0) {
-      const noun = issues.length === 1 ? 'problem' : 'problems'
-      throw new CuratorError(
-        'VALIDATION',
-        `The ${kind} was not saved: ${issues.length} ${noun} to fix.`,
-        issues,
-      )
+    const timestamps = HAS_TIMESTAMPS[kind] ? { createdAt: existing?.createdAt ?? now, updatedAt: now } : {}
+    return { ...(draft as object), id, ...timestamps } as RecordOf[K]
+  }
+
+  /** Every issue a draft would have, without saving it: for checks as the curator types. */
+  check<K extends RecordKind>(store: DatasetStore, kind: K, draft: unknown): ValidationIssue[] {
+    return recordIssues(this.deps.validators, store, kind, this.build(store, kind, draft))
+  }
+
+  /** Builds and checks a record; throws VALIDATION when it may not be saved (or approved). */
+  prepare<K extends RecordKind>(store: DatasetStore, kind: K, draft: unknown): RecordOf[K] {
+    const record = this.build(store, kind, draft)
+    const structural = structuralIssues(this.deps.validators, store, kind, record)
+    if (structural.length > 0) refuse(kind, structural)
+    if ((record as { status?: string }).status === 'approved') {
+      const errors = blockingIssues(recordIssues(this.deps.validators, store, kind, record))
+      if (errors.length > 0) refuse(kind, errors, 'approved')
     }
     return record
   }

@@ -1,20 +1,40 @@
 import type { RecordOf } from '../../shared/domain'
 import type { RecordKind, ValidationIssue } from '../../shared/result'
 import type { SchemaValidators } from './ajv'
-import { checkRecordIntegrity, type RecordLookup } from './integrity'
+import { checkRecordIntegrity } from './integrity'
 import { toIssues } from './messages'
+import { ruleIssues, type RuleContext } from './rules'
 
 /**
- * Every issue one record has: its schema, then the cross-record rules. The single entry point
- * for "is this record fit to save / approve / export"; the rules of later checks join here.
+ * The issues that keep a record from being saved at all: its schema, then the cross-record
+ * integrity rules (a dangling reference can never be saved).
  */
-export function recordIssues<K extends RecordKind>(
+export function structuralIssues<K extends RecordKind>(
   validators: SchemaValidators,
-  lookup: RecordLookup,
+  context: RuleContext,
   kind: K,
   record: RecordOf[K],
 ): ValidationIssue[] {
   const schemaIssues = toIssues(validators.validate(kind, record))
   // Cross-record rules assume a well-formed record.
-  return schemaIssues.length > 0 ? schemaIssues : checkRecordIntegrity(kind, record, lookup)
+  return schemaIssues.length > 0 ? schemaIssues : checkRecordIntegrity(kind, record, context)
+}
+
+/**
+ * Every issue one record has: structural ones first; when there are none, the rules beyond the
+ * schema, each with its severity. The single entry point for "fit to save / approve / export".
+ */
+export function recordIssues<K extends RecordKind>(
+  validators: SchemaValidators,
+  context: RuleContext,
+  kind: K,
+  record: RecordOf[K],
+): ValidationIssue[] {
+  const structural = structuralIssues(validators, context, kind, record)
+  return structural.length > 0 ? structural : ruleIssues(kind, record, context)
+}
+
+/** Errors that stand: they block approval and export. */
+export function blockingIssues(issues: ValidationIssue[]): ValidationIssue[] {
+  return issues.filter((issue) => issue.severity === 'error')
 }

@@ -1,0 +1,96 @@
+/**
+ * `heritage-curator`: the dataset tools of the app, in plain Node, for scripts and CI. The same
+ * main-process code runs here (store, validation, exchange); nothing here imports Electron.
+ */
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { CuratorError } from '../main/dataset/errors'
+import { createSchemaValidators } from '../main/validation/ajv'
+import { exportCommand, type Flags, importCommand, initCommand, validateCommand } from './commands'
+import { HELP } from './help'
+import { consoleOutput, EXIT, type Output } from './output'
+import pkg from '../../package.json'
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  json: { type: 'boolean' },
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  name: { type: 'string' },
+  languages: { type: 'string' },
+  mapping: { type: 'string' },
+  status: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'approved-only': { type: 'boolean' },
+  'all-or-nothing': { type: 'boolean' },
+  bom: { type: 'boolean' },
+  'per-kind': { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+} as const
+
+/** Runs one command line; answers the exit status. */
+export async function main(
+  argv: string[],
+  io: Output = consoleOutput,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+  } catch (error) {
+    io.err(`${(error as Error).message} (see heritage-curator --help)`)
+    return EXIT.failed
+  }
+  const flags = parsed.values as Flags
+  const [command, ...rest] = parsed.positionals
+  if (flags.version) {
+    io.out(pkg.version)
+    return EXIT.ok
+  }
+  if (flags.help || command === undefined || command === 'help') {
+    io.out(HELP)
+    return command === undefined && !flags.help ? EXIT.failed : EXIT.ok
+  }
+  const need = (n: number, what: string) => {
+    if (rest.length !== n)
+      throw new CuratorError('VALIDATION', `${command} takes ${what} (see heritage-curator --help)`)
+    return rest.map((p) => path.resolve(p))
+  }
+  const validators = createSchemaValidators()
+  try {
+    switch (command) {
+      case 'init':
+        return await initCommand(need(1, '<dataset>')[0] as string, flags, validators, io)
+      case 'validate':
+        return await validateCommand(need(1, '<dataset>')[0] as string, flags, validators, io)
+      case 'import': {
+        const [dataset, file] = need(2, '<dataset> <file>') as [string, string]
+        return await importCommand(dataset, file, flags, validators, io, signal)
+      }
+      case 'export':
+        return await exportCommand(need(1, '<dataset>')[0] as string, flags, validators, io, signal)
+      default:
+        io.err(`Unknown command “${command}” (see heritage-curator --help)`)
+        return EXIT.failed
+    }
+  } catch (error) {
+    if (error instanceof CuratorError) {
+      io.err(`heritage-curator ${command}: ${error.message}`)
+      for (const issue of error.issues.slice(0, 50))
+        io.err(
+          `  ${issue.record ? `${issue.record.kind} ${issue.record.id} ` : ''}${issue.path}: ${issue.message}`,
+        )
+      return error.code === 'VALIDATION' && error.issues.length > 0 ? EXIT.errors : EXIT.failed
+    }
+    io.err(`heritage-curator ${command}: ${(error as Error).stack ?? String(error)}`)
+    return EXIT.failed
+  }
+}
+
+/** Entry point: Ctrl-C cancels an import or export (nothing half-written stays), then exits. */
+export async function run(): Promise<void> {
+  const controller = new AbortController()
+  process.once('SIGINT', () => controller.abort())
+  process.exitCode = await main(process.argv.slice(2), consoleOutput, controller.signal)
+}

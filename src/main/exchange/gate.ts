@@ -1,0 +1,144 @@
+import type { Manifest, RecordOf, Statement } from '../../shared/domain'
+import type { ExcludedRecord } from '../../shared/exchange'
+import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
+import type { Collections } from '../dataset/read-dataset'
+import { CuratorError } from '../dataset/errors'
+import type { SchemaValidators } from '../validation/ajv'
+import type { RuleContext } from '../validation/rules'
+import { recordIssues } from '../validation/record-issues'
+
+export interface GateOptions {
+  /** Keep only records whose status is `approved` (properties have no status and always pass). */
+  approvedOnly?: boolean
+  /** Refuse with VALIDATION while any record has an error-severity issue. */
+  allOrNothing?: boolean
+}
+
+export interface ValidationSummary {
+  errors: number
+  warnings: number
+  suggestions: number
+  recordsWithErrors: number
+}
+
+export interface GateResult {
+  /** What the export may contain, each kind sorted by id. */
+  kept: Collections
+  /** What was left out and why, in kind then id order. */
+  excluded: ExcludedRecord[]
+  validation: ValidationSummary
+  /** The warnings that stand (they do not block an export), each naming its record. */
+  warnings: ValidationIssue[]
+}
+
+type Reason = ExcludedRecord['reasons'][number]
+type AnyRecord = RecordOf[RecordKind]
+
+/** The rules' view of a dataset given as arrays. */
+export function contextOver(manifest: Manifest, records: Collections): RuleContext {
+  const maps = Object.fromEntries(
+    RECORD_KINDS.map((kind) => [kind, new Map((records[kind] as AnyRecord[]).map((r) => [r.id, r]))]),
+  ) as Record<RecordKind, Map<string, AnyRecord>>
+  return {
+    manifest,
+    get: (kind, id) => maps[kind].get(id) as never,
+    all: (kind) => records[kind] as never,
+  }
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/** The records a statement names, each with the rule that leaves the statement out when it is gone. */
+function dependencies(s: Statement): { kind: RecordKind; id: string; rule: string; what: string }[] {
+  const deps: { kind: RecordKind; id: string; rule: string; what: string }[] = []
+  if (s.subject.kind === 'site')
+    deps.push({ kind: 'site', id: s.subject.id, rule: 'export.subject-left-out', what: 'its subject' })
+  deps.push({ kind: 'property', id: s.property, rule: 'export.property-left-out', what: 'its property' })
+  for (const v of [s.value, ...s.qualifiers.map((q) => q.value)]) {
+    if (v.type === 'item' && v.item.kind === 'site')
+      deps.push({ kind: 'site', id: v.item.id, rule: 'export.value-left-out', what: 'a site it names' })
+  }
+  for (const q of s.qualifiers)
+    deps.push({ kind: 'property', id: q.property, rule: 'export.property-left-out', what: 'a qualifier' })
+  for (const r of s.references)
+    deps.push({ kind: 'source', id: r.source, rule: 'export.source-left-out', what: 'a cited source' })
+  return deps
+}
+
+/**
+ * The export gate: keeps the records that pass every error-severity rule (schema and
+ * cross-record), optionally only approved ones, and leaves out a statement whose subject site,
+ * property or a cited source is left out. Says, for each record left out, which rules and why.
+ */
+export function exportGate(
+  dataset: { manifest: Manifest; records: Collections },
+  validators: SchemaValidators,
+  options: GateOptions = {},
+) {
+  const { records } = dataset
+  const lookup = contextOver(dataset.manifest, records)
+  const validation: ValidationSummary = { errors: 0, warnings: 0, suggestions: 0, recordsWithErrors: 0 }
+  const allErrors: ValidationIssue[] = []
+  const warnings: ValidationIssue[] = []
+  const reasons = new Map<string, Reason[]>()
+  const key = (kind: RecordKind, id: string) => `${kind}\u0000${id}`
+  const leaveOut = (kind: RecordKind, id: string, reason: Reason) => {
+    const list = reasons.get(key(kind, id)) ?? []
+    if (!list.some((r) => r.rule === reason.rule && r.message === reason.message)) list.push(reason)
+    reasons.set(key(kind, id), list)
+  }
+  for (const kind of RECORD_KINDS) {
+    for (const record of records[kind] as AnyRecord[]) {
+      const issues = recordIssues(validators, lookup, kind, record as never)
+      const errors = issues.filter((i) => i.severity === 'error')
+      validation.errors += errors.length
+      validation.warnings += issues.filter((i) => i.severity === 'warning').length
+      validation.suggestions += issues.filter((i) => i.severity === 'suggestion').length
+      if (errors.length > 0) validation.recordsWithErrors += 1
+      for (const w of issues)
+        if (w.severity === 'warning') warnings.push({ ...w, record: { kind, id: record.id } })
+      for (const e of errors) {
+        allErrors.push({ ...e, record: { kind, id: record.id } })
+        leaveOut(kind, record.id, { rule: e.rule, message: e.message, path: e.path })
+      }
+      const status = (record as { status?: string }).status
+      if (options.approvedOnly && status !== undefined && status !== 'approved') {
+        leaveOut(kind, record.id, {
+          rule: 'export.not-approved',
+          message: `Its status is “${status}”, and this export takes approved records only.`,
+          path: '/status',
+        })
+      }
+    }
+  }
+  if (options.allOrNothing && allErrors.length > 0) {
+    const n = validation.recordsWithErrors
+    throw new CuratorError(
+      'VALIDATION',
+      `Nothing was exported: ${n} ${n === 1 ? 'record has' : 'records have'} errors (${allErrors.length} in all). Fix them, or export without “all or nothing” to leave them out.`,
+      allErrors,
+    )
+  }
+  // Statements depend on sites, properties and sources only, so one pass after those settles it.
+  for (const s of records.statement) {
+    for (const dep of dependencies(s)) {
+      if (reasons.has(key(dep.kind, dep.id)) && lookup.get(dep.kind, dep.id)) {
+        const message = `${dep.what[0]?.toUpperCase()}${dep.what.slice(1)}, ${dep.kind} “${dep.id}”, is left out of this export.`
+        leaveOut('statement', s.id, { rule: dep.rule, message, path: '' })
+      }
+    }
+  }
+  const kept = Object.fromEntries(
+    RECORD_KINDS.map((kind) => [
+      kind,
+      (records[kind] as AnyRecord[]).filter((r) => !reasons.has(key(kind, r.id))).sort(byId),
+    ]),
+  ) as Collections
+  const excluded: ExcludedRecord[] = RECORD_KINDS.flatMap((kind) =>
+    (records[kind] as AnyRecord[])
+      .filter((r) => reasons.has(key(kind, r.id)))
+      .sort(byId)
+      .map((r) => ({ kind, id: r.id, reasons: reasons.get(key(kind, r.id)) ?? [] })),
+  )
+  return { kept, excluded, validation, warnings } satisfies GateResult
+}

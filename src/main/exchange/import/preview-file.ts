@@ -1,0 +1,160 @@
+import path from 'node:path'
+import type { CsvColumnTarget, ImportFormat, ImportOptions, ImportPreview } from '../../../shared/exchange'
+import type { RecordKind } from '../../../shared/result'
+import { CuratorError } from '../../dataset/errors'
+import type { SchemaValidators } from '../../validation/ajv'
+import type { ExchangeControl } from '../progress'
+import type { Candidate } from './candidate'
+import { citationCandidates, parseCitations } from './citations'
+import { jsonCandidates } from './json-import'
+import { recallMapping, rememberMapping } from './mapping-memory'
+import { countRows, type ImportPlan, type ImportTarget, planImport } from './plan'
+import { readCsv } from './read-csv'
+import { readTextFile } from './read-file'
+import { isSiteTarget, mappedSiteCandidates, SITE_IMPORT_FIELDS, suggestMapping } from './site-csv'
+import { isUnescoExport, unescoCandidates } from './unesco'
+
+export interface PreviewInput {
+  /** Absolute path of the file. */
+  file: string
+  options?: ImportOptions
+  target: ImportTarget
+  validators: SchemaValidators
+  clock: () => Date
+  newId: (kind: RecordKind) => string
+  /** Where mappings are remembered (the dataset's `.curator` folder); none: not remembered. */
+  metaDir?: string
+}
+
+/** The format of a file, from its name and first characters. */
+export function detectFormat(file: string, text: string): ImportFormat {
+  const ext = path.extname(file).toLowerCase()
+  const start = text.replace(/^\uFEFF/, '').trimStart()
+  if (ext === '.bib' || ext === '.bibtex') return 'bibtex'
+  if (ext === '.ris') return 'ris'
+  if (ext === '.json' || start.startsWith('[') || start.startsWith('{')) {
+    if (file.toLowerCase().endsWith('.csl.json')) return 'csl-json'
+    try {
+      const json = JSON.parse(start) as unknown
+      const first = Array.isArray(json) ? (json[0] as Record<string, unknown> | undefined) : undefined
+      if (first && typeof first === 'object' && 'title' in first && 'type' in first && !('name' in first))
+        return 'csl-json'
+    } catch {
+      // Not JSON after all: the JSON reader will say so.
+    }
+    return 'json'
+  }
+  if (start.startsWith('@')) return 'bibtex'
+  if (/^TY {2}- /m.test(start)) return 'ris'
+  return 'csv'
+}
+
+interface Read {
+  format: ImportFormat
+  candidates: Candidate[]
+  warnings: string[]
+  extra: Partial<ImportPreview>
+}
+
+async function readCsvCandidates(
+  text: string,
+  name: string,
+  input: PreviewInput,
+  forced?: ImportFormat,
+): Promise<Read> {
+  const table = readCsv(text, name)
+  if (forced === 'unesco-csv' || (forced !== 'csv' && isUnescoExport(table.headers))) {
+    if (!isUnescoExport(table.headers))
+      throw new CuratorError(
+        'VALIDATION',
+        `${name} is not UNESCO's World Heritage List export: its header lacks the expected columns.`,
+      )
+    const warnings = [
+      "Recognised as UNESCO's World Heritage List export. Its description and justification texts are UNESCO's and are never imported.",
+    ]
+    return { format: 'unesco-csv', candidates: unescoCandidates(table), warnings, extra: {} }
+  }
+  const { headers } = table
+  const suggested = suggestMapping(headers)
+  const given = input.options?.mapping
+  const remembered = !given && input.metaDir ? await recallMapping(input.metaDir, headers) : undefined
+  const targets: CsvColumnTarget[] | undefined =
+    given ?? remembered ?? (suggested.exact ? suggested.targets : undefined)
+  const targetList = [...SITE_IMPORT_FIELDS]
+  if (!targets) {
+    return {
+      format: 'csv',
+      candidates: [],
+      warnings: [],
+      extra: { needsMapping: { headers, suggested: suggested.targets, targets: targetList } },
+    }
+  }
+  if (targets.length !== headers.length)
+    throw new CuratorError(
+      'VALIDATION',
+      `The mapping has ${targets.length} targets for ${headers.length} columns.`,
+    )
+  const wrong = targets.filter((t): t is string => t !== null && !isSiteTarget(t))
+  if (wrong.length > 0)
+    throw new CuratorError('VALIDATION', `Unknown mapping target ${wrong.map((t) => `“${t}”`).join(', ')}.`)
+  const mapped = targets.filter((t): t is string => t !== null)
+  if (new Set(mapped).size !== mapped.length)
+    throw new CuratorError('VALIDATION', 'Two columns are mapped to the same field.')
+  if (!mapped.some((t) => t.startsWith('name:') || t === 'id' || t === 'unescoId'))
+    throw new CuratorError('VALIDATION', 'Map at least one column to a name, the id or the UNESCO id.')
+  if (given && input.metaDir) await rememberMapping(input.metaDir, headers, given, input.clock())
+  const ignored = headers.filter((_, i) => targets[i] === null)
+  const warnings = ignored.length > 0 ? [`Columns not imported: ${ignored.join(', ')}.`] : []
+  return {
+    format: 'csv',
+    candidates: mappedSiteCandidates(table, targets, () => input.newId('site')),
+    warnings,
+    extra: { mapping: { headers, targets, remembered: Boolean(remembered) } },
+  }
+}
+
+/**
+ * Reads a file and compares it with the dataset, writing nothing (but a remembered CSV mapping).
+ * Returns the preview the curator sees, and the plan that `commitPlan` writes.
+ */
+export async function previewFile(input: PreviewInput, control: ExchangeControl = {}) {
+  if (!path.isAbsolute(input.file))
+    throw new CuratorError('VALIDATION', `“${input.file}” is not an absolute file path.`)
+  const name = path.basename(input.file)
+  const text = await readTextFile(input.file)
+  const format = input.options?.format ?? detectFormat(input.file, text)
+  let read: Read
+  if (format === 'csv' || format === 'unesco-csv') {
+    read = await readCsvCandidates(text, name, input, input.options?.format)
+  } else if (format === 'json') {
+    const { candidates, manifest } = jsonCandidates(text, name)
+    read = { format, candidates, warnings: [], extra: manifest ? { manifest } : {} }
+  } else {
+    const items = parseCitations(text, format, name)
+    read = {
+      format,
+      candidates: citationCandidates(items, input.target.all('source')),
+      warnings: [],
+      extra: {},
+    }
+  }
+  const plan: ImportPlan = await planImport(
+    read.candidates,
+    {
+      target: input.target,
+      validators: input.validators,
+      clock: input.clock,
+      status: input.options?.status ?? 'draft',
+    },
+    control,
+  )
+  const preview: Omit<ImportPreview, 'previewId'> = {
+    file: input.file,
+    format: read.format,
+    counts: countRows(plan.rows),
+    rows: plan.rows,
+    warnings: read.warnings,
+    ...read.extra,
+  }
+  return { preview, plan }
+}

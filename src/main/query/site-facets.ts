@@ -1,0 +1,42 @@
+import type { Site } from '../../shared/domain'
+
+/** The facets of the sites table, in the order the panel shows them. */
+export const SITE_FACETS = [
+  'category',
+  'statesParties',
+  'regions',
+  'criteria',
+  'decade',
+  'inDanger',
+  'status',
+  'coverage',
+] as const
+
+export type SiteFacet = (typeof SITE_FACETS)[number]
+
+/** Statements about a site, and how many of them have a reference. */
+export interface SiteCoverage {
+  statements: number
+  referenced: number
+}
+
+/** `none`: no statements; `uncited`: none referenced; `partial`; `full`. */
+export function coverageBucket(coverage: SiteCoverage | undefined): string {
+  if (!coverage || coverage.statements === 0) return 'none'
+  if (coverage.referenced === 0) return 'uncited'
+  return coverage.referenced === coverage.statements ? 'full' : 'partial'
+}
+
+/** The values a site has for each facet (a site can have several states parties, regions, criteria). */
+export function facetValues(site: Site, coverage: SiteCoverage | undefined): Record<SiteFacet, string[]> {
+  return {
+    category: [site.category],
+    statesParties: site.statesParties,
+    regions: site.regions,
+    criteria: site.criteria,
+    decade: site.yearInscribed === undefined ? [] : [String(Math.floor(site.yearInscribed / 10) * 10)],
+    inDanger: [site.inDanger ? 'yes' : 'no'],
+    status: [site.status],
+    coverage: [coverageBucket(coverage)],
+  }
+}

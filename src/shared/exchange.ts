@@ -1,0 +1,136 @@
+/**
+ * Import and export shapes that travel over IPC (issue 6). The main-process code lives in
+ * `src/main/exchange`; docs/EXCHANGE.md describes the file formats.
+ */
+import type { Command, CurationStatus, FieldChange, Manifest } from './domain'
+import type { RecordKind, ValidationIssue } from './result'
+
+/** `json`: one document (optionally per kind and JSON Lines); `datapackage`: CSVs plus datapackage.json. */
+export type ExportFormat = 'json' | 'csv' | 'datapackage' | 'quickstatements'
+
+export interface ExportOptions {
+  format: ExportFormat
+  /** Absolute path of the folder to write into (created when missing); main asks when omitted. */
+  folder?: string
+  /** Only records whose status is `approved` (and statements whose subject, property and sources are kept). */
+  approvedOnly?: boolean
+  /** Refuse (VALIDATION, with the issues) while any record has an error, instead of leaving it out. */
+  allOrNothing?: boolean
+  /** JSON: also one file per kind (`sites.json`, ...). */
+  perKind?: boolean
+  /** JSON: also JSON Lines, one record a line (`sites.jsonl`, ...). */
+  jsonLines?: boolean
+  /** CSV and Data Package: start each CSV with a UTF-8 byte-order mark, for Excel. */
+  bom?: boolean
+  /** A name the renderer picks, to follow `progress` events and to `cancelJob`. */
+  jobId?: string
+}
+
+/** One file an export wrote, relative to the export folder. */
+export interface ExportedFile {
+  path: string
+  bytes: number
+  sha256: string
+}
+
+/** Why one record was left out of an export. */
+export interface ExcludedRecord {
+  kind: RecordKind
+  id: string
+  /** The issues (error severity), or the rule `export.*` that left it out. */
+  reasons: Pick<ValidationIssue, 'rule' | 'message' | 'path'>[]
+}
+
+/** What an export says about itself (`manifest.json`, and `manifest` in the JSON document). */
+export interface ExportManifest {
+  format: 'heritage-curator-export'
+  formatVersion: 1
+  /** The dataset's own manifest: name, schema version, languages, description, licence. */
+  dataset: Manifest
+  schemaVersion: number
+  exportedAt: string
+  generator: string
+  exportFormat: ExportFormat
+  options: { approvedOnly: boolean; allOrNothing: boolean }
+  /** Records written, per kind. */
+  counts: Record<RecordKind, number>
+  /** Records left out, per kind (the report says why). */
+  excluded: Record<RecordKind, number>
+  /** Issues over the whole dataset before the gate. */
+  validation: { errors: number; warnings: number; suggestions: number; recordsWithErrors: number }
+  /** Every other file written, with its SHA-256 (absent inside the JSON document, which cannot hash itself). */
+  files?: ExportedFile[]
+}
+
+export interface ExportResult {
+  /** Absolute path of the export folder. */
+  folder: string
+  files: ExportedFile[]
+  manifest: ExportManifest
+  excluded: ExcludedRecord[]
+}
+
+export type ImportFormat = 'unesco-csv' | 'csv' | 'json' | 'bibtex' | 'ris' | 'csl-json'
+
+/**
+ * Where a CSV column goes in a site: `id`, `unescoId`, `name:en`, `description:zh`, `criteria`,
+ * `latitude`... (see `SITE_IMPORT_FIELDS`), or null to ignore the column.
+ */
+export type CsvColumnTarget = string | null
+
+export interface ImportOptions {
+  /** Detected from the file name and content when omitted. */
+  format?: ImportFormat
+  /** CSV: one target per column, in the header's order. Remembered for this header layout. */
+  mapping?: CsvColumnTarget[]
+  /** Status of new records; `draft` unless told (an import is not a review). */
+  status?: CurationStatus
+  jobId?: string
+}
+
+export type ImportRowStatus = 'new' | 'changed' | 'unchanged' | 'invalid' | 'duplicate'
+
+/** One row of the file, and what importing it would do. */
+export interface ImportRow {
+  /** Pass these to `commitImport` to take only some rows. */
+  rowId: string
+  /** Line (CSV, RIS) or position (JSON, BibTeX entry) in the file, 1-based. */
+  line: number
+  kind: RecordKind
+  id?: string
+  /** What a curator recognises the row by: a site's name, a source's title. */
+  label: string
+  status: ImportRowStatus
+  /** For `changed`: field by field. */
+  fields?: FieldChange[]
+  /** For `invalid`: why (error severity); such rows cannot be committed. */
+  issues: ValidationIssue[]
+  /** Quirks met and how they were handled; the row is still imported. */
+  warnings: string[]
+  /** For `duplicate` (and a changed row found by another key): the record it matches. */
+  matches?: { id: string; by: 'id' | 'unescoId' | 'doi' | 'url' | 'title-year' | 'file' }
+}
+
+export interface ImportPreview {
+  previewId: string
+  /** Absolute path of the file read. */
+  file: string
+  format: ImportFormat
+  /** CSV without a known layout: pick a target per column and preview again with `options.mapping`. */
+  needsMapping?: { headers: string[]; suggested: CsvColumnTarget[]; targets: string[] }
+  /** The mapping used (CSV), to show and to adjust. */
+  mapping?: { headers: string[]; targets: CsvColumnTarget[]; remembered: boolean }
+  counts: Record<ImportRowStatus, number>
+  rows: ImportRow[]
+  /** About the file as a whole (a header column ignored, ...). */
+  warnings: string[]
+  /** Our own export: the manifest it carries. */
+  manifest?: ExportManifest
+}
+
+export interface ImportOutcome {
+  /** The one undoable command, null when nothing was to change. */
+  command: Command | null
+  applied: number
+  skipped: number
+}

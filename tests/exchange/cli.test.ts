@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { copySample, tempDir } from '../support/temp-dataset'
+import { UNESCO_CSV } from './support'
+
+const BIN = path.resolve(import.meta.dirname, '../../bin/heritage-curator.mjs')
+
+/** Runs the real command, as a user would: a child process, exit status and output. */
+function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+describe('heritage-curator command', () => {
+  it('--help exits 0; bad usage exits 2', async () => {
+    const help = await cli('--help')
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/heritage-curator validate <dataset>/)
+    expect((await cli('frobnicate')).code).toBe(2)
+    expect((await cli('export', '/tmp')).code).toBe(2)
+  }, 60_000)
+
+  it('imports the whole UNESCO 2024 list into a NEW dataset: 1,223 sites, quirks as warnings', async () => {
+    const dataset = path.join(await tempDir(), 'world-heritage')
+    const run = await cli('import', dataset, UNESCO_CSV, '--name', 'World Heritage List')
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/1223 rows: 1223 new/)
+    expect(run.stdout).toMatch(/line 816 whc-148 .*No state party code/)
+    expect(run.stdout).toMatch(/line 1469 whc-1567 .*No coordinates/)
+    const sites = JSON.parse(await readFile(path.join(dataset, 'sites.json'), 'utf8')).records
+    expect(sites).toHaveLength(1223)
+    expect(JSON.parse(await readFile(path.join(dataset, 'dataset.json'), 'utf8'))).toMatchObject({
+      name: 'World Heritage List',
+    })
+    const validate = await cli('validate', dataset)
+    expect(validate.code).toBe(0)
+    expect(validate.stdout).toMatch(/1223 sites/)
+    const again = await cli('import', dataset, UNESCO_CSV)
+    expect(again.stdout).toMatch(/1223 unchanged/)
+  }, 60_000)
+
+  it('validate exits 1 with a report when errors stand', async () => {
+    const dataset = await copySample()
+    const file = path.join(dataset, 'sites.json')
+    const json = JSON.parse(await readFile(file, 'utf8'))
+    json.records[0].criteria = []
+    await writeFile(file, JSON.stringify(json))
+    const run = await cli('validate', dataset)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(new RegExp(`site ${json.records[0].id} /criteria`))
+    const asJson = await cli('validate', dataset, '--json')
+    expect(JSON.parse(asJson.stdout)).toMatchObject({ ok: false, errors: 1 })
+  }, 60_000)
+
+  it('exports a Data Package, and round-trips JSON into a new dataset', async () => {
+    const dataset = await copySample()
+    const out = path.join(await tempDir(), 'out')
+    const dp = await cli('export', dataset, '--format', 'datapackage', '--out', out)
+    expect(dp.code).toBe(0)
+    expect((await readdir(out)).sort()).toEqual([
+      'datapackage.json',
+      'manifest.json',
+      'properties.csv',
+      'report.json',
+      'sites.csv',
+      'sources.csv',
+      'statement_references.csv',
+      'statements.csv',
+    ])
+    const jsonOut = path.join(await tempDir(), 'json')
+    expect((await cli('export', dataset, '--format', 'json', '--out', jsonOut)).code).toBe(0)
+    const copy = path.join(await tempDir(), 'copy')
+    const imported = await cli('import', copy, path.join(jsonOut, 'dataset.export.json'))
+    expect(imported.code).toBe(0)
+    for (const name of ['dataset.json', 'sites.json', 'sources.json', 'properties.json', 'statements.json']) {
+      expect(await readFile(path.join(copy, name), 'utf8'), name).toBe(
+        await readFile(path.join(dataset, name), 'utf8'),
+      )
+    }
+  }, 60_000)
+
+  it('an unreadable file: a clear error, exit 2, and no dataset created', async () => {
+    const dir = await tempDir()
+    const bad = path.join(dir, 'bad.json')
+    await writeFile(bad, '{ not json')
+    const run = await cli('import', path.join(dir, 'new-dataset'), bad)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/bad\.json is not valid JSON/)
+    expect(existsSync(path.join(dir, 'new-dataset'))).toBe(false)
+  }, 60_000)
+})

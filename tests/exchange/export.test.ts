@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { exportDataset } from '../../src/main/exchange/export-dataset'
+import { validateExportDocument } from '../../src/main/exchange/export-schema'
+import { readCsv } from '../../src/main/exchange/import/read-csv'
+import { copySample, tempDir } from '../support/temp-dataset'
+import { clock, closeStores, openStore, validators } from './support'
+
+afterEach(closeStores)
+
+async function sampleInput() {
+  const folder = await copySample()
+  const store = await openStore(folder)
+  return { manifest: store.manifest, records: store.snapshot(), validators, clock, datasetFolder: folder }
+}
+
+const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
+
+describe('export', () => {
+  it('JSON: one document valid against schemas/export.schema.json, with report and manifest hashes', async () => {
+    const out = await tempDir()
+    const result = await exportDataset(await sampleInput(), {
+      format: 'json',
+      folder: out,
+      perKind: true,
+      jsonLines: true,
+    })
+    const doc = JSON.parse(await readFile(path.join(out, 'dataset.export.json'), 'utf8'))
+    expect(validateExportDocument(doc)).toEqual([])
+    expect(doc.manifest).toMatchObject({
+      format: 'heritage-curator-export',
+      dataset: { name: "China's World Heritage" },
+      schemaVersion: 1,
+      exportedAt: clock().toISOString(),
+      counts: { site: 59, source: 2, property: 9, statement: 6 },
+      validation: { errors: 0 },
+    })
+    expect((await readdir(out)).sort()).toEqual(
+      [
+        'dataset.export.json',
+        'manifest.json',
+        'properties.json',
+        'properties.jsonl',
+        'report.json',
+        'sites.json',
+        'sites.jsonl',
+        'sources.json',
+        'sources.jsonl',
+        'statements.json',
+        'statements.jsonl',
+      ].sort(),
+    )
+    const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8'))
+    expect(manifest.files).toHaveLength(10)
+    for (const file of manifest.files) {
+      const bytes = await readFile(path.join(out, file.path))
+      expect(sha(bytes)).toBe(file.sha256)
+      expect(bytes.length).toBe(file.bytes)
+    }
+    expect(result.files.map((f) => f.path)).toContain('manifest.json')
+    const lines = (await readFile(path.join(out, 'sites.jsonl'), 'utf8')).trimEnd().split('\n')
+    expect(lines).toHaveLength(59)
+    expect(JSON.parse(lines[0] ?? '')).toHaveProperty('id')
+  })
+
+  it('CSV: RFC 4180 with CRLF, a column per language, lists joined by “;”, an optional BOM', async () => {
+    const out = await tempDir()
+    await exportDataset(await sampleInput(), { format: 'csv', folder: out, bom: true })
+    const bytes = await readFile(path.join(out, 'sites.csv'))
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = bytes.toString('utf8')
+    expect(text.split('\r\n')[0]).toMatch(
+      /^\uFEFFid,unescoId,wikidataId,name_en,name_zh,statesParties,regions,category,criteria,/,
+    )
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/(?<!")\n/)
+    const table = readCsv(text)
+    const silk = table.rows.find((r) => r[0] === 'whc-1442')
+    const col = (name: string) => table.headers.indexOf(name)
+    expect(silk?.[col('statesParties')]).toBe('CN;KG;KZ')
+    expect(silk?.[col('name_zh')]).toBe('')
+    expect(table.rows.find((r) => r[0] === 'whc-1001')?.[col('name_zh')]).toBe('青城山—都江堰')
+    const statements = readCsv(await readFile(path.join(out, 'statements.csv'), 'utf8'))
+    const s = statements.rows[0] ?? []
+    const sc = (name: string) => s[statements.headers.indexOf(name)]
+    expect(sc('subject_country')).toBe('CN')
+    expect(sc('sources')).toBe('xinhua-2024-06-12')
+    expect(sc('qualifiers')).toBe('point-in-time=2024-06-11')
+    expect(sc('quotes')).toMatch(/^China twice hosted/)
+    const refs = readCsv(await readFile(path.join(out, 'statement_references.csv'), 'utf8'))
+    expect(refs.headers).toEqual([
+      'statement',
+      'position',
+      'source',
+      'locator_label',
+      'locator_value',
+      'quote',
+    ])
+    expect(refs.rows).toHaveLength(6)
+  })
+
+  it('refuses to write into the dataset folder', async () => {
+    const input = await sampleInput()
+    await expect(
+      exportDataset(input, { format: 'csv', folder: path.join(input.datasetFolder, 'exports') }),
+    ).rejects.toThrow(/inside the dataset folder/)
+  })
+
+  it('a cancel leaves no file behind', async () => {
+    const out = await tempDir()
+    const controller = new AbortController()
+    const promise = exportDataset(
+      await sampleInput(),
+      { format: 'datapackage', folder: out },
+      {
+        signal: controller.signal,
+        onProgress: (done, total) => (done > total / 2 ? controller.abort() : undefined),
+      },
+    )
+    await expect(promise).rejects.toMatchObject({ code: 'CANCELLED' })
+    expect(await readdir(out)).toEqual([])
+  })
+
+  it('all or nothing: VALIDATION and no file while an error stands', async () => {
+    const out = await tempDir()
+    const input = await sampleInput()
+    input.records.site[0] = { ...input.records.site[0]!, criteria: [] }
+    await expect(
+      exportDataset(input, { format: 'json', folder: out, allOrNothing: true }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+    })
+    expect(await readdir(out)).toEqual([])
+    await exportDataset(input, { format: 'json', folder: out })
+    const report = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8'))
+    expect(report.excluded).toEqual([
+      expect.objectContaining({
+        kind: 'site',
+        id: input.records.site[0]?.id,
+        reasons: [expect.objectContaining({ path: '/criteria' })],
+      }),
+    ])
+  })
+})

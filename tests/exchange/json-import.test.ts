@@ -1,0 +1,52 @@
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { previewFile } from '../../src/main/exchange/import/preview-file'
+import { copySample, tempDir } from '../support/temp-dataset'
+import { clock, closeStores, emptyStore, newId, openStore, UNESCO_CSV, validators } from './support'
+
+afterEach(closeStores)
+
+describe('JSON import', () => {
+  it('a plain array of sites: new ones get defaults, existing ones are changed field by field', async () => {
+    const store = await openStore(await copySample())
+    const file = path.join(await tempDir(), 'sites.json')
+    await writeFile(
+      file,
+      JSON.stringify([
+        { id: 'my-site', name: { en: 'My Site' }, category: 'natural', criteria: ['vii'] },
+        { unescoId: 1001, id: 'other-id', name: { fr: 'Mont Qingcheng' } },
+        { id: 'bad', name: { en: 'Bad' }, category: 'cultural', criteria: ['vii'] },
+        42,
+      ]),
+    )
+    const { preview, plan } = await previewFile({ file, target: store, validators, clock, newId })
+    expect(preview.rows.map((r) => r.status)).toEqual(['new', 'changed', 'invalid', 'invalid'])
+    expect(plan.changes.get('row-1')?.after).toMatchObject({
+      statesParties: [],
+      inDanger: false,
+      status: 'draft',
+    })
+    expect(preview.rows[1]).toMatchObject({ id: 'whc-1001', matches: { id: 'whc-1001', by: 'unescoId' } })
+    expect(preview.rows[1]?.fields).toEqual([{ path: '/name/fr', after: 'Mont Qingcheng' }])
+    expect(preview.rows[2]?.issues[0]?.path).toBe('/criteria/0')
+    expect(preview.rows[3]?.issues[0]?.message).toMatch(/not an object/)
+  })
+
+  it('refuses JSON that is neither an export nor an array of sites', async () => {
+    const store = await emptyStore()
+    const file = path.join(await tempDir(), 'other.json')
+    await writeFile(file, '{"hello": "world"}')
+    await expect(previewFile({ file, target: store, validators, clock, newId })).rejects.toThrow(/neither/)
+  })
+
+  it('a preview can be cancelled', async () => {
+    const store = await emptyStore()
+    const controller = new AbortController()
+    const run = previewFile(
+      { file: UNESCO_CSV, target: store, validators, clock, newId },
+      { signal: controller.signal, onProgress: (done) => (done > 400 ? controller.abort() : undefined) },
+    )
+    await expect(run).rejects.toMatchObject({ code: 'CANCELLED' })
+  })
+})
