@@ -100,6 +100,14 @@ export class SimulatedDisk implements Disk {
     this.names.delete(from)
   }
 
+  async link(existing: string, newName: string): Promise<void> {
+    this.change('link', newName)
+    const inode = this.names.get(existing)
+    if (!inode) throw errno('ENOENT', existing)
+    if (this.names.has(newName)) throw errno('EEXIST', newName)
+    this.names.set(newName, inode)
+  }
+
   async unlink(file: string): Promise<void> {
     this.change('unlink', file)
     if (!this.names.delete(file)) throw errno('ENOENT', file)

@@ -48,9 +48,19 @@ export async function makeBackup(disk: Disk, folder: string, backupsDir: string,
   const target = path.join(backupsDir, backupName(at))
   await disk.mkdir(target)
   for (const file of DATASET_FILES) {
+    // Compaction replaces files by renaming new ones over them, so a hard link keeps the old
+    // bytes at no cost; where links are not supported (FAT, some network drives), copy. (An
+    // outside editor that rewrites a file in place would change its backup too: git and most
+    // editors write a new file instead.)
+    const linked = await disk.link(path.join(folder, file), path.join(target, file)).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? true : false),
+    )
+    if (linked) continue
     const text = await disk.readFile(path.join(folder, file)).catch(() => undefined)
     if (text !== undefined) await writeFileDurably(disk, path.join(target, file), text)
   }
+  await disk.syncFolder(target)
   await writeFileDurably(disk, path.join(target, COMPLETE), `${at.toISOString()}\n`)
   for (const old of (await listBackups(disk, backupsDir)).slice(keep)) {
     await disk.removeTree(path.join(backupsDir, old))

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs'
-import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises'
+import { link, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises'
 
 /** An open file that can be written and made durable. */
 export interface DiskFile {
@@ -18,6 +18,8 @@ export interface Disk {
   /** 'w' truncates or creates; 'a' appends; 'wx' creates and fails with EEXIST when the file exists. */
   open(file: string, mode: 'w' | 'a' | 'wx'): Promise<DiskFile>
   rename(from: string, to: string): Promise<void>
+  /** A second name for a file (a hard link); fails where the file system has none. */
+  link(existing: string, newName: string): Promise<void>
   unlink(file: string): Promise<void>
   mkdir(folder: string): Promise<void>
   readdir(folder: string): Promise<string[]>
@@ -42,6 +44,7 @@ export const nodeDisk: Disk = {
     }
   },
   rename: (from, to) => rename(from, to),
+  link: (existing, newName) => link(existing, newName),
   unlink: (file) => unlink(file),
   mkdir: async (folder) => void (await mkdir(folder, { recursive: true })),
   readdir: (folder) => readdir(folder),
