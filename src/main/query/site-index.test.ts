@@ -10,9 +10,11 @@ describe('site facets', () => {
   it('counts every facet over the whole sample', async () => {
     const { call } = await sampleServices()
     const page = await call<FacetPage>('queryRecords', 'site', { limit: 1 })
-    expect([count(page, 'category', 'cultural'), count(page, 'category', 'natural'), count(page, 'category', 'mixed')]).toEqual([
-      40, 15, 4,
-    ])
+    expect([
+      count(page, 'category', 'cultural'),
+      count(page, 'category', 'natural'),
+      count(page, 'category', 'mixed'),
+    ]).toEqual([40, 15, 4])
     expect(count(page, 'statesParties', 'KZ')).toBe(1)
     expect(count(page, 'decade', '2020')).toBe(4)
     expect(count(page, 'coverage', 'none')).toBe(59)
@@ -34,17 +36,27 @@ describe('site facets', () => {
 
   it('applies search and facets together, and sees an edit at once', async () => {
     const { call } = await sampleServices()
-    const before = await call<FacetPage>('queryRecords', 'site', { search: 'mogao', facets: { inDanger: ['yes'] } })
+    const before = await call<FacetPage>('queryRecords', 'site', {
+      search: 'mogao',
+      facets: { inDanger: ['yes'] },
+    })
     expect(before.total).toBe(0)
     const site = await call<Site>('getRecord', 'site', 'whc-440')
     await call('saveRecord', 'site', { ...site, inDanger: true })
-    const after = await call<FacetPage>('queryRecords', 'site', { search: 'mogao', facets: { inDanger: ['yes'] } })
+    const after = await call<FacetPage>('queryRecords', 'site', {
+      search: 'mogao',
+      facets: { inDanger: ['yes'] },
+    })
     expect(after.rows.map((r) => r.id)).toEqual(['whc-440'])
   })
 
   it('sorts descending by year through the presorted order', async () => {
     const { call } = await sampleServices()
-    const page = await call<FacetPage>('queryRecords', 'site', { sortBy: 'yearInscribed', sortDirection: 'desc', limit: 3 })
+    const page = await call<FacetPage>('queryRecords', 'site', {
+      sortBy: 'yearInscribed',
+      sortDirection: 'desc',
+      limit: 3,
+    })
     expect(page.rows.map((r) => r.yearInscribed)).toEqual([2024, 2024, 2023])
   })
 })
