@@ -5,7 +5,13 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          // Runs in a worker thread beside index.js (see src/main/validation/deep-check.ts).
+          'deep-check-worker': resolve(import.meta.dirname, 'src/main/validation/deep-check-worker.ts'),
+        },
+      },
     },
   },
   preload: {

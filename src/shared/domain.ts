@@ -187,7 +187,11 @@ export interface Preferences {
 export type DatasetEvent =
   | { type: 'reloaded'; reason: string }
   | { type: 'conflict'; files: string[] }
+  /** Files changed on disk and cannot be read as a dataset: the app keeps its own version. */
+  | { type: 'reload-failed'; files: string[]; message: string }
   | { type: 'compaction-failed'; message: string }
+  /** The deep check of a large dataset, run after it opened, found problems: it is read-only now. */
+  | { type: 'check-failed'; message: string }
   /** A long export or import preview going on (`jobId` as given in its options). */
   | { type: 'progress'; jobId: string; done: number; total: number }
 

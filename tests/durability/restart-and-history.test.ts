@@ -151,6 +151,23 @@ describe('changes from outside', () => {
     await app.services.close()
   })
 
+  it('holds a compaction that would overwrite an outside change, and says so', async () => {
+    const folder = await copySample()
+    const events: DatasetEvent[] = []
+    const app = await open(folder, events)
+    await renameSite(app.call, 'whc-440', 'Ours')
+    await editOnDisk(folder, 'Theirs')
+    const outside = (await snapshotFolder(folder)).get('sites.json')
+    await app.services.flush()
+    expect((await snapshotFolder(folder)).get('sites.json')).toBe(outside)
+    expect(events).toEqual([{ type: 'conflict', files: ['sites.json'] }])
+    await app.call('resolveConflict', 'keep-mine')
+    const kept = await readFile(path.join(folder, 'sites.json'), 'utf8')
+    expect(kept).toContain('Ours')
+    expect(kept).not.toContain('Theirs')
+    await app.services.close()
+  })
+
   it('asks before overwriting an outside change while edits are pending', async () => {
     const folder = await copySample()
     const events: DatasetEvent[] = []

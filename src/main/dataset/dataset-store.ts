@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import type { Change, Command, Manifest, RecordOf } from '../../shared/domain'
-import { RECORD_KINDS, type RecordKind } from '../../shared/result'
+import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
+import { deepCheckInWorker } from '../validation/deep-check'
 import type { SchemaValidators } from '../validation/ajv'
 import type { RecordLookup } from '../validation/integrity'
-import { listBackups, makeBackup } from './backups'
+import { DATASET_FILES, listBackups, makeBackup } from './backups'
+import { applyChanges, type RecordMaps, toMaps } from './apply-changes'
 import { FileHashes } from './file-hashes'
 import { type RecordFile, serializeRecordFile, toCanonicalJson } from './canonical-json'
 import { CuratorError } from './errors'
@@ -18,10 +20,10 @@ import { MANIFEST_FILE, RECORD_FILES } from './layout'
 import type { acquireLock } from './lock'
 import { DurableTextFile } from './lowdb-adapter'
 import { prepareForWriting, readJournalState, takeWriteAccess } from './open-steps'
-import { type Collections, readDataset } from './read-dataset'
+import { type Collections, readDataset, refusal } from './read-dataset'
 
 type AnyRecord = RecordOf[RecordKind]
-type Maps = { [K in RecordKind]: Map<string, RecordOf[K]> }
+type Maps = RecordMaps
 
 /** The app's own files inside a dataset folder: journal, state, lock and backups. */
 export const META_DIR = '.curator'
@@ -40,19 +42,18 @@ export interface StoreOptions {
   backupsKept?: number
   /** Open read-only whatever the lock says. */
   readOnly?: boolean
+  /** Datasets larger than this (bytes) open on a shape check; the deep check runs in a worker. */
+  deepCheckInWorkerAbove?: number
+  /** The deep check (tests inject one); a worker thread by default. */
+  deepCheck?: (folder: string) => Promise<ValidationIssue[]>
+  /** Told when a compaction found files changed outside while edits were pending; nothing was written. */
+  onOutsideChange?: (files: string[]) => void
+  /** Told when the deferred deep check finds problems: the dataset is read-only from then on. */
+  onCheckFailed?: (error: CuratorError) => void
   lock?: Parameters<typeof acquireLock>[2]
 }
 
 const DEFAULTS = { compactAfterMs: 2000, compactEvery: 500, historyLimit: 5000, backupsKept: 10 }
-
-function toMaps(records: Collections): Maps {
-  return {
-    site: new Map(records.site.map((r) => [r.id, r])),
-    source: new Map(records.source.map((r) => [r.id, r])),
-    property: new Map(records.property.map((r) => [r.id, r])),
-    statement: new Map(records.statement.map((r) => [r.id, r])),
-  }
-}
 
 /**
  * An open dataset folder. Records live in memory, indexed by id. A commit is one fsynced line
@@ -61,7 +62,9 @@ function toMaps(records: Collections): Maps {
  * the events after the last compaction are replayed, and the undo stacks rebuilt.
  */
 export class DatasetStore implements RecordLookup {
-  readonly readOnly: boolean
+  /** Set when the deep check found problems in the files as opened: nothing more is written. */
+  private checkFailure: CuratorError | undefined
+  private deepCheck: Promise<void> = Promise.resolve()
   private readonly settings: typeof DEFAULTS
   private readonly disk: Disk
   private readonly dbs: Record<RecordKind, Low<RecordFile<AnyRecord>>>
@@ -83,11 +86,10 @@ export class DatasetStore implements RecordLookup {
     private readonly journal: JournalWriter | undefined,
     private readonly release: (() => Promise<void>) | undefined,
     /** Why the dataset is read-only, when it is. */
-    readonly readOnlyReason: string | undefined,
+    private readonly accessReason: string | undefined,
     private readonly validators: SchemaValidators,
     private readonly options: StoreOptions,
   ) {
-    this.readOnly = readOnlyReason !== undefined
     this.settings = { ...DEFAULTS, ...options }
     this.disk = options.disk ?? nodeDisk
     this.hashes = new FileHashes(this.disk, folder)
@@ -118,7 +120,9 @@ export class DatasetStore implements RecordLookup {
     const disk = options.disk ?? nodeDisk
     const root = path.resolve(folder)
     const meta = path.join(root, META_DIR)
-    const contents = await readDataset(root, validators, disk)
+    // Large datasets open on a shape check and are checked in depth off the main thread (below).
+    const deep = (await datasetBytes(disk, root)) <= (options.deepCheckInWorkerAbove ?? Infinity)
+    const contents = await readDataset(root, validators, disk, { deep })
     // Everything is read and checked before the lock is taken: a refused open leaves no trace.
     const { journal, compactedThrough } = await readJournalState(disk, meta)
     const maps = toMaps(contents.records)
@@ -145,7 +149,8 @@ export class DatasetStore implements RecordLookup {
       access.release,
     ] as const
     const store = new DatasetStore(...args, access.reason, validators, options)
-    await store.hashes.rememberAll()
+    store.hashes.seed(contents.hashes)
+    if (!deep) store.startDeepCheck()
     return store
   }
 
@@ -196,6 +201,35 @@ export class DatasetStore implements RecordLookup {
   /** Grows with every change to the records in memory: caches of derived data key on it. */
   get revision(): number {
     return this.changes
+  }
+
+  /** Why nothing can be saved, when that is so: another writer, a read-only disk, a failed deep check. */
+  get readOnlyReason(): string | undefined {
+    return this.accessReason ?? this.checkFailure?.message
+  }
+
+  get readOnly(): boolean {
+    return this.readOnlyReason !== undefined
+  }
+
+  /** Resolves when the deep check of a large dataset is done (at once for others). */
+  checked(): Promise<void> {
+    return this.deepCheck
+  }
+
+  private startDeepCheck(): void {
+    const run = this.options.deepCheck ?? deepCheckInWorker
+    this.deepCheck = run(this.folder).then(
+      (issues) => {
+        if (issues.length === 0) return
+        this.checkFailure = refusal(this.folder, issues)
+        this.options.onCheckFailed?.(this.checkFailure)
+      },
+      (error: Error) => {
+        this.checkFailure = new CuratorError('IO', `The dataset could not be checked: ${error.message}`)
+        this.options.onCheckFailed?.(this.checkFailure)
+      },
+    )
   }
 
   /** Commits not yet folded into the files. */
@@ -265,7 +299,12 @@ export class DatasetStore implements RecordLookup {
 
   /** Folds the journal into the lowdb files, after a backup generation of the files replaced. */
   compact(): Promise<void> {
-    return this.serial(() => this.compactNow())
+    return this.serial(() => this.compactNow(false))
+  }
+
+  /** Compacts even over files changed outside: the curator chose to keep their own edits. */
+  compactOverOutsideChanges(): Promise<void> {
+    return this.serial(() => this.compactNow(true))
   }
 
   /** Compacts what is pending and lets go of the lock. */
@@ -298,7 +337,7 @@ export class DatasetStore implements RecordLookup {
       this.compactedThrough = through
       this.pending = 0
       this.dirty = new Set()
-      await this.hashes.rememberAll()
+      this.hashes.seed(contents.hashes)
     })
   }
 
@@ -326,7 +365,7 @@ export class DatasetStore implements RecordLookup {
   }
 
   private async append(event: JournalEvent): Promise<void> {
-    if (!this.journal || this.closed) {
+    if (!this.journal || this.closed || this.checkFailure) {
       throw new CuratorError(
         'READ_ONLY',
         this.readOnlyReason ?? 'This dataset is closed: nothing can be saved.',
@@ -369,8 +408,16 @@ export class DatasetStore implements RecordLookup {
     this.timer.unref?.()
   }
 
-  private async compactNow(): Promise<void> {
-    if (!this.journal || this.pending === 0) return
+  private async compactNow(overOutsideChanges: boolean): Promise<void> {
+    // The files are rewritten only once they are known to be understood.
+    await this.deepCheck
+    if (!this.journal || this.pending === 0 || this.checkFailure) return
+    // Never over an outside change without asking: hold, and let the curator choose.
+    const outside = overOutsideChanges ? [] : await this.hashes.changed()
+    if (outside.length > 0) {
+      this.options.onOutsideChange?.(outside)
+      return
+    }
     const meta = path.join(this.folder, META_DIR)
     const at = (this.options.clock ?? (() => new Date()))()
     try {
@@ -397,10 +444,9 @@ export class DatasetStore implements RecordLookup {
   }
 }
 
-function applyChanges(maps: Maps, changes: Change[]): void {
-  for (const change of changes) {
-    const map = maps[change.kind] as Map<string, AnyRecord>
-    if (change.after) map.set(change.id, change.after)
-    else map.delete(change.id)
-  }
+/** The bytes of the dataset's files, to choose how deeply to check them on open. */
+async function datasetBytes(disk: Disk, folder: string): Promise<number> {
+  let total = 0
+  for (const file of DATASET_FILES) total += await disk.size(path.join(folder, file)).catch(() => 0)
+  return total
 }

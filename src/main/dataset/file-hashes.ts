@@ -19,18 +19,15 @@ export class FileHashes {
     private readonly folder: string,
   ) {}
 
+  /** Records the hashes of the files as the store read them. */
+  seed(hashes: Map<string, string>): void {
+    this.known.clear()
+    for (const [file, hash] of hashes) this.known.set(file, hash)
+  }
+
   /** Records what the store itself just wrote. */
   wrote(file: string, text: string): void {
     this.known.set(file, hashText(text))
-  }
-
-  /** Records every file as it is on disk now. */
-  async rememberAll(): Promise<void> {
-    for (const file of DATASET_FILES) {
-      const hash = await this.onDisk(file)
-      if (hash === undefined) this.known.delete(file)
-      else this.known.set(file, hash)
-    }
   }
 
   /** The files whose bytes differ from what the store last read or wrote. */

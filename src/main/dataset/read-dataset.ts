@@ -1,51 +1,53 @@
-import path from 'node:path'
 import type { Manifest, RecordOf } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
 import type { SchemaValidators } from '../validation/ajv'
 import { toIssues } from '../validation/messages'
 import { checkDatasetIntegrity } from '../validation/integrity'
 import { CuratorError } from './errors'
+import { hashText } from './file-hashes'
 import type { Disk } from './fs/disk'
 import { MANIFEST_FILE, RECORD_FILES } from './layout'
+import path from 'node:path'
 
 /** Files larger than this are refused rather than read into memory whole. */
-export const MAX_FILE_BYTES = 400 * 1024 * 1024
+export const MAX_FILE_BYTES = 480 * 1024 * 1024
 
 export type Collections = { [K in RecordKind]: RecordOf[K][] }
 
 export interface DatasetContents {
   manifest: Manifest
   records: Collections
+  /** SHA-256 of each file as read, so that outside edits can be told from our own later. */
+  hashes: Map<string, string>
 }
 
-async function readJson(disk: Disk, folder: string, file: string, optional: boolean): Promise<unknown> {
+function fileIssue(file: string, problem: string, rule = 'file.parse'): ValidationIssue {
+  return { path: '', message: `${file} ${problem}`, rule, severity: 'error', file }
+}
+
+async function readJson(disk: Disk, folder: string, file: string, hashes: Map<string, string>) {
   const full = path.join(folder, file)
   let size: number
   try {
     size = await disk.size(full)
   } catch (error) {
-    if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    if (file !== MANIFEST_FILE && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw new CuratorError('NOT_FOUND', `${file} was not found in ${folder}: is this a dataset folder?`)
   }
   if (size > MAX_FILE_BYTES) {
-    throw new CuratorError(
-      'IO',
-      `${file} is ${Math.round(size / 1e6)} MB, larger than the ${MAX_FILE_BYTES / 1e6} MB limit.`,
-    )
+    const problem = `is ${Math.round(size / 1e6)} MB, larger than the ${Math.round(MAX_FILE_BYTES / 1e6)} MB limit`
+    throw new CuratorError('IO', `${file} ${problem}.`, [fileIssue(file, problem, 'file.size')])
   }
   const text = await disk.readFile(full)
+  hashes.set(file, hashText(text))
   if (text.trim() === '')
     throw new CuratorError('VALIDATION', `${file} is empty.`, [fileIssue(file, 'is empty')])
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown
   } catch (error) {
     const reason = (error as Error).message
     throw new CuratorError('VALIDATION', `${file} is not valid JSON: ${reason}`, [fileIssue(file, reason)])
   }
-}
-
-function fileIssue(file: string, problem: string): ValidationIssue {
-  return { path: '', message: `${file} ${problem}`, rule: 'file.parse', severity: 'error', file }
 }
 
 function recordsOf(file: string, json: unknown): unknown[] {
@@ -58,17 +60,73 @@ function recordsOf(file: string, json: unknown): unknown[] {
   return records
 }
 
+/** Ids present, unique, and records are objects: what every open checks, however large the dataset. */
+function shapeIssues(kind: RecordKind, list: unknown[]): ValidationIssue[] {
+  const file = RECORD_FILES[kind]
+  const issues: ValidationIssue[] = []
+  const ids = new Set<string>()
+  list.forEach((record, index) => {
+    const id = (record as { id?: unknown } | null)?.id
+    if (typeof id !== 'string') {
+      const message = `${file}, record #${index + 1}: has no id.`
+      issues.push({
+        path: '/id',
+        message,
+        rule: 'schema.required',
+        severity: 'error',
+        file,
+        record: { kind, id: String(index) },
+      })
+    } else if (ids.has(id)) {
+      const message = `${file}: the id “${id}” is used twice.`
+      issues.push({
+        path: '/id',
+        message,
+        rule: 'integrity.unique-id',
+        severity: 'error',
+        file,
+        record: { kind, id },
+      })
+    } else ids.add(id)
+  })
+  return issues
+}
+
+/** Every record against its schema, then the cross-record rules: the deep check of a dataset. */
+export function deepIssues(records: Collections, validators: SchemaValidators): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  for (const kind of RECORD_KINDS) {
+    const file = RECORD_FILES[kind]
+    for (const record of records[kind] as { id: string }[]) {
+      for (const issue of toIssues(validators.validate(kind, record))) {
+        const message = `${file}, record “${record.id}”: ${issue.message}`
+        issues.push({ ...issue, file, record: { kind, id: record.id }, message })
+      }
+    }
+  }
+  return issues.length > 0 ? issues : checkDatasetIntegrity(records)
+}
+
+export function refusal(folder: string, issues: ValidationIssue[]): CuratorError {
+  const first = issues[0]?.message ?? ''
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : ''
+  return new CuratorError('VALIDATION', `The dataset in ${folder} cannot be opened: ${first}${more}`, issues)
+}
+
 /**
- * Reads and checks a whole dataset folder without writing anything. Any problem (unreadable
- * file, bad JSON, a record that fails its schema, a duplicate id, a dangling reference) is
- * refused with issues that name the file, the record and the rule.
+ * Reads and checks a dataset folder without writing anything. Any problem (unreadable file, bad
+ * JSON, a missing or duplicate id; with `deep`, a record that fails its schema or a dangling
+ * reference) is refused with issues that name the file, the record and the rule. Without `deep`
+ * (large datasets), the deep check runs afterwards, off the main thread.
  */
 export async function readDataset(
   folder: string,
   validators: SchemaValidators,
   disk: Disk,
+  options: { deep?: boolean } = {},
 ): Promise<DatasetContents> {
-  const manifest = await readJson(disk, folder, MANIFEST_FILE, false)
+  const hashes = new Map<string, string>()
+  const manifest = await readJson(disk, folder, MANIFEST_FILE, hashes)
   const issues: ValidationIssue[] = toIssues(validators.validate('manifest', manifest)).map((issue) => ({
     ...issue,
     file: MANIFEST_FILE,
@@ -76,40 +134,11 @@ export async function readDataset(
   }))
   const records = {} as Record<RecordKind, unknown[]>
   for (const kind of RECORD_KINDS) {
-    const file = RECORD_FILES[kind]
-    const list = recordsOf(file, await readJson(disk, folder, file, true))
-    const ids = new Set<string>()
-    list.forEach((record, index) => {
-      const id = (record as { id?: unknown } | null)?.id
-      const where = typeof id === 'string' ? `record “${id}”` : `record #${index + 1}`
-      for (const issue of toIssues(validators.validate(kind, record))) {
-        issues.push({
-          ...issue,
-          file,
-          record: { kind, id: String(id ?? index) },
-          message: `${file}, ${where}: ${issue.message}`,
-        })
-      }
-      if (typeof id === 'string' && ids.has(id)) {
-        const message = `${file}: the id “${id}” is used twice.`
-        issues.push({
-          path: '/id',
-          message,
-          rule: 'integrity.unique-id',
-          severity: 'error',
-          file,
-          record: { kind, id },
-        })
-      }
-      if (typeof id === 'string') ids.add(id)
-    })
-    records[kind] = list
+    records[kind] = recordsOf(RECORD_FILES[kind], await readJson(disk, folder, RECORD_FILES[kind], hashes))
+    issues.push(...shapeIssues(kind, records[kind]))
   }
-  if (issues.length === 0) issues.push(...checkDatasetIntegrity(records as Collections))
-  if (issues.length > 0) {
-    const first = issues[0]?.message ?? ''
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : ''
-    throw new CuratorError('VALIDATION', `The dataset in ${folder} cannot be opened: ${first}${more}`, issues)
-  }
-  return { manifest: manifest as Manifest, records: records as Collections }
+  if (issues.length === 0 && options.deep !== false)
+    issues.push(...deepIssues(records as Collections, validators))
+  if (issues.length > 0) throw refusal(folder, issues)
+  return { manifest: manifest as Manifest, records: records as Collections, hashes }
 }

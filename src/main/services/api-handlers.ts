@@ -106,7 +106,7 @@ export function createApiHandlers(deps: HandlerDeps) {
     resolveConflict: async (choice: 'keep-mine' | 'take-theirs') => {
       const store = writable()
       if (choice === 'take-theirs') await store.reloadFromDisk()
-      else await store.compact()
+      else await store.compactOverOutsideChanges()
       return datasetInfo(store)
     },
     getPreferences: () => deps.preferences.read(),

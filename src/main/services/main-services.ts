@@ -71,13 +71,17 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const clock = options.clock ?? (() => new Date())
   const preferences = preferenceStore(options.userDataDir)
   await preferences.load()
+  const emit = options.onEvent ?? (() => undefined)
   const storeOptions: StoreOptions = {
     clock,
     author: () => preferences.current().curatorName,
+    // Above this size, open on a shape check and check in depth in a worker thread.
+    deepCheckInWorkerAbove: 64 * 1024 * 1024,
+    onCheckFailed: (error) => emit({ type: 'check-failed', message: error.message }),
+    onOutsideChange: (files) => emit({ type: 'conflict', files }),
     ...options.store,
   }
   const current = { store: await DatasetStore.open(options.datasetPath, validators, storeOptions) }
-  const emit = options.onEvent ?? (() => undefined)
 
   async function checkOutsideChanges(): Promise<void> {
     const { store } = current
@@ -88,8 +92,8 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       await store.reloadFromDisk()
       emit({ type: 'reloaded', reason: `${files.join(', ')} changed on disk.` })
     } catch (error) {
-      emit({ type: 'conflict', files })
-      void error
+      // The outside version cannot be read: keep working on ours, and say what is wrong with theirs.
+      emit({ type: 'reload-failed', files, message: (error as Error).message })
     }
   }
   let unwatch = options.watch
