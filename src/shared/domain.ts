@@ -55,6 +55,8 @@ export interface RecordQuery {
   subject?: ItemRef
   /** Only statements that cite this source (statements only). */
   citesSource?: string
+  /** Only records in these curation states (sources and statements; sites use the status facet). */
+  status?: CurationStatus[]
   /** Sites only: the chosen values per facet; a site must match one value of every facet chosen. */
   facets?: Partial<Record<SiteFacetName, string[]>>
 }

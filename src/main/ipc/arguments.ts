@@ -23,6 +23,7 @@ const query = {
       additionalProperties: false,
     },
     citesSource: id,
+    status: { type: 'array', maxItems: 3, items: { enum: ['draft', 'in-review', 'approved'] } },
     facets: {
       type: 'object',
       additionalProperties: false,

@@ -53,6 +53,16 @@ describe('statements and sources', () => {
     expect(count).toMatchObject({ subjectLabel: 'CN', valueText: '57', referenceCount: 1 })
   })
 
+  it('filters sources and statements by curation status', async () => {
+    const { call } = await sampleServices()
+    const inReview = await call<Page<StatementRow>>('queryRecords', 'statement', { status: ['in-review'] })
+    expect(inReview.total).toBe(6)
+    expect(
+      (await call<Page<StatementRow>>('queryRecords', 'statement', { status: ['approved'] })).total,
+    ).toBe(0)
+    expect((await call<Page<SourceRow>>('queryRecords', 'source', { status: ['approved'] })).total).toBe(2)
+  })
+
   it('counts how many statements cite each source', async () => {
     const { call } = await sampleServices()
     const page = await call<Page<SourceRow>>('queryRecords', 'source', { search: 'xinhua' })

@@ -1,4 +1,4 @@
-import type { Page, RecordOf, RecordQuery, RowOf, Statement } from '../../shared/domain'
+import type { CurationStatus, Page, RecordOf, RecordQuery, RowOf, Statement } from '../../shared/domain'
 import type { RecordKind } from '../../shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { foldForSearch, matchesAllTerms } from './normalize'
@@ -70,7 +70,10 @@ export function queryRecords<K extends RecordKind>(
     return record as unknown as RowOf[K]
   }
   const search = query.search?.trim() ?? ''
-  const keep = kind === 'statement' ? (statementFilter(query) as (r: RecordOf[K]) => boolean) : () => true
+  const inStatus = (r: RecordOf[K]) =>
+    !query.status || query.status.includes((r as { status: CurationStatus }).status)
+  const matches = kind === 'statement' ? (statementFilter(query) as (r: RecordOf[K]) => boolean) : () => true
+  const keep = (r: RecordOf[K]) => matches(r) && inStatus(r)
   const rows: RowOf[K][] = []
   for (const record of store.all(kind)) {
     if (!keep(record)) continue
