@@ -1,0 +1,100 @@
+/**
+ * The main process's figures, measured in a process of their own so that its peak memory is its
+ * own: open, query, commit, validate (in a worker, with a ping to main meanwhile), export.
+ * Prints one JSON line.
+ */
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type { Site } from '../src/shared/domain'
+import { DatasetStore } from '../src/main/dataset/dataset-store'
+import { exportDataset } from '../src/main/exchange/export-dataset'
+import { SiteIndex } from '../src/main/query/site-index'
+import { createSchemaValidators } from '../src/main/validation/ajv'
+import { deepCheckInWorker } from '../src/main/validation/deep-check'
+import { median, percentile, repeat, time } from './stats'
+
+const [folder, repsText] = process.argv.slice(2) as [string, string]
+const reps = Number(repsText)
+const validators = createSchemaValidators()
+const options = { deepCheckInWorkerAbove: 64 * 1024 * 1024, compactAfterMs: 1e9, compactEvery: 1e9 }
+
+async function openReady(): Promise<DatasetStore> {
+  const store = await DatasetStore.open(folder, validators, options)
+  SiteIndex.of(store).query({ limit: 50 }) // ready for the first query: the index is built
+  return store
+}
+
+const open: number[] = []
+for (let rep = 0; rep < reps; rep += 1) {
+  const [ms, store] = await time(openReady)
+  open.push(ms)
+  await store.checked()
+  await store.close()
+}
+
+const store = await openReady()
+await store.checked()
+const searches = [
+  'temple',
+  'national park',
+  'old town',
+  '城',
+  'cathedral',
+  'caves',
+  'fort',
+  'lake',
+  'church',
+  'palace',
+]
+const query = await repeat(Math.max(20, reps * 4), (i) =>
+  SiteIndex.of(store).query({
+    search: searches[i % searches.length],
+    facets: { category: [i % 2 ? 'cultural' : 'natural'], decade: ['1980', '1990', '2000'] },
+    limit: 50,
+  }),
+)
+
+const ids = [...store.all('site')].slice(0, 200).map((s) => s.id)
+const commit = await repeat(100, (i) => {
+  const site = store.get('site', ids[i % ids.length] as string) as Site
+  return store.commit('bench', [
+    { kind: 'site', id: site.id, before: site, after: { ...site, inDanger: !site.inDanger } },
+  ])
+})
+
+// Validation of everything, in the worker thread, while main answers a ping every 10 ms.
+let worstPing = 0
+let last = performance.now()
+const ping = setInterval(() => {
+  const now = performance.now()
+  worstPing = Math.max(worstPing, now - last - 10)
+  last = now
+}, 10)
+const [validateMs, issues] = await time(() => deepCheckInWorker(folder))
+clearInterval(ping)
+
+async function exportMBps(format: 'csv' | 'json'): Promise<{ ms: number; mb: number }> {
+  const out = await mkdtemp(path.join(os.tmpdir(), `hc-bench-${format}-`))
+  const input = { manifest: store.manifest, records: store.snapshot(), validators }
+  const [ms] = await time(() => exportDataset(input, { format, folder: out }))
+  let bytes = 0
+  for (const name of await readdir(out)) bytes += (await stat(path.join(out, name))).size
+  await rm(out, { recursive: true, force: true })
+  return { ms, mb: bytes / 1e6 }
+}
+const csv = await exportMBps('csv')
+const json = await exportMBps('json')
+await store.close()
+
+console.log(
+  JSON.stringify({
+    open: { median: median(open), runs: open },
+    query: { p50: percentile(query, 50), p95: percentile(query, 95) },
+    commit: { p50: percentile(commit, 50), p95: percentile(commit, 95) },
+    validate: { ms: validateMs, issues: issues.length, worstPingMs: worstPing },
+    exportCsv: csv,
+    exportJson: json,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+  }),
+)

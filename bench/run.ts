@@ -1,0 +1,92 @@
+/**
+ * `npm run bench`: generates datasets by scaling the UNESCO list, measures the main process
+ * against its baselines at the UNESCO scale and at 100,000 sites / 20,000 sources / 500,000
+ * statements, and writes a table to the terminal and bench/results/latest.json.
+ * `--scale tiny --reps 1` runs it small (npm test does, to keep it working).
+ */
+import { spawn } from 'node:child_process'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { bareAjv, naiveLowdb, parseFloor, sqliteUpdate } from './baselines'
+import { generateDataset, SCALES } from './generate'
+import { report } from './report'
+import { round } from './stats'
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+
+function arg(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`)
+  return index > 0 ? (process.argv[index + 1] ?? fallback) : fallback
+}
+
+function measureMainProcess(folder: string, reps: number): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--max-old-space-size=8192', '--import', 'tsx', 'bench/main-process.ts', folder, String(reps)],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    )
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>)
+        : reject(new Error(`main-process exited ${code}`)),
+    )
+  })
+}
+
+export async function runBench(scaleNames: string[], reps: number, log = console.log) {
+  const results: Record<string, unknown>[] = []
+  for (const name of scaleNames) {
+    const scale = SCALES[name]
+    if (!scale) throw new Error(`No scale “${name}”: choose ${Object.keys(SCALES).join(', ')}`)
+    const work = await mkdtemp(path.join(os.tmpdir(), 'hc-bench-'))
+    try {
+      const folder = path.join(work, 'dataset')
+      log(
+        `${scale.name}: generating ${scale.sites} sites, ${scale.sources} sources, ${scale.statements} statements…`,
+      )
+      const bytes = await generateDataset(folder, scale)
+      log(`${scale.name}: measuring the main process (${(bytes / 1e6).toFixed(0)} MB)…`)
+      const main = await measureMainProcess(folder, reps)
+      log(`${scale.name}: measuring the baselines…`)
+      const floor = await parseFloor(folder, reps)
+      const lowdb = await naiveLowdb(folder, name === 'full' ? 5 : 20)
+      const sqlite = await sqliteUpdate(folder, 100)
+      const ajv = await bareAjv(folder)
+      results.push({ scale, bytes, main, baselines: { parse: floor, lowdb, sqlite, ajv } })
+    } finally {
+      await rm(work, { recursive: true, force: true })
+    }
+  }
+  return results
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const scales = arg('scale', 'unesco,full').split(',')
+  const reps = Number(arg('reps', '5'))
+  const started = performance.now()
+  const results = await runBench(scales, reps)
+  const machine = {
+    cpus: os.cpus().length,
+    model: os.cpus()[0]?.model,
+    memoryGB: round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    load: os.loadavg().map((l) => round(l, 2)),
+  }
+  const document = {
+    at: new Date().toISOString(),
+    machine,
+    seconds: round((performance.now() - started) / 1000),
+    results,
+  }
+  await mkdir(path.join(ROOT, 'bench/results'), { recursive: true })
+  if (!process.argv.includes('--no-save'))
+    await writeFile(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(document, null, 2)}\n`)
+  console.log(report(document))
+}

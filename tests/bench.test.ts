@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { runBench } from '../bench/run'
+
+// Keeps `npm run bench` working; timings are measured by the bench itself, never asserted here.
+describe('npm run bench at a tiny scale', () => {
+  it('measures every figure and every baseline', async () => {
+    const [result] = (await runBench(['tiny'], 1, () => undefined)) as {
+      main: Record<string, unknown>
+      baselines: Record<string, unknown>
+    }[]
+    expect(Object.keys(result?.main ?? {}).sort()).toEqual(
+      ['commit', 'exportCsv', 'exportJson', 'open', 'peakRssMB', 'query', 'validate'].sort(),
+    )
+    expect(Object.keys(result?.baselines ?? {}).sort()).toEqual(['ajv', 'lowdb', 'parse', 'sqlite'])
+    expect(result?.main.validate).toMatchObject({ issues: 0 })
+  }, 120_000)
+})
