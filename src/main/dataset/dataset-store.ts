@@ -1,59 +1,32 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
-import { Low } from 'lowdb'
 import type { Change, Command, Manifest, RecordOf } from '../../shared/domain'
-import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
+import type { RecordKind } from '../../shared/result'
 import { deepCheckInWorker } from '../validation/deep-check'
 import type { SchemaValidators } from '../validation/ajv'
 import type { RecordLookup } from '../validation/integrity'
-import { DATASET_FILES, listBackups, makeBackup } from './backups'
+import { listBackups, makeBackup } from './backups'
 import { applyChanges, type RecordMaps, toMaps } from './apply-changes'
 import { FileHashes } from './file-hashes'
-import { type RecordFile, serializeRecordFile, toCanonicalJson } from './canonical-json'
+import { toCanonicalJson } from './canonical-json'
 import { CuratorError } from './errors'
 import { type Disk, nodeDisk } from './fs/disk'
 import { writeFileDurably } from './fs/durable-write'
 import { invert, recordHistory, UndoHistory } from './history'
 import { ioError } from './io-errors'
 import type { JournalEvent, JournalWriter } from './journal'
-import { MANIFEST_FILE, RECORD_FILES } from './layout'
-import type { acquireLock } from './lock'
-import { DurableTextFile } from './lowdb-adapter'
-import { prepareForWriting, readJournalState, takeWriteAccess } from './open-steps'
+import { type RecordDbs, recordDbs } from './lowdb-adapter'
+import { datasetBytes, prepareForWriting, readJournalState, takeWriteAccess } from './open-steps'
+import { STORE_DEFAULTS, type StoreOptions } from './store-options'
+import { writeNewDataset } from './write-new-dataset'
 import { type Collections, readDataset, refusal } from './read-dataset'
 
+export type { StoreOptions } from './store-options'
+
 type AnyRecord = RecordOf[RecordKind]
-type Maps = RecordMaps
 
 /** The app's own files inside a dataset folder: journal, state, lock and backups. */
 export const META_DIR = '.curator'
-
-export interface StoreOptions {
-  disk?: Disk
-  clock?: () => Date
-  /** The curator's name, written into every journal event. */
-  author?: () => string
-  /** Fold the journal into the files after this long without a commit. */
-  compactAfterMs?: number
-  /** ...or as soon as this many commits wait. */
-  compactEvery?: number
-  /** Journal events kept for undo and record history. */
-  historyLimit?: number
-  backupsKept?: number
-  /** Open read-only whatever the lock says. */
-  readOnly?: boolean
-  /** Datasets larger than this (bytes) open on a shape check; the deep check runs in a worker. */
-  deepCheckInWorkerAbove?: number
-  /** The deep check (tests inject one); a worker thread by default. */
-  deepCheck?: (folder: string) => Promise<ValidationIssue[]>
-  /** Told when a compaction found files changed outside while edits were pending; nothing was written. */
-  onOutsideChange?: (files: string[]) => void
-  /** Told when the deferred deep check finds problems: the dataset is read-only from then on. */
-  onCheckFailed?: (error: CuratorError) => void
-  lock?: Parameters<typeof acquireLock>[2]
-}
-
-const DEFAULTS = { compactAfterMs: 2000, compactEvery: 500, historyLimit: 5000, backupsKept: 10 }
 
 /**
  * An open dataset folder. Records live in memory, indexed by id. A commit is one fsynced line
@@ -65,9 +38,9 @@ export class DatasetStore implements RecordLookup {
   /** Set when the deep check found problems in the files as opened: nothing more is written. */
   private checkFailure: CuratorError | undefined
   private deepCheck: Promise<void> = Promise.resolve()
-  private readonly settings: typeof DEFAULTS
+  private readonly settings: typeof STORE_DEFAULTS
   private readonly disk: Disk
-  private readonly dbs: Record<RecordKind, Low<RecordFile<AnyRecord>>>
+  private readonly dbs: RecordDbs
   private readonly undo: UndoHistory
   private queue: Promise<unknown> = Promise.resolve()
   private dirty = new Set<RecordKind>()
@@ -80,7 +53,7 @@ export class DatasetStore implements RecordLookup {
   private constructor(
     readonly folder: string,
     readonly manifest: Manifest,
-    private maps: Maps,
+    private maps: RecordMaps,
     private events: JournalEvent[],
     private compactedThrough: number,
     private readonly journal: JournalWriter | undefined,
@@ -90,25 +63,14 @@ export class DatasetStore implements RecordLookup {
     private readonly validators: SchemaValidators,
     private readonly options: StoreOptions,
   ) {
-    this.settings = { ...DEFAULTS, ...options }
+    this.settings = { ...STORE_DEFAULTS, ...options }
     this.disk = options.disk ?? nodeDisk
     this.hashes = new FileHashes(this.disk, folder)
     this.undo = new UndoHistory(events)
     this.undo.forgetMissing()
     this.pending = events.filter((e) => e.seq > compactedThrough).length
     for (const e of events) if (e.seq > compactedThrough) e.changes.forEach((c) => this.dirty.add(c.kind))
-    this.dbs = Object.fromEntries(
-      RECORD_KINDS.map((kind) => {
-        const codec = {
-          parse: (t: string) => JSON.parse(t) as RecordFile<AnyRecord>,
-          stringify: serializeRecordFile,
-        }
-        const file = RECORD_FILES[kind]
-        const onWritten = (text: string) => this.hashes.wrote(file, text)
-        const adapter = new DurableTextFile(this.disk, path.join(folder, file), codec, onWritten)
-        return [kind, new Low(adapter, { records: [] })]
-      }),
-    ) as Record<RecordKind, Low<RecordFile<AnyRecord>>>
+    this.dbs = recordDbs(this.disk, folder, (file, text) => this.hashes.wrote(file, text))
   }
 
   /** Opens a dataset folder; refuses (and writes nothing) when any file is malformed or invalid. */
@@ -162,17 +124,7 @@ export class DatasetStore implements RecordLookup {
     validators: SchemaValidators,
     options: StoreOptions = {},
   ): Promise<DatasetStore> {
-    const disk = options.disk ?? nodeDisk
-    await disk.mkdir(folder)
-    if ((await disk.readdir(folder)).length > 0) {
-      throw new CuratorError('CONFLICT', `${folder} is not empty: choose an empty folder for a new dataset.`)
-    }
-    for (const kind of RECORD_KINDS) {
-      const file = path.join(folder, RECORD_FILES[kind])
-      await writeFileDurably(disk, file, serializeRecordFile<AnyRecord>({ records: records[kind] }))
-    }
-    // The manifest last: a folder without one is not yet a dataset.
-    await writeFileDurably(disk, path.join(folder, MANIFEST_FILE), toCanonicalJson(manifest))
+    await writeNewDataset(options.disk ?? nodeDisk, folder, manifest, records)
     return DatasetStore.open(folder, validators, options)
   }
 
@@ -442,11 +394,4 @@ export class DatasetStore implements RecordLookup {
       throw ioError(error, this.folder)
     }
   }
-}
-
-/** The bytes of the dataset's files, to choose how deeply to check them on open. */
-async function datasetBytes(disk: Disk, folder: string): Promise<number> {
-  let total = 0
-  for (const file of DATASET_FILES) total += await disk.size(path.join(folder, file)).catch(() => 0)
-  return total
 }

@@ -1,4 +1,9 @@
-import type { Adapter } from 'lowdb'
+import path from 'node:path'
+import { type Adapter, Low } from 'lowdb'
+import type { RecordOf } from '../../shared/domain'
+import { RECORD_KINDS, type RecordKind } from '../../shared/result'
+import { type RecordFile, serializeRecordFile } from './canonical-json'
+import { RECORD_FILES } from './layout'
 import type { Disk } from './fs/disk'
 import { writeFileDurably } from './fs/durable-write'
 
@@ -29,4 +34,28 @@ export class DurableTextFile<T> implements Adapter<T> {
     await writeFileDurably(this.disk, this.file, text)
     this.onWritten(text)
   }
+}
+
+type AnyRecord = RecordOf[RecordKind]
+export type RecordDbs = Record<RecordKind, Low<RecordFile<AnyRecord>>>
+
+/** One lowdb per record file, constructed with an explicit adapter (lowdb's presets switch to memory under NODE_ENV=test, which would make tests lie). */
+export function recordDbs(
+  disk: Disk,
+  folder: string,
+  onWritten: (file: string, text: string) => void,
+): RecordDbs {
+  const codec = {
+    parse: (t: string) => JSON.parse(t) as RecordFile<AnyRecord>,
+    stringify: serializeRecordFile,
+  }
+  return Object.fromEntries(
+    RECORD_KINDS.map((kind) => {
+      const file = RECORD_FILES[kind]
+      const adapter = new DurableTextFile(disk, path.join(folder, file), codec, (text) =>
+        onWritten(file, text),
+      )
+      return [kind, new Low(adapter, { records: [] })]
+    }),
+  ) as RecordDbs
 }

@@ -1,0 +1,31 @@
+import type { ValidationIssue } from '../../shared/result'
+import type { CuratorError } from './errors'
+import type { Disk } from './fs/disk'
+import type { acquireLock } from './lock'
+
+export interface StoreOptions {
+  disk?: Disk
+  clock?: () => Date
+  /** The curator's name, written into every journal event. */
+  author?: () => string
+  /** Fold the journal into the files after this long without a commit. */
+  compactAfterMs?: number
+  /** ...or as soon as this many commits wait. */
+  compactEvery?: number
+  /** Journal events kept for undo and record history. */
+  historyLimit?: number
+  backupsKept?: number
+  /** Open read-only whatever the lock says. */
+  readOnly?: boolean
+  /** Datasets larger than this (bytes) open on a shape check; the deep check runs in a worker. */
+  deepCheckInWorkerAbove?: number
+  /** The deep check (tests inject one); a worker thread by default. */
+  deepCheck?: (folder: string) => Promise<ValidationIssue[]>
+  /** Told when a compaction found files changed outside while edits were pending; nothing was written. */
+  onOutsideChange?: (files: string[]) => void
+  /** Told when the deferred deep check finds problems: the dataset is read-only from then on. */
+  onCheckFailed?: (error: CuratorError) => void
+  lock?: Parameters<typeof acquireLock>[2]
+}
+
+export const STORE_DEFAULTS = { compactAfterMs: 2000, compactEvery: 500, historyLimit: 5000, backupsKept: 10 }
