@@ -194,6 +194,8 @@ export type DatasetEvent =
   | { type: 'compaction-failed'; message: string }
   /** The deep check of a large dataset, run after it opened, found problems: it is read-only now. */
   | { type: 'check-failed'; message: string }
+  /** Edit › Undo or Redo chosen from the application menu (or its shortcut in the packaged app). */
+  | { type: 'menu-command'; command: 'undo' | 'redo' }
   /** A long export or import preview going on (`jobId` as given in its options). */
   | { type: 'progress'; jobId: string; done: number; total: number }
 

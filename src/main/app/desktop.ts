@@ -2,6 +2,8 @@ import { app, BrowserWindow, dialog, Menu, shell } from 'electron'
 import electronUpdater from 'electron-updater'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { EVENT_CHANNEL } from '../../shared/channels'
+import type { DatasetEvent } from '../../shared/domain'
 import { readSettings, updateSettings } from '../services/start-dataset'
 import { aboutText, readBundledPackages } from './about'
 import type { DatasetCommands } from './dataset-commands'
@@ -88,6 +90,11 @@ export function createAppUpdates(beforeInstall: () => Promise<void>): Updates {
   })
 }
 
+function sendToWindow(event: DatasetEvent): void {
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+  window?.webContents.send(EVENT_CHANNEL, event)
+}
+
 export async function installAppMenu(commands: DatasetCommands, updates: Updates): Promise<void> {
   const template = menuTemplate(
     {
@@ -97,6 +104,8 @@ export async function installAppMenu(commands: DatasetCommands, updates: Updates
       automaticUpdates: await updates.isAutomatic(),
       setAutomaticUpdates: (on) => void updates.setAutomatic(on),
       showAbout: () => void showAboutDialog(),
+      undo: () => sendToWindow({ type: 'menu-command', command: 'undo' }),
+      redo: () => sendToWindow({ type: 'menu-command', command: 'redo' }),
     },
     { platform: process.platform, development: !app.isPackaged },
   )

@@ -10,6 +10,8 @@ function actions(): MenuActions {
     automaticUpdates: false,
     setAutomaticUpdates: vi.fn(),
     showAbout: vi.fn(),
+    undo: vi.fn(),
+    redo: vi.fn(),
   }
 }
 
@@ -20,10 +22,22 @@ const click = (item: MenuItemConstructorOptions | undefined, checked = false) =>
   (item?.click as (i: { checked: boolean }) => void)({ checked })
 
 describe('the application menu', () => {
+  it('sends Edit › Undo and Redo, with their shortcuts, to the window rather than to a text role', () => {
+    const a = actions()
+    const edit = submenu(menuTemplate(a, { platform: 'linux', development: false }), 'Edit')
+    const undo = edit.find((i) => i.label === 'Undo')
+    const redo = edit.find((i) => i.label === 'Redo')
+    expect([undo?.accelerator, redo?.accelerator]).toEqual(['CmdOrCtrl+Z', 'Shift+CmdOrCtrl+Z'])
+    click(undo)
+    click(redo)
+    expect(a.undo).toHaveBeenCalledOnce()
+    expect(a.redo).toHaveBeenCalledOnce()
+  })
+
   it('has File, Edit, View and Help, with the dataset commands under File', () => {
     const menu = menuTemplate(actions(), { platform: 'linux', development: false })
     expect(labels(submenu(menu, 'File'))).toEqual(['Open Dataset…', 'Save As…', '—', 'close', 'quit'])
-    expect(labels(submenu(menu, 'Edit'))).toContain('undo')
+    expect(labels(submenu(menu, 'Edit'))).toContain('Undo')
     expect(labels(submenu(menu, 'View'))).not.toContain('toggleDevTools')
     expect(labels(submenu(menu, 'help'))).toEqual([
       'Check for Updates…',

@@ -8,6 +8,9 @@ export interface MenuActions {
   automaticUpdates: boolean
   setAutomaticUpdates(on: boolean): void
   showAbout(): void
+  /** Undo and redo go to the window: a text field undoes its typing, anywhere else the dataset steps back. */
+  undo(): void
+  redo(): void
 }
 
 export interface MenuContext {
@@ -20,8 +23,8 @@ const APP_NAME = 'Heritage Curator'
 const separator: MenuItemConstructorOptions = { type: 'separator' }
 
 /**
- * The application menu. Edit's undo and redo are the text fields' own (roles); dataset-level
- * undo stays in the renderer's toolbar and shortcuts.
+ * The application menu. Edit's Undo and Redo hold Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z, so they must
+ * reach the dataset's undo (a role would only ever undo typing): the window decides which.
  */
 export function menuTemplate(actions: MenuActions, context: MenuContext): MenuItemConstructorOptions[] {
   const mac = context.platform === 'darwin'
@@ -68,8 +71,8 @@ export function menuTemplate(actions: MenuActions, context: MenuContext): MenuIt
     {
       label: 'Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.undo() },
+        { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: () => actions.redo() },
         separator,
         { role: 'cut' },
         { role: 'copy' },
