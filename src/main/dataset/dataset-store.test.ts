@@ -52,6 +52,28 @@ describe('opening a dataset folder', () => {
     })
   }
 
+  it('refuses a file nested deeper than the limit, saying so', async () => {
+    const folder = await copySample()
+    const deep = `{"records": ${'['.repeat(200_000)}${']'.repeat(200_000)}}`
+    await writeFile(path.join(folder, 'sites.json'), deep)
+    const error = await openError(folder)
+    expect(error.message).toBe(
+      'sites.json is nested deeper than 64 levels, more than any dataset record needs.',
+    )
+    expect(error.issues[0]).toMatchObject({ file: 'sites.json', rule: 'file.depth' })
+  })
+
+  it('refuses a file larger than the limit, and leaves it as it was', async () => {
+    const folder = await copySample()
+    const before = await snapshotFolder(folder)
+    const open = DatasetStore.open(folder, validators, { maxFileBytes: 20_000 })
+    await expect(open).rejects.toMatchObject({
+      code: 'IO',
+      message: 'sites.json is 0.042 MB, larger than the 0.02 MB limit.',
+    })
+    expect(await snapshotFolder(folder)).toEqual(before)
+  })
+
   it('reads a file that starts with a byte-order mark', async () => {
     const folder = await copySample()
     const file = path.join(folder, 'sources.json')

@@ -84,7 +84,7 @@ export class DatasetStore implements RecordLookup {
     const meta = path.join(root, META_DIR)
     // Large datasets open on a shape check and are checked in depth off the main thread (below).
     const deep = (await datasetBytes(disk, root)) <= (options.deepCheckInWorkerAbove ?? Infinity)
-    const contents = await readDataset(root, validators, disk, { deep })
+    const contents = await readDataset(root, validators, disk, { deep, maxFileBytes: options.maxFileBytes })
     // Everything is read and checked before the lock is taken: a refused open leaves no trace.
     const { journal, compactedThrough } = await readJournalState(disk, meta)
     const maps = toMaps(contents.records)

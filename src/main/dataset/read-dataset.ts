@@ -21,11 +21,37 @@ export interface DatasetContents {
   hashes: Map<string, string>
 }
 
+/** Deeper than any record the schemas allow; a deeper file is foreign or hostile. */
+export const MAX_DEPTH = 64
+
+/** Whether a parsed value nests deeper than `limit`, checked without recursion. */
+function deeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number]
+    if (node === null || typeof node !== 'object') continue
+    if (depth >= limit) return true
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1])
+    }
+  }
+  return false
+}
+
+/** Megabytes, to two significant digits at most. */
+const round = (bytes: number) => Number((bytes / 1e6).toPrecision(2))
+
 function fileIssue(file: string, problem: string, rule = 'file.parse'): ValidationIssue {
   return { path: '', message: `${file} ${problem}`, rule, severity: 'error', file }
 }
 
-async function readJson(disk: Disk, folder: string, file: string, hashes: Map<string, string>) {
+async function readJson(
+  disk: Disk,
+  folder: string,
+  file: string,
+  hashes: Map<string, string>,
+  maxBytes: number,
+) {
   const full = path.join(folder, file)
   let size: number
   try {
@@ -34,20 +60,26 @@ async function readJson(disk: Disk, folder: string, file: string, hashes: Map<st
     if (file !== MANIFEST_FILE && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw new CuratorError('NOT_FOUND', `${file} was not found in ${folder}: is this a dataset folder?`)
   }
-  if (size > MAX_FILE_BYTES) {
-    const problem = `is ${Math.round(size / 1e6)} MB, larger than the ${Math.round(MAX_FILE_BYTES / 1e6)} MB limit`
+  if (size > maxBytes) {
+    const problem = `is ${round(size)} MB, larger than the ${round(maxBytes)} MB limit`
     throw new CuratorError('IO', `${file} ${problem}.`, [fileIssue(file, problem, 'file.size')])
   }
   const text = await disk.readFile(full)
   hashes.set(file, hashText(text))
   if (text.trim() === '')
     throw new CuratorError('VALIDATION', `${file} is empty.`, [fileIssue(file, 'is empty')])
+  let json: unknown
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown
   } catch (error) {
     const reason = (error as Error).message
     throw new CuratorError('VALIDATION', `${file} is not valid JSON: ${reason}`, [fileIssue(file, reason)])
   }
+  if (deeperThan(json, MAX_DEPTH)) {
+    const problem = `is nested deeper than ${MAX_DEPTH} levels, more than any dataset record needs`
+    throw new CuratorError('VALIDATION', `${file} ${problem}.`, [fileIssue(file, problem, 'file.depth')])
+  }
+  return json
 }
 
 function recordsOf(file: string, json: unknown): unknown[] {
@@ -123,10 +155,11 @@ export async function readDataset(
   folder: string,
   validators: SchemaValidators,
   disk: Disk,
-  options: { deep?: boolean } = {},
+  options: { deep?: boolean; maxFileBytes?: number } = {},
 ): Promise<DatasetContents> {
   const hashes = new Map<string, string>()
-  const manifest = await readJson(disk, folder, MANIFEST_FILE, hashes)
+  const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES
+  const manifest = await readJson(disk, folder, MANIFEST_FILE, hashes, maxBytes)
   const issues: ValidationIssue[] = toIssues(validators.validate('manifest', manifest)).map((issue) => ({
     ...issue,
     file: MANIFEST_FILE,
@@ -134,7 +167,10 @@ export async function readDataset(
   }))
   const records = {} as Record<RecordKind, unknown[]>
   for (const kind of RECORD_KINDS) {
-    records[kind] = recordsOf(RECORD_FILES[kind], await readJson(disk, folder, RECORD_FILES[kind], hashes))
+    records[kind] = recordsOf(
+      RECORD_FILES[kind],
+      await readJson(disk, folder, RECORD_FILES[kind], hashes, maxBytes),
+    )
     issues.push(...shapeIssues(kind, records[kind]))
   }
   if (issues.length === 0 && options.deep !== false)

@@ -15,6 +15,8 @@ export interface StoreOptions {
   /** Journal events kept for undo and record history. */
   historyLimit?: number
   backupsKept?: number
+  /** Files larger than this are refused (default: a little under V8's limit for one string). */
+  maxFileBytes?: number
   /** Open read-only whatever the lock says. */
   readOnly?: boolean
   /** Datasets larger than this (bytes) open on a shape check; the deep check runs in a worker. */
