@@ -15,6 +15,8 @@ const call =
 const api = {
   getDatasetInfo: call(CHANNELS.getDatasetInfo),
   openDataset: call(CHANNELS.openDataset),
+  listFolderBackups: call(CHANNELS.listFolderBackups),
+  restoreFolderBackup: call(CHANNELS.restoreFolderBackup),
   saveDatasetAs: call(CHANNELS.saveDatasetAs),
   queryRecords: call(CHANNELS.queryRecords),
   getRecord: call(CHANNELS.getRecord),

@@ -7,6 +7,7 @@ import type {
   DeleteOptions,
   Draft,
   ItemRef,
+  OpenOptions,
   Page,
   Preferences,
   ProblemQuery,
@@ -28,7 +29,14 @@ export interface CuratorApi {
   /** The dataset that is open now. */
   getDatasetInfo(): Promise<Result<DatasetInfo>>
   /** Opens a dataset folder; without a path, main asks with the system's folder dialog. */
-  openDataset(path?: string): Promise<Result<DatasetInfo | null>>
+  openDataset(path?: string, options?: OpenOptions): Promise<Result<DatasetInfo | null>>
+  /** Backup generations of a dataset folder that may not open, newest first. */
+  listFolderBackups(path: string): Promise<Result<BackupInfo[]>>
+  /**
+   * Puts a backup generation in place of a folder's damaged files (which move aside into
+   * `.curator/damaged-<time>/`, never lost) and opens the dataset.
+   */
+  restoreFolderBackup(path: string, name: string): Promise<Result<DatasetInfo>>
   /** Writes a copy of the open dataset into a new, empty folder and opens the copy. */
   saveDatasetAs(path?: string): Promise<Result<DatasetInfo | null>>
   queryRecords<K extends RecordKind>(kind: K, query: RecordQuery): Promise<Result<Page<RowOf[K]>>>

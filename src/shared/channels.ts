@@ -4,6 +4,8 @@ import type { ApiMethod } from './api'
 export const CHANNELS = {
   getDatasetInfo: 'curator:get-dataset-info',
   openDataset: 'curator:open-dataset',
+  listFolderBackups: 'curator:list-folder-backups',
+  restoreFolderBackup: 'curator:restore-folder-backup',
   saveDatasetAs: 'curator:save-dataset-as',
   queryRecords: 'curator:query-records',
   getRecord: 'curator:get-record',

@@ -174,6 +174,11 @@ export interface RecordVersion {
   fields: FieldChange[]
 }
 
+export interface OpenOptions {
+  /** Open without writing; records that break the schemas are shown rather than refused. */
+  readOnly?: boolean
+}
+
 export interface BackupInfo {
   name: string
   /** ISO timestamp of the generation. */

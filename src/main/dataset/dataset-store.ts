@@ -16,7 +16,13 @@ import { invert, recordHistory, UndoHistory } from './history'
 import { ioError } from './io-errors'
 import type { JournalEvent, JournalWriter } from './journal'
 import { type RecordDbs, recordDbs } from './lowdb-adapter'
-import { datasetBytes, prepareForWriting, readJournalState, takeWriteAccess } from './open-steps'
+import {
+  datasetBytes,
+  prepareForWriting,
+  readJournalState,
+  readOnlyReason,
+  takeWriteAccess,
+} from './open-steps'
 import { STORE_DEFAULTS, type StoreOptions } from './store-options'
 import { writeNewDataset } from './write-new-dataset'
 import { type Collections, readDataset, refusal } from './read-dataset'
@@ -84,13 +90,15 @@ export class DatasetStore implements RecordLookup {
     const meta = path.join(root, META_DIR)
     // Large datasets open on a shape check and are checked in depth off the main thread (below).
     const deep = (await datasetBytes(disk, root)) <= (options.deepCheckInWorkerAbove ?? Infinity)
-    const contents = await readDataset(root, validators, disk, { deep, maxFileBytes: options.maxFileBytes })
+    const tolerateProblems = options.readOnly === true
+    const readOptions = { deep, maxFileBytes: options.maxFileBytes, tolerateProblems }
+    const contents = await readDataset(root, validators, disk, readOptions)
     // Everything is read and checked before the lock is taken: a refused open leaves no trace.
     const { journal, compactedThrough } = await readJournalState(disk, meta)
     const maps = toMaps(contents.records)
     for (const event of journal.events) if (event.seq > compactedThrough) applyChanges(maps, event.changes)
     const access = options.readOnly
-      ? { reason: 'Opened read-only.' }
+      ? { reason: readOnlyReason(contents.problems) }
       : await takeWriteAccess(disk, root, meta, options.lock)
     let writer: JournalWriter | undefined
     if (access.release) {

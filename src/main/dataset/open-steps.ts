@@ -69,3 +69,10 @@ export async function datasetBytes(disk: Disk, folder: string): Promise<number> 
   for (const file of DATASET_FILES) total += await disk.size(path.join(folder, file)).catch(() => 0)
   return total
 }
+
+/** Why a dataset opened on request is read-only, naming the first problem its files have. */
+export function readOnlyReason(problems: { message: string }[]): string {
+  if (problems.length === 0) return 'Opened read-only.'
+  const n = problems.length
+  return `Opened read-only, with ${n} problem${n === 1 ? '' : 's'} in the files: ${problems[0]?.message ?? ''}`
+}

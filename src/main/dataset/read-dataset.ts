@@ -19,6 +19,8 @@ export interface DatasetContents {
   records: Collections
   /** SHA-256 of each file as read, so that outside edits can be told from our own later. */
   hashes: Map<string, string>
+  /** With `tolerateProblems`: what is wrong with records that were read anyway. */
+  problems: ValidationIssue[]
 }
 
 /** Deeper than any record the schemas allow; a deeper file is foreign or hostile. */
@@ -155,7 +157,7 @@ export async function readDataset(
   folder: string,
   validators: SchemaValidators,
   disk: Disk,
-  options: { deep?: boolean; maxFileBytes?: number } = {},
+  options: { deep?: boolean; maxFileBytes?: number; tolerateProblems?: boolean } = {},
 ): Promise<DatasetContents> {
   const hashes = new Map<string, string>()
   const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES
@@ -173,8 +175,10 @@ export async function readDataset(
     )
     issues.push(...shapeIssues(kind, records[kind]))
   }
+  const fileProblems = issues.length
   if (issues.length === 0 && options.deep !== false)
     issues.push(...deepIssues(records as Collections, validators))
-  if (issues.length > 0) throw refusal(folder, issues)
-  return { manifest: manifest as Manifest, records: records as Collections, hashes }
+  // Records that parse but break a rule can still be read (read-only), when the curator asks to.
+  if (issues.length > 0 && !(options.tolerateProblems && fileProblems === 0)) throw refusal(folder, issues)
+  return { manifest: manifest as Manifest, records: records as Collections, hashes, problems: issues }
 }

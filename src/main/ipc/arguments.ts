@@ -45,6 +45,13 @@ const itemRef = {
 }
 const reason = { type: 'string', minLength: 1, maxLength: 2000 }
 
+const openOptions = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { readOnly: { type: 'boolean' } },
+}
+const backupName = { type: 'string', pattern: '^[0-9TZ.-]{10,40}$' }
+
 const deleteOptions = {
   type: 'object',
   additionalProperties: false,
@@ -92,7 +99,9 @@ function args(required: object[], optional: object[] = []) {
 /** The shape of each method's arguments; every IPC call is checked against it before anything runs. */
 const ARGUMENTS: Record<ApiMethod, object> = {
   getDatasetInfo: args([]),
-  openDataset: args([], [folder]),
+  openDataset: args([], [{ anyOf: [folder, { type: 'null' }] }, openOptions]),
+  listFolderBackups: args([folder]),
+  restoreFolderBackup: args([folder, backupName]),
   saveDatasetAs: args([], [folder]),
   queryRecords: args([kind, query]),
   getRecord: args([kind, id]),

@@ -1,7 +1,10 @@
 import path from 'node:path'
-import type { DatasetInfo, DeleteOptions, Preferences, RecordQuery } from '../../shared/domain'
+import type { DatasetInfo, DeleteOptions, OpenOptions, Preferences, RecordQuery } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind } from '../../shared/result'
 import { DatasetStore, type StoreOptions } from '../dataset/dataset-store'
+import { nodeDisk } from '../dataset/fs/disk'
+import { folderBackups, restoreFolderFromBackup } from '../dataset/recover'
+import { backupInfo } from './history-handlers'
 import { CuratorError } from '../dataset/errors'
 import type { ApiHandlers } from '../ipc/dispatch'
 import { queryRecords } from '../query/query-records'
@@ -64,10 +67,25 @@ export function createApiHandlers(deps: HandlerDeps) {
   }
   return {
     getDatasetInfo: async () => datasetInfo(current.store),
-    openDataset: async (folder?: string) => {
+    openDataset: async (folder?: string | null, options: OpenOptions = {}) => {
       const chosen = absoluteFolder(folder ?? (await deps.pickFolder('open')))
       if (chosen === null) return null
-      return switchTo(await DatasetStore.open(chosen, deps.validators, deps.storeOptions))
+      const storeOptions = { ...deps.storeOptions, readOnly: options.readOnly === true }
+      return switchTo(await DatasetStore.open(chosen, deps.validators, storeOptions))
+    },
+    listFolderBackups: async (folder: string) =>
+      (await folderBackups(deps.storeOptions.disk ?? nodeDisk, absoluteFolder(folder) as string)).map(
+        backupInfo,
+      ),
+    restoreFolderBackup: async (folder: string, name: string) => {
+      const disk = deps.storeOptions.disk ?? nodeDisk
+      await restoreFolderFromBackup(
+        disk,
+        absoluteFolder(folder) as string,
+        name,
+        (deps.clock ?? (() => new Date()))(),
+      )
+      return switchTo(await DatasetStore.open(folder, deps.validators, deps.storeOptions))
     },
     saveDatasetAs: async (folder?: string) => {
       const chosen = absoluteFolder(folder ?? (await deps.pickFolder('save-as')))

@@ -9,6 +9,11 @@ import type { RecordService } from './record-service'
 
 const IGNORED_IN_DIFF = new Set(['/updatedAt', '/createdAt'])
 
+/** A backup generation's name is its time with the colons made safe for every file system. */
+export function backupInfo(name: string): BackupInfo {
+  return { name, at: name.replace(/T(\d\d)-(\d\d)-(\d\d)/, 'T$1:$2:$3') }
+}
+
 /** Undo, redo, record history and backups, over the open store. */
 export function createHistoryHandlers(deps: {
   store: () => DatasetStore
@@ -51,11 +56,7 @@ export function createHistoryHandlers(deps: {
       const label = `Restore ${kind} ${id} as of ${version.at}`
       return store.commit(label, [{ kind, id, before: current, after: record } as Change])
     },
-    listBackups: async (): Promise<BackupInfo[]> =>
-      (await deps.store().backups()).map((name) => ({
-        name,
-        at: name.replace(/T(\d\d)-(\d\d)-(\d\d)/, 'T$1:$2:$3'),
-      })),
+    listBackups: async (): Promise<BackupInfo[]> => (await deps.store().backups()).map(backupInfo),
     restoreBackup: async (name: string) => {
       const store = deps.writable()
       const backup = await store.readBackup(name, deps.validators)

@@ -1,0 +1,58 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { BackupInfo, DatasetInfo, Site } from '../../src/shared/domain'
+import { copySample, sampleServices, snapshotFolder } from '../support/temp-dataset'
+
+/** A copy of the sample with ten backup generations, then a damaged sites.json. */
+async function damagedWithBackups() {
+  const app = await sampleServices()
+  const site = await app.call<Site>('getRecord', 'site', 'whc-440')
+  await app.call('saveRecord', 'site', { ...site, name: { ...site.name, en: 'Before the damage' } })
+  await app.services.flush()
+  await app.services.close()
+  const file = path.join(app.datasetPath, 'sites.json')
+  const data = JSON.parse(await readFile(file, 'utf8')) as { records: Site[] }
+  ;(data.records[0] as Site).criteria = ['i', 'ix']
+  await writeFile(file, JSON.stringify(data))
+  return app.datasetPath
+}
+
+describe('a dataset that no longer opens', () => {
+  it('opens read-only on request, naming its first problem, and writes nothing', async () => {
+    const damaged = await damagedWithBackups()
+    const before = await snapshotFolder(damaged)
+    const { call, dispatch } = await sampleServices()
+    expect(await dispatch('openDataset', [damaged])).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    })
+    const info = await call<DatasetInfo>('openDataset', damaged, { readOnly: true })
+    expect(info.readOnly).toBe(true)
+    expect(info.readOnlyReason).toMatch(/^Opened read-only, with 1 problem in the files: sites\.json, record/)
+    expect(await snapshotFolder(damaged)).toEqual(before)
+  })
+
+  it('is restored from a backup, its damaged files kept aside, and opens for editing', async () => {
+    const damaged = await damagedWithBackups()
+    const damagedText = await readFile(path.join(damaged, 'sites.json'), 'utf8')
+    const { call } = await sampleServices()
+    const backups = await call<BackupInfo[]>('listFolderBackups', damaged)
+    expect(backups.length).toBeGreaterThan(0)
+    const info = await call<DatasetInfo>('restoreFolderBackup', damaged, backups[0]?.name)
+    expect(info).toMatchObject({ path: damaged, readOnly: false })
+    const aside = (await readdir(path.join(damaged, '.curator'))).find((n) =>
+      n.startsWith('damaged-'),
+    ) as string
+    expect(await readFile(path.join(damaged, '.curator', aside, 'sites.json'), 'utf8')).toBe(damagedText)
+  })
+
+  it('refuses a backup name that is not there', async () => {
+    const { dispatch } = await sampleServices()
+    const folder = await copySample()
+    expect(await dispatch('restoreFolderBackup', [folder, '2026-01-01T00-00-00.000Z'])).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
+  })
+})
