@@ -46,7 +46,15 @@ export const nodeDisk: Disk = {
   rename: (from, to) => rename(from, to),
   link: (existing, newName) => link(existing, newName),
   unlink: (file) => unlink(file),
-  mkdir: async (folder) => void (await mkdir(folder, { recursive: true })),
+  async mkdir(folder) {
+    try {
+      await mkdir(folder, { recursive: true })
+    } catch (error) {
+      // A recursive mkdir says ENOENT on a read-only file system; a plain one names the cause (EROFS).
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      await mkdir(folder)
+    }
+  },
   readdir: (folder) => readdir(folder),
   size: async (file) => (await stat(file)).size,
   removeTree: (folder) => rm(folder, { recursive: true, force: true }),
