@@ -1,4 +1,4 @@
-/** Plain names of fields, by the last named segment of a JSON pointer. */
+/** Plain names of fields, by the last named segment of a JSON pointer: main's messages and the renderer's history use the same. */
 export const FIELD_LABELS: Record<string, string> = {
   id: 'Id',
   unescoId: 'UNESCO id',
@@ -20,6 +20,7 @@ export const FIELD_LABELS: Record<string, string> = {
   description: 'Description',
   status: 'Status',
   reviewNote: 'Reviewer note',
+  acknowledgements: 'Acknowledged warnings',
   createdAt: 'Created',
   updatedAt: 'Updated',
   type: 'Type',
