@@ -1,0 +1,267 @@
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import type { Locator, Page } from '@playwright/test'
+import type { Draft, Site } from '../src/shared/domain'
+import { callApi, expect, screenshot, test } from './fixtures'
+
+/** UNESCO's World Heritage List export, 2024: 1,223 sites (shared fixture beside the project). */
+const UNESCO_CSV = resolve(import.meta.dirname, '../../shared/fixtures/unesco/whc-sites-2024.csv')
+
+async function openExport(page: Page): Promise<Locator> {
+  await page.getByRole('banner').getByRole('button', { name: 'Export…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export dataset' })
+  await expect(dialog.getByRole('radiogroup', { name: 'Format' })).toBeVisible()
+  return dialog
+}
+
+/** A folder beside the test's dataset copy (never inside it): removed with it after the test. */
+function exportFolder(datasetPath: string, name: string): string {
+  return join(dirname(datasetPath), name)
+}
+
+const sha256 = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex')
+
+test('exports the sample as CSV into the folder the dialog answers', async ({ page, shell, datasetPath }) => {
+  const folder = exportFolder(datasetPath, 'export-csv')
+  shell.folderAnswers.push(folder)
+  const dialog = await openExport(page)
+  await dialog.getByRole('radio', { name: 'CSV' }).check()
+  await expect(dialog.getByRole('checkbox', { name: 'Byte-order mark for Excel' })).not.toBeChecked()
+  await dialog.getByRole('button', { name: 'Export…' }).click()
+
+  await expect(dialog.getByText('Exported 76 records')).toBeVisible()
+  await expect(dialog.getByText('Nothing was left out.').first()).toBeVisible()
+  const files = dialog.getByRole('table', { name: 'Files written' })
+  for (const name of [
+    'sites.csv',
+    'sources.csv',
+    'properties.csv',
+    'statements.csv',
+    'statement_references.csv',
+  ]) {
+    await expect(files.getByRole('cell', { name, exact: true })).toBeVisible()
+    expect(existsSync(join(folder, name)), `${name} on disk`).toBe(true)
+  }
+  expect((await readdir(folder)).sort()).toContain('manifest.json')
+
+  const sites = await readFile(join(folder, 'sites.csv'), 'utf8')
+  expect(sites.charCodeAt(0), 'no byte-order mark unless asked').not.toBe(0xfeff)
+  expect(sites.endsWith('\r\n')).toBe(true)
+  expect(sites.replaceAll('\r\n', ''), 'every line ends with CRLF').not.toMatch(/[\r\n]/)
+  const header = sites.slice(0, sites.indexOf('\r\n')).split(',')
+  expect(header).toEqual(expect.arrayContaining(['id', 'name_en', 'name_zh']))
+  expect(sites).toContain('莫高窟')
+
+  // The hash shown (short) is the file's, and the copy button carries the whole of it.
+  const hash = await sha256(join(folder, 'sites.csv'))
+  const siteRow = files.getByRole('row').filter({ hasText: 'sites.csv' }).first()
+  await expect(siteRow.getByText(`${hash.slice(0, 16)}…`)).toHaveAttribute('title', hash)
+  await expect(siteRow.getByRole('button', { name: 'Copy the SHA-256 of sites.csv' })).toBeVisible()
+
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(dialog).toBeHidden()
+})
+
+test('exports approved records as a Data Package, and reports what was left out', async ({
+  page,
+  shell,
+  datasetPath,
+}) => {
+  const folder = exportFolder(datasetPath, 'export-datapackage')
+  shell.folderAnswers.push(folder)
+  const dialog = await openExport(page)
+  await dialog.getByRole('radio', { name: 'Data Package' }).check()
+  await dialog.getByRole('checkbox', { name: 'Approved records only' }).check()
+  await dialog.getByRole('button', { name: 'Export…' }).click()
+
+  // The sample's six statements are in review: left out, each with its reason.
+  await expect(dialog.getByText('Exported 70 records')).toBeVisible()
+  const perKind = dialog.getByRole('table', { name: 'Records per kind' })
+  await expect(perKind.getByRole('row', { name: 'Statements 0 6' })).toBeVisible()
+  const leftOut = dialog.getByRole('table', { name: 'Records left out' })
+  await expect(leftOut.locator('tbody tr')).toHaveCount(6)
+  await expect(leftOut.getByText('export.not-approved').first()).toBeVisible()
+  await expect(dialog.getByRole('cell', { name: 'datapackage.json', exact: true })).toBeVisible()
+  await page.mouse.move(0, 0)
+  await screenshot(page, 'export-dialog')
+
+  const descriptor = JSON.parse(await readFile(join(folder, 'datapackage.json'), 'utf8')) as {
+    profile?: string
+    resources: Array<{ name: string; path: string; schema: { fields: unknown[] } }>
+  }
+  expect(descriptor.resources.map((r) => r.name).sort()).toEqual([
+    'properties',
+    'sites',
+    'sources',
+    'statement_references',
+    'statements',
+  ])
+  for (const resource of descriptor.resources) {
+    expect(existsSync(join(folder, resource.path)), resource.path).toBe(true)
+    expect(resource.schema.fields.length).toBeGreaterThan(0)
+  }
+})
+
+test('all or nothing refuses while an error stands, and names the record', async ({
+  page,
+  shell,
+  datasetPath,
+  services,
+}) => {
+  // A year before the first inscriptions (an error rule), written behind the app's back as a sync would.
+  await expect(page.getByText('59 sites', { exact: true })).toBeVisible()
+  const file = join(datasetPath, 'sites.json')
+  const data = JSON.parse(await readFile(file, 'utf8')) as {
+    records: Array<{ id: string; yearInscribed?: number }>
+  }
+  const site = data.records.find((record) => record.id === 'whc-1001')
+  if (!site) throw new Error('the sample has no site whc-1001')
+  site.yearInscribed = 1970
+  await writeFile(file, `${JSON.stringify(data, null, 2)}\n`)
+  await services.checkOutsideChanges()
+  await expect(page.getByText('Reloaded: sites.json changed on disk.')).toBeVisible()
+
+  const folder = exportFolder(datasetPath, 'export-refused')
+  shell.folderAnswers.push(folder)
+  const dialog = await openExport(page)
+  await dialog.getByRole('checkbox', { name: 'All or nothing' }).check()
+  await dialog.getByRole('button', { name: 'Export…' }).click()
+  await expect(dialog.getByRole('alert').filter({ hasText: 'Nothing was exported' })).toContainText(
+    '1 record has errors',
+  )
+  const errors = dialog.getByRole('table', { name: 'Errors that stand' })
+  await expect(errors.locator('tbody tr')).toHaveCount(1)
+  await expect(errors.getByRole('row', { name: /whc-1001.*Year inscribed/ })).toBeVisible()
+  expect(existsSync(folder), 'no file written').toBe(false)
+
+  await errors.getByRole('button', { name: 'Open site whc-1001' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('dialog', { name: 'Edit site' })).toBeVisible()
+})
+
+test('imports the UNESCO list through the preview, commits it, and undoes it', async ({ page, shell }) => {
+  test.slow()
+  // One sample site edited first, so that the preview has a changed row to show field by field.
+  const before = await callApi(page, 'getRecord', 'site', 'whc-1001')
+  if (!before.ok) throw new Error(before.error.message)
+  const saved = await callApi(page, 'saveRecord', 'site', {
+    ...(before.value as Site),
+    yearInscribed: 1999,
+  } as Draft<'site'>)
+  expect(saved.ok).toBe(true)
+
+  shell.fileAnswers.push(UNESCO_CSV)
+  await page.getByRole('banner').getByRole('button', { name: 'Import…' }).click()
+  const drawer = page.getByRole('dialog', { name: 'Import records' })
+  await drawer.getByRole('button', { name: 'Choose a file…' }).click()
+
+  await expect(drawer.getByText(/UNESCO's World Heritage List export.*never imported/)).toBeVisible({
+    timeout: 60_000,
+  })
+  const show = drawer.getByRole('radiogroup', { name: 'Show rows' })
+  await expect(show.getByText('All 1,223')).toBeVisible()
+  await expect(show.getByText('New 1,164')).toBeVisible()
+  await expect(show.getByText('Unchanged 58')).toBeVisible()
+  await expect(show.getByText('Changed 1')).toBeVisible()
+  await expect(show.getByText('Invalid 0')).toBeVisible()
+  const rows = drawer.getByRole('table', { name: 'Rows of the file' }).locator('tbody > tr')
+
+  // The changed site, field by field.
+  await show.getByText('Changed 1').click()
+  await expect(rows).toHaveCount(1)
+  await drawer.getByRole('button', { name: /^Show the details of line/ }).click()
+  const changes = drawer.getByRole('table', { name: /^Changes to / })
+  await expect(changes.getByRole('row', { name: /Year inscribed\s*1999\s*→?\s*2000/ })).toBeVisible()
+
+  // The two quirks of the 2024 file are warnings on rows that are still imported.
+  await show.getByText('With warnings 2').click()
+  await expect(rows).toHaveCount(2)
+  await drawer.getByRole('button', { name: 'Show the details of line 816' }).click()
+  await expect(drawer.getByText(/No state party code/).first()).toBeVisible()
+  await expect(drawer.getByText(/No coordinates/).first()).toBeVisible()
+  await expect(drawer.getByRole('checkbox', { name: /^Import line 816:/ })).toBeChecked()
+  await screenshot(page, 'import-preview')
+
+  await show.getByText('All 1,223').click()
+  await drawer.getByRole('button', { name: 'Import 1,165 records' }).click()
+  await expect(drawer).toBeHidden({ timeout: 60_000 })
+  const notice = page.getByRole('alert').filter({ hasText: 'Imported 1,165 records' })
+  await expect(notice).toBeVisible()
+  await expect(page.getByText('1,223 sites', { exact: true })).toBeVisible()
+  await expect(page.getByRole('navigation').getByRole('button', { name: /Sites\s*1,223/ })).toBeVisible()
+
+  await notice.getByRole('button', { name: 'Undo the import' }).click()
+  await expect(page.getByText('59 sites', { exact: true })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('navigation').getByRole('button', { name: /Sites\s*59/ })).toBeVisible()
+  const after = await callApi(page, 'getRecord', 'site', 'whc-1001')
+  expect(after.ok && (after.value as Site).yearInscribed).toBe(1999)
+})
+
+test('Ctrl+Z on the page undoes an import', async ({ page, shell }) => {
+  test.slow()
+  shell.fileAnswers.push(UNESCO_CSV)
+  await page.getByRole('banner').getByRole('button', { name: 'Import…' }).click()
+  const drawer = page.getByRole('dialog', { name: 'Import records' })
+  await drawer.getByRole('button', { name: 'Choose a file…' }).click()
+  await drawer.getByRole('button', { name: 'Import 1,164 records' }).click({ timeout: 60_000 })
+  await expect(page.getByText('1,223 sites', { exact: true })).toBeVisible({ timeout: 60_000 })
+  await page.locator('body').click({ position: { x: 5, y: 790 } })
+  await page.keyboard.press('Control+Z')
+  await expect(page.getByText('59 sites', { exact: true })).toBeVisible({ timeout: 30_000 })
+})
+
+test('a file that cannot be read says why, and nothing is written', async ({ page, shell, datasetPath }) => {
+  shell.fileAnswers.push(join(dirname(datasetPath), 'no-such-file.csv'))
+  await page.getByRole('banner').getByRole('button', { name: 'Import…' }).click()
+  const drawer = page.getByRole('dialog', { name: 'Import records' })
+  await drawer.getByRole('button', { name: 'Choose a file…' }).click()
+  const alert = drawer.getByRole('alert')
+  await expect(alert).toContainText('The file could not be read: nothing was imported')
+  await expect(alert).toContainText('no-such-file.csv')
+  const undo = await callApi(page, 'getUndoState')
+  expect(undo.ok && undo.value.undo).toBeFalsy()
+})
+
+test('a CSV with columns of its own is mapped first, then previewed and imported', async ({
+  page,
+  shell,
+  datasetPath,
+}) => {
+  const file = join(dirname(datasetPath), 'my-sites.csv')
+  await writeFile(
+    file,
+    'Site name,Kind of site,Country,Year,Criteria\r\nA new place,cultural,FR,1990,(ii)(iv)\r\n',
+  )
+  shell.fileAnswers.push(file)
+  await page.getByRole('banner').getByRole('button', { name: 'Import…' }).click()
+  const drawer = page.getByRole('dialog', { name: 'Import records' })
+  await drawer.getByRole('button', { name: 'Choose a file…' }).click()
+
+  await expect(drawer.getByRole('button', { name: 'Preview with this mapping' })).toBeVisible()
+  // Main suggests from the column names; the curator settles the rest.
+  await expect(drawer.getByRole('combobox', { name: 'Column “Site name”' })).toHaveValue('Name (en)')
+  await expect(drawer.getByRole('combobox', { name: 'Column “Country”' })).toHaveValue('States parties')
+  await expect(drawer.getByRole('combobox', { name: 'Column “Kind of site”' })).toHaveValue('Not imported')
+  for (const [column, target] of [
+    ['Kind of site', 'Category'],
+    ['Criteria', 'Criteria'],
+  ] as const) {
+    const select = drawer.getByRole('combobox', { name: `Column “${column}”` })
+    await select.click()
+    await page.getByRole('option', { name: target, exact: true }).click()
+    await expect(select).toHaveValue(target)
+  }
+  await drawer.getByRole('button', { name: 'Preview with this mapping' }).click()
+
+  const show = drawer.getByRole('radiogroup', { name: 'Show rows' })
+  await expect(show.getByText('New 1')).toBeVisible()
+  await expect(drawer.getByText('5 of 5 columns mapped.')).toBeVisible()
+  await drawer.getByRole('button', { name: 'Import 1 record' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Imported 1 record' })).toBeVisible()
+  await expect(page.getByText('60 sites', { exact: true })).toBeVisible()
+})

@@ -1,0 +1,125 @@
+import { useState } from 'react'
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import type { ExportResult } from '../../../../../shared/exchange'
+import type { ValidationIssue } from '../../../../../shared/result'
+import { useJob } from '../../../hooks/useJob'
+import { type EditableKind, useNavigation } from '../../../hooks/useNavigation'
+import { ApiCallError } from '../../../lib/api'
+import { exchangeApi, isCancelled } from '../exchange-api'
+import { EXPORT_DEFAULTS, exportOptions, FORMATS } from '../export-model'
+import { JobProgress } from '../JobProgress/JobProgress'
+import { ExportForm } from './ExportForm'
+import { ExportRefusal } from './ExportRefusal'
+import { ExportResultView } from './ExportResultView'
+
+type Outcome =
+  | { kind: 'done'; result: ExportResult }
+  | { kind: 'refused'; message: string; issues: ValidationIssue[] }
+  | { kind: 'failed'; message: string }
+
+interface ExportModalProps {
+  opened: boolean
+  onClose: () => void
+}
+
+/** Export: choose format and options, follow the progress, then see what was written and left out. */
+export function ExportModal({ opened, onClose }: ExportModalProps) {
+  const [choices, setChoices] = useState(EXPORT_DEFAULTS)
+  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const job = useJob('export')
+  const { openRecord } = useNavigation()
+  const formatLabel = FORMATS.find((f) => f.value === choices.format)?.label ?? choices.format
+
+  const start = async () => {
+    setOutcome(null)
+    try {
+      const result = await job.run((jobId) => exchangeApi.exportDataset(exportOptions(choices, jobId)))
+      if (result) setOutcome({ kind: 'done', result })
+    } catch (error) {
+      if (isCancelled(error)) {
+        notifications.show({ message: 'Export cancelled: no file was written.', color: 'gray' })
+      } else if (error instanceof ApiCallError && error.code === 'VALIDATION' && error.issues.length > 0) {
+        setOutcome({ kind: 'refused', message: error.message, issues: error.issues })
+      } else {
+        setOutcome({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
+      }
+    }
+  }
+
+  const close = () => {
+    if (job.running) job.cancel()
+    setOutcome(null)
+    onClose()
+  }
+  const openFromReport = (kind: EditableKind, id: string) => {
+    close()
+    openRecord(kind, id)
+  }
+
+  let body
+  if (job.running) {
+    body = (
+      <JobProgress
+        label={`Exporting as ${formatLabel}`}
+        progress={job.progress}
+        cancelling={job.cancelling}
+        onCancel={job.cancel}
+      />
+    )
+  } else if (outcome?.kind === 'done') {
+    body = (
+      <Stack gap="md">
+        <ExportResultView result={outcome.result} onOpenRecord={openFromReport} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setOutcome(null)}>
+            Export again…
+          </Button>
+          <Button onClick={close}>Done</Button>
+        </Group>
+      </Stack>
+    )
+  } else if (outcome?.kind === 'refused') {
+    body = (
+      <Stack gap="md">
+        <ExportRefusal message={outcome.message} issues={outcome.issues} onOpenRecord={openFromReport} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setOutcome(null)}>
+            Back
+          </Button>
+          <Button onClick={close}>Close</Button>
+        </Group>
+      </Stack>
+    )
+  } else {
+    body = (
+      <Stack gap="md">
+        {outcome?.kind === 'failed' && (
+          <Alert color="red" title="The export failed" role="alert">
+            {outcome.message} Nothing was written.
+          </Alert>
+        )}
+        <ExportForm value={choices} onChange={setChoices} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close}>
+            Cancel
+          </Button>
+          <Button onClick={() => void start()}>{choices.folder.trim() ? 'Export' : 'Export…'}</Button>
+        </Group>
+      </Stack>
+    )
+  }
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title="Export dataset"
+      size={outcome?.kind === 'done' ? 1040 : outcome ? 'xl' : 'lg'}
+      closeOnClickOutside={!job.running}
+      centered
+    >
+      {body}
+    </Modal>
+  )
+}

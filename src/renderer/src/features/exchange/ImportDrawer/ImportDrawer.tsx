@@ -1,0 +1,143 @@
+import { Alert, Button, Drawer, List, Stack, Text } from '@mantine/core'
+import { useDatasetInfo } from '../../../hooks/useRecords'
+import { JobProgress } from '../JobProgress/JobProgress'
+import { ImportPreviewView } from './ImportPreviewView'
+import { MappingStep } from './MappingStep'
+import { type ImportProblem, useImportFlow } from './useImportFlow'
+import { useImportedNotice } from './useImportedNotice'
+
+const FORMATS_READ = [
+  'UNESCO’s World Heritage List export (CSV), recognised by its columns',
+  'A CSV of sites: you map its columns once, and the mapping is remembered',
+  'JSON: this app’s export, or a plain array of sites',
+  'Citations (BibTeX, RIS, CSL-JSON) as sources',
+]
+
+function ProblemAlert({ problem, onRetry }: { problem: ImportProblem; onRetry?: () => void }) {
+  return (
+    <Alert color="red" title={problem.title} role="alert">
+      <Stack gap="xs">
+        <Text size="sm">{problem.message}</Text>
+        {problem.issues.length > 0 && (
+          <List size="sm" spacing={2}>
+            {problem.issues.slice(0, 20).map((issue, index) => (
+              <List.Item key={`${issue.path}:${index}`}>
+                {issue.record ? `${issue.record.kind} ${issue.record.id}: ` : ''}
+                {issue.message}
+              </List.Item>
+            ))}
+          </List>
+        )}
+        {onRetry && (
+          <div>
+            <Button size="xs" variant="white" color="red" onClick={onRetry}>
+              Preview the file again
+            </Button>
+          </div>
+        )}
+      </Stack>
+    </Alert>
+  )
+}
+
+interface ImportDrawerProps {
+  opened: boolean
+  onClose: () => void
+}
+
+/** Import: choose a file, map its columns when asked, preview what would change, commit some or all. */
+export function ImportDrawer({ opened, onClose }: ImportDrawerProps) {
+  const readOnly = useDatasetInfo().data?.readOnly ?? false
+  const notice = useImportedNotice()
+  const flow = useImportFlow((outcome) => {
+    onClose()
+    notice(outcome)
+  })
+  const { state, problem, job } = flow
+  const close = () => {
+    flow.reset()
+    onClose()
+  }
+
+  let body
+  if (job.running) {
+    body = (
+      <JobProgress
+        label="Reading the file"
+        progress={job.progress}
+        cancelling={job.cancelling}
+        onCancel={job.cancel}
+      />
+    )
+  } else if (state.step === 'mapping') {
+    body = (
+      <MappingStep
+        key={`${state.file}:${state.current.join('|')}`}
+        file={state.file}
+        needs={state.needs}
+        initial={state.current}
+        busy={job.running}
+        onApply={(mapping) => void flow.applyMapping(state.file, mapping)}
+        onCancel={() => void flow.chooseFile()}
+      />
+    )
+  } else if (state.step === 'preview') {
+    const { preview } = state
+    body = (
+      <ImportPreviewView
+        key={preview.previewId}
+        preview={preview}
+        committing={flow.committing}
+        readOnly={readOnly}
+        onCommit={(rowIds) => void flow.commit(preview, rowIds)}
+        onChangeMapping={flow.canChangeMapping(preview) ? () => flow.changeMapping(preview) : undefined}
+        onCancel={close}
+      />
+    )
+  } else {
+    body = (
+      <Stack gap="md" align="flex-start">
+        <Text size="sm">
+          Nothing is written until you have seen what the file would change and chosen the rows to import. The
+          import is one step: one undo takes it back.
+        </Text>
+        <List size="sm" spacing={4}>
+          {FORMATS_READ.map((line) => (
+            <List.Item key={line}>{line}</List.Item>
+          ))}
+        </List>
+        {readOnly && (
+          <Alert color="gray">The dataset is read-only: you can preview a file but not import it.</Alert>
+        )}
+        <Button onClick={() => void flow.chooseFile()}>Choose a file…</Button>
+      </Stack>
+    )
+  }
+
+  const stale = problem?.stale && state.step === 'preview' ? state.preview : null
+  return (
+    <Drawer
+      opened={opened}
+      onClose={close}
+      position="right"
+      size="min(1100px, 92vw)"
+      title="Import records"
+      closeOnClickOutside={!job.running && !flow.committing}
+      styles={{
+        content: { display: 'flex', flexDirection: 'column' },
+        body: {
+          flex: 1,
+          minHeight: 0,
+          display: 'flex',
+          flexDirection: 'column',
+          gap: 'var(--mantine-spacing-sm)',
+        },
+      }}
+    >
+      {problem && (
+        <ProblemAlert problem={problem} onRetry={stale ? () => void flow.previewAgain(stale) : undefined} />
+      )}
+      {body}
+    </Drawer>
+  )
+}

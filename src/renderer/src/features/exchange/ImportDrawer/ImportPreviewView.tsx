@@ -1,0 +1,171 @@
+import { useMemo, useState } from 'react'
+import { Button, Group, Pagination, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
+import type { ImportPreview } from '../../../../../shared/exchange'
+import { plural } from '../exchange-api'
+import {
+  canCommit,
+  defaultSelection,
+  matchesFilter,
+  ROW_STATUS,
+  type RowFilter,
+  STATUS_ORDER,
+} from './import-model'
+import { PreviewSummary } from './PreviewSummary'
+import { PreviewTable } from './PreviewTable'
+import classes from './ImportDrawer.module.css'
+
+const PAGE_SIZE = 50
+
+interface ImportPreviewViewProps {
+  preview: ImportPreview
+  committing: boolean
+  /** A read-only dataset can be previewed into, not written. */
+  readOnly: boolean
+  /** Undefined: all new and changed rows, as main takes them by default. */
+  onCommit: (rowIds: string[] | undefined) => void
+  onChangeMapping?: () => void
+  onCancel: () => void
+}
+
+function pagerLabels(control: 'first' | 'previous' | 'last' | 'next') {
+  return { 'aria-label': `${control[0]?.toUpperCase()}${control.slice(1)} page of rows` }
+}
+
+/** The preview: counts by status as filters, the rows page by page, and the commit of those chosen. */
+export function ImportPreviewView({
+  preview,
+  committing,
+  readOnly,
+  onCommit,
+  onChangeMapping,
+  onCancel,
+}: ImportPreviewViewProps) {
+  const [filter, setFilter] = useState<RowFilter>('all')
+  const [search, setSearch] = useState('')
+  const [page, setPage] = useState(1)
+  const [selected, setSelected] = useState(() => defaultSelection(preview.rows))
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
+
+  const visible = useMemo(
+    () => preview.rows.filter((row) => matchesFilter(row, filter, search.trim())),
+    [preview.rows, filter, search],
+  )
+  const pages = Math.max(1, Math.ceil(visible.length / PAGE_SIZE))
+  const current = Math.min(page, pages)
+  const pageRows = visible.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE)
+  const warned = preview.rows.filter((row) => row.warnings.length > 0).length
+  const choosable = preview.rows.filter(canCommit)
+
+  const select = (rowIds: string[], checked: boolean) =>
+    setSelected((before) => {
+      const next = new Set(before)
+      for (const id of rowIds) {
+        if (checked) next.add(id)
+        else next.delete(id)
+      }
+      return next
+    })
+  const toggle = (rowId: string) =>
+    setExpanded((before) => {
+      const next = new Set(before)
+      if (!next.delete(rowId)) next.add(rowId)
+      return next
+    })
+  const commit = () => {
+    const usual = defaultSelection(preview.rows)
+    const same = usual.size === selected.size && [...usual].every((id) => selected.has(id))
+    onCommit(same ? undefined : [...selected])
+  }
+
+  const filters = [
+    { value: 'all', label: `All ${preview.rows.length.toLocaleString('en')}` },
+    ...STATUS_ORDER.map((status) => ({
+      value: status,
+      label: `${ROW_STATUS[status].label} ${preview.counts[status].toLocaleString('en')}`,
+    })),
+    { value: 'warnings', label: `With warnings ${warned.toLocaleString('en')}` },
+  ]
+
+  return (
+    <div className={classes.preview}>
+      <Stack gap="sm" className={classes.scroll}>
+        <PreviewSummary preview={preview} onChangeMapping={onChangeMapping} />
+        <SegmentedControl
+          aria-label="Show rows"
+          data={filters}
+          value={filter}
+          onChange={(value) => {
+            setFilter(value as RowFilter)
+            setPage(1)
+          }}
+          fullWidth
+          size="xs"
+        />
+        <Group justify="space-between" gap="sm">
+          <TextInput
+            aria-label="Find a row by name or id"
+            placeholder="Find a row by name or id"
+            value={search}
+            onChange={(event) => {
+              setSearch(event.currentTarget.value)
+              setPage(1)
+            }}
+            w={280}
+            size="xs"
+          />
+          <Group gap="xs">
+            <Button size="xs" variant="default" onClick={() => setSelected(defaultSelection(preview.rows))}>
+              Choose new and changed
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setSelected(new Set())}>
+              Choose none
+            </Button>
+          </Group>
+        </Group>
+        {pageRows.length === 0 ? (
+          <Text size="sm" c="dimmed" py="md" ta="center">
+            No rows to show.
+          </Text>
+        ) : (
+          <PreviewTable
+            rows={pageRows}
+            selected={selected}
+            expanded={expanded}
+            onSelect={select}
+            onExpand={toggle}
+          />
+        )}
+        {pages > 1 && (
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              {((current - 1) * PAGE_SIZE + 1).toLocaleString('en')}–
+              {Math.min(current * PAGE_SIZE, visible.length).toLocaleString('en')} of{' '}
+              {visible.length.toLocaleString('en')}
+            </Text>
+            <Pagination
+              total={pages}
+              value={current}
+              onChange={setPage}
+              size="sm"
+              getControlProps={pagerLabels}
+            />
+          </Group>
+        )}
+      </Stack>
+      <Group justify="space-between" className={classes.footer}>
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {selected.size.toLocaleString('en')} of {plural(choosable.length, 'importable row')} chosen. One
+          undo takes the import back.
+        </Text>
+        <Group gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button onClick={commit} disabled={selected.size === 0 || readOnly} loading={committing}>
+            Import {plural(selected.size, 'record')}
+          </Button>
+        </Group>
+      </Group>
+    </div>
+  )
+}

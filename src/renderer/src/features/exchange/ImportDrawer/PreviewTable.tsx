@@ -1,0 +1,147 @@
+import { Fragment } from 'react'
+import { ActionIcon, Badge, Checkbox, Group, Table, Text, VisuallyHidden } from '@mantine/core'
+import type { ImportRow } from '../../../../../shared/exchange'
+import { fieldLabel } from '../../../components/RecordHistory/history-format'
+import { canCommit, hasDetails, matchText, ROW_STATUS } from './import-model'
+import { RowDetails } from './RowDetails'
+
+function Chevron({ open }: { open: boolean }) {
+  return (
+    <svg
+      width={16}
+      height={16}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      aria-hidden
+    >
+      <path d={open ? 'm6 9 6 6 6-6' : 'm9 6 6 6-6 6'} />
+    </svg>
+  )
+}
+
+/** One line of notes: the first issue, the fields that change, the match, or the first warning. */
+function note(row: ImportRow): string {
+  if (row.issues[0]) return row.issues[0].message
+  const parts: string[] = []
+  if (row.fields?.length) parts.push(row.fields.map((f) => fieldLabel(f.path)).join(', '))
+  const match = row.status === 'duplicate' ? matchText(row) : null
+  if (match) parts.push(match)
+  if (row.warnings[0]) parts.push(row.warnings[0])
+  if (row.warnings.length > 1) parts.push(`+${row.warnings.length - 1} more`)
+  return parts.join(' · ')
+}
+
+interface PreviewTableProps {
+  rows: ImportRow[]
+  selected: ReadonlySet<string>
+  expanded: ReadonlySet<string>
+  onSelect: (rowIds: string[], checked: boolean) => void
+  onExpand: (rowId: string) => void
+}
+
+/** One page of the preview's rows: choose them, and open a row to see why it is what it is. */
+export function PreviewTable({ rows, selected, expanded, onSelect, onExpand }: PreviewTableProps) {
+  const choosable = rows.filter(canCommit).map((r) => r.rowId)
+  const chosen = choosable.filter((id) => selected.has(id)).length
+  return (
+    <Table verticalSpacing={4} stickyHeader aria-label="Rows of the file" highlightOnHover>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={36}>
+            <Checkbox
+              aria-label="Import every row on this page"
+              checked={choosable.length > 0 && chosen === choosable.length}
+              indeterminate={chosen > 0 && chosen < choosable.length}
+              disabled={choosable.length === 0}
+              onChange={(event) => onSelect(choosable, event.currentTarget.checked)}
+            />
+          </Table.Th>
+          <Table.Th w={64} ta="right">
+            Line
+          </Table.Th>
+          <Table.Th>Record</Table.Th>
+          <Table.Th w={190}>Status</Table.Th>
+          <Table.Th>Notes</Table.Th>
+          <Table.Th w={40}>
+            <VisuallyHidden>Details</VisuallyHidden>
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => {
+          const open = expanded.has(row.rowId)
+          const status = ROW_STATUS[row.status]
+          return (
+            <Fragment key={row.rowId}>
+              <Table.Tr data-status={row.status}>
+                <Table.Td>
+                  <Checkbox
+                    aria-label={`Import line ${row.line}: ${row.label}`}
+                    checked={selected.has(row.rowId)}
+                    disabled={!canCommit(row)}
+                    onChange={(event) => onSelect([row.rowId], event.currentTarget.checked)}
+                  />
+                </Table.Td>
+                <Table.Td ta="right" fz="sm" c="dimmed">
+                  {row.line}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" lineClamp={2} title={row.label}>
+                    {row.label}
+                  </Text>
+                  {row.id && (
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {row.id}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <Badge color={status.color} variant="light" radius="sm">
+                      {status.label}
+                    </Badge>
+                    {row.warnings.length > 0 && (
+                      <Badge color="yellow" variant="outline" radius="sm">
+                        {row.warnings.length === 1 ? 'Warning' : `${row.warnings.length} warnings`}
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  {!open && (
+                    <Text size="sm" lineClamp={2} c={row.issues.length ? 'red' : undefined}>
+                      {note(row)}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {hasDetails(row) && (
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      onClick={() => onExpand(row.rowId)}
+                      aria-expanded={open}
+                      aria-label={`${open ? 'Hide' : 'Show'} the details of line ${row.line}`}
+                    >
+                      <Chevron open={open} />
+                    </ActionIcon>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+              {open && (
+                <Table.Tr>
+                  <Table.Td />
+                  <Table.Td colSpan={5}>
+                    <RowDetails row={row} />
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            </Fragment>
+          )
+        })}
+      </Table.Tbody>
+    </Table>
+  )
+}

@@ -1,0 +1,87 @@
+import { List, Stack, Table, Text } from '@mantine/core'
+import type { ImportRow } from '../../../../../shared/exchange'
+import { fieldLabel, shortValue } from '../../../components/RecordHistory/history-format'
+import { matchText } from './import-model'
+
+function Value({ value }: { value: unknown }) {
+  const { text, full } = shortValue(value)
+  if (!text) {
+    return (
+      <Text span size="sm" c="dimmed">
+        (none)
+      </Text>
+    )
+  }
+  return (
+    <Text span size="sm" title={full === text ? undefined : full} style={{ overflowWrap: 'anywhere' }}>
+      {text}
+    </Text>
+  )
+}
+
+/** A row opened up: the fields that change (before → after), its issues, what it matches, its warnings. */
+export function RowDetails({ row }: { row: ImportRow }) {
+  const match = matchText(row)
+  return (
+    <Stack gap="xs" py={4}>
+      {row.fields && row.fields.length > 0 && (
+        <Table verticalSpacing={2} withRowBorders={false} aria-label={`Changes to ${row.label}`}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w="25%">Field</Table.Th>
+              <Table.Th>Before</Table.Th>
+              <Table.Th w={24} aria-hidden />
+              <Table.Th>After</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {row.fields.map((field) => (
+              <Table.Tr key={field.path}>
+                <Table.Td fz="sm" fw={500}>
+                  {fieldLabel(field.path)}
+                </Table.Td>
+                <Table.Td>
+                  <Value value={field.before} />
+                </Table.Td>
+                <Table.Td c="dimmed" aria-hidden>
+                  →
+                </Table.Td>
+                <Table.Td>
+                  <Value value={field.after} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {row.issues.length > 0 && (
+        <div>
+          <Text size="sm" fw={500} c="red">
+            Not importable:
+          </Text>
+          <List size="sm" spacing={2}>
+            {row.issues.map((issue, index) => (
+              <List.Item key={`${issue.path}:${index}`}>
+                {issue.path ? `${fieldLabel(issue.path)}: ` : ''}
+                {issue.message}
+              </List.Item>
+            ))}
+          </List>
+        </div>
+      )}
+      {match && <Text size="sm">{match}</Text>}
+      {row.warnings.length > 0 && (
+        <div>
+          <Text size="sm" fw={500} c="yellow.8">
+            Warnings (the row is still imported):
+          </Text>
+          <List size="sm" spacing={2}>
+            {row.warnings.map((warning) => (
+              <List.Item key={warning}>{warning}</List.Item>
+            ))}
+          </List>
+        </div>
+      )}
+    </Stack>
+  )
+}

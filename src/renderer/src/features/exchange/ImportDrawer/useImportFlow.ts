@@ -1,0 +1,112 @@
+import { useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import type { CsvColumnTarget, ImportOutcome, ImportPreview } from '../../../../../shared/exchange'
+import type { ValidationIssue } from '../../../../../shared/result'
+import { useJob } from '../../../hooks/useJob'
+import { refreshEverything } from '../../../hooks/useRecords'
+import { ApiCallError } from '../../../lib/api'
+import { exchangeApi, isCancelled } from '../exchange-api'
+
+export type NeedsMapping = NonNullable<ImportPreview['needsMapping']>
+
+/** Where the import stands: nothing read yet, a mapping to confirm, or a preview to commit from. */
+export type ImportStep =
+  | { step: 'choose' }
+  | { step: 'mapping'; file: string; needs: NeedsMapping; current: CsvColumnTarget[] }
+  | { step: 'preview'; preview: ImportPreview }
+
+/** A problem to show above the step: a file that cannot be read, a refused commit. */
+export interface ImportProblem {
+  title: string
+  message: string
+  issues: ValidationIssue[]
+  /** The dataset changed since the preview: it must be made again. */
+  stale?: boolean
+}
+
+function problemOf(title: string, error: unknown): ImportProblem {
+  const message = error instanceof Error ? error.message : String(error)
+  const issues = error instanceof ApiCallError ? error.issues : []
+  const code = error instanceof ApiCallError ? error.code : undefined
+  return { title, message, issues, stale: code === 'CONFLICT' || code === 'NOT_FOUND' }
+}
+
+/**
+ * The import's steps: read a file (main's file dialog) into a preview, map its columns when
+ * main asks, and commit all or some rows as one undoable command.
+ */
+export function useImportFlow(onImported: (outcome: ImportOutcome) => void) {
+  const client = useQueryClient()
+  const job = useJob('import')
+  const [state, setState] = useState<ImportStep>({ step: 'choose' })
+  const [problem, setProblem] = useState<ImportProblem | null>(null)
+  const [committing, setCommitting] = useState(false)
+  /** The last mapping step, so that a preview's mapping can be changed again. */
+  const [lastNeeds, setLastNeeds] = useState<{ file: string; needs: NeedsMapping } | null>(null)
+
+  const read = async (file: string | null, mapping?: CsvColumnTarget[]) => {
+    setProblem(null)
+    try {
+      const options = mapping ? { format: 'csv' as const, mapping } : {}
+      const preview = await job.run((jobId) => exchangeApi.previewImport(file, { ...options, jobId }))
+      if (!preview) return
+      if (preview.needsMapping) {
+        const needs = preview.needsMapping
+        setLastNeeds({ file: preview.file, needs })
+        setState({ step: 'mapping', file: preview.file, needs, current: needs.suggested })
+      } else {
+        setState({ step: 'preview', preview })
+      }
+    } catch (error) {
+      if (isCancelled(error))
+        setProblem({ title: 'Reading cancelled', message: 'Nothing was imported.', issues: [] })
+      else setProblem(problemOf('The file could not be read: nothing was imported', error))
+    }
+  }
+
+  const commit = async (preview: ImportPreview, rowIds: string[] | undefined) => {
+    setProblem(null)
+    setCommitting(true)
+    try {
+      const outcome = await exchangeApi.commitImport(preview.previewId, rowIds)
+      await refreshEverything(client)
+      setState({ step: 'choose' })
+      onImported(outcome)
+    } catch (error) {
+      setProblem(problemOf('Nothing was imported', error))
+    } finally {
+      setCommitting(false)
+    }
+  }
+
+  return {
+    state,
+    problem,
+    committing,
+    job,
+    /** Asks main's file dialog for a file, and previews it. */
+    chooseFile: () => read(null),
+    /** Reads the same file again: after a conflict, or to see the dataset's latest state. */
+    previewAgain: (preview: ImportPreview) =>
+      read(preview.file, preview.format === 'csv' ? preview.mapping?.targets : undefined),
+    applyMapping: (file: string, mapping: CsvColumnTarget[]) => read(file, mapping),
+    /** Back to the mapping step from a preview of a mapped CSV. */
+    changeMapping: (preview: ImportPreview) => {
+      if (!lastNeeds || lastNeeds.file !== preview.file) return
+      setState({
+        step: 'mapping',
+        ...lastNeeds,
+        current: preview.mapping?.targets ?? lastNeeds.needs.suggested,
+      })
+    },
+    canChangeMapping: (preview: ImportPreview) => lastNeeds?.file === preview.file && !!preview.mapping,
+    commit,
+    reset: () => {
+      if (job.running) job.cancel()
+      setProblem(null)
+      setState({ step: 'choose' })
+    },
+  }
+}
+
+export type ImportFlow = ReturnType<typeof useImportFlow>

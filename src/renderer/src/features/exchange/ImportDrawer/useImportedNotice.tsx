@@ -1,0 +1,75 @@
+import { Button, Group, Text } from '@mantine/core'
+import { useOs } from '@mantine/hooks'
+import { notifications } from '@mantine/notifications'
+import { useQueryClient } from '@tanstack/react-query'
+import type { Command } from '../../../../../shared/domain'
+import type { ImportOutcome } from '../../../../../shared/exchange'
+import { refreshEverything } from '../../../hooks/useRecords'
+import { useUnsavedChanges } from '../../../hooks/useUnsavedChanges'
+import { api } from '../../../lib/api'
+import { plural } from '../exchange-api'
+
+/**
+ * After a commit: "Imported N records" with an Undo button. The button undoes only while the
+ * import is still the last step (main's undo takes whatever is last); Ctrl/Cmd+Z is the app's undo.
+ */
+export function useImportedNotice() {
+  const client = useQueryClient()
+  const { confirmDiscard } = useUnsavedChanges()
+  const mod = useOs() === 'macos' ? '⌘' : 'Ctrl+'
+
+  const undoImport = (command: Command, noticeId: string) =>
+    confirmDiscard(() => {
+      notifications.hide(noticeId)
+      void (async () => {
+        try {
+          const last = (await api.getUndoState()).undo
+          if (last?.label !== command.label || last.at !== command.at) {
+            notifications.show({
+              message: 'The import is no longer the last step: undo the later ones first.',
+              color: 'gray',
+            })
+            return
+          }
+          const undone = await api.undo()
+          notifications.show({ message: `Undone: ${undone?.label ?? command.label}`, color: 'teal' })
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error)
+          notifications.show({ title: 'Could not undo the import', message, color: 'red', autoClose: false })
+        } finally {
+          await refreshEverything(client)
+        }
+      })()
+    })
+
+  return (outcome: ImportOutcome) => {
+    const { command } = outcome
+    if (!command) {
+      notifications.show({ message: 'Nothing was imported: the chosen rows change nothing.', color: 'gray' })
+      return
+    }
+    const noticeId = `imported-${command.id}`
+    notifications.show({
+      id: noticeId,
+      color: 'teal',
+      autoClose: 15_000,
+      title: `Imported ${plural(outcome.applied, 'record')}`,
+      message: (
+        <Group justify="space-between" gap="sm" wrap="nowrap">
+          <Text size="sm">
+            {outcome.skipped > 0 ? `${plural(outcome.skipped, 'row')} left out. ` : ''}Undo ({mod}Z) takes the
+            whole import back.
+          </Text>
+          <Button
+            size="xs"
+            variant="light"
+            onClick={() => undoImport(command, noticeId)}
+            aria-label="Undo the import"
+          >
+            Undo
+          </Button>
+        </Group>
+      ),
+    })
+  }
+}

@@ -1,0 +1,75 @@
+import type { ExportFormat, ExportOptions } from '../../../../shared/exchange'
+import type { RecordKind } from '../../../../shared/result'
+
+/** What the export dialog's form holds. */
+export interface ExportChoices {
+  format: ExportFormat
+  approvedOnly: boolean
+  allOrNothing: boolean
+  perKind: boolean
+  jsonLines: boolean
+  bom: boolean
+  /** An absolute folder path, or empty: main asks with its folder dialog. */
+  folder: string
+}
+
+export const EXPORT_DEFAULTS: ExportChoices = {
+  format: 'csv',
+  approvedOnly: false,
+  allOrNothing: false,
+  perKind: false,
+  jsonLines: false,
+  bom: false,
+  folder: '',
+}
+
+export const FORMATS: { value: ExportFormat; label: string; description: string }[] = [
+  {
+    value: 'json',
+    label: 'JSON',
+    description: 'One dataset document (dataset.export.json), lossless: it imports back as it was.',
+  },
+  {
+    value: 'csv',
+    label: 'CSV',
+    description: 'One file per kind (sites.csv, sources.csv, …) for spreadsheets; names per language.',
+  },
+  {
+    value: 'datapackage',
+    label: 'Data Package',
+    description: 'The CSV files with datapackage.json: field types, keys and links (Frictionless).',
+  },
+  {
+    value: 'quickstatements',
+    label: 'QuickStatements',
+    description: 'Statements of sites with a Wikidata item, with every reference, for Wikidata.',
+  },
+]
+
+/** The options main takes, only those that apply to the format chosen. */
+export function exportOptions(choices: ExportChoices, jobId: string): ExportOptions {
+  const folder = choices.folder.trim()
+  return {
+    format: choices.format,
+    approvedOnly: choices.approvedOnly,
+    allOrNothing: choices.allOrNothing,
+    ...(choices.format === 'json' ? { perKind: choices.perKind, jsonLines: choices.jsonLines } : {}),
+    ...(choices.format === 'csv' || choices.format === 'datapackage' ? { bom: choices.bom } : {}),
+    ...(folder ? { folder } : {}),
+    jobId,
+  }
+}
+
+export const KIND_LABELS: Record<RecordKind, { one: string; many: string }> = {
+  site: { one: 'Site', many: 'Sites' },
+  source: { one: 'Source', many: 'Sources' },
+  property: { one: 'Property', many: 'Properties' },
+  statement: { one: 'Statement', many: 'Statements' },
+}
+
+/** "12.3 kB" */
+export function fileSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`
+  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`
+  return `${(bytes / 1_000_000).toFixed(1)} MB`
+}

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { exchangeApi, newJobId } from '../features/exchange/exchange-api'
+
+/** How far a long job has come, from main's `progress` events. */
+export interface JobProgress {
+  done: number
+  total: number
+}
+
+/**
+ * Runs one long export or import preview at a time under a job id of its own: follows main's
+ * `progress` events for that id, and cancels it with `cancelJob`.
+ */
+export function useJob(prefix: 'export' | 'import') {
+  const current = useRef<string | null>(null)
+  const [running, setRunning] = useState(false)
+  const [progress, setProgress] = useState<JobProgress | null>(null)
+  const [cancelling, setCancelling] = useState(false)
+
+  useEffect(() => {
+    const subscribe = window.api?.onDatasetEvent
+    if (typeof subscribe !== 'function') return undefined
+    return subscribe((event) => {
+      if (event.type === 'progress' && event.jobId === current.current) {
+        setProgress({ done: event.done, total: event.total })
+      }
+    })
+  }, [])
+
+  /** Calls `work` with a fresh job id; progress and cancel follow that job until it settles. */
+  const run = useCallback(
+    async <T>(work: (jobId: string) => Promise<T>): Promise<T> => {
+      const jobId = newJobId(prefix)
+      current.current = jobId
+      setRunning(true)
+      setProgress(null)
+      setCancelling(false)
+      try {
+        return await work(jobId)
+      } finally {
+        if (current.current === jobId) {
+          current.current = null
+          setRunning(false)
+          setCancelling(false)
+        }
+      }
+    },
+    [prefix],
+  )
+
+  const cancel = useCallback(() => {
+    const jobId = current.current
+    if (!jobId) return
+    setCancelling(true)
+    // The job's own call then fails with CANCELLED; a job that just ended answers false.
+    void exchangeApi.cancelJob(jobId).catch(() => undefined)
+  }, [])
+
+  return { running, progress, cancelling, run, cancel }
+}
