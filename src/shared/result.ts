@@ -36,6 +36,8 @@ export interface ApiError {
   code: ErrorCode
   message: string
   issues: ValidationIssue[]
+  /** The dataset folder, when a dataset could not be opened (so the curator can recover it). */
+  path?: string
 }
 
 /** The envelope of every IPC answer: Electron carries only `message` of a thrown error. */

@@ -6,6 +6,8 @@ export class CuratorError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues: ValidationIssue[] = [],
+    /** The dataset folder the failure is about, when it is one that could not be opened. */
+    readonly path?: string,
   ) {
     super(message)
     this.name = 'CuratorError'

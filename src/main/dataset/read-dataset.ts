@@ -144,7 +144,12 @@ export function deepIssues(records: Collections, validators: SchemaValidators): 
 export function refusal(folder: string, issues: ValidationIssue[]): CuratorError {
   const first = issues[0]?.message ?? ''
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : ''
-  return new CuratorError('VALIDATION', `The dataset in ${folder} cannot be opened: ${first}${more}`, issues)
+  return new CuratorError(
+    'VALIDATION',
+    `The dataset in ${folder} cannot be opened: ${first}${more}`,
+    issues,
+    folder,
+  )
 }
 
 /**

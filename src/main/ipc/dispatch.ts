@@ -38,7 +38,8 @@ export function createDispatch(
       return { ok: true, value: (await handler(...(args as unknown[]))) ?? null }
     } catch (error) {
       if (error instanceof CuratorError) {
-        return { ok: false, error: { code: error.code, message: error.message, issues: error.issues } }
+        const { code, message, issues, path } = error
+        return { ok: false, error: { code, message, issues, ...(path ? { path } : {}) } }
       }
       log(error)
       const message = error instanceof Error ? error.message : String(error)

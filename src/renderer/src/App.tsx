@@ -4,44 +4,79 @@ import { AppShell } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { AppHeader } from './components/AppHeader/AppHeader'
 import { AppNavbar } from './components/AppNavbar/AppNavbar'
+import { OutsideChanges } from './components/OutsideChanges/OutsideChanges'
+import { ReadOnlyBanner } from './components/ReadOnlyBanner/ReadOnlyBanner'
 import { RecordDrawer } from './components/RecordDrawer/RecordDrawer'
+import { StatusBar } from './components/StatusBar/StatusBar'
+import { UnsavedChangesProvider } from './components/UnsavedChanges/UnsavedChangesProvider'
+import { CountriesSection } from './features/countries/CountriesSection'
+import { ProblemsPage } from './features/problems/ProblemsPage/ProblemsPage'
 import { SitesPage } from './features/sites/SitesPage/SitesPage'
 import { SourcesPage } from './features/sources/SourcesPage/SourcesPage'
 import { StatementsPage } from './features/statements/StatementsPage/StatementsPage'
-import { useDatasetEvents } from './hooks/useDatasetEvents'
 import type { Navigation, Section, Selection } from './hooks/useNavigation'
-import { NavigationContext, SECTION_OF } from './hooks/useNavigation'
+import { NavigationContext } from './hooks/useNavigation'
+import { useUnsavedChanges } from './hooks/useUnsavedChanges'
+import { levelKey } from './components/RecordDrawer/record-level'
 
 const PAGES: Record<Section, ComponentType> = {
   sites: SitesPage,
   sources: SourcesPage,
   statements: StatementsPage,
+  countries: CountriesSection,
+  problems: ProblemsPage,
 }
 
-/** The shell: header, navigation, the section's table, and the open record in a drawer. */
+/** The app: a guard against losing unsaved edits around the shell. */
 export function App() {
-  const [section, setSection] = useState<Section>('sites')
-  const [selection, setSelection] = useState<Selection | null>(null)
-  const [navOpened, nav] = useDisclosure(false)
-  useDatasetEvents()
-
-  const navigation = useMemo<Navigation>(
-    () => ({
-      section,
-      selection,
-      goTo: (next) => {
-        setSection(next)
-        setSelection(null)
-        nav.close()
-      },
-      openRecord: (kind, id) => {
-        setSection(SECTION_OF[kind])
-        setSelection({ kind, id })
-      },
-      closeRecord: () => setSelection(null),
-    }),
-    [section, selection, nav],
+  return (
+    <UnsavedChangesProvider>
+      <Shell />
+    </UnsavedChangesProvider>
   )
+}
+
+/** The shell: header, navigation, the section's page, the open records in drawers, the status bar. */
+function Shell() {
+  const [section, setSection] = useState<Section>('sites')
+  const [country, setCountry] = useState<string | null>(null)
+  const [stack, setStack] = useState<Selection[]>([])
+  const [navOpened, nav] = useDisclosure(false)
+  const { confirmDiscard } = useUnsavedChanges()
+
+  // Every way of leaving an open record goes through the guard, which asks when edits are unsaved.
+  const navigation = useMemo<Navigation>(() => {
+    const top = stack.length - 1
+    return {
+      section,
+      country,
+      stack,
+      selection: stack[top] ?? null,
+      goTo: (next) =>
+        confirmDiscard(() => {
+          setSection(next)
+          setCountry(null)
+          setStack([])
+          nav.close()
+        }),
+      openCountry: (code) =>
+        confirmDiscard(() => {
+          setSection('countries')
+          setCountry(code)
+          setStack([])
+        }),
+      openRecord: (kind, id, options) => confirmDiscard(() => setStack([{ ...options, kind, id }])),
+      openOver: (kind, id, options) => setStack((current) => [...current, { ...options, kind, id }]),
+      replaceRecord: (kind, id) =>
+        setStack((current) => [...current.slice(0, -1), { kind, id, tab: current.at(-1)?.tab }]),
+      closeRecord: () => {
+        if (top < 0) return
+        const owner = levelKey(top, stack[top] as Selection)
+        confirmDiscard(() => setStack((current) => current.slice(0, -1)), owner)
+      },
+      closeAll: () => confirmDiscard(() => setStack([])),
+    }
+  }, [section, country, stack, nav, confirmDiscard])
 
   const Page = PAGES[section]
   return (
@@ -49,6 +84,7 @@ export function App() {
       <AppShell
         header={{ height: 56 }}
         navbar={{ width: 220, breakpoint: 'xs', collapsed: { mobile: !navOpened } }}
+        footer={{ height: 32 }}
         padding={0}
       >
         <AppShell.Header>
@@ -57,11 +93,16 @@ export function App() {
         <AppShell.Navbar p="xs" aria-label="Sections">
           <AppNavbar />
         </AppShell.Navbar>
-        <AppShell.Main>
+        <AppShell.Main h="100dvh" display="flex" style={{ flexDirection: 'column' }}>
+          <ReadOnlyBanner />
           <Page />
         </AppShell.Main>
+        <AppShell.Footer>
+          <StatusBar />
+        </AppShell.Footer>
       </AppShell>
       <RecordDrawer />
+      <OutsideChanges />
     </NavigationContext>
   )
 }

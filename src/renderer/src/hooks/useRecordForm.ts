@@ -1,13 +1,16 @@
 import { useMemo, useState } from 'react'
 import { useHotkeys } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
-import type { Draft, RecordOf } from '../../../shared/domain'
+import type { DeleteOptions, Draft, RecordOf } from '../../../shared/domain'
 import type { ValidationIssue } from '../../../shared/result'
-import { isValidationError } from '../lib/api'
-import { routeIssues } from '../lib/issues'
+import type { FormIssues } from '../components/FieldIssues/form-issues'
+import { ApiCallError, isValidationError } from '../lib/api'
+import { mergeIssues, routeIssues } from '../lib/issues'
 import type { EditableKind } from './useNavigation'
-import { useNavigation } from './useNavigation'
+import { useNavigation, useRecordLevel } from './useNavigation'
 import { useDatasetInfo, useDeleteRecord, useSaveRecord } from './useRecords'
+import { useLiveIssues } from './useReview'
+import { useDirtyOwner, useReportDirty, useUnsavedChanges } from './useUnsavedChanges'
 
 /** What a form hands over to be saved: a draft, or the issues found before asking main. */
 export type BuiltDraft<K extends EditableKind> =
@@ -19,45 +22,87 @@ interface RecordFormOptions<K extends EditableKind> {
   /** The JSON pointers of the fields the form shows; issues elsewhere go in the alert. */
   fieldPaths: readonly string[]
   buildDraft: () => BuiltDraft<K>
+  /** The form's values: each change is checked as the curator types, and ends a refused save's alert. */
+  values: unknown
+  /** The form differs from the record it opened with: closing it asks first. */
+  dirty: boolean
+  /** False while what the draft is built from is still loading (the property registry). */
+  checkReady?: boolean
+}
+
+interface Refusal {
+  values: unknown
+  issues: ValidationIssue[]
+  message: string | null
+}
+
+const NO_ISSUES: ValidationIssue[] = []
+
+/** The ids of the statements main named when it refused a delete (CONFLICT), or null. */
+function dependentIds(error: Error): string[] | null {
+  if (!(error instanceof ApiCallError) || error.code !== 'CONFLICT') return null
+  const ids = error.issues.flatMap((issue) => (issue.record?.kind === 'statement' ? [issue.record.id] : []))
+  return ids.length > 0 ? ids : null
 }
 
 /**
- * The save and delete flow shared by every record form: issues under fields on VALIDATION,
- * a notification otherwise, Ctrl/Cmd+S to save, and the saved record reopened in the form.
+ * The check, save and delete flow shared by every record form: issues under their fields as the
+ * curator types (main checks the draft, nothing is saved) and after a refused save, with main's
+ * message on top; Ctrl/Cmd+S to save; the saved record reopened in the form; and a record that
+ * statements depend on deleted only once the curator says what becomes of them.
  */
-export function useRecordForm<K extends EditableKind>({
-  kind,
-  id,
-  fieldPaths,
-  buildDraft,
-}: RecordFormOptions<K>) {
-  const [issues, setIssues] = useState<ValidationIssue[]>([])
-  const [failure, setFailure] = useState<string | null>(null)
+export function useRecordForm<K extends EditableKind>(options: RecordFormOptions<K>) {
+  const { kind, id, fieldPaths, buildDraft, values, dirty, checkReady = true } = options
+  // A refused save, for the values it was refused for: the next edit ends it.
+  const [refusal, setRefusal] = useState<Refusal | null>(null)
+  const current = refusal?.values === values ? refusal : null
+  const saveIssues = current?.issues ?? NO_ISSUES
+  const failure = current?.message ?? null
+  const [dependents, setDependents] = useState<string[] | null>(null)
   const saveMutation = useSaveRecord(kind)
   const deleteMutation = useDeleteRecord(kind)
-  const { openRecord, closeRecord } = useNavigation()
-  const readOnly = useDatasetInfo().data?.readOnly ?? false
-  const routed = useMemo(() => routeIssues(issues, fieldPaths), [issues, fieldPaths])
+  const { replaceRecord, closeRecord } = useNavigation()
+  const level = useRecordLevel()
+  const owner = useDirtyOwner()
+  const { markClean } = useUnsavedChanges()
+  const info = useDatasetInfo().data
+  const readOnly = info?.readOnly ?? false
+  useReportDirty(dirty && !readOnly)
+
+  // A new form is checked once the curator starts on it; a stored record at once.
+  const live = useLiveIssues(kind, checkReady && (id !== null || dirty) ? buildDraft() : null)
+
+  const routed = useMemo(
+    () => routeIssues(mergeIssues(saveIssues, live), fieldPaths),
+    [saveIssues, live, fieldPaths],
+  )
+  const issues = useMemo<FormIssues>(() => {
+    if (id === null) return { byField: routed.byField }
+    const blockedReason = readOnly
+      ? 'Read-only: this dataset cannot be changed.'
+      : dirty
+        ? 'Save or undo your changes first: acknowledging saves the record as it is stored.'
+        : undefined
+    return { byField: routed.byField, acknowledge: { kind, id, blockedReason } }
+  }, [routed, id, kind, readOnly, dirty])
 
   const save = () => {
     if (readOnly || saveMutation.isPending) return
     const built = buildDraft()
     if (built.issues) {
-      setIssues(built.issues)
-      setFailure(null)
+      setRefusal({ values, issues: built.issues, message: null })
       return
     }
     saveMutation.mutate(built.draft, {
       onSuccess: (saved: RecordOf[K]) => {
-        setIssues([])
-        setFailure(null)
+        setRefusal(null)
+        markClean(owner)
         notifications.show({ message: 'Saved', color: 'teal' })
-        if (saved.id !== id) openRecord(kind, saved.id)
+        if (saved.id !== id) replaceRecord(kind, saved.id)
       },
       onError: (error) => {
         if (isValidationError(error)) {
-          setIssues(error.issues)
-          setFailure(error.issues.length === 0 ? error.message : null)
+          setRefusal({ values, issues: error.issues, message: error.message })
         } else {
           notifications.show({ title: 'Not saved', message: error.message, color: 'red', autoClose: false })
         }
@@ -65,29 +110,50 @@ export function useRecordForm<K extends EditableKind>({
     })
   }
 
-  const remove = () => {
+  const remove = (deleteOptions?: DeleteOptions) => {
     if (id === null || readOnly) return
-    deleteMutation.mutate(id, {
-      onSuccess: () => {
-        notifications.show({ message: 'Deleted', color: 'teal' })
-        closeRecord()
+    deleteMutation.mutate(
+      { id, ...(deleteOptions ? { options: deleteOptions } : {}) },
+      {
+        onSuccess: () => {
+          setDependents(null)
+          markClean(owner)
+          notifications.show({ message: 'Deleted. Undo brings it back.', color: 'teal' })
+          closeRecord()
+        },
+        onError: (error) => {
+          const ids = deleteOptions ? null : dependentIds(error)
+          if (ids) {
+            setDependents(ids)
+            return
+          }
+          notifications.show({ title: 'Not deleted', message: error.message, color: 'red', autoClose: false })
+        },
       },
-      onError: (error) => {
-        notifications.show({ title: 'Not deleted', message: error.message, color: 'red', autoClose: false })
-      },
-    })
+    )
   }
 
-  useHotkeys([['mod+S', save]], [])
+  // Only the record shown saves: a site's form lies hidden under its statement's drawer.
+  useHotkeys([['mod+S', () => (level?.top ?? true) && save()]], [])
 
   return {
-    errors: routed.byField,
+    /** The issues for the fields to show: pass to `FormIssuesContext`. */
+    issues,
     unplaced: routed.unplaced,
+    /** Main's message when it refused the last save ("The site was not approved: 1 problem to fix."). */
     failure,
+    failureIssues: saveIssues.length,
     save,
     saving: saveMutation.isPending,
-    remove,
+    remove: () => remove(),
     removing: deleteMutation.isPending,
     readOnly,
+    readOnlyReason: info?.readOnlyReason,
+    /** Statements that stopped a delete: the form asks what to do with them. */
+    deletion: {
+      dependents,
+      confirm: (deleteOptions: DeleteOptions) => remove(deleteOptions),
+      cancel: () => setDependents(null),
+    },
   }
 }

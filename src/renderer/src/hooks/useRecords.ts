@@ -1,8 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { QueryClient } from '@tanstack/react-query'
-import type { Draft, RecordOf, RecordQuery } from '../../../shared/domain'
+import type { DeleteOptions, Draft, RecordOf, RecordQuery } from '../../../shared/domain'
 import type { RecordKind } from '../../../shared/result'
-import { api, datasetKeys, recordKeys } from '../lib/api'
+import { api, datasetKeys, historyKeys, recordKeys, reviewKeys } from '../lib/api'
 
 /** One page of a table; the previous page stays on screen while the next one loads. */
 export function useRecordList<K extends RecordKind>(kind: K, query: RecordQuery, enabled = true) {
@@ -27,10 +27,24 @@ export function useDatasetInfo() {
   return useQuery({ queryKey: datasetKeys.info, queryFn: api.getDatasetInfo })
 }
 
-/** Rows of every kind show data of other kinds (labels, citation counts): refresh them all. */
-function invalidateAfterWrite(client: QueryClient) {
+/**
+ * Rows of every kind show data of other kinds (labels, citation counts): refresh them all,
+ * with the counts, what undo would do next, the records' histories, problems and coverage.
+ */
+export function invalidateAfterWrite(client: QueryClient) {
   void client.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'records' && q.queryKey[2] === 'list' })
   void client.invalidateQueries({ queryKey: datasetKeys.info })
+  void client.invalidateQueries({ queryKey: datasetKeys.undoState })
+  void client.invalidateQueries({ queryKey: historyKeys.all })
+  void client.invalidateQueries({ queryKey: reviewKeys.all })
+}
+
+/**
+ * After undo, redo, a restore or a reload from disk any record may have changed, the open
+ * one included: refresh every query.
+ */
+export function refreshEverything(client: QueryClient): Promise<void> {
+  return client.invalidateQueries()
 }
 
 export function useSaveRecord<K extends RecordKind>(kind: K) {
@@ -44,26 +58,46 @@ export function useSaveRecord<K extends RecordKind>(kind: K) {
   })
 }
 
+export interface DeleteRequest {
+  id: string
+  /** What to do with the statements that depend on the record; without it, main may answer CONFLICT. */
+  options?: DeleteOptions
+}
+
+/** Deleting a record may change its dependents too: every list is refreshed. */
 export function useDeleteRecord(kind: RecordKind) {
   const client = useQueryClient()
-  return useMutation<null, Error, string>({
-    mutationFn: (id) => api.deleteRecord(kind, id),
-    onSuccess: (_null, id) => {
+  return useMutation<null, Error, DeleteRequest>({
+    mutationFn: ({ id, options }) => api.deleteRecord(kind, id, options),
+    onSuccess: (_null, { id, options }) => {
       client.removeQueries({ queryKey: recordKeys.detail(kind, id) })
+      // Reassigned or trimmed statements may be open in another drawer later: drop their details too.
+      if (options) client.removeQueries({ queryKey: recordKeys.details('statement') })
       invalidateAfterWrite(client)
     },
   })
 }
 
-/** Opens another dataset (main shows the folder dialog); a null answer means cancelled. */
+/** How to open: without a path main shows the folder dialog; a null answer means cancelled. */
+export type OpenRequest =
+  { path?: string; readOnly?: boolean; restoreBackup?: undefined } | { path: string; restoreBackup: string }
+
+/** Opens another dataset, read-only on request, or after restoring a backup in its folder. */
 export function useOpenDataset() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: () => api.openDataset(),
+    mutationFn: (request: OpenRequest = {}) =>
+      request.restoreBackup !== undefined
+        ? api.restoreFolderBackup(request.path, request.restoreBackup)
+        : api.openDataset(request.path, request.readOnly ? { readOnly: true } : undefined),
     onSuccess: (info) => {
       if (!info) return
       client.setQueryData(datasetKeys.info, info)
       void client.resetQueries({ queryKey: recordKeys.all })
+      void client.resetQueries({ queryKey: historyKeys.all })
+      void client.resetQueries({ queryKey: reviewKeys.all })
+      void client.invalidateQueries({ queryKey: datasetKeys.undoState })
+      void client.invalidateQueries({ queryKey: datasetKeys.backups })
     },
   })
 }

@@ -1,13 +1,17 @@
 import { useMemo, useState } from 'react'
 import { useDebouncedValue } from '@mantine/hooks'
-import type { RecordQuery } from '../../../shared/domain'
+import type { CurationStatus, RecordQuery } from '../../../shared/domain'
 import type { SortState } from '../components/SortableTh/SortableTh'
 
 export const PAGE_SIZE = 50
 
-/** Search (debounced), sort and page of one table, as the query main runs. */
-export function useTableQuery(initialSort: SortState = {}) {
+/**
+ * Search (debounced), sort, status filter and page of one table, as the query main runs. Sites
+ * filter by status through their facet; sources and statements through `status`.
+ */
+export function useTableQuery(initialSort: SortState = {}, statusAs: 'facet' | 'query' = 'query') {
   const [search, setSearchNow] = useState('')
+  const [status, setStatusNow] = useState<CurationStatus[]>([])
   const [debounced] = useDebouncedValue(search, 150)
   const [sort, setSortNow] = useState<SortState>(initialSort)
   const [page, setPage] = useState(1)
@@ -19,8 +23,12 @@ export function useTableQuery(initialSort: SortState = {}) {
       q.sortBy = sort.sortBy
       q.sortDirection = sort.sortDirection ?? 'asc'
     }
+    if (status.length > 0) {
+      if (statusAs === 'facet') q.facets = { status }
+      else q.status = status
+    }
     return q
-  }, [debounced, sort, page])
+  }, [debounced, sort, page, status, statusAs])
 
   return {
     search,
@@ -33,6 +41,11 @@ export function useTableQuery(initialSort: SortState = {}) {
     sort,
     setSort: (next: SortState) => {
       setSortNow(next)
+      setPage(1)
+    },
+    status,
+    setStatus: (next: CurationStatus[]) => {
+      setStatusNow(next)
       setPage(1)
     },
     page,

@@ -3,19 +3,39 @@
  * Result envelope and throw `ApiCallError`, plus the React Query key factories.
  * Components see data and errors, never channels or envelopes.
  */
-import type { DatasetInfo, Draft, Page, RecordOf, RecordQuery, RowOf } from '../../../shared/domain'
+import type {
+  BackupInfo,
+  CitationCoverage,
+  Command,
+  DatasetInfo,
+  DeleteOptions,
+  Draft,
+  ItemRef,
+  OpenOptions,
+  Page,
+  Preferences,
+  ProblemQuery,
+  ProblemsPage,
+  RecordOf,
+  RecordQuery,
+  RecordVersion,
+  RowOf,
+  UndoState,
+} from '../../../shared/domain'
 import type { ApiError, ErrorCode, RecordKind, Result, ValidationIssue } from '../../../shared/result'
 
 /** A failed call to main: the code, a plain-language message and, for VALIDATION, the issues. */
 export class ApiCallError extends Error implements ApiError {
   readonly code: ErrorCode
   readonly issues: ValidationIssue[]
+  readonly path?: string
 
   constructor(error: ApiError) {
     super(error.message)
     this.name = 'ApiCallError'
     this.code = error.code
     this.issues = error.issues ?? []
+    if (error.path) this.path = error.path
   }
 }
 
@@ -40,16 +60,46 @@ async function unwrap<T>(call: () => Promise<Result<T>>): Promise<T> {
 export const api = {
   getDatasetInfo: (): Promise<DatasetInfo> => unwrap(() => window.api.getDatasetInfo()),
   /** Resolves to null when the curator cancelled the folder dialog. */
-  openDataset: (path?: string): Promise<DatasetInfo | null> => unwrap(() => window.api.openDataset(path)),
+  openDataset: (path?: string, options?: OpenOptions): Promise<DatasetInfo | null> =>
+    unwrap(() => window.api.openDataset(path, options)),
+  listFolderBackups: (path: string): Promise<BackupInfo[]> =>
+    unwrap(() => window.api.listFolderBackups(path)),
+  restoreFolderBackup: (path: string, name: string): Promise<DatasetInfo> =>
+    unwrap(() => window.api.restoreFolderBackup(path, name)),
   queryRecords: <K extends RecordKind>(kind: K, query: RecordQuery): Promise<Page<RowOf[K]>> =>
     unwrap(() => window.api.queryRecords(kind, query)),
   getRecord: <K extends RecordKind>(kind: K, id: string): Promise<RecordOf[K]> =>
     unwrap(() => window.api.getRecord(kind, id)),
   saveRecord: <K extends RecordKind>(kind: K, draft: Draft<K>): Promise<RecordOf[K]> =>
     unwrap(() => window.api.saveRecord(kind, draft)),
-  deleteRecord: (kind: RecordKind, id: string): Promise<null> =>
-    unwrap(() => window.api.deleteRecord(kind, id)),
+  /** Without options, a record that statements depend on answers CONFLICT listing them. */
+  deleteRecord: (kind: RecordKind, id: string, options?: DeleteOptions): Promise<null> =>
+    unwrap(() => window.api.deleteRecord(kind, id, options)),
+  /** Null when there was nothing to undo. */
+  undo: (): Promise<Command | null> => unwrap(() => window.api.undo()),
+  redo: (): Promise<Command | null> => unwrap(() => window.api.redo()),
+  getUndoState: (): Promise<UndoState> => unwrap(() => window.api.getUndoState()),
+  getHistory: (kind: RecordKind, id: string): Promise<RecordVersion[]> =>
+    unwrap(() => window.api.getHistory(kind, id)),
+  restoreVersion: (kind: RecordKind, id: string, seq: number): Promise<Command> =>
+    unwrap(() => window.api.restoreVersion(kind, id, seq)),
+  listBackups: (): Promise<BackupInfo[]> => unwrap(() => window.api.listBackups()),
+  restoreBackup: (name: string): Promise<Command> => unwrap(() => window.api.restoreBackup(name)),
+  resolveConflict: (choice: 'keep-mine' | 'take-theirs'): Promise<DatasetInfo> =>
+    unwrap(() => window.api.resolveConflict(choice)),
+  getPreferences: (): Promise<Preferences> => unwrap(() => window.api.getPreferences()),
+  savePreferences: (preferences: Preferences): Promise<Preferences> =>
+    unwrap(() => window.api.savePreferences(preferences)),
   openExternal: (url: string): Promise<null> => unwrap(() => window.api.openExternal(url)),
+  /** Every issue the draft would have; nothing is saved. */
+  validateDraft: <K extends RecordKind>(kind: K, draft: Draft<K>): Promise<ValidationIssue[]> =>
+    unwrap(() => window.api.validateDraft(kind, draft)),
+  listProblems: (query: ProblemQuery): Promise<ProblemsPage> => unwrap(() => window.api.listProblems(query)),
+  getCoverage: (subject?: ItemRef): Promise<CitationCoverage> =>
+    unwrap(() => window.api.getCoverage(subject)),
+  /** Saves the record with the warning accepted, for the reason given (undoable). */
+  acknowledgeIssue: (kind: RecordKind, id: string, rule: string, path: string, reason: string) =>
+    unwrap(() => window.api.acknowledgeIssue(kind, id, rule, path, reason)),
 }
 
 /** Query keys, broad to narrow, so that one invalidation reaches every list of a kind. */
@@ -64,4 +114,20 @@ export const recordKeys = {
 
 export const datasetKeys = {
   info: ['dataset', 'info'] as const,
+  undoState: ['dataset', 'undo-state'] as const,
+  backups: ['dataset', 'backups'] as const,
+  preferences: ['preferences'] as const,
+}
+
+/** Everything computed from the whole dataset: checks, problems, coverage. Any write makes it stale. */
+export const reviewKeys = {
+  all: ['review'] as const,
+  validate: (kind: RecordKind, draft: unknown) => ['review', 'validate', kind, draft] as const,
+  problems: (query: ProblemQuery) => ['review', 'problems', query] as const,
+  coverage: (subject?: ItemRef) => ['review', 'coverage', subject ?? 'dataset'] as const,
+}
+
+export const historyKeys = {
+  all: ['history'] as const,
+  record: (kind: RecordKind, id: string) => ['history', kind, id] as const,
 }

@@ -1,31 +1,45 @@
 import { Badge, Burger, Button, Group, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
+import { useState } from 'react'
+import { ExchangeButtons } from '../../features/exchange/ExchangeButtons'
 import { useNavigation } from '../../hooks/useNavigation'
-import { useDatasetInfo, useOpenDataset } from '../../hooks/useRecords'
+import { type OpenRequest, useDatasetInfo, useOpenDataset } from '../../hooks/useRecords'
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges'
+import { ApiCallError } from '../../lib/api'
+import { AppMenu } from '../AppMenu/AppMenu'
+import { RecoverDataset } from '../RecoverDataset/RecoverDataset'
+import { UndoRedoButtons } from '../UndoRedo/UndoRedoButtons'
 
 interface AppHeaderProps {
   navOpened: boolean
   onToggleNav: () => void
 }
 
-/** App name, the open dataset, and the button that opens another one. */
+/** App name, the open dataset, undo and redo, the button that opens another dataset, and the menu. */
 export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
   const info = useDatasetInfo()
   const open = useOpenDataset()
-  const { closeRecord } = useNavigation()
+  const { closeAll } = useNavigation()
+  const { confirmDiscard } = useUnsavedChanges()
 
-  const openDataset = () => {
-    open.mutate(undefined, {
-      onSuccess: (opened) => {
-        if (!opened) return
-        closeRecord()
-        notifications.show({ message: `Opened “${opened.manifest.name}”`, color: 'teal' })
-      },
-      onError: (error) => {
-        notifications.show({ title: 'Could not open the dataset', message: error.message, color: 'red' })
-      },
-    })
-  }
+  const [refused, setRefused] = useState<ApiCallError | null>(null)
+  const openDataset = (request: OpenRequest = {}) =>
+    confirmDiscard(() =>
+      open.mutate(request, {
+        onSuccess: (opened) => {
+          setRefused(null)
+          if (!opened) return
+          closeAll()
+          notifications.show({ message: `Opened “${opened.manifest.name}”`, color: 'teal' })
+        },
+        onError: (error) => {
+          // A dataset whose files are damaged or invalid: offer read-only or a backup.
+          if (error instanceof ApiCallError && error.code === 'VALIDATION' && error.path) setRefused(error)
+          else
+            notifications.show({ title: 'Could not open the dataset', message: error.message, color: 'red' })
+        },
+      }),
+    )
 
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
@@ -61,9 +75,15 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
           </Text>
         )}
       </Group>
-      <Button variant="default" onClick={openDataset} loading={open.isPending} style={{ flex: 'none' }}>
-        Open dataset…
-      </Button>
+      <Group gap="sm" wrap="nowrap" style={{ flex: 'none' }}>
+        <UndoRedoButtons />
+        <ExchangeButtons />
+        <Button variant="default" onClick={() => openDataset()} loading={open.isPending}>
+          Open dataset…
+        </Button>
+        <AppMenu />
+      </Group>
+      <RecoverDataset error={refused} onClose={() => setRefused(null)} onChoose={openDataset} />
     </Group>
   )
 }

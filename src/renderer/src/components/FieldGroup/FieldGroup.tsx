@@ -13,12 +13,17 @@ interface FieldGroupProps {
   label: string
   description?: ReactNode
   error?: ReactNode
+  /** Wraps the controls: the issues other than errors are listed under them. */
+  inputContainer?: (children: ReactNode) => ReactNode
+  /** `data-path`, so that the Problems panel finds the group. */
+  wrapperProps?: Record<string, string>
   /** Renders the controls; spread the props on the element that holds them (role group or radiogroup). */
   children: (a11y: GroupA11yProps) => ReactNode
 }
 
 /** A visible label and an error for controls that are not one input: chips, segmented controls. */
-export function FieldGroup({ label, description, error, children }: FieldGroupProps) {
+export function FieldGroup(props: FieldGroupProps) {
+  const { label, description, error, inputContainer, wrapperProps, children } = props
   const id = useId()
   const describedBy = error ? `${id}-error` : undefined
   return (
@@ -29,6 +34,8 @@ export function FieldGroup({ label, description, error, children }: FieldGroupPr
       labelElement="div"
       labelProps={{ id: `${id}-label` }}
       errorProps={{ id: `${id}-error` }}
+      inputContainer={inputContainer}
+      {...wrapperProps}
     >
       <div style={{ marginTop: 4 }}>
         {children({

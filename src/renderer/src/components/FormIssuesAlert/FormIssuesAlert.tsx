@@ -1,25 +1,38 @@
-import { Alert, List } from '@mantine/core'
+import { Alert, Text } from '@mantine/core'
 import type { ValidationIssue } from '../../../../shared/result'
+import { bySeverity, SEVERITY_COLORS } from '../../lib/issues'
+import { IssueList } from '../FieldIssues/IssueList'
 
 interface FormIssuesAlertProps {
+  /** Issues that belong to no field of the form (the record itself, hidden fields). */
   issues: readonly ValidationIssue[]
-  /** A failed save's message when main gave no issue to show. */
+  /** Main's message when it refused the last save: "The site was not approved: 1 problem to fix." */
   failure?: string | null
+  /** How many issues came with that refusal. */
+  failureIssues?: number
 }
 
-/** Issues that belong to no field of the form (the record itself, hidden fields), at its top. */
-export function FormIssuesAlert({ issues, failure }: FormIssuesAlertProps) {
-  if (issues.length === 0 && !failure) return null
+/**
+ * At the top of a form: why main refused the last save (the problems themselves are under their
+ * fields), and the issues no field shows.
+ */
+export function FormIssuesAlert({ issues, failure, failureIssues = 0 }: FormIssuesAlertProps) {
+  if (failure) {
+    return (
+      <Alert color="red" variant="light" title={failure} role="alert">
+        {issues.length > 0 ? (
+          <IssueList issues={issues} />
+        ) : (
+          failureIssues > 0 && <Text size="sm">Each problem is marked under its field below.</Text>
+        )}
+      </Alert>
+    )
+  }
+  const [worst] = bySeverity(issues)
+  if (!worst) return null
   return (
-    <Alert color="red" variant="light" title="This record was not saved">
-      {failure}
-      {issues.length > 0 && (
-        <List size="sm" spacing={4}>
-          {issues.map((issue, index) => (
-            <List.Item key={`${issue.path}-${index}`}>{issue.message}</List.Item>
-          ))}
-        </List>
-      )}
+    <Alert color={SEVERITY_COLORS[worst.severity]} variant="light" title="About this record as a whole">
+      <IssueList issues={issues} />
     </Alert>
   )
 }

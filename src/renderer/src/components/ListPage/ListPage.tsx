@@ -19,6 +19,10 @@ interface ListPageProps {
   total: number
   page: number
   onPage: (page: number) => void
+  /** Filters shown under the title (status, ...). */
+  filters?: ReactNode
+  /** The search does not apply to what the table shows now. */
+  searchDisabled?: boolean
   /** The table, or an empty state. */
   children: ReactNode
 }
@@ -37,7 +41,7 @@ export function ListPage(props: ListPageProps) {
     newDisabled,
     loading,
   } = props
-  const { total, page, onPage, children } = props
+  const { total, page, onPage, filters, searchDisabled, children } = props
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
   const first = total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1
   const last = Math.min(total, page * PAGE_SIZE)
@@ -59,6 +63,7 @@ export function ListPage(props: ListPageProps) {
             value={search}
             onChange={(event) => onSearch(event.currentTarget.value)}
             placeholder={searchPlaceholder}
+            disabled={searchDisabled}
             className={classes.search}
             rightSection={
               search ? <CloseButton size="sm" aria-label="Clear search" onClick={() => onSearch('')} /> : null
@@ -69,6 +74,11 @@ export function ListPage(props: ListPageProps) {
           </Button>
         </Group>
       </Group>
+      {filters && (
+        <Group gap="lg" className={classes.header} wrap="wrap">
+          {filters}
+        </Group>
+      )}
       <div className={classes.tableArea}>{children}</div>
       {total > PAGE_SIZE && (
         <Group justify="space-between" className={classes.footer}>

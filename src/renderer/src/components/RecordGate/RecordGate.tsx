@@ -3,6 +3,7 @@ import { Alert, Center, Loader } from '@mantine/core'
 import type { RecordOf } from '../../../../shared/domain'
 import type { EditableKind } from '../../hooks/useNavigation'
 import { useRecord } from '../../hooks/useRecords'
+import { ApiCallError } from '../../lib/api'
 
 interface RecordGateProps<K extends EditableKind> {
   kind: K
@@ -16,9 +17,14 @@ export function RecordGate<K extends EditableKind>({ kind, id, children }: Recor
   const record = useRecord(kind, id)
   if (id === null) return children(undefined)
   if (record.isError) {
+    // Undo of its creation, or a delete elsewhere, can take the open record away.
+    const gone = record.error instanceof ApiCallError && record.error.code === 'NOT_FOUND'
     return (
-      <Alert color="red" title="This record could not be opened">
-        {record.error.message}
+      <Alert
+        color={gone ? 'gray' : 'red'}
+        title={gone ? 'This record no longer exists' : 'This record could not be opened'}
+      >
+        {gone ? 'It was deleted, or its creation was undone.' : record.error.message}
       </Alert>
     )
   }

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import type { ReactNode } from 'react'
 import { Select, Text } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { RecordOf, RowOf } from '../../../../shared/domain'
@@ -13,9 +14,19 @@ interface RecordPickerProps {
   description?: string
   value: string | null
   onChange: (id: string | null) => void
-  error?: string
+  error?: ReactNode
+  /** Issues other than errors, listed under the input (see `useField`). */
+  inputContainer?: (children: ReactNode) => ReactNode
+  wrapperProps?: Record<string, string>
   placeholder?: string
+  /** Offers "New source…" at the foot of the list: called with what the curator typed. */
+  onCreate?: (search: string) => void
+  /** The label of that option. */
+  createLabel?: string
 }
+
+/** The value of the option that creates a record instead of picking one. */
+const CREATE = '\u0000create'
 
 function rowLabel(kind: PickableKind, row: RowOf['site'] | RowOf['source']): string {
   if (kind === 'site') return pickText((row as RowOf['site']).name, ['en'])
@@ -40,16 +51,11 @@ function recordLabel(kind: PickableKind, record: RecordOf['site'] | RecordOf['so
   return (record as RecordOf['source']).title
 }
 
-/** A searchable Select whose options are searched in main, 20 at a time. */
-export function RecordPicker({
-  kind,
-  label,
-  description,
-  value,
-  onChange,
-  error,
-  placeholder,
-}: RecordPickerProps) {
+/** A searchable Select whose options are searched in main, 20 at a time; it can offer to create one. */
+export function RecordPicker(props: RecordPickerProps) {
+  const { kind, label, description, value, onChange, error, inputContainer, wrapperProps, placeholder } =
+    props
+  const { onCreate, createLabel = 'New…' } = props
   const [search, setSearch] = useState('')
   const selected = useRecord(kind, value)
   const selectedLabel = selected.data ? recordLabel(kind, selected.data) : undefined
@@ -68,8 +74,9 @@ export function RecordPicker({
     if (value && selectedLabel && !options.some((option) => option.value === value)) {
       options.unshift({ value, label: selectedLabel })
     }
+    if (onCreate) options.push({ value: CREATE, label: createLabel })
     return options
-  }, [list.data, kind, value, selectedLabel])
+  }, [list.data, kind, value, selectedLabel, onCreate, createLabel])
 
   return (
     <Select
@@ -80,16 +87,28 @@ export function RecordPicker({
       clearable
       data={data}
       value={value}
-      onChange={(id) => onChange(id)}
+      onChange={(id) => {
+        if (id === CREATE) onCreate?.(term)
+        else onChange(id)
+      }}
       searchValue={search}
-      onSearchChange={setSearch}
+      // Picking "New…" must not leave its label in the input.
+      onSearchChange={(next) => setSearch(onCreate && next === createLabel ? (selectedLabel ?? '') : next)}
       filter={({ options }) => options}
       nothingFoundMessage={list.isFetching ? 'Searching…' : 'Nothing matches'}
       error={error}
+      inputContainer={inputContainer}
+      wrapperProps={wrapperProps}
       comboboxProps={{ withinPortal: true }}
       renderOption={({ option }) => (
         <div>
-          <Text size="sm">{option.label}</Text>
+          <Text
+            size="sm"
+            fw={option.value === CREATE ? 600 : undefined}
+            c={option.value === CREATE ? 'indigo' : undefined}
+          >
+            {option.value === CREATE && term ? `${option.label} “${term}”` : option.label}
+          </Text>
           {details.get(option.value) && (
             <Text size="xs" c="dimmed">
               {details.get(option.value)}

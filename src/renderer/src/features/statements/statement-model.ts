@@ -49,13 +49,17 @@ export function emptyReference(): ReferenceFormValues {
   return { key: rowKey(), source: null, quote: '', locatorLabel: 'page', locatorValue: '' }
 }
 
-export function statementFormValues(statement: Statement | undefined): StatementFormValues {
-  const subject = statement?.subject
+/** A stored statement's values; a new one's, about the subject (and property) it was added to. */
+export function statementFormValues(
+  statement: Statement | undefined,
+  prefill?: { subject: Statement['subject']; property?: string },
+): StatementFormValues {
+  const subject = statement?.subject ?? prefill?.subject
   return {
     subjectKind: subject?.kind ?? 'country',
     countryCode: subject?.kind === 'country' ? subject.code : '',
     siteId: subject?.kind === 'site' ? subject.id : null,
-    property: statement?.property ?? null,
+    property: statement?.property ?? prefill?.property ?? null,
     value: valueFormValues(statement?.value),
     qualifiers: (statement?.qualifiers ?? []).map((q) => ({
       key: rowKey(),

@@ -1,30 +1,28 @@
-import { Group, NumberInput, Select, SimpleGrid, Switch, Textarea } from '@mantine/core'
-import { STATUS_OPTIONS } from '../../../lib/labels'
-import type { SiteFormValues } from '../site-model'
+import { Group, NumberInput, SimpleGrid, Switch } from '@mantine/core'
+import { FieldBlock, useField } from '../../../components/FieldIssues/useField'
+import { ReviewFields } from '../../../components/ReviewFields/ReviewFields'
 import type { SiteFieldsProps } from './SiteIdentityFields'
 
-function joined(...messages: Array<string | undefined>): string | undefined {
-  const present = messages.filter(Boolean)
-  return present.length > 0 ? present.join(' ') : undefined
-}
-
 /** Danger, location, area and the curation status. */
-export function SiteDetailFields({ values, set, errors }: SiteFieldsProps) {
+export function SiteDetailFields({ values, set }: SiteFieldsProps) {
+  const field = useField()
   return (
     <>
-      <Group gap="xl">
-        <Switch
-          label="In danger"
-          checked={values.inDanger}
-          onChange={(event) => set('inDanger', event.currentTarget.checked)}
-          error={errors['/inDanger']}
-        />
-        <Switch
-          label="Transboundary"
-          checked={values.transboundary}
-          onChange={(event) => set('transboundary', event.currentTarget.checked)}
-          error={errors['/transboundary']}
-        />
+      <Group gap="xl" align="flex-start">
+        <FieldBlock path="/inDanger">
+          <Switch
+            label="In danger"
+            checked={values.inDanger}
+            onChange={(event) => set('inDanger', event.currentTarget.checked)}
+          />
+        </FieldBlock>
+        <FieldBlock path="/transboundary">
+          <Switch
+            label="Transboundary"
+            checked={values.transboundary}
+            onChange={(event) => set('transboundary', event.currentTarget.checked)}
+          />
+        </FieldBlock>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NumberInput
@@ -34,7 +32,7 @@ export function SiteDetailFields({ values, set, errors }: SiteFieldsProps) {
           onChange={(value) => set('latitude', value)}
           decimalScale={6}
           hideControls
-          error={joined(errors['/location'], errors['/location/latitude'])}
+          {...field('/location/latitude', '/location')}
         />
         <NumberInput
           label="Longitude"
@@ -43,7 +41,7 @@ export function SiteDetailFields({ values, set, errors }: SiteFieldsProps) {
           onChange={(value) => set('longitude', value)}
           decimalScale={6}
           hideControls
-          error={errors['/location/longitude']}
+          {...field('/location/longitude')}
         />
         <NumberInput
           label="Area (ha)"
@@ -51,7 +49,7 @@ export function SiteDetailFields({ values, set, errors }: SiteFieldsProps) {
           onChange={(value) => set('areaHectares', value)}
           thousandSeparator=","
           hideControls
-          error={errors['/areaHectares']}
+          {...field('/areaHectares')}
         />
         <NumberInput
           label="Buffer zone (ha)"
@@ -59,25 +57,14 @@ export function SiteDetailFields({ values, set, errors }: SiteFieldsProps) {
           onChange={(value) => set('bufferZoneHectares', value)}
           thousandSeparator=","
           hideControls
-          error={errors['/bufferZoneHectares']}
+          {...field('/bufferZoneHectares')}
         />
       </SimpleGrid>
-      <Select
-        label="Status"
-        data={STATUS_OPTIONS}
-        value={values.status}
-        onChange={(status) => status && set('status', status as SiteFormValues['status'])}
-        allowDeselect={false}
-        error={errors['/status']}
-      />
-      <Textarea
-        label="Reviewer note"
-        value={values.reviewNote}
-        onChange={(event) => set('reviewNote', event.currentTarget.value)}
-        autosize
-        minRows={2}
-        maxRows={8}
-        error={errors['/reviewNote']}
+      <ReviewFields
+        status={values.status}
+        onStatus={(status) => set('status', status)}
+        note={values.reviewNote}
+        onNote={(note) => set('reviewNote', note)}
       />
     </>
   )

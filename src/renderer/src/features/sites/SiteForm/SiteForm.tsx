@@ -1,5 +1,4 @@
 import { useMemo } from 'react'
-import { Divider } from '@mantine/core'
 import type { Site } from '../../../../../shared/domain'
 import { FormActions } from '../../../components/FormActions/FormActions'
 import { FormShell } from '../../../components/FormShell/FormShell'
@@ -8,7 +7,6 @@ import { useDraft } from '../../../hooks/useDraft'
 import { useNavigation } from '../../../hooks/useNavigation'
 import { useRecordForm } from '../../../hooks/useRecordForm'
 import { pickText } from '../../../lib/labels'
-import { SiteStatements } from '../SiteStatements/SiteStatements'
 import { nameLanguages, siteDraft, siteFieldPaths, siteFormValues } from '../site-model'
 import { SiteDetailFields } from './SiteDetailFields'
 import { SiteIdentityFields } from './SiteIdentityFields'
@@ -21,7 +19,7 @@ interface SiteFormProps {
 
 export function SiteForm({ site, languages }: SiteFormProps) {
   const { closeRecord } = useNavigation()
-  const { values, set } = useDraft(() => siteFormValues(site))
+  const { values, set, dirty } = useDraft(() => siteFormValues(site))
   const nameLangs = useMemo(() => nameLanguages(site, languages), [site, languages])
   const fieldPaths = useMemo(() => siteFieldPaths(nameLangs), [nameLangs])
   const form = useRecordForm({
@@ -29,34 +27,35 @@ export function SiteForm({ site, languages }: SiteFormProps) {
     id: site?.id ?? null,
     fieldPaths,
     buildDraft: () => ({ draft: siteDraft(values, site) }),
+    values,
+    dirty,
   })
 
   return (
     <FormShell
       onSave={form.save}
+      readOnly={form.readOnly}
+      issues={form.issues}
       actions={
         <FormActions
           noun="site"
           name={site ? pickText(site.name, ['en', ...languages]) : undefined}
-          canDelete={site !== undefined}
+          kind="site"
+          recordId={site?.id}
           readOnly={form.readOnly}
+          readOnlyReason={form.readOnlyReason}
           saving={form.saving}
           removing={form.removing}
           onSave={form.save}
           onDelete={form.remove}
           onCancel={closeRecord}
+          deletion={form.deletion}
         />
       }
     >
-      <FormIssuesAlert issues={form.unplaced} failure={form.failure} />
-      <SiteIdentityFields values={values} set={set} errors={form.errors} languages={nameLangs} />
-      <SiteDetailFields values={values} set={set} errors={form.errors} />
-      {site && (
-        <>
-          <Divider />
-          <SiteStatements siteId={site.id} />
-        </>
-      )}
+      <FormIssuesAlert issues={form.unplaced} failure={form.failure} failureIssues={form.failureIssues} />
+      <SiteIdentityFields values={values} set={set} languages={nameLangs} />
+      <SiteDetailFields values={values} set={set} />
     </FormShell>
   )
 }

@@ -9,13 +9,13 @@ import {
   TextInput,
 } from '@mantine/core'
 import { FieldGroup } from '../../../components/FieldGroup/FieldGroup'
+import { useField } from '../../../components/FieldIssues/useField'
 import { CATEGORY_LABELS, CRITERIA, REGIONS, criterionLabel } from '../../../lib/labels'
 import type { SetSiteField, SiteFormValues } from '../site-model'
 
 export interface SiteFieldsProps {
   values: SiteFormValues
   set: SetSiteField
-  errors: Record<string, string>
 }
 
 const CATEGORY_DATA = Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }))
@@ -25,12 +25,8 @@ function upperCodes(codes: string[]): string[] {
 }
 
 /** Names, identifiers and the inscription: what the World Heritage List says about the site. */
-export function SiteIdentityFields({
-  values,
-  set,
-  errors,
-  languages,
-}: SiteFieldsProps & { languages: string[] }) {
+export function SiteIdentityFields({ values, set, languages }: SiteFieldsProps & { languages: string[] }) {
+  const field = useField()
   return (
     <>
       {languages.map((lang, index) => (
@@ -40,7 +36,7 @@ export function SiteIdentityFields({
           lang={lang}
           value={values.names[lang] ?? ''}
           onChange={(event) => set('names', { ...values.names, [lang]: event.currentTarget.value })}
-          error={errors[`/name/${lang}`] ?? (index === 0 ? errors['/name'] : undefined)}
+          {...(index === 0 ? field(`/name/${lang}`, '/name') : field(`/name/${lang}`))}
         />
       ))}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -52,7 +48,7 @@ export function SiteIdentityFields({
           allowDecimal={false}
           allowNegative={false}
           hideControls
-          error={errors['/unescoId']}
+          {...field('/unescoId')}
         />
         <TagsInput
           label="States parties"
@@ -60,7 +56,7 @@ export function SiteIdentityFields({
           value={values.statesParties}
           onChange={(codes) => set('statesParties', upperCodes(codes))}
           splitChars={[',', ' ', ';']}
-          error={errors['/statesParties']}
+          {...field('/statesParties')}
         />
       </SimpleGrid>
       <MultiSelect
@@ -68,9 +64,9 @@ export function SiteIdentityFields({
         data={REGIONS as string[]}
         value={values.regions}
         onChange={(regions) => set('regions', regions)}
-        error={errors['/regions']}
+        {...field('/regions')}
       />
-      <FieldGroup label="Category" error={errors['/category']}>
+      <FieldGroup label="Category" {...field('/category')}>
         {(a11y) => (
           <SegmentedControl
             {...a11y}
@@ -83,7 +79,7 @@ export function SiteIdentityFields({
       <FieldGroup
         label="Criteria"
         description="Cultural (i)–(vi), natural (vii)–(x), mixed at least one of each"
-        error={errors['/criteria']}
+        {...field('/criteria')}
       >
         {(a11y) => (
           <Chip.Group multiple value={values.criteria} onChange={(criteria) => set('criteria', criteria)}>
@@ -104,14 +100,14 @@ export function SiteIdentityFields({
           onChange={(value) => set('yearInscribed', value)}
           allowDecimal={false}
           hideControls
-          error={errors['/yearInscribed']}
+          {...field('/yearInscribed')}
         />
         <TagsInput
           label="Extension years"
           value={values.extensionYears}
           onChange={(years) => set('extensionYears', [...new Set(years.map((year) => year.trim()))])}
           splitChars={[',', ' ', ';']}
-          error={errors['/extensionYears']}
+          {...field('/extensionYears')}
         />
       </SimpleGrid>
     </>

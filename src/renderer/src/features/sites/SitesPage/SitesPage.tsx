@@ -1,5 +1,6 @@
 import { Alert } from '@mantine/core'
 import { ListPage } from '../../../components/ListPage/ListPage'
+import { StatusFilter } from '../../../components/StatusFilter/StatusFilter'
 import { TableEmpty } from '../../../components/TableEmpty/TableEmpty'
 import { useNavigation } from '../../../hooks/useNavigation'
 import { useDatasetInfo, useRecordList } from '../../../hooks/useRecords'
@@ -10,10 +11,11 @@ import { SitesTable } from '../SitesTable/SitesTable'
 export function SitesPage() {
   const { openRecord } = useNavigation()
   const info = useDatasetInfo()
-  const table = useTableQuery({ sortBy: 'name', sortDirection: 'asc' })
+  const table = useTableQuery({ sortBy: 'name', sortDirection: 'asc' }, 'facet')
   const list = useRecordList('site', table.query)
   const languages = info.data?.manifest.languages ?? ['en']
   const page = list.data
+  const statusCounts = Object.fromEntries((page?.facets?.status ?? []).map((f) => [f.value, f.count]))
 
   return (
     <ListPage
@@ -30,6 +32,13 @@ export function SitesPage() {
       total={page?.total ?? 0}
       page={table.page}
       onPage={table.setPage}
+      filters={
+        <StatusFilter
+          value={table.status}
+          onChange={table.setStatus}
+          counts={page ? statusCounts : undefined}
+        />
+      }
     >
       {list.isError && (
         <Alert color="red" m="md" title="The sites could not be read">
@@ -41,6 +50,8 @@ export function SitesPage() {
           noun="sites"
           search={table.activeSearch}
           onClearSearch={() => table.setSearch('')}
+          filtered={table.status.length > 0}
+          onClearFilters={() => table.setStatus([])}
           onCreate={() => openRecord('site', null)}
         />
       )}

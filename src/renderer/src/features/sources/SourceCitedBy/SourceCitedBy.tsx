@@ -8,7 +8,7 @@ const LIMIT = 200
 
 /** The statements that cite this source; a row opens the statement. */
 export function SourceCitedBy({ sourceId }: { sourceId: string }) {
-  const { openRecord } = useNavigation()
+  const { openOver } = useNavigation()
   const list = useRecordList('statement', { citesSource: sourceId, limit: LIMIT })
   const total = list.data?.total
   return (
@@ -40,7 +40,7 @@ export function SourceCitedBy({ sourceId }: { sourceId: string }) {
           </Table.Thead>
           <Table.Tbody>
             {list.data.rows.map((row) => (
-              <Table.Tr key={row.id} {...openableRow(() => openRecord('statement', row.id))}>
+              <Table.Tr key={row.id} {...openableRow(() => openOver('statement', row.id))}>
                 <Table.Td className={wrapClass}>
                   {row.subject.kind === 'country' ? countryName(row.subject.code) : row.subjectLabel}
                 </Table.Td>

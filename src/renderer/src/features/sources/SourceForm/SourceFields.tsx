@@ -1,21 +1,23 @@
 import type { ChangeEvent } from 'react'
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core'
+import { useField } from '../../../components/FieldIssues/useField'
+import { ReviewFields } from '../../../components/ReviewFields/ReviewFields'
 import { DATE_FORMAT_HINT } from '../../../lib/dates'
-import { SOURCE_TYPE_OPTIONS, STATUS_OPTIONS } from '../../../lib/labels'
+import { SOURCE_TYPE_OPTIONS } from '../../../lib/labels'
 import type { SetSourceField, SourceFormValues } from '../source-model'
 
 interface SourceFieldsProps {
   values: SourceFormValues
   set: SetSourceField
-  errors: Record<string, string>
 }
 
 /** The citation, in CSL's terms, and its curation status. */
-export function SourceFields({ values, set, errors }: SourceFieldsProps) {
-  const text = (field: keyof SourceFormValues) => ({
-    value: values[field] as string,
+export function SourceFields({ values, set }: SourceFieldsProps) {
+  const field = useField()
+  const text = (name: keyof SourceFormValues) => ({
+    value: values[name] as string,
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-      set(field, event.currentTarget.value as never),
+      set(name, event.currentTarget.value as never),
   })
   return (
     <>
@@ -26,12 +28,12 @@ export function SourceFields({ values, set, errors }: SourceFieldsProps) {
         onChange={(type) => type && set('type', type as SourceFormValues['type'])}
         allowDeselect={false}
         searchable
-        error={errors['/type']}
+        {...field('/type')}
       />
-      <Textarea label="Title" {...text('title')} autosize minRows={1} maxRows={4} error={errors['/title']} />
+      <Textarea label="Title" {...text('title')} autosize minRows={1} maxRows={4} {...field('/title')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Container title" {...text('containerTitle')} error={errors['/container-title']} />
-        <TextInput label="Publisher" {...text('publisher')} error={errors['/publisher']} />
+        <TextInput label="Container title" {...text('containerTitle')} {...field('/container-title')} />
+        <TextInput label="Publisher" {...text('publisher')} {...field('/publisher')} />
       </SimpleGrid>
       <Textarea
         label="Authors"
@@ -40,54 +42,39 @@ export function SourceFields({ values, set, errors }: SourceFieldsProps) {
         autosize
         minRows={2}
         maxRows={10}
-        error={errors['/author']}
+        {...field('/author')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          label="Issued"
-          description={DATE_FORMAT_HINT}
-          {...text('issued')}
-          error={errors['/issued']}
-        />
+        <TextInput label="Issued" description={DATE_FORMAT_HINT} {...text('issued')} {...field('/issued')} />
         <TextInput
           label="Language"
           description="A language tag: en, zh, fr"
           {...text('language')}
-          error={errors['/language']}
+          {...field('/language')}
         />
       </SimpleGrid>
-      <TextInput label="URL" type="url" {...text('URL')} error={errors['/URL']} />
+      <TextInput label="URL" type="url" {...text('URL')} {...field('/URL')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           label="Accessed"
           description={DATE_FORMAT_HINT}
           {...text('accessed')}
-          error={errors['/accessed']}
+          {...field('/accessed')}
         />
         <TextInput
           label="Archive URL"
           description="A saved copy, such as on web.archive.org"
           type="url"
           {...text('archiveUrl')}
-          error={errors['/custom/archiveUrl'] ?? errors['/custom']}
+          {...field('/custom/archiveUrl', '/custom')}
         />
       </SimpleGrid>
-      <Textarea label="Note" {...text('note')} autosize minRows={2} maxRows={8} error={errors['/note']} />
-      <Select
-        label="Status"
-        data={STATUS_OPTIONS}
-        value={values.status}
-        onChange={(status) => status && set('status', status as SourceFormValues['status'])}
-        allowDeselect={false}
-        error={errors['/status']}
-      />
-      <Textarea
-        label="Reviewer note"
-        {...text('reviewNote')}
-        autosize
-        minRows={2}
-        maxRows={8}
-        error={errors['/reviewNote']}
+      <Textarea label="Note" {...text('note')} autosize minRows={2} maxRows={8} {...field('/note')} />
+      <ReviewFields
+        status={values.status}
+        onStatus={(status) => set('status', status)}
+        note={values.reviewNote}
+        onNote={(note) => set('reviewNote', note)}
       />
     </>
   )

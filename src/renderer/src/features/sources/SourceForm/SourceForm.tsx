@@ -12,33 +12,40 @@ import { SourceFields } from './SourceFields'
 
 export function SourceForm({ source }: { source: Source | undefined }) {
   const { closeRecord } = useNavigation()
-  const { values, set } = useDraft(() => sourceFormValues(source))
+  const { values, set, dirty } = useDraft(() => sourceFormValues(source))
   const form = useRecordForm({
     kind: 'source',
     id: source?.id ?? null,
     fieldPaths: SOURCE_FIELD_PATHS,
     buildDraft: () => sourceDraft(values, source),
+    values,
+    dirty,
   })
 
   return (
     <FormShell
       onSave={form.save}
+      readOnly={form.readOnly}
+      issues={form.issues}
       actions={
         <FormActions
           noun="source"
           name={source?.title}
-          canDelete={source !== undefined}
+          kind="source"
+          recordId={source?.id}
           readOnly={form.readOnly}
+          readOnlyReason={form.readOnlyReason}
           saving={form.saving}
           removing={form.removing}
           onSave={form.save}
           onDelete={form.remove}
           onCancel={closeRecord}
+          deletion={form.deletion}
         />
       }
     >
-      <FormIssuesAlert issues={form.unplaced} failure={form.failure} />
-      <SourceFields values={values} set={set} errors={form.errors} />
+      <FormIssuesAlert issues={form.unplaced} failure={form.failure} failureIssues={form.failureIssues} />
+      <SourceFields values={values} set={set} />
       {source && (
         <>
           <Divider />

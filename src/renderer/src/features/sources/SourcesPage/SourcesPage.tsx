@@ -1,5 +1,6 @@
 import { Alert } from '@mantine/core'
 import { ListPage } from '../../../components/ListPage/ListPage'
+import { StatusFilter } from '../../../components/StatusFilter/StatusFilter'
 import { TableEmpty } from '../../../components/TableEmpty/TableEmpty'
 import { useNavigation } from '../../../hooks/useNavigation'
 import { useDatasetInfo, useRecordList } from '../../../hooks/useRecords'
@@ -29,6 +30,7 @@ export function SourcesPage() {
       total={page?.total ?? 0}
       page={table.page}
       onPage={table.setPage}
+      filters={<StatusFilter value={table.status} onChange={table.setStatus} />}
     >
       {list.isError && (
         <Alert color="red" m="md" title="The sources could not be read">
@@ -40,6 +42,8 @@ export function SourcesPage() {
           noun="sources"
           search={table.activeSearch}
           onClearSearch={() => table.setSearch('')}
+          filtered={table.status.length > 0}
+          onClearFilters={() => table.setStatus([])}
           onCreate={() => openRecord('source', null)}
         />
       )}

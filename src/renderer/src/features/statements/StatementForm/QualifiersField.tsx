@@ -1,5 +1,8 @@
 import { Button, Fieldset, Group, Select, Stack, Text } from '@mantine/core'
 import type { Property } from '../../../../../shared/domain'
+import { issuesAt, useFormIssues } from '../../../components/FieldIssues/form-issues'
+import { IssueList } from '../../../components/FieldIssues/IssueList'
+import { useField } from '../../../components/FieldIssues/useField'
 import { propertyLabel } from '../../../hooks/useProperties'
 import type { QualifierFormValues } from '../statement-model'
 import { emptyQualifier } from '../statement-model'
@@ -9,11 +12,12 @@ interface QualifiersFieldProps {
   rows: QualifierFormValues[]
   onChange: (rows: QualifierFormValues[]) => void
   properties: readonly Property[]
-  errors: Record<string, string>
 }
 
 /** Qualifiers narrow a statement down, such as the point in time it was true. */
-export function QualifiersField({ rows, onChange, properties, errors }: QualifiersFieldProps) {
+export function QualifiersField({ rows, onChange, properties }: QualifiersFieldProps) {
+  const field = useField()
+  const sectionIssues = issuesAt(useFormIssues(), ['/qualifiers'])
   const byId = new Map(properties.map((p) => [p.id, p]))
   const data = properties.map((p) => ({ value: p.id, label: propertyLabel(p) }))
   const pointInTime = properties.find((p) => p.id === 'point-in-time' || p.wikidataProperty === 'P585')
@@ -21,15 +25,11 @@ export function QualifiersField({ rows, onChange, properties, errors }: Qualifie
     onChange(rows.map((r, i) => (i === index ? row : r)))
 
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" data-path="/qualifiers">
       <Text fw={600} size="sm" component="h3" m={0}>
         Qualifiers
       </Text>
-      {errors['/qualifiers'] && (
-        <Text size="sm" c="red">
-          {errors['/qualifiers']}
-        </Text>
-      )}
+      <IssueList issues={sectionIssues} />
       {rows.map((row, index) => {
         const base = `/qualifiers/${index}`
         const property = row.property ? byId.get(row.property) : undefined
@@ -42,7 +42,7 @@ export function QualifiersField({ rows, onChange, properties, errors }: Qualifie
                 value={row.property}
                 onChange={(id) => update(index, { ...row, property: id })}
                 searchable
-                error={errors[`${base}/property`] ?? errors[base]}
+                {...field(`${base}/property`, base)}
               />
               {row.property && (
                 <ValueInput
@@ -50,7 +50,6 @@ export function QualifiersField({ rows, onChange, properties, errors }: Qualifie
                   value={row.value}
                   onChange={(value) => update(index, { ...row, value })}
                   path={`${base}/value`}
-                  errors={errors}
                   defaultUnit={property?.unit}
                 />
               )}

@@ -1,5 +1,10 @@
+import { useState } from 'react'
 import { Button, Fieldset, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core'
+import { issuesAt, useFormIssues } from '../../../components/FieldIssues/form-issues'
+import { IssueList } from '../../../components/FieldIssues/IssueList'
+import { useField } from '../../../components/FieldIssues/useField'
 import { RecordPicker } from '../../../components/RecordPicker/RecordPicker'
+import { SourceCreateModal } from '../../sources/SourceCreateModal/SourceCreateModal'
 import { CitationBadge } from '../CitationBadge/CitationBadge'
 import type { LocatorLabel, ReferenceFormValues } from '../statement-model'
 import { emptyReference } from '../statement-model'
@@ -7,7 +12,8 @@ import { emptyReference } from '../statement-model'
 interface ReferencesFieldProps {
   rows: ReferenceFormValues[]
   onChange: (rows: ReferenceFormValues[]) => void
-  errors: Record<string, string>
+  /** A deprecated statement needs no citation. */
+  deprecated: boolean
 }
 
 const LOCATORS: Array<{ value: LocatorLabel; label: string }> = [
@@ -17,22 +23,24 @@ const LOCATORS: Array<{ value: LocatorLabel; label: string }> = [
 ]
 
 /** The sources that back the statement, each with the passage that says so. */
-export function ReferencesField({ rows, onChange, errors }: ReferencesFieldProps) {
+export function ReferencesField({ rows, onChange, deprecated }: ReferencesFieldProps) {
+  const field = useField()
+  const sectionIssues = issuesAt(useFormIssues(), ['/references'])
+  // The reference row a new source is being created for, and what was typed in its picker.
+  const [creating, setCreating] = useState<{ key: number; title: string } | null>(null)
   const update = (index: number, row: ReferenceFormValues) =>
     onChange(rows.map((r, i) => (i === index ? row : r)))
+  const flagged = sectionIssues.some((issue) => issue.rule === 'statement.citation-needed')
+
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" data-path="/references">
       <Group gap="xs">
         <Text fw={600} size="sm" component="h3" m={0}>
           References
         </Text>
-        {rows.length === 0 && <CitationBadge count={0} />}
+        {rows.length === 0 && !flagged && <CitationBadge count={0} deprecated={deprecated} />}
       </Group>
-      {errors['/references'] && (
-        <Text size="sm" c="red">
-          {errors['/references']}
-        </Text>
-      )}
+      <IssueList issues={sectionIssues} />
       {rows.map((row, index) => {
         const base = `/references/${index}`
         const locatorName = LOCATORS.find((l) => l.value === row.locatorLabel)?.label ?? 'Page'
@@ -42,20 +50,26 @@ export function ReferencesField({ rows, onChange, errors }: ReferencesFieldProps
               <RecordPicker
                 kind="source"
                 label="Source"
+                description="Search by title, author, publisher or URL"
                 value={row.source}
                 onChange={(source) => update(index, { ...row, source })}
-                error={errors[`${base}/source`] ?? errors[base]}
+                onCreate={(title) => setCreating({ key: row.key, title })}
+                createLabel="New source…"
+                {...field(`${base}/source`, base)}
               />
-              <Textarea
-                label="Quote"
-                description="The passage of the source that supports the statement"
-                value={row.quote}
-                onChange={(event) => update(index, { ...row, quote: event.currentTarget.value })}
-                autosize
-                minRows={2}
-                maxRows={8}
-                error={errors[`${base}/quote`]}
-              />
+              <Group gap={6}>
+                <Text size="xs" c="dimmed">
+                  Not in the list?
+                </Text>
+                <Button
+                  variant="subtle"
+                  size="compact-xs"
+                  onClick={() => setCreating({ key: row.key, title: '' })}
+                  aria-label={`New source for reference ${index + 1}`}
+                >
+                  New source…
+                </Button>
+              </Group>
               <Group grow align="flex-start">
                 <Select
                   label="Locator"
@@ -71,9 +85,19 @@ export function ReferencesField({ rows, onChange, errors }: ReferencesFieldProps
                   placeholder="Optional"
                   value={row.locatorValue}
                   onChange={(event) => update(index, { ...row, locatorValue: event.currentTarget.value })}
-                  error={errors[`${base}/locator`]}
+                  {...field(`${base}/locator`)}
                 />
               </Group>
+              <Textarea
+                label="Quote"
+                description="The passage of the source that supports the statement"
+                value={row.quote}
+                onChange={(event) => update(index, { ...row, quote: event.currentTarget.value })}
+                autosize
+                minRows={2}
+                maxRows={8}
+                {...field(`${base}/quote`)}
+              />
               <Group justify="flex-end">
                 <Button
                   variant="subtle"
@@ -94,6 +118,15 @@ export function ReferencesField({ rows, onChange, errors }: ReferencesFieldProps
           Add reference
         </Button>
       </Group>
+      <SourceCreateModal
+        opened={creating !== null}
+        title={creating?.title ?? ''}
+        onClose={() => setCreating(null)}
+        onCreated={(id) => {
+          onChange(rows.map((r) => (r.key === creating?.key ? { ...r, source: id } : r)))
+          setCreating(null)
+        }}
+      />
     </Stack>
   )
 }

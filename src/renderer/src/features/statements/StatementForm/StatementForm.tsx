@@ -1,15 +1,17 @@
 import { useMemo } from 'react'
-import { Divider, SegmentedControl, Select, Textarea } from '@mantine/core'
+import { Divider, SegmentedControl } from '@mantine/core'
 import type { Statement } from '../../../../../shared/domain'
 import { FieldGroup } from '../../../components/FieldGroup/FieldGroup'
+import { useField } from '../../../components/FieldIssues/useField'
 import { FormActions } from '../../../components/FormActions/FormActions'
 import { FormShell } from '../../../components/FormShell/FormShell'
 import { FormIssuesAlert } from '../../../components/FormIssuesAlert/FormIssuesAlert'
+import { ReviewFields } from '../../../components/ReviewFields/ReviewFields'
 import { useDraft } from '../../../hooks/useDraft'
-import { useNavigation } from '../../../hooks/useNavigation'
+import { useNavigation, useRecordLevel } from '../../../hooks/useNavigation'
 import { useProperties } from '../../../hooks/useProperties'
 import { useRecordForm } from '../../../hooks/useRecordForm'
-import { RANK_OPTIONS, STATUS_OPTIONS } from '../../../lib/labels'
+import { RANK_OPTIONS } from '../../../lib/labels'
 import { statementDraft, statementFieldPaths, statementFormValues } from '../statement-model'
 import type { StatementFormValues } from '../statement-model'
 import { ValueInput } from '../ValueInput/ValueInput'
@@ -19,41 +21,49 @@ import { SubjectFields } from './SubjectFields'
 
 export function StatementForm({ statement }: { statement: Statement | undefined }) {
   const { closeRecord } = useNavigation()
-  const { properties, byId } = useProperties()
-  const { values, set } = useDraft(() => statementFormValues(statement))
+  const prefill = useRecordLevel()?.prefill
+  const { properties, byId, isLoading } = useProperties()
+  const { values, set, dirty } = useDraft(() => statementFormValues(statement, prefill))
   const fieldPaths = useMemo(() => statementFieldPaths(values), [values])
   const form = useRecordForm({
     kind: 'statement',
     id: statement?.id ?? null,
     fieldPaths,
     buildDraft: () => statementDraft(values, statement, byId),
+    values,
+    dirty,
+    checkReady: !isLoading,
   })
   const property = values.property ? byId.get(values.property) : undefined
 
   return (
     <FormShell
       onSave={form.save}
+      readOnly={form.readOnly}
+      issues={form.issues}
       actions={
         <FormActions
           noun="statement"
-          canDelete={statement !== undefined}
+          kind="statement"
+          recordId={statement?.id}
           readOnly={form.readOnly}
+          readOnlyReason={form.readOnlyReason}
           saving={form.saving}
           removing={form.removing}
           onSave={form.save}
           onDelete={form.remove}
           onCancel={closeRecord}
+          deletion={form.deletion}
         />
       }
     >
-      <FormIssuesAlert issues={form.unplaced} failure={form.failure} />
-      <SubjectFields values={values} set={set} errors={form.errors} properties={properties} />
+      <FormIssuesAlert issues={form.unplaced} failure={form.failure} failureIssues={form.failureIssues} />
+      <SubjectFields values={values} set={set} properties={properties} />
       <ValueInput
         datatype={property?.datatype}
         value={values.value}
         onChange={(value) => set('value', value)}
         path="/value"
-        errors={form.errors}
         defaultUnit={property?.unit}
       />
       <Divider />
@@ -61,42 +71,41 @@ export function StatementForm({ statement }: { statement: Statement | undefined 
         rows={values.qualifiers}
         onChange={(rows) => set('qualifiers', rows)}
         properties={properties}
-        errors={form.errors}
       />
       <Divider />
       <ReferencesField
         rows={values.references}
         onChange={(rows) => set('references', rows)}
-        errors={form.errors}
+        deprecated={values.rank === 'deprecated'}
       />
       <Divider />
-      <FieldGroup label="Rank" error={form.errors['/rank']}>
-        {(a11y) => (
-          <SegmentedControl
-            {...a11y}
-            data={RANK_OPTIONS}
-            value={values.rank}
-            onChange={(rank) => set('rank', rank as StatementFormValues['rank'])}
-          />
-        )}
-      </FieldGroup>
-      <Select
-        label="Status"
-        data={STATUS_OPTIONS}
-        value={values.status}
-        onChange={(status) => status && set('status', status as StatementFormValues['status'])}
-        allowDeselect={false}
-        error={form.errors['/status']}
-      />
-      <Textarea
-        label="Reviewer note"
-        value={values.reviewNote}
-        onChange={(event) => set('reviewNote', event.currentTarget.value)}
-        autosize
-        minRows={2}
-        maxRows={8}
-        error={form.errors['/reviewNote']}
+      <RankField rank={values.rank} onRank={(rank) => set('rank', rank)} />
+      <ReviewFields
+        status={values.status}
+        onStatus={(status) => set('status', status)}
+        note={values.reviewNote}
+        onNote={(note) => set('reviewNote', note)}
       />
     </FormShell>
+  )
+}
+
+function RankField({ rank, onRank }: { rank: Statement['rank']; onRank: (rank: Statement['rank']) => void }) {
+  const field = useField()
+  return (
+    <FieldGroup
+      label="Rank"
+      description="Preferred: the current, best value. Deprecated: known to be wrong, kept for the record."
+      {...field('/rank')}
+    >
+      {(a11y) => (
+        <SegmentedControl
+          {...a11y}
+          data={RANK_OPTIONS}
+          value={rank}
+          onChange={(next) => onRank(next as StatementFormValues['rank'])}
+        />
+      )}
+    </FieldGroup>
   )
 }

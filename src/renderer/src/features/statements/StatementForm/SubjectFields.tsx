@@ -1,5 +1,6 @@
 import { Group, Select, Text, TextInput } from '@mantine/core'
 import type { Property } from '../../../../../shared/domain'
+import { useField } from '../../../components/FieldIssues/useField'
 import { RecordPicker } from '../../../components/RecordPicker/RecordPicker'
 import { propertyLabel } from '../../../hooks/useProperties'
 import { countryName } from '../../../lib/countries'
@@ -8,7 +9,6 @@ import type { SetStatementField, StatementFormValues } from '../statement-model'
 interface SubjectFieldsProps {
   values: StatementFormValues
   set: SetStatementField
-  errors: Record<string, string>
   properties: readonly Property[]
 }
 
@@ -18,7 +18,8 @@ const SUBJECT_KINDS = [
 ]
 
 /** What the statement is about (a country or a site) and what it says (the property). */
-export function SubjectFields({ values, set, errors, properties }: SubjectFieldsProps) {
+export function SubjectFields({ values, set, properties }: SubjectFieldsProps) {
+  const field = useField()
   const usable = properties.filter(
     (p) => !p.subjects || p.subjects.includes(values.subjectKind) || p.id === values.property,
   )
@@ -36,7 +37,7 @@ export function SubjectFields({ values, set, errors, properties }: SubjectFields
           value={values.subjectKind}
           onChange={(kind) => kind && set('subjectKind', kind as StatementFormValues['subjectKind'])}
           allowDeselect={false}
-          error={errors['/subject/kind'] ?? errors['/subject']}
+          {...field('/subject/kind', '/subject')}
         />
         {values.subjectKind === 'country' ? (
           <TextInput
@@ -55,7 +56,7 @@ export function SubjectFields({ values, set, errors, properties }: SubjectFields
             value={values.countryCode}
             onChange={(event) => set('countryCode', event.currentTarget.value.toUpperCase())}
             maxLength={2}
-            error={errors['/subject/code']}
+            {...field('/subject/code')}
           />
         ) : (
           <RecordPicker
@@ -63,7 +64,7 @@ export function SubjectFields({ values, set, errors, properties }: SubjectFields
             label="Site"
             value={values.siteId}
             onChange={(id) => set('siteId', id)}
-            error={errors['/subject/id']}
+            {...field('/subject/id')}
           />
         )}
       </Group>
@@ -75,7 +76,7 @@ export function SubjectFields({ values, set, errors, properties }: SubjectFields
         onChange={(id) => set('property', id)}
         searchable
         nothingFoundMessage="No such property"
-        error={errors['/property']}
+        {...field('/property')}
       />
     </>
   )

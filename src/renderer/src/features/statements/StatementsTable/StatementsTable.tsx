@@ -56,7 +56,7 @@ export function StatementsTable({ rows, sort, onSort, onOpen }: StatementsTableP
             <Table.Td className={`${classes.property} ${wrapClass}`}>{row.propertyLabel}</Table.Td>
             <Table.Td className={`${classes.value} ${wrapClass}`}>{row.valueText}</Table.Td>
             <Table.Td>
-              <CitationBadge count={row.referenceCount} />
+              <CitationBadge count={row.referenceCount} deprecated={row.rank === 'deprecated'} />
             </Table.Td>
             <Table.Td className={classes.nowrap}>{RANK_LABELS[row.rank] ?? row.rank}</Table.Td>
             <Table.Td>

@@ -1,5 +1,6 @@
 import { Grid, Group, NumberInput, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { FieldGroup } from '../../../components/FieldGroup/FieldGroup'
+import { FieldBlock, useField } from '../../../components/FieldIssues/useField'
 import { RecordPicker } from '../../../components/RecordPicker/RecordPicker'
 import { DATE_FORMAT_HINT } from '../../../lib/dates'
 import type { Datatype, ValueFormValues } from '../value-model'
@@ -8,20 +9,21 @@ interface ValueInputProps {
   datatype: Datatype | undefined
   value: ValueFormValues
   onChange: (value: ValueFormValues) => void
-  /** The value's JSON pointer, `/value` or `/qualifiers/0/value`: errors are looked up under it. */
+  /** The value's JSON pointer, `/value` or `/qualifiers/0/value`: issues are looked up under it. */
   path: string
-  errors: Record<string, string>
   /** The property's default unit, shown as a placeholder. */
   defaultUnit?: string
 }
 
 /** The input that matches a property's datatype: amount and unit, a date, a text, a URL, a site. */
-export function ValueInput({ datatype, value, onChange, path, errors, defaultUnit }: ValueInputProps) {
+export function ValueInput({ datatype, value, onChange, path, defaultUnit }: ValueInputProps) {
   const set = <F extends keyof ValueFormValues>(field: F, next: ValueFormValues[F]) =>
     onChange({ ...value, [field]: next })
-  const err = (...suffixes: string[]) => {
-    const found = suffixes.map((suffix) => errors[`${path}${suffix}`]).filter(Boolean)
-    return found.length > 0 ? found.join(' ') : undefined
+  const field = useField()
+  // The first suffix names the input; the others add their issues (the value as a whole, its type).
+  const at = (...suffixes: string[]) => {
+    const [first = '', ...more] = suffixes.map((suffix) => `${path}${suffix}`)
+    return field(first, ...more)
   }
 
   switch (datatype) {
@@ -34,14 +36,14 @@ export function ValueInput({ datatype, value, onChange, path, errors, defaultUni
             onChange={(amount) => set('amount', amount)}
             thousandSeparator=","
             hideControls
-            error={err('/amount', '', '/type')}
+            {...at('/amount', '', '/type')}
           />
           <TextInput
             label="Unit"
             placeholder={defaultUnit ?? 'none (a count)'}
             value={value.unit}
             onChange={(event) => set('unit', event.currentTarget.value)}
-            error={err('/unit')}
+            {...at('/unit')}
           />
         </Group>
       )
@@ -52,7 +54,7 @@ export function ValueInput({ datatype, value, onChange, path, errors, defaultUni
           description={`${DATE_FORMAT_HINT}; -221 for 221 BCE`}
           value={value.date}
           onChange={(event) => set('date', event.currentTarget.value)}
-          error={err('/time', '/precision', '', '/type')}
+          {...at('/time', '/precision', '', '/type')}
         />
       )
     case 'string':
@@ -64,7 +66,7 @@ export function ValueInput({ datatype, value, onChange, path, errors, defaultUni
           autosize
           minRows={1}
           maxRows={6}
-          error={err('/text', '', '/type')}
+          {...at('/text', '', '/type')}
         />
       )
     case 'monolingual':
@@ -75,7 +77,7 @@ export function ValueInput({ datatype, value, onChange, path, errors, defaultUni
               label="Text"
               value={value.text}
               onChange={(event) => set('text', event.currentTarget.value)}
-              error={err('/text', '', '/type')}
+              {...at('/text', '', '/type')}
             />
           </Grid.Col>
           <Grid.Col span={4}>
@@ -84,7 +86,7 @@ export function ValueInput({ datatype, value, onChange, path, errors, defaultUni
               placeholder="en, zh, fr…"
               value={value.language}
               onChange={(event) => set('language', event.currentTarget.value)}
-              error={err('/language')}
+              {...at('/language')}
             />
           </Grid.Col>
         </Grid>
@@ -96,7 +98,7 @@ export function ValueInput({ datatype, value, onChange, path, errors, defaultUni
           type="url"
           value={value.url}
           onChange={(event) => set('url', event.currentTarget.value)}
-          error={err('/url', '', '/type')}
+          {...at('/url', '', '/type')}
         />
       )
     case 'item':
@@ -122,14 +124,14 @@ export function ValueInput({ datatype, value, onChange, path, errors, defaultUni
               label="Item"
               value={value.itemSiteId}
               onChange={(id) => set('itemSiteId', id)}
-              error={err('/item', '', '/type')}
+              {...at('/item', '', '/type')}
             />
           ) : (
             <TextInput
               label="Item country code"
               value={value.itemCountry}
               onChange={(event) => set('itemCountry', event.currentTarget.value.toUpperCase())}
-              error={err('/item', '', '/type')}
+              {...at('/item', '', '/type')}
               maw={200}
             />
           )}
@@ -137,9 +139,11 @@ export function ValueInput({ datatype, value, onChange, path, errors, defaultUni
       )
     default:
       return (
-        <Text size="sm" c={err('') ? 'red' : 'dimmed'}>
-          {err('') ?? 'Choose a property first: its datatype decides what the value is.'}
-        </Text>
+        <FieldBlock path={path} more={[`${path}/type`]}>
+          <Text size="sm" c="dimmed">
+            Choose a property first: its datatype decides what the value is.
+          </Text>
+        </FieldBlock>
       )
   }
 }

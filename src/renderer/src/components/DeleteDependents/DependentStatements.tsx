@@ -1,0 +1,57 @@
+import { Code, ScrollArea, Table, Text } from '@mantine/core'
+import type { RecordQuery } from '../../../../shared/domain'
+import { useRecordList } from '../../hooks/useRecords'
+import { countryName } from '../../lib/countries'
+
+interface DependentStatementsProps {
+  kind: 'site' | 'source'
+  id: string
+  /** The statements main named; rows come from a query, so that each shows its subject and value. */
+  ids: string[]
+}
+
+/** The statements that refer to a record being deleted: id, subject, property and value. */
+export function DependentStatements({ kind, id, ids }: DependentStatementsProps) {
+  const query: RecordQuery =
+    kind === 'source' ? { citesSource: id, limit: 500 } : { subject: { kind: 'site', id }, limit: 500 }
+  const list = useRecordList('statement', query, ids.length > 0)
+  const rows = new Map((list.data?.rows ?? []).map((row) => [row.id, row]))
+  // A statement that mentions a site only in its value or a qualifier is not in the subject query.
+  const unknown = list.isSuccess || list.isError ? '—' : '…'
+  return (
+    <ScrollArea.Autosize mah={260} type="auto">
+      <Table verticalSpacing={4} fz="sm" aria-label="Statements that refer to it" stickyHeader>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Statement</Table.Th>
+            <Table.Th>Subject</Table.Th>
+            <Table.Th>Property</Table.Th>
+            <Table.Th>Value</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {ids.map((statementId) => {
+            const row = rows.get(statementId)
+            const subject =
+              row?.subject.kind === 'country' ? countryName(row.subject.code) : row?.subjectLabel
+            return (
+              <Table.Tr key={statementId}>
+                <Table.Td>
+                  <Code style={{ overflowWrap: 'anywhere' }}>{statementId}</Code>
+                </Table.Td>
+                <Table.Td>{subject ?? unknown}</Table.Td>
+                <Table.Td>{row?.propertyLabel ?? unknown}</Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{row?.valueText ?? unknown}</Table.Td>
+              </Table.Tr>
+            )
+          })}
+        </Table.Tbody>
+      </Table>
+      {list.isError && (
+        <Text size="xs" c="red" mt={4}>
+          The statements’ details could not be read: {list.error.message}
+        </Text>
+      )}
+    </ScrollArea.Autosize>
+  )
+}

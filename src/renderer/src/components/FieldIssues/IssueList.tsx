@@ -1,0 +1,72 @@
+import { VisuallyHidden } from '@mantine/core'
+import type { ValidationIssue } from '../../../../shared/result'
+import { bySeverity, SEVERITY_LABELS } from '../../lib/issues'
+import { AcknowledgeButton } from './AcknowledgeButton'
+import { useFormIssues } from './form-issues'
+import classes from './FieldIssues.module.css'
+
+const MARKERS = { error: '✕', warning: '!', suggestion: 'i' } as const
+
+/** One issue: its message in the severity's colour and the rule id, small and dimmed. */
+export function IssueText({ issue }: { issue: ValidationIssue }) {
+  return (
+    <>
+      <span className={classes.marker} aria-hidden>
+        {MARKERS[issue.severity]}
+      </span>
+      <VisuallyHidden component="span">{SEVERITY_LABELS[issue.severity]}: </VisuallyHidden>
+      <span>{issue.message}</span>
+      <span className={classes.rule}>{issue.rule}</span>
+    </>
+  )
+}
+
+/**
+ * Issues under a field or a section: errors red, warnings orange, suggestions blue; a warning
+ * can be acknowledged, and an acknowledged one is shown muted with who accepted it and why.
+ */
+export function IssueList({ issues }: { issues: readonly ValidationIssue[] }) {
+  const { acknowledge } = useFormIssues()
+  if (issues.length === 0) return null
+  return (
+    <ul className={classes.list}>
+      {bySeverity(issues).map((issue) => (
+        <li
+          key={`${issue.rule}${issue.path}${issue.message}`}
+          className={classes.item}
+          data-severity={issue.severity}
+          data-acknowledged={issue.acknowledged ? true : undefined}
+          data-rule={issue.rule}
+        >
+          <IssueText issue={issue} />
+          {issue.acknowledged ? (
+            <span className={classes.ack}>
+              Acknowledged by {issue.acknowledged.by}: {issue.acknowledged.reason}
+            </span>
+          ) : (
+            issue.severity === 'warning' &&
+            acknowledge && <AcknowledgeButton issue={issue} target={acknowledge} />
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** Errors as the text of an input's error slot (a paragraph): one line each. */
+export function ErrorLines({ issues }: { issues: readonly ValidationIssue[] }) {
+  return (
+    <>
+      {issues.map((issue) => (
+        <span
+          key={`${issue.rule}${issue.path}${issue.message}`}
+          className={classes.line}
+          data-rule={issue.rule}
+        >
+          <span>{issue.message}</span>
+          <span className={classes.rule}>{issue.rule}</span>
+        </span>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,17 @@
+import { Badge } from '@mantine/core'
+import type { MantineSize } from '@mantine/core'
+import type { Severity } from '../../../../shared/result'
+import { SEVERITY_COLORS, SEVERITY_LABELS } from '../../lib/issues'
+import classes from './Severity.module.css'
+
+/** Error, Warning or Suggestion, in its colour. */
+export function SeverityBadge({ severity, size = 'sm' }: { severity: Severity; size?: MantineSize }) {
+  return (
+    <Badge color={SEVERITY_COLORS[severity]} variant="light" radius="sm" size={size}>
+      {SEVERITY_LABELS[severity]}
+    </Badge>
+  )
+}
+
+/** The class that colours text by severity: put `data-severity` (and `data-none` for zero) beside it. */
+export const severityTextClass = classes.text

@@ -1,0 +1,39 @@
+import { Group, Text, UnstyledButton } from '@mantine/core'
+import { useNavigation } from '../../hooks/useNavigation'
+import { useProblemCounts } from '../../hooks/useReview'
+import { SEVERITY_ORDER, severityCount } from '../../lib/issues'
+import { severityTextClass } from '../SeverityBadge/SeverityBadge'
+import { CoverageText } from '../CoverageText/CoverageText'
+import classes from './StatusBar.module.css'
+
+/** The status bar: the dataset's citation coverage, and its open problems (a click shows them). */
+export function StatusBar() {
+  const counts = useProblemCounts()
+  const { goTo } = useNavigation()
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md" className={classes.bar}>
+      <CoverageText size="xs" withBar />
+      {counts && (
+        <UnstyledButton
+          onClick={() => goTo('problems')}
+          className={classes.problems}
+          aria-label={`Problems: ${SEVERITY_ORDER.map((s) => severityCount(s, counts[s])).join(', ')}`}
+        >
+          <Group gap="sm" wrap="nowrap">
+            {SEVERITY_ORDER.map((severity) => (
+              <Text
+                key={severity}
+                size="xs"
+                className={severityTextClass}
+                data-severity={severity}
+                data-none={counts[severity] === 0 || undefined}
+              >
+                {severityCount(severity, counts[severity])}
+              </Text>
+            ))}
+          </Group>
+        </UnstyledButton>
+      )}
+    </Group>
+  )
+}

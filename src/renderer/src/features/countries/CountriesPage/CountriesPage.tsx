@@ -1,0 +1,67 @@
+import { Alert, Table, Text, Title } from '@mantine/core'
+import { CoverageText } from '../../../components/CoverageText/CoverageText'
+import listClasses from '../../../components/ListPage/ListPage.module.css'
+import { openableRow } from '../../../components/ListPage/row-props'
+import { useNavigation } from '../../../hooks/useNavigation'
+import { countLabel } from '../../../lib/labels'
+import { useSubjectStatementCount } from '../../statements/SubjectStatements/useSubjectStatements'
+import type { CountryEntry } from '../useCountries'
+import { STATEMENT_SCAN_LIMIT, useCountries } from '../useCountries'
+
+/** The countries of the dataset: states parties of its sites and subjects of its statements. */
+export function CountriesPage() {
+  const { countries, isPending, error, partial } = useCountries()
+  const { openCountry } = useNavigation()
+  return (
+    <div className={listClasses.page}>
+      <div className={listClasses.header}>
+        <Title order={2}>Countries</Title>
+        <Text c="dimmed" size="sm" aria-live="polite" mih={24}>
+          {isPending ? '' : countLabel(countries.length, 'country', 'countries')}
+        </Text>
+      </div>
+      {error && <Alert color="red">{error.message}</Alert>}
+      {partial && (
+        <Alert color="gray" variant="light">
+          Only countries of sites and of the first {STATEMENT_SCAN_LIMIT} statements are listed.
+        </Alert>
+      )}
+      <div className={listClasses.tableArea}>
+        <Table stickyHeader highlightOnHover verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Country</Table.Th>
+              <Table.Th>Code</Table.Th>
+              <Table.Th>Sites</Table.Th>
+              <Table.Th>Statements</Table.Th>
+              <Table.Th>Citation coverage</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {countries.map((country) => (
+              <CountryRow key={country.code} country={country} onOpen={() => openCountry(country.code)} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+    </div>
+  )
+}
+
+function CountryRow({ country, onOpen }: { country: CountryEntry; onOpen: () => void }) {
+  const subject = { kind: 'country' as const, code: country.code }
+  const statements = useSubjectStatementCount(subject)
+  return (
+    <Table.Tr {...openableRow(onOpen)}>
+      <Table.Td>
+        <Text size="sm" fw={500}>
+          {country.name}
+        </Text>
+      </Table.Td>
+      <Table.Td>{country.code}</Table.Td>
+      <Table.Td>{country.sites}</Table.Td>
+      <Table.Td>{statements ?? ''}</Table.Td>
+      <Table.Td>{statements ? <CoverageText subject={subject} size="sm" withBar bare /> : null}</Table.Td>
+    </Table.Tr>
+  )
+}

@@ -1,0 +1,48 @@
+import { useMemo } from 'react'
+import { useRecordList } from '../../hooks/useRecords'
+import { countryName } from '../../lib/countries'
+
+/** How many statements are read to find the countries that only statements mention. */
+export const STATEMENT_SCAN_LIMIT = 1000
+
+export interface CountryEntry {
+  code: string
+  name: string
+  /** Sites of which it is a state party. */
+  sites: number
+}
+
+/**
+ * The countries the dataset knows: the states parties of its sites (the sites facet counts
+ * them) and the countries statements are about.
+ */
+export function useCountries() {
+  const sites = useRecordList('site', { limit: 1 })
+  const statements = useRecordList('statement', { limit: STATEMENT_SCAN_LIMIT, sortBy: 'subject' })
+  const countries = useMemo(() => {
+    const byCode = new Map<string, CountryEntry>()
+    for (const { value, count } of sites.data?.facets?.statesParties ?? []) {
+      byCode.set(value, { code: value, name: countryName(value), sites: count })
+    }
+    for (const row of statements.data?.rows ?? []) {
+      const { subject } = row
+      if (subject.kind === 'country' && !byCode.has(subject.code)) {
+        byCode.set(subject.code, { code: subject.code, name: countryName(subject.code), sites: 0 })
+      }
+    }
+    return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'))
+  }, [sites.data, statements.data])
+  return {
+    countries,
+    isPending: sites.isPending || statements.isPending,
+    error: sites.error ?? statements.error,
+    /** True when there are more statements than were read: a country only they mention may be missing. */
+    partial: (statements.data?.total ?? 0) > STATEMENT_SCAN_LIMIT,
+  }
+}
+
+/** One country by code, with its site count. */
+export function useCountry(code: string): CountryEntry {
+  const { countries } = useCountries()
+  return countries.find((c) => c.code === code) ?? { code, name: countryName(code), sites: 0 }
+}

@@ -1,0 +1,156 @@
+import { useMemo, useState } from 'react'
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import type { ValidationIssue } from '../../../../../shared/result'
+import { FormIssuesContext } from '../../../components/FieldIssues/form-issues'
+import { IssueList } from '../../../components/FieldIssues/IssueList'
+import { useField } from '../../../components/FieldIssues/useField'
+import { useHoldDrawer } from '../../../components/RecordDrawer/record-level'
+import { useSaveRecord } from '../../../hooks/useRecords'
+import { useLiveIssues } from '../../../hooks/useReview'
+import { isValidationError } from '../../../lib/api'
+import { DATE_FORMAT_HINT, formatDateParts } from '../../../lib/dates'
+import { mergeIssues, routeIssues } from '../../../lib/issues'
+import { SOURCE_TYPE_OPTIONS } from '../../../lib/labels'
+import type { SourceFormValues } from '../source-model'
+import { SOURCE_FIELD_PATHS, sourceDraft, sourceFormValues } from '../source-model'
+
+interface SourceCreateModalProps {
+  opened: boolean
+  /** What the curator had typed in the picker: the new source's title to start with. */
+  title: string
+  onClose: () => void
+  onCreated: (id: string) => void
+}
+
+function today(): string {
+  const now = new Date()
+  return formatDateParts({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() })
+}
+
+/** A new source, created from a reference's picker without leaving the statement. */
+export function SourceCreateModal({ opened, title, onClose, onCreated }: SourceCreateModalProps) {
+  useHoldDrawer(opened)
+  return (
+    <Modal opened={opened} onClose={onClose} title="New source" size="lg" centered>
+      {opened && <SourceCreateForm initialTitle={title} onClose={onClose} onCreated={onCreated} />}
+    </Modal>
+  )
+}
+
+function SourceCreateForm({
+  initialTitle,
+  onClose,
+  onCreated,
+}: Omit<SourceCreateModalProps, 'opened' | 'title'> & {
+  initialTitle: string
+}) {
+  const [values, setValues] = useState<SourceFormValues>(() => ({
+    ...sourceFormValues(undefined),
+    title: initialTitle,
+    accessed: today(),
+  }))
+  const [touched, setTouched] = useState(false)
+  const [saveIssues, setSaveIssues] = useState<ValidationIssue[]>([])
+  const save = useSaveRecord('source')
+  const live = useLiveIssues('source', touched ? sourceDraft(values, undefined) : null)
+  const routed = useMemo(
+    () => routeIssues(mergeIssues(saveIssues, live), SOURCE_FIELD_PATHS),
+    [saveIssues, live],
+  )
+  const set = (field: keyof SourceFormValues, value: string) => {
+    setTouched(true)
+    setSaveIssues([])
+    setValues((prev) => ({ ...prev, [field]: value }))
+  }
+
+  const create = () => {
+    const built = sourceDraft(values, undefined)
+    if ('issues' in built) return setSaveIssues(built.issues)
+    save.mutate(built.draft, {
+      onSuccess: (saved) => {
+        notifications.show({ message: `Source “${saved.title}” created`, color: 'teal' })
+        onCreated(saved.id)
+      },
+      onError: (error) => {
+        if (isValidationError(error)) setSaveIssues(error.issues)
+        else notifications.show({ title: 'Not created', message: error.message, color: 'red' })
+      },
+    })
+  }
+
+  return (
+    <FormIssuesContext value={{ byField: routed.byField }}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          // The modal is portalled, but React still bubbles its submit to the statement's form.
+          event.preventDefault()
+          event.stopPropagation()
+          create()
+        }}
+      >
+        <Stack gap="sm">
+          {routed.unplaced.length > 0 && (
+            <Alert color="red" variant="light" title="The source was not created">
+              <IssueList issues={routed.unplaced} />
+            </Alert>
+          )}
+          <SourceCreateFields values={values} set={set} />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              Create source
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </FormIssuesContext>
+  )
+}
+
+interface FieldsProps {
+  values: SourceFormValues
+  set: (field: keyof SourceFormValues, value: string) => void
+}
+
+/** The few fields a reference needs now; the rest can wait for the source's own page. */
+function SourceCreateFields({ values, set }: FieldsProps) {
+  const field = useField()
+  const text = (name: keyof SourceFormValues) => ({
+    value: values[name] as string,
+    onChange: (event: { currentTarget: { value: string } }) => set(name, event.currentTarget.value),
+  })
+  return (
+    <>
+      <Select
+        label="Type"
+        data={SOURCE_TYPE_OPTIONS}
+        value={values.type}
+        onChange={(type) => type && set('type', type)}
+        allowDeselect={false}
+        searchable
+        {...field('/type')}
+      />
+      <TextInput label="Title" required {...text('title')} data-autofocus {...field('/title')} />
+      <TextInput label="URL" type="url" {...text('URL')} {...field('/URL')} />
+      <TextInput
+        label="Container title"
+        description="The website, journal or book it is part of"
+        {...text('containerTitle')}
+        {...field('/container-title')}
+      />
+      <SimpleGrid cols={2}>
+        <TextInput label="Issued" description={DATE_FORMAT_HINT} {...text('issued')} {...field('/issued')} />
+        <TextInput
+          label="Accessed"
+          description={DATE_FORMAT_HINT}
+          {...text('accessed')}
+          {...field('/accessed')}
+        />
+      </SimpleGrid>
+    </>
+  )
+}

@@ -1,0 +1,54 @@
+import { useId } from 'react'
+import { Button, Paper, Text } from '@mantine/core'
+import type { ItemRef } from '../../../../../shared/domain'
+import { propertyLabel, useProperties } from '../../../hooks/useProperties'
+import { useNavigation } from '../../../hooks/useNavigation'
+import { StatementItem } from './StatementItem'
+import type { PropertyGroup } from './useSubjectStatements'
+import classes from './SubjectStatements.module.css'
+
+interface PropertyGroupCardProps {
+  subject: ItemRef
+  group: PropertyGroup
+  readOnly: boolean
+}
+
+/** One property and its values about the subject, as Wikidata lays them out: property left, values right. */
+export function PropertyGroupCard({ subject, group, readOnly }: PropertyGroupCardProps) {
+  const { openOver } = useNavigation()
+  const { byId } = useProperties()
+  const property = byId.get(group.property)
+  const headingId = useId()
+  const label = property ? propertyLabel(property) : group.label
+  return (
+    <Paper withBorder radius="md" className={classes.group} component="section" aria-labelledby={headingId}>
+      <div className={classes.property}>
+        <Text fw={600} size="sm" component="h4" m={0} id={headingId}>
+          {label}
+        </Text>
+        {property?.description?.en && (
+          <Text size="xs" c="dimmed" mt={2} lineClamp={3}>
+            {property.description.en}
+          </Text>
+        )}
+      </div>
+      <div className={classes.values}>
+        <ul className={classes.list} aria-labelledby={headingId}>
+          {group.items.map(({ row, record }) => (
+            <StatementItem key={row.id} row={row} record={record} />
+          ))}
+        </ul>
+        <Button
+          variant="subtle"
+          size="compact-xs"
+          mt={4}
+          disabled={readOnly}
+          onClick={() => openOver('statement', null, { prefill: { subject, property: group.property } })}
+          aria-label={`Add a value to “${label}”`}
+        >
+          + Add value
+        </Button>
+      </div>
+    </Paper>
+  )
+}

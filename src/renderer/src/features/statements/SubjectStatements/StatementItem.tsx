@@ -1,0 +1,84 @@
+import { Badge, Group, Text } from '@mantine/core'
+import type { Statement, StatementRow, Value } from '../../../../../shared/domain'
+import { ExternalLink } from '../../../components/ExternalLink/ExternalLink'
+import { StatusBadge } from '../../../components/StatusBadge/StatusBadge'
+import { propertyLabel, useProperties } from '../../../hooks/useProperties'
+import { useRecord } from '../../../hooks/useRecords'
+import { pickText, RANK_LABELS } from '../../../lib/labels'
+import { valueText } from '../../../lib/value-text'
+import { CitationBadge } from '../CitationBadge/CitationBadge'
+import { StatementActions } from './StatementActions'
+import classes from './SubjectStatements.module.css'
+
+const RANK_BADGES: Record<Statement['rank'], { color: string; variant: 'light' | 'outline' }> = {
+  preferred: { color: 'indigo', variant: 'light' },
+  normal: { color: 'gray', variant: 'outline' },
+  deprecated: { color: 'red', variant: 'outline' },
+}
+
+/** A site named as a value: its name, looked up. */
+function SiteName({ id }: { id: string }) {
+  const site = useRecord('site', id).data
+  return <>{site ? pickText(site.name) : id}</>
+}
+
+/** A value as the statements list shows it: a link for a URL, a site's name, a text's language. */
+export function ValueView({ value }: { value: Value }) {
+  if (value.type === 'url') return <ExternalLink url={value.url} />
+  if (value.type === 'item' && value.item.kind === 'site') return <SiteName id={value.item.id} />
+  if (value.type === 'monolingual') {
+    return (
+      <>
+        <span lang={value.language}>{value.text}</span>{' '}
+        <Text span size="xs" c="dimmed">
+          ({value.language})
+        </Text>
+      </>
+    )
+  }
+  return <>{valueText(value)}</>
+}
+
+interface StatementItemProps {
+  row: StatementRow
+  record?: Statement
+}
+
+/** One statement of a property's group: value, rank, status, qualifiers and its references. */
+export function StatementItem({ row, record }: StatementItemProps) {
+  const { byId } = useProperties()
+  const rank = RANK_BADGES[row.rank]
+  return (
+    <li className={classes.item} data-rank={row.rank}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+        <div style={{ minWidth: 0 }}>
+          <Group gap={6} wrap="wrap">
+            <Text fw={500} size="sm" className={classes.value}>
+              {record ? <ValueView value={record.value} /> : row.valueText}
+            </Text>
+            <Badge size="xs" radius="sm" color={rank.color} variant={rank.variant}>
+              {RANK_LABELS[row.rank]}
+            </Badge>
+            <StatusBadge status={row.status} size="xs" />
+          </Group>
+          {record && record.qualifiers.length > 0 && (
+            <div className={classes.qualifiers}>
+              {record.qualifiers.map((qualifier, index) => (
+                <Text key={index} size="xs">
+                  <Text span size="xs" c="dimmed">
+                    {propertyLabel(byId.get(qualifier.property), qualifier.property)}
+                  </Text>{' '}
+                  <ValueView value={qualifier.value} />
+                </Text>
+              ))}
+            </div>
+          )}
+          <Group gap={6} mt={4}>
+            <CitationBadge count={row.referenceCount} size="xs" deprecated={row.rank === 'deprecated'} />
+          </Group>
+        </div>
+        <StatementActions row={row} record={record} />
+      </Group>
+    </li>
+  )
+}

@@ -1,0 +1,93 @@
+import { useEffect } from 'react'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useHotkeys, useOs } from '@mantine/hooks'
+import type { HotkeyItem } from '@mantine/hooks'
+import { notifications } from '@mantine/notifications'
+import type { Command } from '../../../shared/domain'
+import { api, datasetKeys } from '../lib/api'
+import { refreshEverything, useDatasetInfo } from './useRecords'
+import { useUnsavedChanges } from './useUnsavedChanges'
+
+export type Step = 'undo' | 'redo'
+
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'url', 'tel', 'email', 'password', 'number', ''])
+
+/** Inside a text field the browser's own text undo applies, not the dataset's. */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true
+  return target instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(target.type)
+}
+
+/**
+ * Undo and redo of the dataset's commands, from the toolbar or the keyboard: Ctrl/Cmd+Z,
+ * Shift+Ctrl/Cmd+Z, and Ctrl+Y outside macOS. Afterwards every list and open record refreshes.
+ */
+export function useUndoRedo() {
+  const client = useQueryClient()
+  const os = useOs()
+  const readOnly = useDatasetInfo().data?.readOnly ?? false
+  const { confirmDiscard } = useUnsavedChanges()
+  const state = useQuery({ queryKey: datasetKeys.undoState, queryFn: api.getUndoState })
+  const mutation = useMutation<Command | null, Error, Step>({
+    mutationFn: (step) => (step === 'undo' ? api.undo() : api.redo()),
+    onSettled: () => refreshEverything(client),
+  })
+
+  const run = (step: Step) => {
+    if (readOnly || mutation.isPending) return
+    // The open form remounts with the record as it becomes: unsaved edits in it would be lost.
+    confirmDiscard(() =>
+      mutation.mutate(step, {
+        onSuccess: (command) => {
+          const done = step === 'undo' ? 'Undone' : 'Redone'
+          notifications.show({
+            message: command ? `${done}: ${command.label}` : `Nothing to ${step}.`,
+            color: command ? 'teal' : 'gray',
+          })
+        },
+        onError: (error) => {
+          notifications.show({
+            title: step === 'undo' ? 'Could not undo' : 'Could not redo',
+            message: error.message,
+            color: 'red',
+            autoClose: false,
+          })
+        },
+      }),
+    )
+  }
+
+  const onKey = (step: Step) => (event: KeyboardEvent) => {
+    if (isTextEntry(event.target)) return
+    event.preventDefault()
+    run(step)
+  }
+  const keys: HotkeyItem[] = [
+    ['mod+Z', onKey('undo'), { preventDefault: false }],
+    ['mod+shift+Z', onKey('redo'), { preventDefault: false }],
+  ]
+  if (os !== 'macos') keys.push(['ctrl+Y', onKey('redo'), { preventDefault: false }])
+  // No tags ignored: isTextEntry decides, so that a focused checkbox or button still undoes.
+  useHotkeys(keys, [])
+
+  // In the packaged app Edit › Undo holds Ctrl/Cmd+Z: main sends it here to decide the same way.
+  useEffect(() => {
+    const subscribe = window.api?.onDatasetEvent
+    if (typeof subscribe !== 'function') return undefined
+    return subscribe((event) => {
+      if (event.type !== 'menu-command') return
+      if (isTextEntry(document.activeElement)) document.execCommand(event.command)
+      else run(event.command)
+    })
+  })
+
+  return {
+    undoStep: state.data?.undo,
+    redoStep: state.data?.redo,
+    readOnly,
+    pending: mutation.isPending,
+    undo: () => run('undo'),
+    redo: () => run('redo'),
+  }
+}

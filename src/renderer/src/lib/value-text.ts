@@ -1,0 +1,41 @@
+import type { Statement, Value } from '../../../shared/domain'
+import { countryName } from './countries'
+
+const PRECISION_PARTS = { year: 1, month: 2, day: 3 } as const
+
+/** A Wikibase time as people read it: `2024-06-11`, `1985`, `221 BCE`. */
+export function timeText(time: string, precision: 'year' | 'month' | 'day' = 'day'): string {
+  const bce = time.startsWith('-')
+  const parts = time.slice(1).split('-').slice(0, PRECISION_PARTS[precision])
+  const [year = '', ...rest] = parts
+  const text = [String(Number(year)), ...rest].join('-')
+  return bce ? `${text} BCE` : text
+}
+
+/**
+ * A value in a short human form; a site named as an item is given by its id here (the list
+ * that shows it looks its name up).
+ */
+export function valueText(value: Value): string {
+  switch (value.type) {
+    case 'quantity': {
+      const amount = value.amount.toLocaleString('en', { maximumFractionDigits: 6 })
+      return value.unit ? `${amount} ${value.unit}` : amount
+    }
+    case 'time':
+      return timeText(value.time, value.precision)
+    case 'item':
+      return value.item.kind === 'country' ? countryName(value.item.code) : value.item.id
+    case 'url':
+      return value.url
+    case 'string':
+    case 'monolingual':
+      return value.text
+  }
+}
+
+/** Preferred, then normal, then deprecated; within a rank, the older statement first. */
+export function byRank(a: Statement, b: Statement): number {
+  const order = { preferred: 0, normal: 1, deprecated: 2 }
+  return order[a.rank] - order[b.rank] || a.createdAt.localeCompare(b.createdAt)
+}
