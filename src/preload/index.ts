@@ -22,6 +22,7 @@ const api = {
   getRecord: call(CHANNELS.getRecord),
   saveRecord: call(CHANNELS.saveRecord),
   deleteRecord: call(CHANNELS.deleteRecord),
+  reorderStatements: call(CHANNELS.reorderStatements),
   undo: call(CHANNELS.undo),
   redo: call(CHANNELS.redo),
   getUndoState: call(CHANNELS.getUndoState),

@@ -48,6 +48,8 @@ export interface CuratorApi {
    * options say what to do with their references (sources) or the statements (sites).
    */
   deleteRecord(kind: RecordKind, id: string, options?: DeleteOptions): Promise<Result<null>>
+  /** Puts the values of one property of one subject in the given order, as one undoable step. */
+  reorderStatements(ids: string[]): Promise<Result<Command>>
   /** Undoes the last command, even one from before a restart; null when there is none. */
   undo(): Promise<Result<Command | null>>
   redo(): Promise<Result<Command | null>>

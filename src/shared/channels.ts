@@ -11,6 +11,7 @@ export const CHANNELS = {
   getRecord: 'curator:get-record',
   saveRecord: 'curator:save-record',
   deleteRecord: 'curator:delete-record',
+  reorderStatements: 'curator:reorder-statements',
   undo: 'curator:undo',
   redo: 'curator:redo',
   getUndoState: 'curator:get-undo-state',

@@ -107,6 +107,7 @@ const ARGUMENTS: Record<ApiMethod, object> = {
   getRecord: args([kind, id]),
   saveRecord: args([kind, record]),
   deleteRecord: args([kind, id], [deleteOptions]),
+  reorderStatements: args([{ type: 'array', minItems: 1, maxItems: 1000, items: id }]),
   undo: args([]),
   redo: args([]),
   getUndoState: args([]),

@@ -12,6 +12,7 @@ import { isSafeExternalUrl } from '../security/external-url'
 import type { SchemaValidators } from '../validation/ajv'
 import { createExchangeHandlers, type ExchangeDeps } from './exchange-handlers'
 import { createHistoryHandlers } from './history-handlers'
+import { reorderStatements } from './reorder'
 import { createReviewHandlers } from './review-handlers'
 import { randomId, type RecordService } from './record-service'
 
@@ -103,6 +104,8 @@ export function createApiHandlers(deps: HandlerDeps) {
       return record
     },
     saveRecord: async (kind: RecordKind, draft: unknown) => deps.records.save(writable(), kind, draft),
+    reorderStatements: async (ids: string[]) =>
+      reorderStatements(writable(), ids, (deps.clock ?? (() => new Date()))().toISOString()),
     deleteRecord: async (kind: RecordKind, id: string, options?: DeleteOptions) => {
       await deps.records.remove(writable(), kind, id, options)
       return null

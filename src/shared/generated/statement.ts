@@ -67,6 +67,10 @@ export type Quote = string
  */
 export type References = Reference[]
 export type Rank = 'preferred' | 'normal' | 'deprecated'
+/**
+ * Position among the values of the same property for the same subject, lowest first, as the curator arranged them; values without one follow, oldest first.
+ */
+export type Order = number
 export type CurationStatus = 'draft' | 'in-review' | 'approved'
 export type ReviewerNote = string
 export type Rule = string
@@ -100,6 +104,7 @@ export interface Statement {
   qualifiers: Qualifiers
   references: References
   rank: Rank
+  order?: Order
   status: CurationStatus
   reviewNote?: ReviewerNote
   acknowledgements?: AcknowledgedWarnings

@@ -60,6 +60,7 @@ async function unwrap<T>(call: () => Promise<Result<T>>): Promise<T> {
 export const api = {
   getDatasetInfo: (): Promise<DatasetInfo> => unwrap(() => window.api.getDatasetInfo()),
   /** Resolves to null when the curator cancelled the folder dialog. */
+  reorderStatements: (ids: string[]): Promise<Command> => unwrap(() => window.api.reorderStatements(ids)),
   openDataset: (path?: string, options?: OpenOptions): Promise<DatasetInfo | null> =>
     unwrap(() => window.api.openDataset(path, options)),
   listFolderBackups: (path: string): Promise<BackupInfo[]> =>

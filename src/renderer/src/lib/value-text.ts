@@ -39,3 +39,10 @@ export function byRank(a: Statement, b: Statement): number {
   const order = { preferred: 0, normal: 1, deprecated: 2 }
   return order[a.rank] - order[b.rank] || a.createdAt.localeCompare(b.createdAt)
 }
+
+/** The curator's order where they set one (values they placed first), else by rank and age. */
+export function byPosition(a: Statement, b: Statement): number {
+  if (a.order !== undefined && b.order !== undefined) return a.order - b.order
+  if (a.order !== undefined || b.order !== undefined) return a.order !== undefined ? -1 : 1
+  return byRank(a, b)
+}

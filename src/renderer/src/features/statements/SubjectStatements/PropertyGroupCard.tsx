@@ -35,7 +35,12 @@ export function PropertyGroupCard({ subject, group, readOnly }: PropertyGroupCar
       <div className={classes.values}>
         <ul className={classes.list} aria-labelledby={headingId}>
           {group.items.map(({ row, record }) => (
-            <StatementItem key={row.id} row={row} record={record} />
+            <StatementItem
+              key={row.id}
+              row={row}
+              record={record}
+              siblings={group.items.map((i) => i.row.id)}
+            />
           ))}
         </ul>
         <Button

@@ -6,6 +6,7 @@ import { MenuDotsIcon } from '../../../components/Icons/Icons'
 import { useHoldDrawer } from '../../../components/RecordDrawer/record-level'
 import { useNavigation } from '../../../hooks/useNavigation'
 import { useDatasetInfo, useDeleteRecord, useSaveRecord } from '../../../hooks/useRecords'
+import { useMoveStatement } from './useMoveStatement'
 
 const RANK_ACTIONS: Array<{ rank: Statement['rank']; label: string; done: string }> = [
   { rank: 'preferred', label: 'Mark as preferred', done: 'Marked as preferred' },
@@ -19,10 +20,19 @@ function withRank(record: Statement, rank: Statement['rank']): Draft<'statement'
 }
 
 /** Edit (in the statement's drawer), change the rank, or delete one statement of a list. */
-export function StatementActions({ row, record }: { row: StatementRow; record?: Statement }) {
+export function StatementActions({
+  row,
+  record,
+  siblings,
+}: {
+  row: StatementRow
+  record?: Statement
+  siblings: string[]
+}) {
   const { openOver } = useNavigation()
   const readOnly = useDatasetInfo().data?.readOnly ?? false
   const save = useSaveRecord('statement')
+  const move = useMoveStatement(row.id, siblings)
   const remove = useDeleteRecord('statement')
   const [confirming, setConfirming] = useState(false)
   useHoldDrawer(confirming)
@@ -81,6 +91,13 @@ export function StatementActions({ row, record }: { row: StatementRow; record?: 
               {action.label}
             </Menu.Item>
           ))}
+          <Menu.Label>Position</Menu.Label>
+          <Menu.Item disabled={readOnly || !move.canMoveUp} onClick={() => move.run(-1)}>
+            Move up
+          </Menu.Item>
+          <Menu.Item disabled={readOnly || !move.canMoveDown} onClick={() => move.run(1)}>
+            Move down
+          </Menu.Item>
           <Menu.Divider />
           <Menu.Item color="red" disabled={readOnly} onClick={() => setConfirming(true)}>
             Delete…

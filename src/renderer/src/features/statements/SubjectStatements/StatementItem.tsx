@@ -42,10 +42,12 @@ export function ValueView({ value }: { value: Value }) {
 interface StatementItemProps {
   row: StatementRow
   record?: Statement
+  /** The ids of the property's values, in the order shown, for moving this one. */
+  siblings: string[]
 }
 
 /** One statement of a property's group: value, rank, status, qualifiers and its references. */
-export function StatementItem({ row, record }: StatementItemProps) {
+export function StatementItem({ row, record, siblings }: StatementItemProps) {
   const { byId } = useProperties()
   const rank = RANK_BADGES[row.rank]
   return (
@@ -77,7 +79,7 @@ export function StatementItem({ row, record }: StatementItemProps) {
             <CitationBadge count={row.referenceCount} size="xs" deprecated={row.rank === 'deprecated'} />
           </Group>
         </div>
-        <StatementActions row={row} record={record} />
+        <StatementActions row={row} record={record} siblings={siblings} />
       </Group>
     </li>
   )

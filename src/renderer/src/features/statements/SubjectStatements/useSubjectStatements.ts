@@ -3,7 +3,7 @@ import { useQueries } from '@tanstack/react-query'
 import type { ItemRef, RecordQuery, Statement, StatementRow } from '../../../../../shared/domain'
 import { useRecordList } from '../../../hooks/useRecords'
 import { api, recordKeys } from '../../../lib/api'
-import { byRank } from '../../../lib/value-text'
+import { byPosition } from '../../../lib/value-text'
 
 /** More statements than a site or a country has; the page says so if ever there are more. */
 export const SUBJECT_LIMIT = 500
@@ -16,7 +16,7 @@ function subjectQuery(subject: ItemRef): RecordQuery {
 export interface PropertyGroup {
   property: string
   label: string
-  /** Preferred first, deprecated last. */
+  /** In the curator's order where set; otherwise preferred first, deprecated last. */
   items: Array<{ row: StatementRow; record?: Statement }>
 }
 
@@ -52,7 +52,7 @@ export function useSubjectStatements(subject: ItemRef) {
     byProperty.set(row.property, group)
   })
   for (const group of byProperty.values()) {
-    group.items.sort((a, b) => (a.record && b.record ? byRank(a.record, b.record) : 0))
+    group.items.sort((a, b) => (a.record && b.record ? byPosition(a.record, b.record) : 0))
   }
   const groups = [...byProperty.values()].sort((a, b) => a.label.localeCompare(b.label, 'en'))
 

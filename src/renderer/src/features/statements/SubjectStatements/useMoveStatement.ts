@@ -1,0 +1,30 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { notifications } from '@mantine/notifications'
+import { refreshEverything } from '../../../hooks/useRecords'
+import { api } from '../../../lib/api'
+
+/** Moves one value of a property up or down among its siblings: one undoable step in main. */
+export function useMoveStatement(id: string, siblings: string[]) {
+  const client = useQueryClient()
+  const index = siblings.indexOf(id)
+  const mutation = useMutation({
+    mutationFn: (ids: string[]) => api.reorderStatements(ids),
+    onSuccess: () => {
+      void refreshEverything(client)
+      notifications.show({ message: 'Moved. Undo puts it back.', color: 'teal' })
+    },
+    onError: (error) => notifications.show({ title: 'Not moved', message: error.message, color: 'red' }),
+  })
+  return {
+    canMoveUp: index > 0,
+    canMoveDown: index >= 0 && index < siblings.length - 1,
+    run(step: -1 | 1) {
+      const target = index + step
+      if (index < 0 || target < 0 || target >= siblings.length) return
+      const ids = [...siblings]
+      ids[index] = siblings[target] as string
+      ids[target] = id
+      mutation.mutate(ids)
+    },
+  }
+}
