@@ -78,7 +78,14 @@ export async function validateCommand(
     if (flags.json)
       io.out(
         JSON.stringify(
-          { ok, counts, validation: gate.validation, excluded: gate.excluded, warnings: gate.warnings },
+          {
+            ok,
+            errors: gate.validation.errors,
+            counts,
+            validation: gate.validation,
+            excluded: gate.excluded,
+            warnings: gate.warnings,
+          },
           null,
           2,
         ),
