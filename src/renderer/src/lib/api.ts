@@ -44,7 +44,8 @@ export function isValidationError(error: unknown): error is ApiCallError {
   return error instanceof ApiCallError && error.code === 'VALIDATION'
 }
 
-async function unwrap<T>(call: () => Promise<Result<T>>): Promise<T> {
+/** Calls main and unwraps its Result: a failed call throws `ApiCallError` with its code and issues. */
+export async function unwrap<T>(call: () => Promise<Result<T>>): Promise<T> {
   let result: Result<T>
   try {
     if (!window.api) throw new Error('The app bridge (window.api) is not available.')

@@ -1,6 +1,6 @@
 /**
- * The exchange calls of `window.api` (export, import preview and commit, cancel), unwrapped like
- * the ones in `lib/api.ts`: a failed call throws `ApiCallError` with its code and issues.
+ * The exchange calls of `window.api` (export, import preview and commit, cancel), unwrapped by
+ * `unwrap` of `lib/api.ts`: a failed call throws `ApiCallError` with its code and issues.
  */
 import type {
   ExportOptions,
@@ -9,21 +9,7 @@ import type {
   ImportOutcome,
   ImportPreview,
 } from '../../../../shared/exchange'
-import type { Result } from '../../../../shared/result'
-import { ApiCallError } from '../../lib/api'
-
-async function unwrap<T>(call: () => Promise<Result<T>>): Promise<T> {
-  let result: Result<T>
-  try {
-    if (!window.api) throw new Error('The app bridge (window.api) is not available.')
-    result = await call()
-  } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause)
-    throw new ApiCallError({ code: 'INTERNAL', message, issues: [] })
-  }
-  if (!result.ok) throw new ApiCallError(result.error)
-  return result.value
-}
+import { ApiCallError, unwrap } from '../../lib/api'
 
 export const exchangeApi = {
   /** Null when the curator cancelled main's folder dialog. */
