@@ -65,7 +65,8 @@ export interface CuratorApi {
   /** After the files changed on disk while edits were pending: keep ours or take theirs. */
   resolveConflict(choice: 'keep-mine' | 'take-theirs'): Promise<Result<DatasetInfo>>
   getPreferences(): Promise<Result<Preferences>>
-  savePreferences(preferences: Preferences): Promise<Result<Preferences>>
+  /** Saves what is given and keeps the rest; answers the whole of the preferences. */
+  savePreferences(change: Partial<Preferences>): Promise<Result<Preferences>>
   /** Every issue a draft would have, without saving it: for checks as the curator types. */
   validateDraft<K extends RecordKind>(kind: K, draft: Draft<K>): Promise<Result<ValidationIssue[]>>
   /** The dataset's issues, filtered and paged, with counts by severity and by rule. */

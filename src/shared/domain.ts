@@ -185,9 +185,20 @@ export interface BackupInfo {
   at: string
 }
 
+/** The languages the app's own interface speaks (record names may be in any language). */
+export const UI_LANGUAGES = ['en', 'zh-Hans'] as const
+export type UiLanguage = (typeof UI_LANGUAGES)[number]
+/** 'auto' follows the operating system. */
+export type ColorSchemePreference = 'auto' | 'light' | 'dark'
+
 export interface Preferences {
   /** Written into the history of every edit. */
   curatorName: string
+  /** The interface language; absent: the system's language when the app speaks it, else English. */
+  language?: UiLanguage
+  colorScheme?: ColorSchemePreference
+  /** The columns each table shows, by table name ("sites"), in order; absent: the defaults. */
+  tableColumns?: Record<string, string[]>
 }
 
 /** News from main about the open dataset. */

@@ -1,5 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020.js'
 import type { ApiMethod } from '../../shared/api'
+import { UI_LANGUAGES } from '../../shared/domain'
 import { RECORD_KINDS, type ValidationIssue } from '../../shared/result'
 import { SITE_FACETS } from '../query/site-facets'
 
@@ -121,8 +122,22 @@ const ARGUMENTS: Record<ApiMethod, object> = {
     {
       type: 'object',
       additionalProperties: false,
-      required: ['curatorName'],
-      properties: { curatorName: { type: 'string', minLength: 1, maxLength: 100 } },
+      properties: {
+        curatorName: { type: 'string', minLength: 1, maxLength: 100 },
+        language: { enum: [...UI_LANGUAGES] },
+        colorScheme: { enum: ['auto', 'light', 'dark'] },
+        tableColumns: {
+          type: 'object',
+          maxProperties: 20,
+          propertyNames: { pattern: '^[a-z][a-z-]{0,39}$' },
+          additionalProperties: {
+            type: 'array',
+            maxItems: 50,
+            uniqueItems: true,
+            items: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_.-]{0,59}$' },
+          },
+        },
+      },
     },
   ]),
   validateDraft: args([kind, record]),

@@ -25,7 +25,7 @@ export interface HandlerDeps {
   /** Asks the curator for a folder (the system dialog in the app); null when cancelled. */
   pickFolder: (purpose: 'open' | 'save-as') => Promise<string | null>
   openExternal: (url: string) => Promise<void>
-  preferences: { read(): Promise<Preferences>; write(p: Preferences): Promise<void> }
+  preferences: { read(): Promise<Preferences>; write(change: Partial<Preferences>): Promise<void> }
   clock?: () => Date
   /** Told after another dataset was opened, so the app can remember and watch it. */
   onOpened?: (store: DatasetStore) => void
@@ -131,7 +131,7 @@ export function createApiHandlers(deps: HandlerDeps) {
       return datasetInfo(store)
     },
     getPreferences: () => deps.preferences.read(),
-    savePreferences: async (preferences: Preferences) => {
+    savePreferences: async (preferences: Partial<Preferences>) => {
       await deps.preferences.write(preferences)
       return deps.preferences.read()
     },

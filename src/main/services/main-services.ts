@@ -51,13 +51,21 @@ function preferenceStore(userDataDir: string | undefined) {
   let cached: Preferences = { curatorName: osUser() }
   return {
     async load() {
-      if (userDataDir) cached = { curatorName: (await readSettings(userDataDir)).curatorName ?? osUser() }
+      if (!userDataDir) return
+      const { curatorName, language, colorScheme, tableColumns } = await readSettings(userDataDir)
+      cached = {
+        curatorName: curatorName ?? osUser(),
+        ...(language ? { language } : {}),
+        ...(colorScheme ? { colorScheme } : {}),
+        ...(tableColumns ? { tableColumns } : {}),
+      }
     },
     current: () => cached,
     read: async () => cached,
-    async write(preferences: Preferences) {
+    async write(preferences: Partial<Preferences>) {
+      // A partial save (the name alone) keeps the language, theme and columns saved before.
       if (userDataDir) await updateSettings(userDataDir, preferences)
-      cached = { ...preferences }
+      cached = { ...cached, ...preferences }
     },
   }
 }

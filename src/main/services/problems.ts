@@ -41,6 +41,21 @@ export class ProblemsIndex {
     return problems
   }
 
+  /**
+   * The severities of each record's open (unacknowledged) issues, by record id: for the "has
+   * issues" facet. Records without an open issue are absent.
+   */
+  severitiesByRecord(store: DatasetStore, kind: RecordKind): Map<string, Set<Severity>> {
+    const result = new Map<string, Set<Severity>>()
+    for (const problem of this.all(store)) {
+      if (problem.record.kind !== kind || problem.acknowledged) continue
+      const severities = result.get(problem.record.id) ?? new Set<Severity>()
+      severities.add(problem.severity)
+      result.set(problem.record.id, severities)
+    }
+    return result
+  }
+
   query(store: DatasetStore, query: ProblemQuery): ProblemsPage {
     const all = this.all(store)
     const open = query.includeAcknowledged ? all : all.filter((p) => !p.acknowledged)

@@ -1,3 +1,4 @@
+import type { ColorSchemePreference, UiLanguage } from '../../shared/domain'
 import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -8,6 +9,9 @@ const SETTINGS_FILE = 'settings.json'
 export interface Settings {
   lastDataset?: string
   curatorName?: string
+  language?: UiLanguage
+  colorScheme?: ColorSchemePreference
+  tableColumns?: Record<string, string[]>
   /** Opt-in: look for a new release at startup (src/main/app/updates.ts). Off when absent. */
   checkForUpdates?: boolean
 }

@@ -18,6 +18,7 @@ import type { Navigation, Section, Selection } from './hooks/useNavigation'
 import { NavigationContext } from './hooks/useNavigation'
 import { useUnsavedChanges } from './hooks/useUnsavedChanges'
 import { levelKey } from './components/RecordDrawer/record-level'
+import { useApplyInterfacePreferences } from './i18n/useInterfacePreferences'
 
 const PAGES: Record<Section, ComponentType> = {
   sites: SitesPage,
@@ -43,6 +44,7 @@ function Shell() {
   const [stack, setStack] = useState<Selection[]>([])
   const [navOpened, nav] = useDisclosure(false)
   const { confirmDiscard } = useUnsavedChanges()
+  useApplyInterfacePreferences()
 
   // Every way of leaving an open record goes through the guard, which asks when edits are unsaved.
   const navigation = useMemo<Navigation>(() => {

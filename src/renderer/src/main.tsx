@@ -5,8 +5,10 @@ import { createRoot } from 'react-dom/client'
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { I18nextProvider } from 'react-i18next'
 import { App } from './App'
 import { theme } from './theme'
+import { i18n } from './i18n/i18n'
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -23,7 +25,9 @@ createRoot(root).render(
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
-        <App />
+        <I18nextProvider i18n={i18n}>
+          <App />
+        </I18nextProvider>
       </QueryClientProvider>
     </MantineProvider>
   </StrictMode>,

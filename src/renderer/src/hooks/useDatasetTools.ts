@@ -11,7 +11,7 @@ export function usePreferences(enabled = true) {
 export function useSavePreferences() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (preferences: Preferences) => api.savePreferences(preferences),
+    mutationFn: (change: Partial<Preferences>) => api.savePreferences(change),
     onSuccess: (saved) => client.setQueryData(datasetKeys.preferences, saved),
   })
 }

@@ -90,8 +90,8 @@ export const api = {
   resolveConflict: (choice: 'keep-mine' | 'take-theirs'): Promise<DatasetInfo> =>
     unwrap(() => window.api.resolveConflict(choice)),
   getPreferences: (): Promise<Preferences> => unwrap(() => window.api.getPreferences()),
-  savePreferences: (preferences: Preferences): Promise<Preferences> =>
-    unwrap(() => window.api.savePreferences(preferences)),
+  savePreferences: (change: Partial<Preferences>): Promise<Preferences> =>
+    unwrap(() => window.api.savePreferences(change)),
   openExternal: (url: string): Promise<null> => unwrap(() => window.api.openExternal(url)),
   /** Every issue the draft would have; nothing is saved. */
   validateDraft: <K extends RecordKind>(kind: K, draft: Draft<K>): Promise<ValidationIssue[]> =>
