@@ -42,6 +42,10 @@ const api = {
   previewImport: call(CHANNELS.previewImport),
   commitImport: call(CHANNELS.commitImport),
   cancelJob: call(CHANNELS.cancelJob),
+  findDuplicates: call(CHANNELS.findDuplicates),
+  previewMerge: call(CHANNELS.previewMerge),
+  mergeSites: call(CHANNELS.mergeSites),
+  markNotDuplicate: call(CHANNELS.markNotDuplicate),
   onDatasetEvent: (listener: (event: DatasetEvent) => void) => {
     const forward = (_event: IpcRendererEvent, payload: DatasetEvent) => listener(payload)
     ipcRenderer.on(EVENT_CHANNEL, forward)

@@ -5,6 +5,9 @@ import type {
   DatasetEvent,
   DatasetInfo,
   DeleteOptions,
+  DuplicatePage,
+  DuplicateQuery,
+  MergePreview,
   Draft,
   ItemRef,
   OpenOptions,
@@ -97,6 +100,20 @@ export interface CuratorApi {
   commitImport(previewId: string, rowIds?: string[]): Promise<Result<ImportOutcome>>
   /** Stops a running export or preview started with this `jobId`; false when none runs. */
   cancelJob(jobId: string): Promise<Result<boolean>>
+  /**
+   * Likely duplicate sites, best first: scored by names, distance and shared states parties,
+   * without the pairs marked "not a duplicate". Searched once per dataset revision.
+   */
+  findDuplicates(query?: DuplicateQuery): Promise<Result<DuplicatePage>>
+  /** What merging `removedId` into `keptId` would do, taking the fields named in `take`; writes nothing. */
+  previewMerge(keptId: string, removedId: string, take?: string[]): Promise<Result<MergePreview>>
+  /**
+   * Merges one site into another as ONE undoable command: the chosen fields, the statements and
+   * the item values move to the kept site, and the other is deleted. A failing merge writes nothing.
+   */
+  mergeSites(keptId: string, removedId: string, take?: string[]): Promise<Result<Command>>
+  /** Remembers that two sites are different places (saved with the dataset, undoable). */
+  markNotDuplicate(firstId: string, secondId: string): Promise<Result<RecordOf['site']>>
   /** Main's news about the dataset (changed on disk, reloaded, conflict); returns an unsubscribe. */
   onDatasetEvent(listener: (event: DatasetEvent) => void): () => void
 }

@@ -31,6 +31,10 @@ export const CHANNELS = {
   previewImport: 'curator:preview-import',
   commitImport: 'curator:commit-import',
   cancelJob: 'curator:cancel-job',
+  findDuplicates: 'curator:find-duplicates',
+  previewMerge: 'curator:preview-merge',
+  mergeSites: 'curator:merge-sites',
+  markNotDuplicate: 'curator:mark-not-duplicate',
 } as const satisfies Record<ApiMethod, `curator:${string}`>
 
 /** Main-to-renderer events. */

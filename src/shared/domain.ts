@@ -244,3 +244,64 @@ export interface CitationCoverage {
   statements: number
   referenced: number
 }
+
+/** A request for likely duplicate sites (see `findDuplicates`). */
+export interface DuplicateQuery {
+  offset?: number
+  limit?: number
+  /** Pairs scoring below this (0 to 1) are left out; 0.65 when absent. */
+  minScore?: number
+  /** Names the search in `progress` events while it runs. */
+  jobId?: string
+}
+
+/** Why two sites look alike: each part in [0, 1], null when it cannot be told. */
+export interface DuplicateReasons {
+  /** How alike their names are, the best over every pair of names (any languages). */
+  name: number
+  /** The two names that matched best. */
+  names: [string, string]
+  /** Kilometres between their points; null when either has no coordinates. */
+  distanceKm: number | null
+  /** Closeness as a score: 1 at the same point, 0 from 200 km on; null without coordinates. */
+  distance: number | null
+  /** The states parties both have; null when either has none. */
+  sharedStates: string[] | null
+}
+
+export interface DuplicateCandidate {
+  /** The pair in id order. */
+  a: SiteRow
+  b: SiteRow
+  /** 0 to 1: the weighted mean of the reasons that can be told. */
+  score: number
+  reasons: DuplicateReasons
+}
+
+export interface DuplicatePage extends Page<DuplicateCandidate> {
+  /** The search stopped at its work limit: there may be more pairs than listed. */
+  truncated: boolean
+}
+
+/** One field where two sites differ: its JSON pointer (`/name/zh`, `/location`) and both values. */
+export interface MergeField {
+  path: string
+  kept?: unknown
+  removed?: unknown
+}
+
+/** What merging `removed` into `kept` would do, with the fields taken from `removed`. */
+export interface MergePreview {
+  kept: Site
+  removed: Site
+  /** The kept site as it would be saved. */
+  merged: Site
+  /** Every field that differs, in the order of the form. */
+  fields: MergeField[]
+  /** Statements about the removed site, which move to the kept one. */
+  statementsMoved: number
+  /** Other statements whose value or qualifier names the removed site, rewritten to the kept one. */
+  valuesRewritten: number
+  /** Problems of the merged site; errors stop the merge. */
+  issues: ValidationIssue[]
+}

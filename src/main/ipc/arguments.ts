@@ -91,6 +91,14 @@ const importOptions = {
   },
 }
 
+/** JSON pointers of the fields a merge takes from the removed site. */
+const mergeTake = {
+  type: 'array',
+  maxItems: 500,
+  uniqueItems: true,
+  items: { type: 'string', pattern: '^/[A-Za-z]+(/[A-Za-z0-9-]+)?$', maxLength: 100 },
+}
+
 function args(required: object[], optional: object[] = []) {
   const items = [...required, ...optional]
   const bounds = { type: 'array', minItems: required.length, maxItems: items.length }
@@ -179,6 +187,24 @@ const ARGUMENTS: Record<ApiMethod, object> = {
     ],
   ),
   cancelJob: args([jobId]),
+  findDuplicates: args(
+    [],
+    [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          offset: { type: 'integer', minimum: 0 },
+          limit: { type: 'integer', minimum: 1, maximum: 1000 },
+          minScore: { type: 'number', minimum: 0, maximum: 1 },
+          jobId,
+        },
+      },
+    ],
+  ),
+  previewMerge: args([id, id], [mergeTake]),
+  mergeSites: args([id, id], [mergeTake]),
+  markNotDuplicate: args([id, id]),
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])

@@ -14,6 +14,7 @@ import { createExchangeHandlers, type ExchangeDeps } from './exchange-handlers'
 import { createHistoryHandlers } from './history-handlers'
 import { reorderStatements } from './reorder'
 import { createReviewHandlers } from './review-handlers'
+import { createDuplicateHandlers } from './duplicate-handlers'
 import { randomId, type RecordService } from './record-service'
 
 export interface HandlerDeps {
@@ -142,6 +143,13 @@ export function createApiHandlers(deps: HandlerDeps) {
       current,
       writable,
       validators: deps.validators,
+    }),
+    ...createDuplicateHandlers({
+      store: () => current.store,
+      writable,
+      records: deps.records,
+      clock: deps.clock ?? (() => new Date()),
+      onEvent: deps.exchange?.onEvent,
     }),
     openExternal: async (url: string) => {
       if (!isSafeExternalUrl(url)) {

@@ -23,6 +23,7 @@ export type Site = {
   status: CurationStatus
   reviewNote?: ReviewerNote
   acknowledgements?: AcknowledgedWarnings
+  notDuplicates?: NotDuplicatesOf
   createdAt: Timestamp1
   updatedAt: Timestamp2
 }
@@ -82,6 +83,16 @@ export type AcknowledgedWarnings = {
   by: By
   at: Timestamp
 }[]
+/**
+ * Stable identifier: lower-case letters, digits and hyphens; never reused.
+ */
+export type Id1 = string
+/**
+ * Sites the curator has compared with this one and found to be different places: the pair is no longer offered as a likely duplicate.
+ *
+ * @maxItems 1000
+ */
+export type NotDuplicatesOf = Id1[]
 export type Timestamp1 = string
 export type Timestamp2 = string
 

@@ -9,6 +9,9 @@ import type {
   Command,
   DatasetInfo,
   DeleteOptions,
+  DuplicatePage,
+  DuplicateQuery,
+  MergePreview,
   Draft,
   ItemRef,
   OpenOptions,
@@ -102,6 +105,16 @@ export const api = {
   /** Saves the record with the warning accepted, for the reason given (undoable). */
   acknowledgeIssue: (kind: RecordKind, id: string, rule: string, path: string, reason: string) =>
     unwrap(() => window.api.acknowledgeIssue(kind, id, rule, path, reason)),
+  findDuplicates: (query?: DuplicateQuery): Promise<DuplicatePage> =>
+    unwrap(() => window.api.findDuplicates(query)),
+  /** Writes nothing: what the merge would do with these fields taken from the removed site. */
+  previewMerge: (keptId: string, removedId: string, take?: string[]): Promise<MergePreview> =>
+    unwrap(() => window.api.previewMerge(keptId, removedId, take)),
+  /** One undoable command; VALIDATION with issues when the merged site may not be saved. */
+  mergeSites: (keptId: string, removedId: string, take?: string[]): Promise<Command> =>
+    unwrap(() => window.api.mergeSites(keptId, removedId, take)),
+  markNotDuplicate: (firstId: string, secondId: string): Promise<RecordOf['site']> =>
+    unwrap(() => window.api.markNotDuplicate(firstId, secondId)),
 }
 
 /** Query keys, broad to narrow, so that one invalidation reaches every list of a kind. */
