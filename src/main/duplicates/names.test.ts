@@ -85,6 +85,6 @@ describe('pair score', () => {
     expect(reasons.distanceKm).toBeNull()
     expect(reasons.distance).toBeNull()
     expect(reasons.sharedStates).toEqual([])
-    expect(score).toBeCloseTo(0.6 / 0.75)
+    expect(score).toBeCloseTo(0.5 / 0.65)
   })
 })
