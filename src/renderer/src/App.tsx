@@ -11,6 +11,7 @@ import { StatusBar } from './components/StatusBar/StatusBar'
 import { UnsavedChangesProvider } from './components/UnsavedChanges/UnsavedChangesProvider'
 import { CountriesSection } from './features/countries/CountriesSection'
 import { ProblemsPage } from './features/problems/ProblemsPage/ProblemsPage'
+import { DuplicatesPage } from './features/duplicates/DuplicatesPage/DuplicatesPage'
 import { SitesPage } from './features/sites/SitesPage/SitesPage'
 import { SourcesPage } from './features/sources/SourcesPage/SourcesPage'
 import { StatementsPage } from './features/statements/StatementsPage/StatementsPage'
@@ -26,6 +27,7 @@ const PAGES: Record<Section, ComponentType> = {
   statements: StatementsPage,
   countries: CountriesSection,
   problems: ProblemsPage,
+  duplicates: DuplicatesPage,
 }
 
 /** The app: a guard against losing unsaved edits around the shell. */

@@ -5,6 +5,7 @@ import type { Section } from '../../hooks/useNavigation'
 import { useNavigation } from '../../hooks/useNavigation'
 import { useDatasetInfo } from '../../hooks/useRecords'
 import { useProblemCounts } from '../../hooks/useReview'
+import { DuplicatesNavLink } from '../../features/duplicates/DuplicatesNavLink'
 
 const SECTIONS: Array<{ section: Section; label: string; kind: RecordKind }> = [
   { section: 'sites', label: 'Sites', kind: 'site' },
@@ -82,6 +83,7 @@ export function AppNavbar() {
           </CountBadge>
         ) : null,
       )}
+      <DuplicatesNavLink />
     </nav>
   )
 }
