@@ -63,6 +63,7 @@ test('merges a planted duplicate field by field, and one undo brings both sites 
   const row = pairRow(page)
   await expect(row).toContainText('names 100% alike')
   await expect(row).toContainText('both CN')
+  await screenshot(page, 'duplicates-list')
   await row.focus()
   await page.keyboard.press('Enter')
 

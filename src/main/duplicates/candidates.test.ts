@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { DuplicatePage, Site } from '../../shared/domain'
+import type { DatasetEvent, DuplicatePage, Site } from '../../shared/domain'
 import { generateDataset } from '../../../bench/generate'
 import { sampleServices, tempDir } from '../../../tests/support/temp-dataset'
 import { searchCandidates } from './candidates'
@@ -72,5 +72,19 @@ describe('findDuplicates over the sample', () => {
     expect(after.rows.map((r) => [r.a.id, r.b.id])).toEqual([['great-wall-copy', 'whc-438']])
     expect(after.rows[0]?.reasons.sharedStates).toEqual(['CN'])
     expect(after.rows[0]?.reasons.distanceKm).toBeLessThan(2)
+  })
+
+  it('reports its progress under the job id it was given', async () => {
+    const events: DatasetEvent[] = []
+    const { call } = await sampleServices({ onEvent: (event) => events.push(event) })
+    await call('findDuplicates', { jobId: 'duplicates-test' })
+    expect(events).toContainEqual({ type: 'progress', jobId: 'duplicates-test', done: 59, total: 59 })
+  })
+
+  it('refuses a malformed query and names the argument', async () => {
+    const { dispatch } = await sampleServices()
+    const answer = await dispatch('findDuplicates', [{ minScore: 2 }])
+    expect(answer.ok).toBe(false)
+    if (!answer.ok) expect(answer.error.message).toContain('minScore')
   })
 })
