@@ -22,6 +22,7 @@ export const FIELD_LABELS: Record<string, string> = {
   reviewNote: 'Reviewer note',
   acknowledgements: 'Acknowledged warnings',
   acknowledged: 'Acknowledged warnings',
+  notDuplicates: 'Not duplicates of',
   kind: 'Kind',
   item: 'Item',
   createdAt: 'Created',

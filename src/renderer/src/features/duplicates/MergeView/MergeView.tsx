@@ -3,6 +3,7 @@ import { Alert, Button, Group, List, Loader, Modal, Stack, Table, Text } from '@
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { useNavigation } from '../../../hooks/useNavigation'
+import { useDatasetInfo } from '../../../hooks/useRecords'
 import { isValidationError } from '../../../lib/api'
 import { mainName } from '../site-text'
 import { SiteCell } from '../DuplicatesPage/SiteCell'
@@ -36,7 +37,9 @@ export function MergeView({ kept, removed, onSwap, onClose }: MergeViewProps) {
   const keptName = data ? mainName(data.kept.name) || kept : kept
   const errors = (data?.issues ?? []).filter((issue) => issue.severity === 'error')
   const mergeError = merge.error && !isValidationError(merge.error) ? merge.error : null
-  const busy = merge.isPending || notDuplicate.isPending
+  // A read-only dataset can be looked through, not changed.
+  const readOnly = useDatasetInfo().data?.readOnly ?? false
+  const busy = readOnly || merge.isPending || notDuplicate.isPending
 
   const choose = (path: string, fromRemoved: boolean) =>
     setTake((current) => (fromRemoved ? [...current, path] : current.filter((p) => p !== path)))
