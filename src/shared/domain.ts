@@ -257,8 +257,11 @@ export interface DuplicateQuery {
 
 /** Why two sites look alike: each part in [0, 1], null when it cannot be told. */
 export interface DuplicateReasons {
-  /** How alike their names are, the best over every pair of names (any languages). */
-  name: number
+  /**
+   * How alike their names are, the best over every pair of names (any languages); null when no
+   * two names are in the same kind of script (Chinese characters against Latin letters).
+   */
+  name: number | null
   /** The two names that matched best. */
   names: [string, string]
   /** Kilometres between their points; null when either has no coordinates. */

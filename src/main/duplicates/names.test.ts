@@ -87,4 +87,18 @@ describe('pair score', () => {
     expect(reasons.sharedStates).toEqual([])
     expect(score).toBeCloseTo(0.5 / 0.65)
   })
+
+  it('does not hold names in different scripts against a pair at the same point', () => {
+    const english = site(
+      'a',
+      { en: 'The Great Wall' },
+      { location: { latitude: 40.4167, longitude: 116.0833 } },
+    )
+    const chinese = site('b', { zh: '长城' }, { location: { latitude: 40.4168, longitude: 116.0834 } })
+    const { score, reasons } = scorePair(prepared(english), prepared(chinese))
+    expect(reasons.name).toBeNull()
+    expect(score).toBe(1)
+    const far = site('c', { zh: '长城' }, { location: { latitude: 30, longitude: 110 } })
+    expect(scorePair(prepared(english), prepared(far)).score).toBeLessThan(0.5)
+  })
 })

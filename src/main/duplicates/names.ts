@@ -63,6 +63,8 @@ export interface PreparedName {
   /** The tokens without repeats, and joined: the name's folded form. */
   tokenSet: Set<string>
   key: string
+  /** Written in Han (or kana, Hangul) script: only names of the same kind of script are compared. */
+  han: boolean
   /** Character pairs of the folded name without spaces: catches spelling variants. */
   bigrams: Set<string>
 }
@@ -95,7 +97,7 @@ export function prepareName(text: string): PreparedName {
   const chars = [...joined]
   for (let i = 0; i + 1 < chars.length; i += 1) bigrams.add(`${chars[i]}${chars[i + 1]}`)
   if (chars.length === 1) bigrams.add(joined)
-  return { text, tokens, tokenSet: new Set(tokens), key: tokens.join(' '), bigrams }
+  return { text, tokens, tokenSet: new Set(tokens), key: tokens.join(' '), bigrams, han: HAN.test(text) }
 }
 
 function dice<T>(a: Set<T>, b: Set<T>): number {
@@ -115,16 +117,24 @@ export function nameSimilarity(a: PreparedName, b: PreparedName): number {
   return (dice(a.tokenSet, b.tokenSet) + dice(a.bigrams, b.bigrams)) / 2
 }
 
-/** The best match over every pair of names of two sites (any languages), with the names. */
+/**
+ * The best match over every pair of names of two sites (any languages), with the names; a null
+ * score when no two names are in the same kind of script ("长城" and "Great Wall" cannot be
+ * compared without a translation, which says nothing either way).
+ */
 export function bestNameMatch(
   a: readonly PreparedName[],
   b: readonly PreparedName[],
-): { score: number; names: [string, string] } {
-  let best = { score: 0, names: [a[0]?.text ?? '', b[0]?.text ?? ''] as [string, string] }
+): { score: number | null; names: [string, string] } {
+  let best: { score: number | null; names: [string, string] } = {
+    score: null,
+    names: [a[0]?.text ?? '', b[0]?.text ?? ''],
+  }
   for (const x of a) {
     for (const y of b) {
+      if (x.han !== y.han) continue
       const score = nameSimilarity(x, y)
-      if (score > best.score) best = { score, names: [x.text, y.text] }
+      if (best.score === null || score > best.score) best = { score, names: [x.text, y.text] }
     }
   }
   return best

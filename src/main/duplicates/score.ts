@@ -42,8 +42,12 @@ export function scorePair(a: PreparedSite, b: PreparedSite): { score: number; re
   const sharedStates = bothHaveStates
     ? a.site.statesParties.filter((code) => b.site.statesParties.includes(code))
     : null
-  let sum = WEIGHTS.name * match.score
-  let weight = WEIGHTS.name
+  let sum = 0
+  let weight = 0
+  if (match.score !== null) {
+    sum += WEIGHTS.name * match.score
+    weight += WEIGHTS.name
+  }
   if (distance !== null) {
     sum += WEIGHTS.distance * distance
     weight += WEIGHTS.distance
@@ -53,7 +57,8 @@ export function scorePair(a: PreparedSite, b: PreparedSite): { score: number; re
     weight += WEIGHTS.states
   }
   return {
-    score: sum / weight,
+    // Nothing to go on (names in other scripts, no points, no states parties) is no evidence.
+    score: weight === 0 ? 0 : sum / weight,
     reasons: { name: match.score, names: match.names, distanceKm, distance, sharedStates },
   }
 }

@@ -7,7 +7,11 @@ export function useReasonText() {
   const { t } = useTranslation('duplicates')
   const format = useFormat()
   return (reasons: DuplicateReasons): string[] => {
-    const parts = [t('reason.names', { percent: format.percent(reasons.name) })]
+    const parts = [
+      reasons.name === null
+        ? t('reason.otherScripts')
+        : t('reason.names', { percent: format.percent(reasons.name) }),
+    ]
     if (reasons.distanceKm === null) parts.push(t('reason.noPoint'))
     else if (reasons.distanceKm < 0.1) parts.push(t('reason.samePoint'))
     else {
