@@ -97,6 +97,11 @@ export interface CuratorApi {
   commitImport(previewId: string, rowIds?: string[]): Promise<Result<ImportOutcome>>
   /** Stops a running export or preview started with this `jobId`; false when none runs. */
   cancelJob(jobId: string): Promise<Result<boolean>>
+  /**
+   * Writes an empty dataset (no records; the open dataset's languages) into a new or empty folder
+   * and opens it; without `path`, main asks with the folder dialog (null when cancelled).
+   */
+  newDataset(path?: string): Promise<Result<DatasetInfo | null>>
   /** Main's news about the dataset (changed on disk, reloaded, conflict); returns an unsubscribe. */
   onDatasetEvent(listener: (event: DatasetEvent) => void): () => void
 }

@@ -31,6 +31,7 @@ export const CHANNELS = {
   previewImport: 'curator:preview-import',
   commitImport: 'curator:commit-import',
   cancelJob: 'curator:cancel-job',
+  newDataset: 'curator:new-dataset',
 } as const satisfies Record<ApiMethod, `curator:${string}`>
 
 /** Main-to-renderer events. */

@@ -13,7 +13,7 @@ export type Step = 'undo' | 'redo'
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'url', 'tel', 'email', 'password', 'number', ''])
 
 /** Inside a text field the browser's own text undo applies, not the dataset's. */
-function isTextEntry(target: EventTarget | null): boolean {
+export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true
   return target instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(target.type)
@@ -76,7 +76,7 @@ export function useUndoRedo() {
     const subscribe = window.api?.onDatasetEvent
     if (typeof subscribe !== 'function') return undefined
     return subscribe((event) => {
-      if (event.type !== 'menu-command') return
+      if (event.type !== 'menu-command' || (event.command !== 'undo' && event.command !== 'redo')) return
       if (isTextEntry(document.activeElement)) document.execCommand(event.command)
       else run(event.command)
     })

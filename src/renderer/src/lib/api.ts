@@ -102,6 +102,8 @@ export const api = {
   /** Saves the record with the warning accepted, for the reason given (undoable). */
   acknowledgeIssue: (kind: RecordKind, id: string, rule: string, path: string, reason: string) =>
     unwrap(() => window.api.acknowledgeIssue(kind, id, rule, path, reason)),
+  /** An empty dataset in a folder the curator picks; null when the dialog was cancelled. */
+  newDataset: (path?: string): Promise<DatasetInfo | null> => unwrap(() => window.api.newDataset(path)),
 }
 
 /** Query keys, broad to narrow, so that one invalidation reaches every list of a kind. */
