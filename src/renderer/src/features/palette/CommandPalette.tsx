@@ -78,7 +78,7 @@ export function CommandPalette(handlers: PaletteHandlers) {
       actions: found.sites.map((site) => ({
         id: `site:${site.id}`,
         label: nameIn(site.name, i18n.language),
-        description: t('recordHint.site', { detail: siteDetail(site, i18n.language) }),
+        description: siteDetail(site, i18n.language),
         onClick: () => open('site', site.id),
       })),
     },
@@ -87,7 +87,7 @@ export function CommandPalette(handlers: PaletteHandlers) {
       actions: found.sources.map((source) => ({
         id: `source:${source.id}`,
         label: source.title,
-        description: t('recordHint.source', { detail: sourceDetail(source) }),
+        description: sourceDetail(source),
         onClick: () => open('source', source.id),
       })),
     },

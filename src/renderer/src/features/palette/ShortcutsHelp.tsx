@@ -1,8 +1,9 @@
 import { Fragment } from 'react'
-import { Kbd, Modal, Stack, Table, Text, Title } from '@mantine/core'
+import { Kbd, Modal, SimpleGrid, Table, Text, Title } from '@mantine/core'
 import { useOs } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import { keyLabel, shortcutGroups, type KeyToken } from './shortcut-list'
+import classes from './ShortcutsHelp.module.css'
 
 interface ShortcutsHelpProps {
   opened: boolean
@@ -12,7 +13,7 @@ interface ShortcutsHelpProps {
 function Keys({ combo, mac }: { combo: KeyToken[]; mac: boolean }) {
   const { t } = useTranslation('shortcuts')
   return (
-    <span style={{ whiteSpace: 'nowrap' }}>
+    <span className={classes.combo}>
       {combo.map((token, index) => {
         const label = keyLabel(token, mac)
         return (
@@ -31,27 +32,27 @@ export function ShortcutsHelp({ opened, onClose }: ShortcutsHelpProps) {
   const { t } = useTranslation('shortcuts')
   const mac = useOs() === 'macos'
   return (
-    <Modal opened={opened} onClose={onClose} title={t('title')} size="lg">
-      <Stack gap="md">
-        <Text size="sm" c="dimmed">
-          {t('intro', { palette: mac ? '⌘ + K' : 'Ctrl + K' })}
-        </Text>
+    <Modal opened={opened} onClose={onClose} title={t('title')} size={960}>
+      <Text size="sm" c="dimmed" mb="md">
+        {t('intro', { palette: mac ? '⌘ + K' : 'Ctrl + K' })}
+      </Text>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl" verticalSpacing="lg">
         {shortcutGroups(mac).map(({ group, items }) => (
           <section key={group} aria-labelledby={`shortcuts-${group}`}>
             <Title order={3} size="h5" mb={4} id={`shortcuts-${group}`}>
               {t(`groups.${group}`)}
             </Title>
-            <Table verticalSpacing={6} withRowBorders>
-              <Table.Thead>
+            <Table verticalSpacing={5} withRowBorders={false} striped>
+              <Table.Thead className={classes.hidden}>
                 <Table.Tr>
-                  <Table.Th w="40%">{t('keyColumn')}</Table.Th>
+                  <Table.Th>{t('keyColumn')}</Table.Th>
                   <Table.Th>{t('actionColumn')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {items.map(({ item, keys }) => (
                   <Table.Tr key={item}>
-                    <Table.Td>
+                    <Table.Td className={classes.keys}>
                       {keys.map((combo, index) => (
                         <Fragment key={combo.join('+')}>
                           {index > 0 && (
@@ -70,7 +71,7 @@ export function ShortcutsHelp({ opened, onClose }: ShortcutsHelpProps) {
             </Table>
           </section>
         ))}
-      </Stack>
+      </SimpleGrid>
     </Modal>
   )
 }
