@@ -151,3 +151,19 @@ test('the native menu’s commands reach the window', async ({ page, eventRelay 
   await expect(page.getByText('The new dataset could not be made')).toBeVisible()
   await expect(page.getByText(/not empty\. Choose a new or empty folder/)).toBeVisible()
 })
+
+test('latitude, longitude and areas take only the numbers they hold', async ({ page }) => {
+  await openSiteFromPalette(page, 'Mogao', 'Mogao Caves')
+  const drawer = siteDrawer(page)
+  const typeInto = async (label: string, text: string) => {
+    const field = drawer.getByLabel(label, { exact: true })
+    await tabTo(page, field, 80)
+    await page.keyboard.press('ControlOrMeta+a')
+    await page.keyboard.type(text)
+    return field
+  }
+  // A keystroke that would take the value out of range is refused: "95" stops at "9".
+  await expect(await typeInto('Latitude', '95')).toHaveValue('9')
+  await expect(await typeInto('Longitude', '-181')).toHaveValue('-18')
+  await expect(await typeInto('Area (ha)', '-5')).toHaveValue('5')
+})
