@@ -167,3 +167,23 @@ test('latitude, longitude and areas take only the numbers they hold', async ({ p
   await expect(await typeInto('Longitude', '-181')).toHaveValue('-18')
   await expect(await typeInto('Area (ha)', '-5')).toHaveValue('5')
 })
+
+test('the palette switches the interface to Chinese and back, and speaks it', async ({ page }) => {
+  await focusNothing(page)
+  await page.keyboard.press('ControlOrMeta+k')
+  await page.keyboard.type('简体中文')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans')
+
+  await page.keyboard.press('ControlOrMeta+k')
+  const chinese = page.getByRole('textbox', { name: '命令面板' })
+  await expect(chinese).toBeFocused()
+  await page.keyboard.type('English')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect
+    .poll(() => callApi(page, 'getPreferences'))
+    .toMatchObject({ ok: true, value: { language: 'en' } })
+})
