@@ -1,10 +1,10 @@
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import path from 'node:path'
 import { EVENT_CHANNEL } from '../shared/channels'
-import type { DatasetCommandName, DatasetEvent } from '../shared/domain'
+import type { DatasetEvent } from '../shared/domain'
 import { datasetFolderFromArgs } from './app/command-line'
 import { createDatasetCommands } from './app/dataset-commands'
-import { createAppUpdates, installAppMenu, type AppMenu } from './app/desktop'
+import { createAppUpdates, installAppMenu, reportCommandFailure, type AppMenu } from './app/desktop'
 import type { Dispatch } from './ipc/dispatch'
 import { registerIpc } from './ipc/register'
 import { denyAllPermissions } from './security/hardening'
@@ -20,11 +20,6 @@ const bundledSample = app.isPackaged
   ? path.join(process.resourcesPath, 'data')
   : path.join(app.getAppPath(), 'data')
 let services: MainServices | undefined
-const FAILURE_TITLES: Record<DatasetCommandName, string> = {
-  open: 'The dataset could not be opened',
-  'save-as': 'The copy could not be saved',
-  new: 'The new dataset could not be made',
-}
 /** A dataset handed over (command line, second launch, the OS) before the services were up. */
 let pendingFolder = datasetFolderFromArgs(process.argv, process.cwd())
 
@@ -35,14 +30,8 @@ function broadcast(event: DatasetEvent): void {
 const commands = createDatasetCommands({
   dispatch: (method, args) => dispatchAndFollow(method, args),
   notify: broadcast,
-  report: (command, message) => reportFailure(command, message),
+  report: (command, message) => reportCommandFailure(command, message, broadcast),
 })
-
-/** A failed menu command is the window's to show (a notification with what to do); before it exists, an error box. */
-function reportFailure(command: DatasetCommandName, message: string): void {
-  if (BrowserWindow.getAllWindows().length > 0) broadcast({ type: 'command-failed', command, message })
-  else dialog.showErrorBox(FAILURE_TITLES[command], message)
-}
 
 let menu: AppMenu | undefined
 

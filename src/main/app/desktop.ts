@@ -3,7 +3,7 @@ import electronUpdater from 'electron-updater'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { EVENT_CHANNEL } from '../../shared/channels'
-import type { DatasetEvent } from '../../shared/domain'
+import type { DatasetCommandName, DatasetEvent } from '../../shared/domain'
 import { clearRecentDatasets, readSettings, recentDatasets, updateSettings } from '../services/start-dataset'
 import { aboutText, readBundledPackages } from './about'
 import type { DatasetCommands } from './dataset-commands'
@@ -94,6 +94,25 @@ export function createAppUpdates(beforeInstall: () => Promise<void>): Updates {
 function sendToWindow(event: DatasetEvent): void {
   const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
   window?.webContents.send(EVENT_CHANNEL, event)
+}
+
+const FAILURE_TITLES: Record<DatasetCommandName, string> = {
+  open: 'The dataset could not be opened',
+  'save-as': 'The copy could not be saved',
+  new: 'The new dataset could not be made',
+}
+
+/**
+ * A dataset command from the menu failed: the window shows it as a notification that says what
+ * to do (in the interface's language); before there is a window, an error box.
+ */
+export function reportCommandFailure(
+  command: DatasetCommandName,
+  message: string,
+  broadcast: (event: DatasetEvent) => void,
+): void {
+  if (BrowserWindow.getAllWindows().length > 0) broadcast({ type: 'command-failed', command, message })
+  else dialog.showErrorBox(FAILURE_TITLES[command], message)
 }
 
 const THEME_SOURCE = { auto: 'system', light: 'light', dark: 'dark' } as const
