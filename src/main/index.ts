@@ -4,7 +4,8 @@ import { EVENT_CHANNEL } from '../shared/channels'
 import type { DatasetEvent } from '../shared/domain'
 import { datasetFolderFromArgs } from './app/command-line'
 import { createDatasetCommands } from './app/dataset-commands'
-import { createAppUpdates, installAppMenu } from './app/desktop'
+import { createAppUpdates, installAppMenu, reportCommandFailure, type AppMenu } from './app/desktop'
+import type { Dispatch } from './ipc/dispatch'
 import { registerIpc } from './ipc/register'
 import { denyAllPermissions } from './security/hardening'
 import { pickExportFolder, pickFolder, pickImportFile } from './app/dialogs'
@@ -27,19 +28,34 @@ function broadcast(event: DatasetEvent): void {
 }
 
 const commands = createDatasetCommands({
-  dispatch: (method, args) =>
-    services
-      ? services.dispatch(method, args)
-      : Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: 'Still starting.', issues: [] } }),
+  dispatch: (method, args) => dispatchAndFollow(method, args),
   notify: broadcast,
-  report: (title, message) => dialog.showErrorBox(title, message),
+  report: (command, message) => reportCommandFailure(command, message, broadcast),
 })
+
+let menu: AppMenu | undefined
+
+/** Main's end of a call: a saved language or theme rebuilds the menu in it. */
+const dispatchAndFollow: Dispatch = async (method, args) => {
+  if (!services) return { ok: false, error: { code: 'INTERNAL', message: 'Still starting.', issues: [] } }
+  const result = await services.dispatch(method, args)
+  if (method === 'savePreferences' && result.ok) void menu?.refresh()
+  return result
+}
 
 /** Opens a dataset the OS or a second launch handed over, now or once the services are up. */
 function openHandedOver(folder: string | null): void {
   if (!folder) return
   if (services) void commands.open(folder)
   else pendingFolder = folder
+}
+
+/** The dataset the app reopens next time, at the top of Open Recent (and the OS's recent documents). */
+async function remember(userDataDir: string, folder: string): Promise<void> {
+  await rememberDataset(userDataDir, folder)
+  // The Dock's and File menu's recent items on macOS (the method exists only there and on Windows).
+  if (process.platform === 'darwin' && folder) app.addRecentDocument(folder)
+  await menu?.refresh()
 }
 
 async function startServices(): Promise<MainServices> {
@@ -52,14 +68,14 @@ async function startServices(): Promise<MainServices> {
     pickFile: pickImportFile,
     onEvent: broadcast,
     openExternal: openWebPage,
-    onOpened: (folder: string) => void rememberDataset(userDataDir, folder),
+    onOpened: (folder: string) => void remember(userDataDir, folder),
   }
   const requested = pendingFolder
   pendingFolder = null
   if (requested) {
     try {
       const opened = await createMainServices({ ...options, datasetPath: requested })
-      await rememberDataset(userDataDir, requested)
+      await remember(userDataDir, requested)
       return opened
     } catch (error) {
       dialog.showErrorBox(`${requested} could not be opened`, (error as Error).message)
@@ -115,14 +131,14 @@ if (primary) {
     session.defaultSession.setPermissionRequestHandler(denyAllPermissions)
     session.defaultSession.setPermissionCheckHandler(() => false)
     services = await startServices()
-    registerIpc(ipcMain, services.dispatch, rendererUrl)
+    registerIpc(ipcMain, dispatchAndFollow, rendererUrl)
     const updates = createAppUpdates(async () => {
       // Never install while a commit is in flight: write everything, release the dataset, then quit.
       await services?.flush()
       await closeServices()
     })
-    await installAppMenu(commands, updates)
-    createMainWindow()
+    menu = await installAppMenu(commands, updates, app.getPath('userData'))
+    await createMainWindow(app.getPath('userData'))
     openHandedOver(pendingFolder)
     pendingFolder = null
     void updates.checkIfEnabled()

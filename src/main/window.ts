@@ -1,6 +1,7 @@
-import { BrowserWindow, shell } from 'electron'
+import { BrowserWindow, screen, shell } from 'electron'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { readWindowState, restoreBounds, saveWindowState } from './app/window-state'
 import { isSafeExternalUrl } from './security/external-url'
 import { createNavigationGuard, createWindowOpenHandler, mainWindowOptions } from './security/hardening'
 
@@ -17,13 +18,29 @@ export function rendererUrl(): string {
   return devServer ?? pathToFileURL(path.join(import.meta.dirname, '../renderer/index.html')).href
 }
 
-export function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(path.join(import.meta.dirname, '../preload/index.cjs')))
+/**
+ * The app's window, where and as big as it was last closed (moved onto a display that is still
+ * there), maximised if it was. Its place is saved when it closes, in settings.json.
+ */
+export async function createMainWindow(userDataDir: string): Promise<BrowserWindow> {
+  const saved = await readWindowState(userDataDir)
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea)
+  const window = new BrowserWindow({
+    ...mainWindowOptions(path.join(import.meta.dirname, '../preload/index.cjs')),
+    ...restoreBounds(saved, workAreas),
+  })
   window.webContents.setWindowOpenHandler(createWindowOpenHandler(openExternal))
   window.webContents.on('will-navigate', createNavigationGuard(openExternal))
   window.webContents.on('will-redirect', createNavigationGuard(openExternal))
   window.webContents.on('will-attach-webview', (event) => event.preventDefault())
-  window.once('ready-to-show', () => window.show())
+  window.once('ready-to-show', () => {
+    if (saved?.maximized) window.maximize()
+    window.show()
+  })
+  // getNormalBounds: a maximised or full-screen window keeps the size it returns to.
+  window.on('close', () => {
+    void saveWindowState(userDataDir, { ...window.getNormalBounds(), maximized: window.isMaximized() })
+  })
   void window.loadURL(rendererUrl())
   return window
 }

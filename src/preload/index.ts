@@ -46,6 +46,7 @@ const api = {
   previewMerge: call(CHANNELS.previewMerge),
   mergeSites: call(CHANNELS.mergeSites),
   markNotDuplicate: call(CHANNELS.markNotDuplicate),
+  newDataset: call(CHANNELS.newDataset),
   onDatasetEvent: (listener: (event: DatasetEvent) => void) => {
     const forward = (_event: IpcRendererEvent, payload: DatasetEvent) => listener(payload)
     ipcRenderer.on(EVENT_CHANNEL, forward)

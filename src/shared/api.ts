@@ -114,6 +114,11 @@ export interface CuratorApi {
   mergeSites(keptId: string, removedId: string, take?: string[]): Promise<Result<Command>>
   /** Remembers that two sites are different places (saved with the dataset, undoable). */
   markNotDuplicate(firstId: string, secondId: string): Promise<Result<RecordOf['site']>>
+  /**
+   * Writes an empty dataset (no records; the open dataset's languages) into a new or empty folder
+   * and opens it; without `path`, main asks with the folder dialog (null when cancelled).
+   */
+  newDataset(path?: string): Promise<Result<DatasetInfo | null>>
   /** Main's news about the dataset (changed on disk, reloaded, conflict); returns an unsubscribe. */
   onDatasetEvent(listener: (event: DatasetEvent) => void): () => void
 }

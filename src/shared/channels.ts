@@ -35,6 +35,7 @@ export const CHANNELS = {
   previewMerge: 'curator:preview-merge',
   mergeSites: 'curator:merge-sites',
   markNotDuplicate: 'curator:mark-not-duplicate',
+  newDataset: 'curator:new-dataset',
 } as const satisfies Record<ApiMethod, `curator:${string}`>
 
 /** Main-to-renderer events. */

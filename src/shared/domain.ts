@@ -201,6 +201,15 @@ export interface Preferences {
   tableColumns?: Record<string, string[]>
 }
 
+/** What the application menu asks the window to do (src/main/app/menu.ts). */
+export type MenuCommand =
+  | { command: 'undo' | 'redo' | 'find' | 'palette' | 'shortcuts' | 'import' | 'export' }
+  | { command: 'color-scheme'; scheme: ColorSchemePreference }
+  | { command: 'language'; language: UiLanguage }
+
+/** Dataset commands that main runs itself (File menu, a second launch, the OS). */
+export type DatasetCommandName = 'open' | 'save-as' | 'new'
+
 /** News from main about the open dataset. */
 export type DatasetEvent =
   | { type: 'reloaded'; reason: string }
@@ -210,8 +219,10 @@ export type DatasetEvent =
   | { type: 'compaction-failed'; message: string }
   /** The deep check of a large dataset, run after it opened, found problems: it is read-only now. */
   | { type: 'check-failed'; message: string }
-  /** Edit › Undo or Redo chosen from the application menu (or its shortcut in the packaged app). */
-  | { type: 'menu-command'; command: 'undo' | 'redo' }
+  /** A command chosen from the application menu (or its shortcut in the packaged app), for the window. */
+  | ({ type: 'menu-command' } & MenuCommand)
+  /** A dataset command started in main (menu, second launch) failed: the window says what to do. */
+  | { type: 'command-failed'; command: DatasetCommandName; message: string }
   /** A long export or import preview going on (`jobId` as given in its options). */
   | { type: 'progress'; jobId: string; done: number; total: number }
 

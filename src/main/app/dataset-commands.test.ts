@@ -10,9 +10,24 @@ async function setUp(pick: string | null = null) {
   const commands = createDatasetCommands({
     dispatch: services.dispatch,
     notify: (e) => events.push(e),
-    report: (title, message) => reports.push(`${title}: ${message}`),
+    report: (command, message) => reports.push(`${command}: ${message}`),
   })
   return { commands, events, reports, services }
+}
+
+/** Commands whose folder dialog answers the open dataset's own folder (not empty). */
+async function setUpWith() {
+  const events: DatasetEvent[] = []
+  const reports: string[] = []
+  const holder: { folder: string | null } = { folder: null }
+  const { services, datasetPath } = await sampleServices({ pickFolder: async () => holder.folder })
+  holder.folder = datasetPath
+  const commands = createDatasetCommands({
+    dispatch: services.dispatch,
+    notify: (e) => events.push(e),
+    report: (command, message) => reports.push(`${command}: ${message}`),
+  })
+  return { commands, events, reports, datasetPath }
 }
 
 describe('dataset commands from main (menu, second launch, the OS)', () => {
@@ -36,7 +51,7 @@ describe('dataset commands from main (menu, second launch, the OS)', () => {
     const { commands, events, reports, services } = await setUp()
     expect(await commands.open(empty)).toBeNull()
     expect(events).toEqual([])
-    expect(reports[0]).toMatch(/^The dataset could not be opened: /)
+    expect(reports[0]).toMatch(/^open: /)
     expect((await services.dispatch('getDatasetInfo', [])).ok).toBe(true)
   })
 
@@ -45,5 +60,20 @@ describe('dataset commands from main (menu, second launch, the OS)', () => {
     const { commands, events } = await setUp(target)
     expect((await commands.saveAs())?.path).toBe(target)
     expect(events[0]).toMatchObject({ type: 'reloaded' })
+  })
+
+  it('create an empty dataset in the folder picked, and switch to it', async () => {
+    const target = await tempDir()
+    const { commands, events, services } = await setUp(target)
+    expect((await commands.create())?.counts.site).toBe(0)
+    expect(events[0]).toMatchObject({ type: 'reloaded', reason: expect.stringContaining(target) as string })
+    expect(await services.dispatch('getDatasetInfo', [])).toMatchObject({ ok: true, value: { path: target } })
+  })
+
+  it('report a new dataset refused in a folder with files, naming the folder', async () => {
+    const { commands, events, reports, datasetPath } = await setUpWith()
+    expect(await commands.create()).toBeNull()
+    expect(events).toEqual([])
+    expect(reports).toEqual([expect.stringMatching(new RegExp(`^new: .*${datasetPath}.* not empty`))])
   })
 })

@@ -1,15 +1,15 @@
-import type { DatasetEvent, DatasetInfo } from '../../shared/domain'
+import type { DatasetCommandName, DatasetEvent, DatasetInfo } from '../../shared/domain'
 import type { Dispatch } from '../ipc/dispatch'
 
 export interface DatasetCommandDeps {
   dispatch: Dispatch
   /** Tells the renderer (the app's `broadcast`): after a switch it reloads everything. */
   notify: (event: DatasetEvent) => void
-  /** Shows a failure to the curator (an error box in the app). */
-  report: (title: string, message: string) => void
+  /** Shows a failure to the curator (a notification in the window, or an error box before it exists). */
+  report: (command: DatasetCommandName, message: string) => void
 }
 
-type Method = 'openDataset' | 'saveDatasetAs'
+const METHODS = { open: 'openDataset', 'save-as': 'saveDatasetAs', new: 'newDataset' } as const
 
 /**
  * Dataset commands that start in main (the menu, a second launch, the OS handing over a folder)
@@ -17,12 +17,10 @@ type Method = 'openDataset' | 'saveDatasetAs'
  * of the new dataset from a `reloaded` event.
  */
 export function createDatasetCommands(deps: DatasetCommandDeps) {
-  async function run(method: Method, args: string[], reason: (info: DatasetInfo) => string) {
-    const result = await deps.dispatch(method, args)
+  async function run(command: DatasetCommandName, args: string[], reason: (info: DatasetInfo) => string) {
+    const result = await deps.dispatch(METHODS[command], args)
     if (!result.ok) {
-      const title =
-        method === 'openDataset' ? 'The dataset could not be opened' : 'The copy could not be saved'
-      deps.report(title, result.error.message)
+      deps.report(command, result.error.message)
       return null
     }
     const info = result.value as DatasetInfo | null
@@ -32,9 +30,12 @@ export function createDatasetCommands(deps: DatasetCommandDeps) {
   return {
     /** Opens `folder`, or asks for one with the system dialog when it is omitted. */
     open: (folder?: string) =>
-      run('openDataset', folder ? [folder] : [], (info) => `Opened “${info.manifest.name}” (${info.path}).`),
+      run('open', folder ? [folder] : [], (info) => `Opened “${info.manifest.name}” (${info.path}).`),
     /** Writes a copy into a folder the curator picks, and switches to the copy. */
-    saveAs: () => run('saveDatasetAs', [], (info) => `Saved a copy as ${info.path}; the copy is open now.`),
+    saveAs: () => run('save-as', [], (info) => `Saved a copy as ${info.path}; the copy is open now.`),
+    /** Writes an empty dataset into an empty folder the curator picks, and switches to it. */
+    create: () =>
+      run('new', [], (info) => `Created the empty dataset “${info.manifest.name}” in ${info.path}.`),
   }
 }
 

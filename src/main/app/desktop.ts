@@ -1,13 +1,14 @@
-import { app, BrowserWindow, dialog, Menu, shell } from 'electron'
+import { app, BrowserWindow, dialog, Menu, nativeTheme, shell } from 'electron'
 import electronUpdater from 'electron-updater'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { EVENT_CHANNEL } from '../../shared/channels'
-import type { DatasetEvent } from '../../shared/domain'
-import { readSettings, updateSettings } from '../services/start-dataset'
+import type { DatasetCommandName, DatasetEvent } from '../../shared/domain'
+import { clearRecentDatasets, readSettings, recentDatasets, updateSettings } from '../services/start-dataset'
 import { aboutText, readBundledPackages } from './about'
 import type { DatasetCommands } from './dataset-commands'
 import { menuTemplate } from './menu'
+import { menuLanguage } from './menu-labels'
 import { createUpdates, type Updater, type Updates } from './updates'
 
 // The Electron side of the app's chrome: the About dialog, the updater and the menu. The logic
@@ -95,19 +96,69 @@ function sendToWindow(event: DatasetEvent): void {
   window?.webContents.send(EVENT_CHANNEL, event)
 }
 
-export async function installAppMenu(commands: DatasetCommands, updates: Updates): Promise<void> {
-  const template = menuTemplate(
-    {
-      openDataset: () => void commands.open(),
-      saveDatasetAs: () => void commands.saveAs(),
-      checkForUpdates: () => void updates.checkNow(),
-      automaticUpdates: await updates.isAutomatic(),
-      setAutomaticUpdates: (on) => void updates.setAutomatic(on),
-      showAbout: () => void showAboutDialog(),
-      undo: () => sendToWindow({ type: 'menu-command', command: 'undo' }),
-      redo: () => sendToWindow({ type: 'menu-command', command: 'redo' }),
-    },
-    { platform: process.platform, development: !app.isPackaged },
-  )
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+const FAILURE_TITLES: Record<DatasetCommandName, string> = {
+  open: 'The dataset could not be opened',
+  'save-as': 'The copy could not be saved',
+  new: 'The new dataset could not be made',
+}
+
+/**
+ * A dataset command from the menu failed: the window shows it as a notification that says what
+ * to do (in the interface's language); before there is a window, an error box.
+ */
+export function reportCommandFailure(
+  command: DatasetCommandName,
+  message: string,
+  broadcast: (event: DatasetEvent) => void,
+): void {
+  if (BrowserWindow.getAllWindows().length > 0) broadcast({ type: 'command-failed', command, message })
+  else dialog.showErrorBox(FAILURE_TITLES[command], message)
+}
+
+const THEME_SOURCE = { auto: 'system', light: 'light', dark: 'dark' } as const
+
+export interface AppMenu {
+  /** Builds the menu again from settings.json: after a language, theme or recent-list change. */
+  refresh(): Promise<void>
+}
+
+/** Installs the application menu and keeps it, and main's theme, in step with the settings. */
+export async function installAppMenu(
+  commands: DatasetCommands,
+  updates: Updates,
+  userDataDir: string,
+): Promise<AppMenu> {
+  const refresh = async () => {
+    const settings = await readSettings(userDataDir)
+    const colorScheme = settings.colorScheme ?? 'auto'
+    // Native dialogs, the title bar and the scroll bars follow the app's theme, not only the page.
+    nativeTheme.themeSource = THEME_SOURCE[colorScheme]
+    const template = menuTemplate(
+      {
+        newDataset: () => void commands.create(),
+        openDataset: () => void commands.open(),
+        openRecent: (folder) => void commands.open(folder),
+        clearRecent: () => {
+          if (process.platform === 'darwin') app.clearRecentDocuments()
+          void clearRecentDatasets(userDataDir).then(refresh)
+        },
+        saveDatasetAs: () => void commands.saveAs(),
+        checkForUpdates: () => void updates.checkNow(),
+        automaticUpdates: await updates.isAutomatic(),
+        setAutomaticUpdates: (on) => void updates.setAutomatic(on),
+        showAbout: () => void showAboutDialog(),
+        send: (command) => sendToWindow({ type: 'menu-command', ...command }),
+      },
+      {
+        platform: process.platform,
+        development: !app.isPackaged,
+        language: menuLanguage(settings.language, app.getPreferredSystemLanguages()),
+        colorScheme,
+        recent: await recentDatasets(userDataDir),
+      },
+    )
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+  }
+  await refresh()
+  return { refresh }
 }

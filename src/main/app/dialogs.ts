@@ -1,9 +1,15 @@
 import { dialog } from 'electron'
 
 /** The system's folder and file dialogs, as main's services ask for them. */
-export async function pickFolder(purpose: 'open' | 'save-as'): Promise<string | null> {
+const FOLDER_TITLES = {
+  open: 'Open a dataset folder',
+  'save-as': 'Choose an empty folder for the copy',
+  new: 'Choose an empty folder for the new dataset',
+}
+
+export async function pickFolder(purpose: 'open' | 'save-as' | 'new'): Promise<string | null> {
   const result = await dialog.showOpenDialog({
-    title: purpose === 'open' ? 'Open a dataset folder' : 'Choose an empty folder for the copy',
+    title: FOLDER_TITLES[purpose],
     properties: purpose === 'open' ? ['openDirectory'] : ['openDirectory', 'createDirectory'],
   })
   return result.canceled ? null : (result.filePaths[0] ?? null)

@@ -1,38 +1,70 @@
 import type { MenuItemConstructorOptions } from 'electron'
+import path from 'node:path'
+import {
+  UI_LANGUAGES,
+  type ColorSchemePreference,
+  type MenuCommand,
+  type UiLanguage,
+} from '../../shared/domain'
+import { LANGUAGE_NAMES, menuLabels } from './menu-labels'
 
 export interface MenuActions {
+  newDataset(): void
   openDataset(): void
+  openRecent(folder: string): void
+  clearRecent(): void
   saveDatasetAs(): void
   checkForUpdates(): void
   /** The curator's opt-in to checking at startup, shown as a tick. */
   automaticUpdates: boolean
   setAutomaticUpdates(on: boolean): void
   showAbout(): void
-  /** Undo and redo go to the window: a text field undoes its typing, anywhere else the dataset steps back. */
-  undo(): void
-  redo(): void
+  /**
+   * What the window carries out. Undo and redo go there too: a text field undoes its typing,
+   * anywhere else the dataset steps back. Theme and language go there so that the window applies
+   * and saves them the same way as its own switches (the save rebuilds this menu).
+   */
+  send(command: MenuCommand): void
 }
 
 export interface MenuContext {
   platform: NodeJS.Platform
   /** Development builds get reload and the developer tools; installed ones do not. */
   development: boolean
+  language: UiLanguage
+  colorScheme: ColorSchemePreference
+  /** Open Recent's folders, newest first. */
+  recent: string[]
 }
 
-const APP_NAME = 'Heritage Curator'
 const separator: MenuItemConstructorOptions = { type: 'separator' }
+const SCHEMES: ColorSchemePreference[] = ['auto', 'light', 'dark']
+type Role = NonNullable<MenuItemConstructorOptions['role']>
+/** Electron's built-in items (cut, zoom…), with the label in the menu's language. */
+const roles = (...items: [Role, string][]): MenuItemConstructorOptions[] =>
+  items.map(([role, label]) => ({ role, label }))
 
 /**
  * The application menu. Edit's Undo and Redo hold Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z, so they must
  * reach the dataset's undo (a role would only ever undo typing): the window decides which.
+ * Find, the palette and the shortcuts list show their keys but leave them to the window
+ * (registerAccelerator: false), which handles them itself, also where there is no native menu.
  */
 export function menuTemplate(actions: MenuActions, context: MenuContext): MenuItemConstructorOptions[] {
   const mac = context.platform === 'darwin'
-  const about: MenuItemConstructorOptions = { label: `About ${APP_NAME}`, click: () => actions.showAbout() }
+  const l = menuLabels(context.language)
+  const send = (command: MenuCommand) => () => actions.send(command)
+  const windowKey = (label: string, accelerator: string, command: MenuCommand) => ({
+    label,
+    accelerator,
+    registerAccelerator: false,
+    click: send(command),
+  })
+  const about: MenuItemConstructorOptions = { label: l.about, click: () => actions.showAbout() }
   const updates: MenuItemConstructorOptions[] = [
-    { label: 'Check for Updates…', click: () => actions.checkForUpdates() },
+    { label: l.checkUpdates, click: () => actions.checkForUpdates() },
     {
-      label: 'Check for Updates at Startup',
+      label: l.updatesAtStartup,
       type: 'checkbox',
       checked: actions.automaticUpdates,
       click: (item) => actions.setAutomaticUpdates(item.checked),
@@ -41,61 +73,105 @@ export function menuTemplate(actions: MenuActions, context: MenuContext): MenuIt
   const appMenu: MenuItemConstructorOptions[] = mac
     ? [
         {
-          label: APP_NAME,
+          label: 'Heritage Curator',
           submenu: [
             about,
             separator,
-            { role: 'services' },
+            ...roles(['services', l.services]),
             separator,
-            { role: 'hide' },
-            { role: 'hideOthers' },
-            { role: 'unhide' },
+            ...roles(['hide', l.hide], ['hideOthers', l.hideOthers], ['unhide', l.unhide]),
             separator,
-            { role: 'quit' },
+            ...roles(['quit', l.quit]),
           ],
         },
       ]
     : []
+  const recent: MenuItemConstructorOptions[] =
+    context.recent.length === 0
+      ? [{ label: l.noRecent, enabled: false }]
+      : [
+          ...context.recent.map((folder) => ({
+            // The folder's name first: the full path is long and alike from one dataset to the next.
+            label: `${path.basename(folder)} — ${folder}`,
+            click: () => actions.openRecent(folder),
+          })),
+          separator,
+          { label: l.clearRecent, click: () => actions.clearRecent() },
+        ]
   return [
     ...appMenu,
     {
-      label: 'File',
+      label: l.file,
       submenu: [
-        { label: 'Open Dataset…', accelerator: 'CmdOrCtrl+O', click: () => actions.openDataset() },
-        { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.saveDatasetAs() },
+        { label: l.newDataset, accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newDataset() },
+        { label: l.openDataset, accelerator: 'CmdOrCtrl+O', click: () => actions.openDataset() },
+        { label: l.openRecent, submenu: recent },
         separator,
-        { role: 'close' },
-        ...(mac ? [] : [{ role: 'quit' } as const]),
+        { label: l.saveAs, accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.saveDatasetAs() },
+        separator,
+        { label: l.import, click: send({ command: 'import' }) },
+        { label: l.export, click: send({ command: 'export' }) },
+        separator,
+        { role: 'close', label: l.close },
+        ...(mac ? [] : [{ role: 'quit', label: l.quit } as const]),
       ],
     },
     {
-      label: 'Edit',
+      label: l.edit,
       submenu: [
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.undo() },
-        { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: () => actions.redo() },
+        { label: l.undo, accelerator: 'CmdOrCtrl+Z', click: send({ command: 'undo' }) },
+        { label: l.redo, accelerator: 'Shift+CmdOrCtrl+Z', click: send({ command: 'redo' }) },
         separator,
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'delete' },
+        ...roles(['cut', l.cut], ['copy', l.copy], ['paste', l.paste], ['delete', l.delete]),
         separator,
-        { role: 'selectAll' },
+        { role: 'selectAll', label: l.selectAll },
+        separator,
+        windowKey(l.find, 'CmdOrCtrl+F', { command: 'find' }),
       ],
     },
     {
-      label: 'View',
+      label: l.view,
       submenu: [
+        windowKey(l.palette, 'CmdOrCtrl+K', { command: 'palette' }),
+        separator,
+        {
+          label: l.appearance,
+          submenu: SCHEMES.map((scheme) => ({
+            label: l[scheme === 'auto' ? 'system' : scheme],
+            type: 'radio' as const,
+            checked: context.colorScheme === scheme,
+            click: send({ command: 'color-scheme', scheme }),
+          })),
+        },
+        {
+          label: l.language,
+          submenu: UI_LANGUAGES.map((language) => ({
+            label: LANGUAGE_NAMES[language],
+            type: 'radio' as const,
+            checked: context.language === language,
+            click: send({ command: 'language', language }),
+          })),
+        },
+        separator,
         ...(context.development
-          ? [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const, separator]
+          ? [...roles(['reload', l.reload], ['toggleDevTools', l.devTools]), separator]
           : []),
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        ...roles(['resetZoom', l.resetZoom], ['zoomIn', l.zoomIn], ['zoomOut', l.zoomOut]),
         separator,
-        { role: 'togglefullscreen' },
+        { role: 'togglefullscreen', label: l.fullScreen },
       ],
     },
-    { role: 'windowMenu' },
-    { role: 'help', submenu: [...updates, separator, about] },
+    { role: 'windowMenu', label: l.window },
+    {
+      role: 'help',
+      label: l.help,
+      submenu: [
+        windowKey(l.shortcuts, '?', { command: 'shortcuts' }),
+        separator,
+        ...updates,
+        separator,
+        about,
+      ],
+    },
   ]
 }

@@ -205,6 +205,7 @@ const ARGUMENTS: Record<ApiMethod, object> = {
   previewMerge: args([id, id], [mergeTake]),
   mergeSites: args([id, id], [mergeTake]),
   markNotDuplicate: args([id, id]),
+  newDataset: args([], [folder]),
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])

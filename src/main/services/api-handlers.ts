@@ -24,7 +24,7 @@ export interface HandlerDeps {
   current: { store: DatasetStore }
   storeOptions: StoreOptions
   /** Asks the curator for a folder (the system dialog in the app); null when cancelled. */
-  pickFolder: (purpose: 'open' | 'save-as') => Promise<string | null>
+  pickFolder: (purpose: 'open' | 'save-as' | 'new') => Promise<string | null>
   openExternal: (url: string) => Promise<void>
   preferences: { read(): Promise<Preferences>; write(change: Partial<Preferences>): Promise<void> }
   clock?: () => Date
@@ -160,6 +160,18 @@ export function createApiHandlers(deps: HandlerDeps) {
       }
       await deps.openExternal(url)
       return null
+    },
+    newDataset: async (folder?: string) => {
+      const chosen = absoluteFolder(folder ?? (await deps.pickFolder('new')))
+      if (chosen === null) return null
+      // Named after its folder, in the languages the curator works in now (as the CLI's init does).
+      const manifest = {
+        name: path.basename(chosen),
+        schemaVersion: 1 as const,
+        languages: [...current.store.manifest.languages],
+      }
+      const empty = { site: [], source: [], property: [], statement: [] }
+      return switchTo(await DatasetStore.create(chosen, manifest, empty, deps.validators, deps.storeOptions))
     },
   } satisfies ApiHandlers
 }

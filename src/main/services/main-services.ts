@@ -14,7 +14,7 @@ export interface MainServicesOptions {
   userDataDir?: string
   clock?: () => Date
   newId?: typeof randomId
-  pickFolder?: (purpose: 'open' | 'save-as') => Promise<string | null>
+  pickFolder?: (purpose: 'open' | 'save-as' | 'new') => Promise<string | null>
   /** Asks for a folder to export into; without it, an export needs `options.folder`. */
   pickExportFolder?: () => Promise<string | null>
   /** Asks for a file to import; without it, previewImport needs a file. */

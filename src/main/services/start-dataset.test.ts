@@ -2,7 +2,13 @@ import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SAMPLE_DIR, snapshotFolder, tempDir } from '../../../tests/support/temp-dataset'
-import { rememberDataset, resolveStartDataset } from './start-dataset'
+import {
+  clearRecentDatasets,
+  recentDatasets,
+  rememberDataset,
+  resolveStartDataset,
+  withRecent,
+} from './start-dataset'
 
 describe('the dataset the app starts on', () => {
   it('is a copy of the bundled sample in the user data folder at first start', async () => {
@@ -29,5 +35,44 @@ describe('the dataset the app starts on', () => {
     expect(await resolveStartDataset(userData, SAMPLE_DIR)).toBe(
       path.join(userData, 'datasets', 'china-world-heritage'),
     )
+  })
+})
+
+describe('the recent datasets (File › Open Recent)', () => {
+  it('lists the datasets opened, newest first, each once', async () => {
+    const userData = await tempDir()
+    const [a, b, c] = [await tempDir(), await tempDir(), await tempDir()]
+    for (const folder of [a, b, c, a]) await rememberDataset(userData, folder)
+    expect(await recentDatasets(userData)).toEqual([a, c, b])
+  })
+
+  it('keeps the last ten', async () => {
+    const userData = await tempDir()
+    const folders = await Promise.all(Array.from({ length: 12 }, () => tempDir()))
+    for (const folder of folders) await rememberDataset(userData, folder)
+    expect(await recentDatasets(userData)).toEqual(folders.slice(2).reverse())
+    expect(withRecent(folders.slice(0, 10), 'new')).toHaveLength(10)
+  })
+
+  it('leaves out folders that have gone, and forgets them all on Clear Recent', async () => {
+    const userData = await tempDir()
+    const [kept, gone] = [await tempDir(), await tempDir()]
+    await rememberDataset(userData, kept)
+    await rememberDataset(userData, gone)
+    await rm(gone, { recursive: true })
+    expect(await recentDatasets(userData)).toEqual([kept])
+    await clearRecentDatasets(userData)
+    expect(await recentDatasets(userData)).toEqual([])
+    expect(await resolveStartDataset(userData, SAMPLE_DIR)).toBe(
+      path.join(userData, 'datasets', 'china-world-heritage'),
+    )
+  })
+
+  it('does not list the empty folder that means “forget the last dataset”', async () => {
+    const userData = await tempDir()
+    const folder = await tempDir()
+    await rememberDataset(userData, folder)
+    await rememberDataset(userData, '')
+    expect(await recentDatasets(userData)).toEqual([folder])
   })
 })

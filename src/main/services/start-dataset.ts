@@ -14,7 +14,23 @@ export interface Settings {
   tableColumns?: Record<string, string[]>
   /** Opt-in: look for a new release at startup (src/main/app/updates.ts). Off when absent. */
   checkForUpdates?: boolean
+  /** File › Open Recent: dataset folders, newest first (at most RECENT_LIMIT). */
+  recentDatasets?: string[]
+  /** The main window as it was last closed (src/main/app/window-state.ts). */
+  window?: SavedWindowState
 }
+
+/** Where the window was and how big, in screen pixels; maximised windows keep their normal bounds. */
+export interface SavedWindowState {
+  x?: number
+  y?: number
+  width: number
+  height: number
+  maximized?: boolean
+}
+
+/** How many datasets File › Open Recent lists. */
+export const RECENT_LIMIT = 10
 
 async function isFolder(folder: string): Promise<boolean> {
   return stat(folder).then(
@@ -37,8 +53,27 @@ export async function updateSettings(userDataDir: string, change: Partial<Settin
   await writeFile(path.join(userDataDir, SETTINGS_FILE), `${JSON.stringify(settings, null, 2)}\n`)
 }
 
-export function rememberDataset(userDataDir: string, folder: string): Promise<void> {
-  return updateSettings(userDataDir, { lastDataset: folder })
+/** `folder` first, without its older entry, at most RECENT_LIMIT folders. */
+export function withRecent(recent: readonly string[], folder: string): string[] {
+  return [folder, ...recent.filter((known) => known !== folder)].slice(0, RECENT_LIMIT)
+}
+
+/** The last dataset, which the app reopens, and the top of Open Recent (an empty folder forgets the last). */
+export async function rememberDataset(userDataDir: string, folder: string): Promise<void> {
+  const { recentDatasets = [] } = await readSettings(userDataDir)
+  const recent = folder ? withRecent(recentDatasets, folder) : recentDatasets
+  return updateSettings(userDataDir, { lastDataset: folder, recentDatasets: recent })
+}
+
+/** Open Recent's folders, newest first; folders that have gone (moved, deleted, unplugged) are left out. */
+export async function recentDatasets(userDataDir: string): Promise<string[]> {
+  const { recentDatasets: recent = [] } = await readSettings(userDataDir)
+  const present = await Promise.all(recent.map(isFolder))
+  return recent.filter((_folder, index) => present[index]).slice(0, RECENT_LIMIT)
+}
+
+export function clearRecentDatasets(userDataDir: string): Promise<void> {
+  return updateSettings(userDataDir, { recentDatasets: [] })
 }
 
 /**

@@ -9,6 +9,7 @@ import { ReadOnlyBanner } from './components/ReadOnlyBanner/ReadOnlyBanner'
 import { RecordDrawer } from './components/RecordDrawer/RecordDrawer'
 import { StatusBar } from './components/StatusBar/StatusBar'
 import { UnsavedChangesProvider } from './components/UnsavedChanges/UnsavedChangesProvider'
+import { KeyboardLayer } from './features/palette/KeyboardLayer'
 import { CountriesSection } from './features/countries/CountriesSection'
 import { ProblemsPage } from './features/problems/ProblemsPage/ProblemsPage'
 import { DuplicatesPage } from './features/duplicates/DuplicatesPage/DuplicatesPage'
@@ -107,6 +108,7 @@ function Shell() {
       </AppShell>
       <RecordDrawer />
       <OutsideChanges />
+      <KeyboardLayer />
     </NavigationContext>
   )
 }

@@ -13,19 +13,15 @@ export type Step = 'undo' | 'redo'
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'url', 'tel', 'email', 'password', 'number', ''])
 
 /** Inside a text field the browser's own text undo applies, not the dataset's. */
-function isTextEntry(target: EventTarget | null): boolean {
+export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true
   return target instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(target.type)
 }
 
-/**
- * Undo and redo of the dataset's commands, from the toolbar or the keyboard: Ctrl/Cmd+Z,
- * Shift+Ctrl/Cmd+Z, and Ctrl+Y outside macOS. Afterwards every list and open record refreshes.
- */
-export function useUndoRedo() {
+/** Undo and redo of the dataset's commands, without keys: for the palette and the toolbar's hook below. */
+export function useUndoRedoSteps() {
   const client = useQueryClient()
-  const os = useOs()
   const readOnly = useDatasetInfo().data?.readOnly ?? false
   const { confirmDiscard } = useUnsavedChanges()
   const state = useQuery({ queryKey: datasetKeys.undoState, queryFn: api.getUndoState })
@@ -58,6 +54,26 @@ export function useUndoRedo() {
     )
   }
 
+  return {
+    undoStep: state.data?.undo,
+    redoStep: state.data?.redo,
+    readOnly,
+    pending: mutation.isPending,
+    undo: () => run('undo'),
+    redo: () => run('redo'),
+    run,
+  }
+}
+
+/**
+ * Undo and redo from the toolbar or the keyboard: Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z, and Ctrl+Y
+ * outside macOS, and Edit › Undo and Redo from the native menu. Afterwards every list and open
+ * record refreshes. Mount once (the toolbar); elsewhere use useUndoRedoSteps.
+ */
+export function useUndoRedo() {
+  const steps = useUndoRedoSteps()
+  const { run } = steps
+  const os = useOs()
   const onKey = (step: Step) => (event: KeyboardEvent) => {
     if (isTextEntry(event.target)) return
     event.preventDefault()
@@ -76,18 +92,11 @@ export function useUndoRedo() {
     const subscribe = window.api?.onDatasetEvent
     if (typeof subscribe !== 'function') return undefined
     return subscribe((event) => {
-      if (event.type !== 'menu-command') return
+      if (event.type !== 'menu-command' || (event.command !== 'undo' && event.command !== 'redo')) return
       if (isTextEntry(document.activeElement)) document.execCommand(event.command)
       else run(event.command)
     })
   })
 
-  return {
-    undoStep: state.data?.undo,
-    redoStep: state.data?.redo,
-    readOnly,
-    pending: mutation.isPending,
-    undo: () => run('undo'),
-    redo: () => run('redo'),
-  }
+  return steps
 }

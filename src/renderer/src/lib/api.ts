@@ -115,6 +115,8 @@ export const api = {
     unwrap(() => window.api.mergeSites(keptId, removedId, take)),
   markNotDuplicate: (firstId: string, secondId: string): Promise<RecordOf['site']> =>
     unwrap(() => window.api.markNotDuplicate(firstId, secondId)),
+  /** An empty dataset in a folder the curator picks; null when the dialog was cancelled. */
+  newDataset: (path?: string): Promise<DatasetInfo | null> => unwrap(() => window.api.newDataset(path)),
 }
 
 /** Query keys, broad to narrow, so that one invalidation reaches every list of a kind. */

@@ -5,6 +5,7 @@ import { useRecordLevel } from '../../hooks/useNavigation'
 import { findField, focusField } from '../../lib/focus-field'
 import type { FormIssues } from '../FieldIssues/form-issues'
 import { FormIssuesContext } from '../FieldIssues/form-issues'
+import { handleFormKeys } from './form-keys'
 import classes from './FormShell.module.css'
 
 interface FormShellProps {
@@ -45,6 +46,7 @@ export function FormShell({ onSave, readOnly = false, issues, children, actions 
       <form
         ref={form}
         noValidate
+        onKeyDown={handleFormKeys}
         className={classes.form}
         onSubmit={(event) => {
           event.preventDefault()

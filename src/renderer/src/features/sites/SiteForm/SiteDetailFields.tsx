@@ -30,6 +30,9 @@ export function SiteDetailFields({ values, set }: SiteFieldsProps) {
           description="Decimal degrees, −90 to 90"
           value={values.latitude}
           onChange={(value) => set('latitude', value)}
+          min={-90}
+          max={90}
+          clampBehavior="strict"
           decimalScale={6}
           hideControls
           {...field('/location/latitude', '/location')}
@@ -39,6 +42,9 @@ export function SiteDetailFields({ values, set }: SiteFieldsProps) {
           description="Decimal degrees, −180 to 180"
           value={values.longitude}
           onChange={(value) => set('longitude', value)}
+          min={-180}
+          max={180}
+          clampBehavior="strict"
           decimalScale={6}
           hideControls
           {...field('/location/longitude')}
@@ -47,6 +53,7 @@ export function SiteDetailFields({ values, set }: SiteFieldsProps) {
           label="Area (ha)"
           value={values.areaHectares}
           onChange={(value) => set('areaHectares', value)}
+          allowNegative={false}
           thousandSeparator=","
           hideControls
           {...field('/areaHectares')}
@@ -55,6 +62,7 @@ export function SiteDetailFields({ values, set }: SiteFieldsProps) {
           label="Buffer zone (ha)"
           value={values.bufferZoneHectares}
           onChange={(value) => set('bufferZoneHectares', value)}
+          allowNegative={false}
           thousandSeparator=","
           hideControls
           {...field('/bufferZoneHectares')}

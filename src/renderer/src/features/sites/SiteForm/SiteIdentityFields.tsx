@@ -99,6 +99,9 @@ export function SiteIdentityFields({ values, set, languages }: SiteFieldsProps &
           value={values.yearInscribed}
           onChange={(value) => set('yearInscribed', value)}
           allowDecimal={false}
+          allowNegative={false}
+          max={9999}
+          clampBehavior="strict"
           hideControls
           {...field('/yearInscribed')}
         />

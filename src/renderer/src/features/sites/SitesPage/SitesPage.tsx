@@ -4,6 +4,7 @@ import { StatusFilter } from '../../../components/StatusFilter/StatusFilter'
 import { TableEmpty } from '../../../components/TableEmpty/TableEmpty'
 import { useNavigation } from '../../../hooks/useNavigation'
 import { useDatasetInfo, useRecordList } from '../../../hooks/useRecords'
+import { usePublishRecordSequence } from '../../../hooks/useRecordSequence'
 import { useTableQuery } from '../../../hooks/useTableQuery'
 import { countLabel } from '../../../lib/labels'
 import { SitesTable } from '../SitesTable/SitesTable'
@@ -15,6 +16,10 @@ export function SitesPage() {
   const list = useRecordList('site', table.query)
   const languages = info.data?.manifest.languages ?? ['en']
   const page = list.data
+  usePublishRecordSequence(
+    'site',
+    page?.rows.map((row) => row.id),
+  )
   const statusCounts = Object.fromEntries((page?.facets?.status ?? []).map((f) => [f.value, f.count]))
 
   return (

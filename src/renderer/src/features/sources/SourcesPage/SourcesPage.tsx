@@ -4,6 +4,7 @@ import { StatusFilter } from '../../../components/StatusFilter/StatusFilter'
 import { TableEmpty } from '../../../components/TableEmpty/TableEmpty'
 import { useNavigation } from '../../../hooks/useNavigation'
 import { useDatasetInfo, useRecordList } from '../../../hooks/useRecords'
+import { usePublishRecordSequence } from '../../../hooks/useRecordSequence'
 import { useTableQuery } from '../../../hooks/useTableQuery'
 import { countLabel } from '../../../lib/labels'
 import { SourcesTable } from '../SourcesTable/SourcesTable'
@@ -14,6 +15,10 @@ export function SourcesPage() {
   const table = useTableQuery({ sortBy: 'title', sortDirection: 'asc' })
   const list = useRecordList('source', table.query)
   const page = list.data
+  usePublishRecordSequence(
+    'source',
+    page?.rows.map((row) => row.id),
+  )
 
   return (
     <ListPage

@@ -5,6 +5,7 @@ import { StatusFilter } from '../../../components/StatusFilter/StatusFilter'
 import { TableEmpty } from '../../../components/TableEmpty/TableEmpty'
 import { useNavigation } from '../../../hooks/useNavigation'
 import { useDatasetInfo, useRecordList } from '../../../hooks/useRecords'
+import { usePublishRecordSequence } from '../../../hooks/useRecordSequence'
 import { useTableQuery } from '../../../hooks/useTableQuery'
 import { countLabel } from '../../../lib/labels'
 import { StatementsTable } from '../StatementsTable/StatementsTable'
@@ -19,6 +20,10 @@ export function StatementsPage() {
   const list = useRecordList('statement', table.query, !unreferenced)
   const uncited = useUnreferenced(table.page, unreferenced)
   const page = list.data
+  usePublishRecordSequence(
+    'statement',
+    page?.rows.map((row) => row.id),
+  )
   const total = unreferenced ? (uncited.total ?? 0) : (page?.total ?? 0)
   const countText = unreferenced
     ? uncited.total !== undefined
