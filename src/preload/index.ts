@@ -42,6 +42,7 @@ const api = {
   previewImport: call(CHANNELS.previewImport),
   commitImport: call(CHANNELS.commitImport),
   cancelJob: call(CHANNELS.cancelJob),
+  querySitePoints: call(CHANNELS.querySitePoints),
   onDatasetEvent: (listener: (event: DatasetEvent) => void) => {
     const forward = (_event: IpcRendererEvent, payload: DatasetEvent) => listener(payload)
     ipcRenderer.on(EVENT_CHANNEL, forward)

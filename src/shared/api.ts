@@ -16,6 +16,7 @@ import type {
   RecordQuery,
   RecordVersion,
   RowOf,
+  SitePoints,
   UndoState,
 } from './domain'
 import type { RecordKind, Result, ValidationIssue } from './result'
@@ -97,6 +98,8 @@ export interface CuratorApi {
   commitImport(previewId: string, rowIds?: string[]): Promise<Result<ImportOutcome>>
   /** Stops a running export or preview started with this `jobId`; false when none runs. */
   cancelJob(jobId: string): Promise<Result<boolean>>
+  /** Every site of a sites-table query (search, facets) that has coordinates, for the map; no paging. */
+  querySitePoints(query: RecordQuery): Promise<Result<SitePoints>>
   /** Main's news about the dataset (changed on disk, reloaded, conflict); returns an unsubscribe. */
   onDatasetEvent(listener: (event: DatasetEvent) => void): () => void
 }

@@ -31,6 +31,7 @@ export const CHANNELS = {
   previewImport: 'curator:preview-import',
   commitImport: 'curator:commit-import',
   cancelJob: 'curator:cancel-job',
+  querySitePoints: 'curator:query-site-points',
 } as const satisfies Record<ApiMethod, `curator:${string}`>
 
 /** Main-to-renderer events. */

@@ -179,6 +179,7 @@ const ARGUMENTS: Record<ApiMethod, object> = {
     ],
   ),
   cancelJob: args([jobId]),
+  querySitePoints: args([query]),
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])

@@ -14,6 +14,7 @@ import { createExchangeHandlers, type ExchangeDeps } from './exchange-handlers'
 import { createHistoryHandlers } from './history-handlers'
 import { reorderStatements } from './reorder'
 import { createReviewHandlers } from './review-handlers'
+import { createMapHandlers } from './map-handlers'
 import { randomId, type RecordService } from './record-service'
 
 export interface HandlerDeps {
@@ -135,6 +136,7 @@ export function createApiHandlers(deps: HandlerDeps) {
       await deps.preferences.write(preferences)
       return deps.preferences.read()
     },
+    ...createMapHandlers({ store: () => current.store }),
     ...createExchangeHandlers({
       clock: () => new Date(),
       newId: randomId,

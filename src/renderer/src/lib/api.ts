@@ -20,6 +20,7 @@ import type {
   RecordQuery,
   RecordVersion,
   RowOf,
+  SitePoints,
   UndoState,
 } from '../../../shared/domain'
 import type { ApiError, ErrorCode, RecordKind, Result, ValidationIssue } from '../../../shared/result'
@@ -102,6 +103,8 @@ export const api = {
   /** Saves the record with the warning accepted, for the reason given (undoable). */
   acknowledgeIssue: (kind: RecordKind, id: string, rule: string, path: string, reason: string) =>
     unwrap(() => window.api.acknowledgeIssue(kind, id, rule, path, reason)),
+  querySitePoints: (query: RecordQuery): Promise<SitePoints> =>
+    unwrap(() => window.api.querySitePoints(query)),
 }
 
 /** Query keys, broad to narrow, so that one invalidation reaches every list of a kind. */
