@@ -7,6 +7,9 @@ import { useDatasetInfo, useRecordList } from '../../../hooks/useRecords'
 import { useTableQuery } from '../../../hooks/useTableQuery'
 import { countLabel } from '../../../lib/labels'
 import { SitesTable } from '../SitesTable/SitesTable'
+import { SiteMap } from '../../map/SiteMap/SiteMap'
+import { SitesViewSwitch } from '../../map/SitesViewSwitch/SitesViewSwitch'
+import { useSitesView } from '../../map/map-requests'
 
 export function SitesPage() {
   const { openRecord } = useNavigation()
@@ -15,6 +18,7 @@ export function SitesPage() {
   const list = useRecordList('site', table.query)
   const languages = info.data?.manifest.languages ?? ['en']
   const page = list.data
+  const [view] = useSitesView()
   const statusCounts = Object.fromEntries((page?.facets?.status ?? []).map((f) => [f.value, f.count]))
 
   return (
@@ -29,15 +33,18 @@ export function SitesPage() {
       onNew={() => openRecord('site', null)}
       newDisabled={info.data?.readOnly}
       loading={list.isFetching}
-      total={page?.total ?? 0}
+      total={view === 'map' ? 0 : (page?.total ?? 0)}
       page={table.page}
       onPage={table.setPage}
       filters={
-        <StatusFilter
-          value={table.status}
-          onChange={table.setStatus}
-          counts={page ? statusCounts : undefined}
-        />
+        <>
+          <StatusFilter
+            value={table.status}
+            onChange={table.setStatus}
+            counts={page ? statusCounts : undefined}
+          />
+          <SitesViewSwitch />
+        </>
       }
     >
       {list.isError && (
@@ -45,7 +52,8 @@ export function SitesPage() {
           {list.error.message}
         </Alert>
       )}
-      {page && page.total === 0 && (
+      {view === 'map' && <SiteMap query={table.query} />}
+      {view === 'table' && page && page.total === 0 && (
         <TableEmpty
           noun="sites"
           search={table.activeSearch}
@@ -55,7 +63,7 @@ export function SitesPage() {
           onCreate={() => openRecord('site', null)}
         />
       )}
-      {page && page.total > 0 && (
+      {view === 'table' && page && page.total > 0 && (
         <SitesTable
           rows={page.rows}
           languages={languages}
