@@ -76,6 +76,8 @@ test('a point outside its countries is marked, and the form shows it on the map'
   await expect(drawer).toBeHidden()
   await expect(page.getByText('Showing The Great Wall')).toBeVisible()
   await expect(page.getByTestId('map-target')).toBeVisible()
+  await expect(flagged).toBeVisible()
+  await screenshot(page, 'map-show-on-map')
 })
 
 test('the map in the dark colour scheme', async ({ page }) => {

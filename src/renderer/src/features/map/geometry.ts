@@ -87,8 +87,9 @@ export function fitPoints(points: [number, number][], width: number, height: num
     y1 = Math.max(y1, y)
   }
   const pad = 48
+  // Never closer than a province: one site alone still shows the country around it.
   const k = Math.min(
-    64,
+    16,
     Math.max(
       1,
       Math.min((width - 2 * pad) / Math.max(1, x1 - x0), (height - 2 * pad) / Math.max(1, y1 - y0)),

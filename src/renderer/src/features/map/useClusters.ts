@@ -15,7 +15,7 @@ export type Mark =
 
 /** Supercluster thinks in Web Mercator tiles of this many pixels; our zoom maps onto its levels. */
 const EXTENT = 512
-const MAX_CLUSTER_ZOOM = 16
+const MAX_CLUSTER_ZOOM = 12
 
 /** The cluster level for a view: the world is `worldWidth * k` pixels wide, as at level log2(width / 512). */
 export function clusterZoom(map: BaseMap, k: number): number {
@@ -34,7 +34,7 @@ export function zoomForLevel(map: BaseMap, level: number): number {
 export function useClusters(points: SitePoint[]) {
   return useMemo(() => {
     const index = new Supercluster<{ i: number; flagged: number }, ClusterProperties>({
-      radius: 36,
+      radius: 30,
       extent: EXTENT,
       maxZoom: MAX_CLUSTER_ZOOM,
       map: (p) => ({ flagged: p.flagged }),

@@ -19,8 +19,8 @@ interface MapCanvasProps {
   onOpen: (id: string) => void
 }
 
-/** The zoom a "Show on map" request opens at: a region, a few hundred kilometres across. */
-const TARGET_ZOOM = 12
+/** The zoom a "Show on map" request opens at: a region, the point and the countries around it. */
+const TARGET_ZOOM = 4
 
 /** Category colour of a site, as the table's badges show it. */
 export function categoryFill(category: SitePoint['category']): string {
@@ -61,8 +61,7 @@ export function MapCanvas({ width, height, points, target, onOpen }: MapCanvasPr
 
   const targetXY = target ? map.projection([target.longitude, target.latitude]) : null
   useEffect(() => {
-    if (targetXY)
-      setView((v) => centreOn(targetXY[0], targetXY[1], Math.max(v.k, TARGET_ZOOM), width, height))
+    if (targetXY) setView(centreOn(targetXY[0], targetXY[1], TARGET_ZOOM, width, height))
     // eslint-disable-next-line react-hooks/exhaustive-deps -- centre once per request
   }, [target, map])
 
@@ -130,7 +129,7 @@ export function MapCanvas({ width, height, points, target, onOpen }: MapCanvasPr
               {mark.point.outsideBorders ? (
                 <path d={TRIANGLE} className={markClasses.warning} />
               ) : (
-                <circle r={5.5} fill={categoryFill(mark.point.category)} className={markClasses.dot} />
+                <circle r={6} fill={categoryFill(mark.point.category)} className={markClasses.dot} />
               )}
             </g>
           ),

@@ -26,6 +26,7 @@ export function ShowOnMapButton({ name, latitude, longitude }: ShowOnMapButtonPr
     <Button
       variant="subtle"
       size="compact-sm"
+      style={{ alignSelf: 'flex-start' }}
       disabled={!valid}
       title={valid ? t('showOnMapHint') : t('showOnMapNeedsPoint')}
       onClick={() => {
