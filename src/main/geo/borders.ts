@@ -127,9 +127,14 @@ export function withinKm(shape: CountryShape, latitude: number, longitude: numbe
     latitude > north + dLat
   )
     return false
-  for (let b = band(latitude - dLat); b <= band(latitude + dLat); b += 1) {
-    for (const e of shape.bands[b] ?? []) {
-      if (segmentKm(kx, KM_PER_DEGREE_LAT, latitude, longitude, e, shape.edges) <= km) return true
+  // From the point's own band outwards: the nearest coast is usually found in the first bands.
+  const home = band(latitude)
+  const reach = Math.max(home - band(latitude - dLat), band(latitude + dLat) - home)
+  for (let step = 0; step <= reach; step += 1) {
+    for (const b of step === 0 ? [home] : [home - step, home + step]) {
+      for (const e of shape.bands[b] ?? []) {
+        if (segmentKm(kx, KM_PER_DEGREE_LAT, latitude, longitude, e, shape.edges) <= km) return true
+      }
     }
   }
   return false
