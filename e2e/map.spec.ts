@@ -87,3 +87,22 @@ test('the map in the dark colour scheme', async ({ page }) => {
   await expect(clusters(page).first()).toBeVisible()
   await screenshot(page, 'map-dark')
 })
+
+test('sites at the very same point are listed from their bubble, and one opens', async ({ page }) => {
+  for (const id of ['whc-438', 'whc-440']) {
+    const site = (await callApi(page, 'getRecord', 'site', id)) as { ok: true; value: Site }
+    const draft = { ...site.value, status: 'draft', location: { latitude: 40.36, longitude: 116.02 } }
+    expect((await callApi(page, 'saveRecord', 'site', draft as Site)).ok).toBe(true)
+  }
+  await showMap(page)
+  // The chips' counts may still be those from before the saves: find Draft by its name.
+  await page.getByText(/^Draft \d+$/).click()
+  await expect(clusters(page)).toHaveCount(1)
+  await expect(points(page)).toHaveCount(0)
+  await clusters(page).click()
+  const list = page.getByRole('dialog', { name: '2 sites at this point' })
+  await expect(list).toBeVisible()
+  await list.getByRole('button', { name: 'Mogao Caves' }).click()
+  const drawer = page.getByRole('dialog', { name: 'Edit site' })
+  await expect(drawer.getByLabel('Name (en)')).toHaveValue('Mogao Caves')
+})

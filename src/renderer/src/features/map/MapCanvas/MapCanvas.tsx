@@ -2,9 +2,10 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SitePoint } from '../../../../../shared/domain'
 import { CATEGORY_COLORS } from '../../../lib/labels'
-import { baseMap, centreOn, fitPoints } from '../geometry'
+import { baseMap, centreOn, fitPoints, MAX_ZOOM, type View } from '../geometry'
 import type { MapTarget } from '../map-requests'
 import { MapControls } from '../MapControls/MapControls'
+import { StackedSites, type Stack } from '../StackedSites/StackedSites'
 import { clusterZoom, useClusters, zoomForLevel, type Mark } from '../useClusters'
 import { useMapView } from '../useMapView'
 import classes from './MapCanvas.module.css'
@@ -43,6 +44,9 @@ export function MapCanvas({ width, height, points, target, onOpen }: MapCanvasPr
   const clusters = useClusters(points)
   const { view, setView, zoomIn, zoomOut, wasDrag, handlers, onKeyDown } = useMapView(width, height)
   const [hover, setHover] = useState<Hover | null>(null)
+  // A list of stacked sites belongs to the view it opened in: moving the map closes it.
+  const [stacked, setStack] = useState<(Stack & { view: View }) | null>(null)
+  const stack = stacked?.view === view ? stacked : null
 
   const projected = useMemo(
     () =>
@@ -70,6 +74,13 @@ export function MapCanvas({ width, height, points, target, onOpen }: MapCanvasPr
   const openCluster = (mark: Extract<Mark, { kind: 'cluster' }>) => {
     const level = Math.max(clusters.index.getClusterExpansionZoom(mark.id), clusterZoom(map, view.k) + 1)
     const k = zoomForLevel(map, level) * 1.01
+    if (k > MAX_ZOOM) {
+      // Sites at one point never separate: list them instead.
+      const leaves = clusters.index.getLeaves(mark.id, Infinity)
+      const sites = leaves.map((leaf) => points[leaf.properties.i] as SitePoint)
+      setStack({ sites, sx: mark.sx, sy: mark.sy, view })
+      return
+    }
     const px = (mark.sx - view.x) / view.k
     const py = (mark.sy - view.y) / view.k
     setView(centreOn(px, py, k, width, height))
@@ -152,6 +163,16 @@ export function MapCanvas({ width, height, points, target, onOpen }: MapCanvasPr
       <p id="site-map-keys" className={classes.keys}>
         {t('keyboardHint')}
       </p>
+      {stack && (
+        <StackedSites
+          stack={stack}
+          onOpen={(id) => {
+            setStack(null)
+            onOpen(id)
+          }}
+          onClose={() => setStack(null)}
+        />
+      )}
       <MapControls
         onZoomIn={zoomIn}
         onZoomOut={zoomOut}
