@@ -64,7 +64,9 @@ test('a point outside its countries is marked, and the form shows it on the map'
   expect((await callApi(page, 'saveRecord', 'site', moved)).ok).toBe(true)
 
   await showMap(page)
-  await expect(page.getByText('1 point lies outside its countries')).toBeVisible()
+  await page.getByRole('button', { name: '1 point lies outside its countries' }).click()
+  await expect(page.getByText('Showing The Great Wall')).toBeVisible()
+  await page.getByRole('button', { name: 'Stop showing this site' }).click()
   await page.getByLabel('Search sites').fill('Great Wall')
   const flagged = page.getByRole('button', { name: 'The Great Wall, point outside its countries: open' })
   await expect(flagged).toBeVisible()

@@ -1,11 +1,12 @@
-import { Alert, Button, CloseButton, Group, Loader, Text } from '@mantine/core'
+import { Alert, Anchor, Button, CloseButton, Group, Loader, Text } from '@mantine/core'
+import { useState } from 'react'
 import { useElementSize } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import type { RecordQuery } from '../../../../../shared/domain'
 import { useNavigation } from '../../../hooks/useNavigation'
 import { MapCanvas } from '../MapCanvas/MapCanvas'
 import { MapLegend } from '../MapLegend/MapLegend'
-import { useMapTarget } from '../map-requests'
+import { showOnMap, useMapTarget } from '../map-requests'
 import { useSitePoints } from '../useSitePoints'
 import classes from './SiteMap.module.css'
 
@@ -22,7 +23,14 @@ export function SiteMap({ query }: SiteMapProps) {
   const [target, clearTarget] = useMapTarget()
   const { ref, width, height } = useElementSize()
   const data = points.data
-  const outside = data?.points.filter((p) => p.outsideBorders).length ?? 0
+  const outside = data?.points.filter((p) => p.outsideBorders) ?? []
+  const [nextOutside, setNextOutside] = useState(0)
+  // Each press shows the next suspect point in turn.
+  const showNextOutside = () => {
+    const point = outside[nextOutside % outside.length]
+    if (point) showOnMap({ name: point.name, latitude: point.latitude, longitude: point.longitude })
+    setNextOutside((n) => n + 1)
+  }
 
   return (
     <div className={classes.map} data-testid="site-map">
@@ -38,10 +46,10 @@ export function SiteMap({ query }: SiteMapProps) {
               <CloseButton size="sm" aria-label={t('clearShowing')} onClick={clearTarget} />
             </Group>
           )}
-          {outside > 0 && (
-            <Text size="sm" className={classes.outside}>
-              {t('outsideCount', { count: outside })}
-            </Text>
+          {outside.length > 0 && (
+            <Anchor component="button" size="sm" className={classes.outside} onClick={showNextOutside}>
+              {t('outsideCount', { count: outside.length })}
+            </Anchor>
           )}
           {data && data.withoutLocation > 0 && data.points.length > 0 && (
             <Text size="sm" c="dimmed">
