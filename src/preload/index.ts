@@ -47,6 +47,7 @@ const api = {
   mergeSites: call(CHANNELS.mergeSites),
   markNotDuplicate: call(CHANNELS.markNotDuplicate),
   newDataset: call(CHANNELS.newDataset),
+  querySitePoints: call(CHANNELS.querySitePoints),
   onDatasetEvent: (listener: (event: DatasetEvent) => void) => {
     const forward = (_event: IpcRendererEvent, payload: DatasetEvent) => listener(payload)
     ipcRenderer.on(EVENT_CHANNEL, forward)

@@ -19,6 +19,7 @@ import type {
   RecordQuery,
   RecordVersion,
   RowOf,
+  SitePoints,
   UndoState,
 } from './domain'
 import type { RecordKind, Result, ValidationIssue } from './result'
@@ -119,6 +120,8 @@ export interface CuratorApi {
    * and opens it; without `path`, main asks with the folder dialog (null when cancelled).
    */
   newDataset(path?: string): Promise<Result<DatasetInfo | null>>
+  /** Every site of a sites-table query (search, facets) that has coordinates, for the map; no paging. */
+  querySitePoints(query: RecordQuery): Promise<Result<SitePoints>>
   /** Main's news about the dataset (changed on disk, reloaded, conflict); returns an unsubscribe. */
   onDatasetEvent(listener: (event: DatasetEvent) => void): () => void
 }

@@ -36,6 +36,7 @@ export const CHANNELS = {
   mergeSites: 'curator:merge-sites',
   markNotDuplicate: 'curator:mark-not-duplicate',
   newDataset: 'curator:new-dataset',
+  querySitePoints: 'curator:query-site-points',
 } as const satisfies Record<ApiMethod, `curator:${string}`>
 
 /** Main-to-renderer events. */

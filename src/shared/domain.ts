@@ -319,3 +319,21 @@ export interface MergePreview {
   /** Problems of the merged site; errors stop the merge. */
   issues: ValidationIssue[]
 }
+
+/** A site on the map: where, what colour, what to call it, and whether its point is suspect. */
+export interface SitePoint {
+  id: string
+  latitude: number
+  longitude: number
+  category: Site['category']
+  /** The name in the dataset's first language that has one. */
+  name: string
+  /** The point lies outside all the site's states parties (warning `site.coordinates-in-borders`, not acknowledged). */
+  outsideBorders: boolean
+}
+
+/** The sites of a table query that can be drawn, and how many matching sites cannot (no coordinates). */
+export interface SitePoints {
+  points: SitePoint[]
+  withoutLocation: number
+}

@@ -206,6 +206,7 @@ const ARGUMENTS: Record<ApiMethod, object> = {
   mergeSites: args([id, id], [mergeTake]),
   markNotDuplicate: args([id, id]),
   newDataset: args([], [folder]),
+  querySitePoints: args([query]),
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])

@@ -15,6 +15,7 @@ import { createHistoryHandlers } from './history-handlers'
 import { reorderStatements } from './reorder'
 import { createReviewHandlers } from './review-handlers'
 import { createDuplicateHandlers } from './duplicate-handlers'
+import { createMapHandlers } from './map-handlers'
 import { randomId, type RecordService } from './record-service'
 
 export interface HandlerDeps {
@@ -136,6 +137,7 @@ export function createApiHandlers(deps: HandlerDeps) {
       await deps.preferences.write(preferences)
       return deps.preferences.read()
     },
+    ...createMapHandlers({ store: () => current.store }),
     ...createExchangeHandlers({
       clock: () => new Date(),
       newId: randomId,

@@ -4,11 +4,12 @@ import { formatMessage, type Rule, type RuleContext } from './rule'
 import { siteRules } from './site-rules'
 import { sourceRules } from './source-rules'
 import { statementRules } from './statement-rules'
+import { coordinatesInBorders } from './coordinates-in-borders'
 
 export type { RuleContext } from './rule'
 
 /** Every rule beyond JSON Schema, by the kind of record it checks. */
-export const RULES: Rule[] = [...siteRules, ...sourceRules, ...statementRules] as Rule[]
+export const RULES: Rule[] = [...siteRules, ...sourceRules, ...statementRules, coordinatesInBorders] as Rule[]
 
 const byKind = new Map<RecordKind, Rule[]>()
 for (const rule of RULES) byKind.set(rule.kind, [...(byKind.get(rule.kind) ?? []), rule])

@@ -105,6 +105,14 @@ const cases: {
     message:
       'This statement counts 59 sites for CN as of 2024-06-11, but the dataset has 57 site records of CN inscribed by then.',
   },
+  {
+    rule: 'site.coordinates-in-borders',
+    kind: 'site',
+    pass: mogao,
+    fail: { ...mogao, location: { latitude: 20, longitude: 140 } },
+    message:
+      'The point 20, 140 lies about 2131 km outside CN: check the coordinates (swapped latitude and longitude, a missing minus sign) or the states parties.',
+  },
 ]
 
 describe('rules beyond the schema', () => {

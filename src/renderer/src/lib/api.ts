@@ -23,6 +23,7 @@ import type {
   RecordQuery,
   RecordVersion,
   RowOf,
+  SitePoints,
   UndoState,
 } from '../../../shared/domain'
 import type { ApiError, ErrorCode, RecordKind, Result, ValidationIssue } from '../../../shared/result'
@@ -117,6 +118,8 @@ export const api = {
     unwrap(() => window.api.markNotDuplicate(firstId, secondId)),
   /** An empty dataset in a folder the curator picks; null when the dialog was cancelled. */
   newDataset: (path?: string): Promise<DatasetInfo | null> => unwrap(() => window.api.newDataset(path)),
+  querySitePoints: (query: RecordQuery): Promise<SitePoints> =>
+    unwrap(() => window.api.querySitePoints(query)),
 }
 
 /** Query keys, broad to narrow, so that one invalidation reaches every list of a kind. */

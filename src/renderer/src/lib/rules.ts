@@ -8,6 +8,7 @@ const RULE_TITLES: Record<string, string> = {
   'site.has-location': 'No coordinates',
   'site.name-in-required-languages': 'Name missing in a dataset language',
   'site.criteria-match-category': 'Criteria do not fit the category',
+  'site.coordinates-in-borders': 'Point outside its countries',
   'source.url-is-web': 'URL is not a web address',
   'source.web-accessed-date': 'Web source without an accessed date',
   'source.web-archive-link': 'Web source without an archive link',

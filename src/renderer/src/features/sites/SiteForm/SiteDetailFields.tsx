@@ -2,6 +2,8 @@ import { Group, NumberInput, SimpleGrid, Switch } from '@mantine/core'
 import { FieldBlock, useField } from '../../../components/FieldIssues/useField'
 import { ReviewFields } from '../../../components/ReviewFields/ReviewFields'
 import type { SiteFieldsProps } from './SiteIdentityFields'
+import { ShowOnMapButton } from '../../map/ShowOnMapButton/ShowOnMapButton'
+import { pickText } from '../../../lib/labels'
 
 /** Danger, location, area and the curation status. */
 export function SiteDetailFields({ values, set }: SiteFieldsProps) {
@@ -68,6 +70,11 @@ export function SiteDetailFields({ values, set }: SiteFieldsProps) {
           {...field('/bufferZoneHectares')}
         />
       </SimpleGrid>
+      <ShowOnMapButton
+        name={pickText(values.names)}
+        latitude={values.latitude}
+        longitude={values.longitude}
+      />
       <ReviewFields
         status={values.status}
         onStatus={(status) => set('status', status)}

@@ -8,6 +8,9 @@ import { usePublishRecordSequence } from '../../../hooks/useRecordSequence'
 import { useTableQuery } from '../../../hooks/useTableQuery'
 import { countLabel } from '../../../lib/labels'
 import { SitesTable } from '../SitesTable/SitesTable'
+import { SiteMap } from '../../map/SiteMap/SiteMap'
+import { SitesViewSwitch } from '../../map/SitesViewSwitch/SitesViewSwitch'
+import { useSitesView } from '../../map/map-requests'
 
 export function SitesPage() {
   const { openRecord } = useNavigation()
@@ -20,6 +23,7 @@ export function SitesPage() {
     'site',
     page?.rows.map((row) => row.id),
   )
+  const [view] = useSitesView()
   const statusCounts = Object.fromEntries((page?.facets?.status ?? []).map((f) => [f.value, f.count]))
 
   return (
@@ -34,15 +38,18 @@ export function SitesPage() {
       onNew={() => openRecord('site', null)}
       newDisabled={info.data?.readOnly}
       loading={list.isFetching}
-      total={page?.total ?? 0}
+      total={view === 'map' ? 0 : (page?.total ?? 0)}
       page={table.page}
       onPage={table.setPage}
       filters={
-        <StatusFilter
-          value={table.status}
-          onChange={table.setStatus}
-          counts={page ? statusCounts : undefined}
-        />
+        <>
+          <StatusFilter
+            value={table.status}
+            onChange={table.setStatus}
+            counts={page ? statusCounts : undefined}
+          />
+          <SitesViewSwitch />
+        </>
       }
     >
       {list.isError && (
@@ -50,7 +57,8 @@ export function SitesPage() {
           {list.error.message}
         </Alert>
       )}
-      {page && page.total === 0 && (
+      {view === 'map' && <SiteMap query={table.query} />}
+      {view === 'table' && page && page.total === 0 && (
         <TableEmpty
           noun="sites"
           search={table.activeSearch}
@@ -60,7 +68,7 @@ export function SitesPage() {
           onCreate={() => openRecord('site', null)}
         />
       )}
-      {page && page.total > 0 && (
+      {view === 'table' && page && page.total > 0 && (
         <SitesTable
           rows={page.rows}
           languages={languages}
