@@ -31,32 +31,41 @@ function siteSearchText(site: Site): string {
   return foldForSearch([site.id, site.unescoId, ...Object.values(site.name), ...site.statesParties].join(' '))
 }
 
-/** One facet's values as small integers: `values[code]` is the text, `codes[site]` the site's codes. */
+/**
+ * One facet's values as small integers, flat: site i has the codes `codes[starts[i]]` up to
+ * `codes[starts[i + 1]]` (a few typed arrays instead of one small array per site).
+ */
 interface FacetColumn {
   values: string[]
-  codes: Uint32Array[]
+  starts: Uint32Array
+  codes: Uint32Array
 }
-
-const NO_CODES = new Uint32Array(0)
 
 function facetColumn(perSite: string[][]): FacetColumn {
   const byValue = new Map<string, number>()
   const values: string[] = []
-  const codes = perSite.map((list) => {
-    if (list.length === 0) return NO_CODES
-    const out = new Uint32Array(list.length)
-    list.forEach((value, i) => {
+  const starts = new Uint32Array(perSite.length + 1)
+  let size = 0
+  perSite.forEach((list, i) => {
+    starts[i] = size
+    size += list.length
+  })
+  starts[perSite.length] = size
+  const codes = new Uint32Array(size)
+  let at = 0
+  for (const list of perSite) {
+    for (const value of list) {
       let code = byValue.get(value)
       if (code === undefined) {
         code = values.length
         values.push(value)
         byValue.set(value, code)
       }
-      out[i] = code
-    })
-    return out
-  })
-  return { values, codes }
+      codes[at] = code
+      at += 1
+    }
+  }
+  return { values, starts, codes }
 }
 
 /** A chosen facet, as a lookup by value code. */
@@ -185,10 +194,13 @@ export class SiteIndex {
   /** Which chosen facet a site fails: -1 none, -2 more than one, else the facet's number. */
   private failing(site: number, chosen: Chosen[]): number {
     let failed = -1
-    for (const { facet, allowed } of chosen) {
-      const codes = (this.columns[facet] as FacetColumn).codes[site] as Uint32Array
+    for (let c = 0; c < chosen.length; c += 1) {
+      const { facet, allowed } = chosen[c] as Chosen
+      const { starts, codes } = this.columns[facet] as FacetColumn
       let ok = false
-      for (const code of codes) if (allowed[code]) ok = true
+      for (let k = starts[site] as number; k < (starts[site + 1] as number); k += 1) {
+        if (allowed[codes[k] as number]) ok = true
+      }
       if (ok) continue
       if (failed !== -1) return -2
       failed = facet
@@ -215,14 +227,19 @@ export class SiteIndex {
     const counts = this.columns.map((c) => new Uint32Array(c.values.length))
     const passed = new Uint8Array(this.sites.length)
     let total = 0
-    for (const i of this.matching(query.search ?? '')) {
+    const candidates = this.matching(query.search ?? '')
+    for (let n = 0; n < candidates.length; n += 1) {
+      const i = candidates[n] as number
       const failed = this.failing(i, chosen)
       if (failed === -2) continue
       for (let f = 0; f < this.columns.length; f += 1) {
         if (failed !== -1 && failed !== f) continue
         const tally = counts[f] as Uint32Array
-        for (const code of (this.columns[f] as FacetColumn).codes[i] as Uint32Array)
+        const { starts, codes } = this.columns[f] as FacetColumn
+        for (let k = starts[i] as number; k < (starts[i + 1] as number); k += 1) {
+          const code = codes[k] as number
           tally[code] = (tally[code] as number) + 1
+        }
       }
       if (failed === -1) {
         passed[i] = 1
