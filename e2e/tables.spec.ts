@@ -114,18 +114,19 @@ test.describe('a large list', () => {
   })
 
   test('keeps a bounded number of rows in the DOM while scrolling 3,000 sites', async ({ page }) => {
-    page.on('console', (m) => console.log('CONSOLE', m.type(), m.text().slice(0, 300)))
+    // Generating the dataset and scrolling it on a shared two-core machine takes a while.
+    test.setTimeout(180_000)
     await expect(page.getByText('3,000 sites', { exact: true })).toBeVisible({ timeout: 30_000 })
     const scroller = page.getByTestId('table-scroller')
+
     let most = 0
-    for (let step = 1; step <= 12; step += 1) {
-      await scroller.evaluate((el, at) => el.scrollTo(0, (el.scrollHeight * at) / 12), step)
+    for (let step = 1; step <= 6; step += 1) {
+      await scroller.evaluate((el, at) => el.scrollTo(0, (el.scrollHeight * at) / 6), step)
       await expect(
         tableRows(page)
           .filter({ has: page.locator('td') })
           .first(),
       ).toBeVisible()
-      console.log('step', step, Date.now())
       most = Math.max(most, await tableRows(page).count())
     }
     expect(most).toBeGreaterThan(5)

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { CurationStatus, RecordQuery, SiteFacetName } from '../../../shared/domain'
 import type { SortState } from '../components/SortableTh/SortableTh'
@@ -40,6 +40,11 @@ export function useTableQuery(initialSort: SortState = {}) {
     return q
   }, [debounced, sort, status, facets])
 
+  const setFacet = useCallback(
+    (facet: SiteFacetName, values: string[]) => setFacets((now) => ({ ...now, [facet]: values })),
+    [],
+  )
+  const clearFacets = useCallback(() => setFacets({}), [])
   const facetCount = Object.values(facets).reduce((sum, values) => sum + (values?.length ?? 0), 0)
 
   return {
@@ -54,8 +59,8 @@ export function useTableQuery(initialSort: SortState = {}) {
     facets,
     /** How many facet values are chosen, over every facet. */
     facetCount,
-    setFacet: (facet: SiteFacetName, values: string[]) => setFacets((now) => ({ ...now, [facet]: values })),
-    clearFacets: () => setFacets({}),
+    setFacet,
+    clearFacets,
     query,
   }
 }

@@ -29,5 +29,8 @@ export function useColumnLabels<Key extends string>(
   keys: readonly Key[],
 ): Record<Key, string> {
   const { t } = useTranslation('tables')
-  return Object.fromEntries(keys.map((key) => [key, t(`${table}.column.${key}` as string)])) as Record<Key, string>
+  return Object.fromEntries(keys.map((key) => [key, t(`${table}.column.${key}` as string)])) as Record<
+    Key,
+    string
+  >
 }

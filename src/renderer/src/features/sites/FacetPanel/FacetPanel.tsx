@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Button, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { FacetCounts } from '../../../../../shared/domain'
@@ -15,9 +16,15 @@ interface FacetPanelProps {
 
 /**
  * The sites' facets beside the table, OpenRefine's way: each count is the number of sites that
- * choosing the value would give, with the other facets as chosen.
+ * choosing the value would give, with the other facets as chosen. Memoized: scrolling the
+ * table re-renders the page, not the panel.
  */
-export function FacetPanel({ counts, chosen, onChange, onClearAll }: FacetPanelProps) {
+export const FacetPanel = memo(function FacetPanel({
+  counts,
+  chosen,
+  onChange,
+  onClearAll,
+}: FacetPanelProps) {
   const { t } = useTranslation('tables')
   const any = Object.values(chosen).some((v) => v && v.length > 0)
   return (
@@ -41,4 +48,4 @@ export function FacetPanel({ counts, chosen, onChange, onClearAll }: FacetPanelP
       ))}
     </aside>
   )
-}
+})

@@ -95,7 +95,7 @@ export function SitesTable(props: SitesTableProps) {
       key: 'name',
       label: header.name,
       sortable: true,
-      flex: '3 1 16rem',
+      flex: '3 1 14rem',
       render: (row) => (
         <SiteName
           name={row.name}
@@ -116,7 +116,7 @@ export function SitesTable(props: SitesTableProps) {
       key: 'statesParties',
       label: header.statesParties,
       sortable: true,
-      flex: '1 1 5rem',
+      flex: '1 1 7.5rem',
       render: (row) => row.statesParties.join(', '),
     },
     {
