@@ -1,4 +1,5 @@
 /** The terminal table: each figure, its baseline, the ratio, and the target it is held to. */
+import type { RendererFigures } from './renderer'
 import { round } from './stats'
 
 interface Result {
@@ -90,10 +91,22 @@ function rows(r: Result): string[][] {
   ]
 }
 
+/** The renderer's figures (bench/renderer.ts), when measured. */
+function rendererLines(r: RendererFigures): string[] {
+  const bounded = r.mostRowsInDom < 100
+  return [
+    `\nrenderer (Chromium): ${r.sites.toLocaleString('en')} sites`,
+    `open to first painted table  ${ms(r.firstTableMs)}`,
+    `keystroke to filtered rows   p50 ${ms(r.keystroke.p50)} / p95 ${ms(r.keystroke.p95)} over ${r.keystroke.n}  (target p95 < 100 ms: ${r.keystroke.p95 < 100 ? 'met' : 'MISSED'})`,
+    `most table rows in the DOM   ${r.mostRowsInDom} while scrolling  (bounded: ${bounded ? 'met' : 'MISSED'})`,
+  ]
+}
+
 export function report(document: {
   machine: Record<string, unknown>
   seconds: number
   results: unknown[]
+  renderer?: RendererFigures
 }): string {
   const lines: string[] = []
   for (const result of document.results as Result[]) {
@@ -111,6 +124,7 @@ export function report(document: {
           .trimEnd(),
       )
   }
+  if (document.renderer) lines.push(...rendererLines(document.renderer))
   lines.push(
     `\n(targets are for 100,000 sites / 500,000 statements; machine: ${JSON.stringify(document.machine)}; ${document.seconds} s)`,
   )

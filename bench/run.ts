@@ -5,12 +5,14 @@
  * `--scale tiny --reps 1` runs it small (npm test does, to keep it working).
  */
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { bareAjv, naiveLowdb, parseFloor, sqliteUpdate } from './baselines'
 import { generateDataset, SCALES } from './generate'
 import { report } from './report'
+import { measureRenderer } from './renderer'
 import { round } from './stats'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
@@ -72,6 +74,12 @@ if (process.argv[1] === import.meta.filename) {
   const reps = Number(arg('reps', '5'))
   const started = performance.now()
   const results = await runBench(scales, reps)
+  // The renderer in Chromium over the largest scale asked for; needs the built renderer.
+  const rendererSites = Math.max(...scales.map((name) => SCALES[name]?.sites ?? 0))
+  const built = existsSync(path.join(ROOT, 'out/renderer/index.html'))
+  if (!built) console.log('renderer: skipped, out/renderer is not built (npx electron-vite build)')
+  const renderer =
+    built && !process.argv.includes('--no-renderer') ? await measureRenderer(rendererSites) : undefined
   const machine = {
     cpus: os.cpus().length,
     model: os.cpus()[0]?.model,
@@ -84,6 +92,7 @@ if (process.argv[1] === import.meta.filename) {
     machine,
     seconds: round((performance.now() - started) / 1000),
     results,
+    ...(renderer ? { renderer } : {}),
   }
   await mkdir(path.join(ROOT, 'bench/results'), { recursive: true })
   if (!process.argv.includes('--no-save'))

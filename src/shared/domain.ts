@@ -63,7 +63,16 @@ export interface RecordQuery {
 
 /** The facets of the sites table. */
 export type SiteFacetName =
-  'category' | 'statesParties' | 'regions' | 'criteria' | 'decade' | 'inDanger' | 'status' | 'coverage'
+  | 'category'
+  | 'statesParties'
+  | 'regions'
+  | 'criteria'
+  | 'decade'
+  | 'inDanger'
+  | 'status'
+  | 'coverage'
+  /** Open issues by severity (error, warning, suggestion) or none. */
+  | 'issues'
 
 /** For each facet, its values and how many sites each would give with the other facets as chosen. */
 export type FacetCounts = Record<SiteFacetName, { value: string; count: number }[]>

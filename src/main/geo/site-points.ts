@@ -9,8 +9,7 @@ import { outsideBorders } from './point-in-borders'
  * sorting direction aside, the map and the table filter alike. The one place the map filters.
  */
 export function matchingSiteIds(store: DatasetStore, query: RecordQuery): string[] {
-  const { rows } = SiteIndex.of(store).query({ ...query, offset: 0, limit: Number.MAX_SAFE_INTEGER })
-  return rows.map((row) => row.id)
+  return SiteIndex.of(store).matchingIds(query)
 }
 
 /** The name in the first of the dataset's languages that has one, else any. */

@@ -2,7 +2,7 @@ import type { CurationStatus, Page, RecordOf, RecordQuery, RowOf, Statement } fr
 import type { RecordKind } from '../../shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { foldForSearch, matchesAllTerms } from './normalize'
-import { SiteIndex } from './site-index'
+import { SiteIndex, type SiteSeverities } from './site-index'
 import { sameItem, searchText, sourceRow, statementRow } from './rows'
 
 export const DEFAULT_PAGE_SIZE = 50
@@ -55,13 +55,17 @@ function statementFilter(query: RecordQuery): (s: Statement) => boolean {
     (!citesSource || s.references.some((r) => r.source === citesSource))
 }
 
-/** One page of a table: filter by search (and subject or source for statements), sort, slice. Sites go through their index. */
+/**
+ * One page of a table: filter by search (and subject or source for statements), sort, slice.
+ * Sites go through their index; `severities` fills its "has issues" facet.
+ */
 export function queryRecords<K extends RecordKind>(
   store: DatasetStore,
   kind: K,
   query: RecordQuery,
+  severities?: SiteSeverities,
 ): Page<RowOf[K]> {
-  if (kind === 'site') return SiteIndex.of(store).query(query) as Page<RowOf[K]>
+  if (kind === 'site') return SiteIndex.of(store, severities).query(query) as Page<RowOf[K]>
   const counts = kind === 'source' ? citationCounts(store) : undefined
   const toRow = (record: RecordOf[K]): RowOf[K] => {
     if (kind === 'source')

@@ -1,4 +1,5 @@
 import type { Site } from '../../shared/domain'
+import type { Severity } from '../../shared/result'
 
 /** The facets of the sites table, in the order the panel shows them. */
 export const SITE_FACETS = [
@@ -9,6 +10,7 @@ export const SITE_FACETS = [
   'decade',
   'inDanger',
   'status',
+  'issues',
   'coverage',
 ] as const
 
@@ -27,8 +29,18 @@ export function coverageBucket(coverage: SiteCoverage | undefined): string {
   return coverage.referenced === coverage.statements ? 'full' : 'partial'
 }
 
-/** The values a site has for each facet (a site can have several states parties, regions, criteria). */
-export function facetValues(site: Site, coverage: SiteCoverage | undefined): Record<SiteFacet, string[]> {
+/** The "has issues" values of a site: each severity of its open issues, or `none`. */
+export function issueValues(severities: ReadonlySet<Severity> | undefined): string[] {
+  if (!severities || severities.size === 0) return ['none']
+  return (['error', 'warning', 'suggestion'] as const).filter((s) => severities.has(s))
+}
+
+/** The values a site has for each facet (a site can have several states parties, regions, criteria, severities). */
+export function facetValues(
+  site: Site,
+  coverage: SiteCoverage | undefined,
+  severities?: ReadonlySet<Severity>,
+): Record<SiteFacet, string[]> {
   return {
     category: [site.category],
     statesParties: site.statesParties,
@@ -37,6 +49,7 @@ export function facetValues(site: Site, coverage: SiteCoverage | undefined): Rec
     decade: site.yearInscribed === undefined ? [] : [String(Math.floor(site.yearInscribed / 10) * 10)],
     inDanger: [site.inDanger ? 'yes' : 'no'],
     status: [site.status],
+    issues: issueValues(severities),
     coverage: [coverageBucket(coverage)],
   }
 }

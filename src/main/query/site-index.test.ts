@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { FacetCounts, Page, Site, SiteRow } from '../../shared/domain'
-import { sampleServices } from '../../../tests/support/temp-dataset'
+import { copySample, sampleServices } from '../../../tests/support/temp-dataset'
+import { DatasetStore } from '../dataset/dataset-store'
+import { createSchemaValidators } from '../validation/ajv'
+import { SiteIndex } from './site-index'
 
 type FacetPage = Page<SiteRow> & { facets: FacetCounts }
 const count = (page: FacetPage, facet: keyof FacetCounts, value: string) =>
@@ -58,5 +61,83 @@ describe('site facets', () => {
       limit: 3,
     })
     expect(page.rows.map((r) => r.yearInscribed)).toEqual([2024, 2024, 2023])
+  })
+})
+
+describe('the has-issues facet', () => {
+  it('counts sites by the severity of their open issues, and follows an edit', async () => {
+    const { call } = await sampleServices()
+    const page = await call<FacetPage>('queryRecords', 'site', { limit: 1 })
+    // Six sites of the sample lack a Chinese name: a suggestion each.
+    expect(count(page, 'issues', 'suggestion')).toBe(6)
+    expect(count(page, 'issues', 'none')).toBe(53)
+    const withIssue = await call<FacetPage>('queryRecords', 'site', { facets: { issues: ['suggestion'] } })
+    expect(withIssue.rows.map((r) => r.id)).toContain('whc-1111')
+    const site = await call<Site>('getRecord', 'site', 'whc-1111')
+    await call('saveRecord', 'site', { ...site, name: { ...site.name, zh: '测试名称' } })
+    const after = await call<FacetPage>('queryRecords', 'site', { facets: { issues: ['suggestion'] } })
+    expect(after.total).toBe(5)
+    expect(after.rows.map((r) => r.id)).not.toContain('whc-1111')
+  })
+
+  it('combines with another facet, and keeps the other severities choosable', async () => {
+    const { call } = await sampleServices()
+    const page = await call<FacetPage>('queryRecords', 'site', {
+      facets: { issues: ['suggestion'], category: ['cultural'] },
+    })
+    expect(page.rows.every((r) => r.category === 'cultural')).toBe(true)
+    expect(count(page, 'issues', 'none')).toBeGreaterThan(0)
+    expect(page.total).toBe(count(page, 'issues', 'suggestion'))
+  })
+})
+
+describe('paging, sorting and matching ids', () => {
+  it('answers an empty page past the end, with the true total', async () => {
+    const { call } = await sampleServices()
+    const page = await call<FacetPage>('queryRecords', 'site', { offset: 500, limit: 50 })
+    expect(page).toMatchObject({ total: 59, offset: 500, rows: [] })
+    const last = await call<FacetPage>('queryRecords', 'site', { offset: 58, limit: 50 })
+    expect(last.rows).toHaveLength(1)
+  })
+
+  it('pages through a sort without gaps or repeats', async () => {
+    const { call } = await sampleServices()
+    const ids: string[] = []
+    for (let offset = 0; offset < 59; offset += 7) {
+      const page = await call<FacetPage>('queryRecords', 'site', { sortBy: 'unescoId', offset, limit: 7 })
+      ids.push(...page.rows.map((r) => r.id))
+    }
+    expect(new Set(ids).size).toBe(59)
+    const all = await call<FacetPage>('queryRecords', 'site', { sortBy: 'unescoId', limit: 59 })
+    expect(ids).toEqual(all.rows.map((r) => r.id))
+    const numbers = all.rows.map((r) => r.unescoId ?? 0)
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b))
+  })
+
+  it('narrows a search keystroke by keystroke, as a fresh search would', async () => {
+    const { call } = await sampleServices()
+    const totals: number[] = []
+    for (const search of ['c', 'ca', 'cav', 'cave', 'caves', 'cave']) {
+      totals.push((await call<FacetPage>('queryRecords', 'site', { search })).total)
+    }
+    const fresh = await sampleServices()
+    expect((await fresh.call<FacetPage>('queryRecords', 'site', { search: 'caves' })).total).toBe(totals[4])
+    expect(totals[5]).toBe(totals[3])
+    expect(totals[0]).toBeGreaterThanOrEqual(totals[1] as number)
+  })
+
+  it('lists every matching site id for the map, unpaged', async () => {
+    const dir = await copySample()
+    const store = await DatasetStore.open(dir, createSchemaValidators(), {})
+    try {
+      const index = SiteIndex.of(store)
+      const natural = index.matchingIds({ facets: { category: ['natural'] }, limit: 1 })
+      expect(natural).toHaveLength(15)
+      expect(index.matchingIds({ search: 'mogao' })).toEqual(['whc-440'])
+      expect(index.matchingIds({})).toHaveLength(59)
+      expect(index.matchingIds({ search: 'mogao', facets: { category: ['natural'] } })).toEqual([])
+    } finally {
+      await store.close()
+    }
   })
 })

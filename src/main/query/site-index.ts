@@ -1,25 +1,23 @@
 import type { FacetCounts, Page, RecordQuery, Site, SiteRow } from '../../shared/domain'
+import type { Severity } from '../../shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { foldForSearch } from './normalize'
 import { siteRow } from './rows'
-import { facetValues, SITE_FACETS, type SiteCoverage, type SiteFacet } from './site-facets'
+import { facetValues, SITE_FACETS, type SiteCoverage } from './site-facets'
 
-interface Entry {
-  site: Site
-  search: string
-  facets: Record<SiteFacet, string[]>
-}
+/** The severities of each site's open issues, by site id (ProblemsIndex.severitiesByRecord). */
+export type SiteSeverities = () => ReadonlyMap<string, ReadonlySet<Severity>>
 
-type SortKey = (e: Entry) => string | number | undefined
+type SortKey = (site: Site, search: string) => string | number | undefined
 
 const SORT_KEYS: Record<string, SortKey> = {
-  name: (e) => foldForSearch(e.site.name.en ?? Object.values(e.site.name)[0] ?? ''),
-  unescoId: (e) => e.site.unescoId,
-  statesParties: (e) => e.site.statesParties.join(','),
-  category: (e) => e.site.category,
-  yearInscribed: (e) => e.site.yearInscribed,
-  status: (e) => e.site.status,
-  updatedAt: (e) => e.site.updatedAt,
+  name: (site) => foldForSearch(site.name.en ?? Object.values(site.name)[0] ?? ''),
+  unescoId: (site) => site.unescoId,
+  statesParties: (site) => site.statesParties.join(','),
+  category: (site) => site.category,
+  yearInscribed: (site) => site.yearInscribed,
+  status: (site) => site.status,
+  updatedAt: (site) => site.updatedAt,
 }
 
 function compare(a: string | number | undefined, b: string | number | undefined): number {
@@ -34,17 +32,69 @@ function siteSearchText(site: Site): string {
 }
 
 /**
- * The sites of one store revision, prepared for the table: folded search text, facet values and
- * presorted orders, so that a query (search, facets, sort, page) is a filter over arrays. Built
- * once per revision; cheap to throw away after an edit.
+ * One facet's values as small integers, flat: site i has the codes `codes[starts[i]]` up to
+ * `codes[starts[i + 1]]` (a few typed arrays instead of one small array per site).
+ */
+interface FacetColumn {
+  values: string[]
+  starts: Uint32Array
+  codes: Uint32Array
+}
+
+function facetColumn(perSite: string[][]): FacetColumn {
+  const byValue = new Map<string, number>()
+  const values: string[] = []
+  const starts = new Uint32Array(perSite.length + 1)
+  let size = 0
+  perSite.forEach((list, i) => {
+    starts[i] = size
+    size += list.length
+  })
+  starts[perSite.length] = size
+  const codes = new Uint32Array(size)
+  let at = 0
+  for (const list of perSite) {
+    for (const value of list) {
+      let code = byValue.get(value)
+      if (code === undefined) {
+        code = values.length
+        values.push(value)
+        byValue.set(value, code)
+      }
+      codes[at] = code
+      at += 1
+    }
+  }
+  return { values, starts, codes }
+}
+
+/** A chosen facet, as a lookup by value code. */
+interface Chosen {
+  facet: number
+  allowed: Uint8Array
+}
+
+/** How many recent searches keep their matching sites: typing narrows one search many times. */
+const SEARCH_CACHE_SIZE = 32
+
+/**
+ * The sites of one store revision, prepared for the table: folded search text, facet values as
+ * integer codes and presorted orders, so that a query (search, facets, sort, page) is a scan over
+ * typed arrays with no sort. Built once per revision; cheap to throw away after an edit.
  */
 export class SiteIndex {
-  private readonly entries: Entry[]
-  private readonly sorted = new Map<string, Entry[]>()
+  private readonly sites: Site[]
+  private readonly search: string[]
+  private readonly columns: FacetColumn[]
+  private readonly sorted = new Map<string, Uint32Array>()
+  private readonly searches = new Map<string, Uint32Array>()
+  private readonly all: Uint32Array
 
   private constructor(
     readonly revision: number,
     store: DatasetStore,
+    readonly withIssues: boolean,
+    severities?: SiteSeverities,
   ) {
     const coverage = new Map<string, SiteCoverage>()
     for (const s of store.all('statement')) {
@@ -54,34 +104,118 @@ export class SiteIndex {
       if (s.references.length > 0) c.referenced += 1
       coverage.set(s.subject.id, c)
     }
-    this.entries = [...store.all('site')].map((site) => ({
-      site,
-      search: siteSearchText(site),
-      facets: facetValues(site, coverage.get(site.id)),
-    }))
+    const issues = severities?.()
+    this.sites = [...store.all('site')]
+    this.search = this.sites.map(siteSearchText)
+    const values = this.sites.map((site) =>
+      facetValues(site, coverage.get(site.id), issues?.get(site.id) ?? (issues ? undefined : new Set())),
+    )
+    this.columns = SITE_FACETS.map((facet) =>
+      facetColumn(values.map((v) => (facet === 'issues' && !issues ? [] : v[facet]))),
+    )
+    this.all = Uint32Array.from(this.sites.keys())
   }
 
   private static cache = new WeakMap<DatasetStore, SiteIndex>()
 
-  /** The index of the store's current revision, built on first use. */
-  static of(store: DatasetStore): SiteIndex {
+  /**
+   * The index of the store's current revision, built on first use. With `severities` the
+   * `issues` facet is filled (its cost is one check of the dataset per revision, shared with the
+   * Problems panel); without, sites have no `issues` values.
+   */
+  static of(store: DatasetStore, severities?: SiteSeverities): SiteIndex {
     const cached = SiteIndex.cache.get(store)
-    if (cached?.revision === store.revision) return cached
-    const index = new SiteIndex(store.revision, store)
+    if (cached?.revision === store.revision && (cached.withIssues || !severities)) return cached
+    const index = new SiteIndex(store.revision, store, Boolean(severities), severities)
     SiteIndex.cache.set(store, index)
     return index
   }
 
-  private order(sortBy: string): Entry[] {
-    const key = SORT_KEYS[sortBy] ?? (SORT_KEYS.name as SortKey)
-    let list = this.sorted.get(sortBy)
+  /** Site positions in the order of a sort key, ascending, ties by id; cached per key. */
+  private order(sortBy: string): Uint32Array {
+    const name = SORT_KEYS[sortBy] ? sortBy : 'name'
+    let list = this.sorted.get(name)
     if (!list) {
-      const keyed = this.entries.map((e) => ({ e, k: key(e) }))
-      keyed.sort((a, b) => compare(a.k, b.k) || compare(a.e.site.id, b.e.site.id))
-      list = keyed.map((x) => x.e)
-      this.sorted.set(sortBy, list)
+      const key = SORT_KEYS[name] as SortKey
+      const keys = this.sites.map((site, i) => key(site, this.search[i] as string))
+      const positions = [...this.sites.keys()]
+      positions.sort((a, b) => compare(keys[a], keys[b]) || compare(this.sites[a]?.id, this.sites[b]?.id))
+      list = Uint32Array.from(positions)
+      this.sorted.set(name, list)
     }
     return list
+  }
+
+  /** The sites whose text has every term of the search, remembered for the next keystrokes. */
+  private matching(search: string): Uint32Array {
+    const folded = foldForSearch(search.trim())
+    const terms = folded.split(/\s+/).filter(Boolean)
+    if (terms.length === 0) return this.all
+    const key = terms.join(' ')
+    const cached = this.searches.get(key)
+    if (cached) return cached
+    // A longer search matches a subset of a shorter one's sites: start from the longest cached prefix.
+    let from = this.all
+    for (let cut = key.length - 1; cut > 0; cut -= 1) {
+      const prefix = this.searches.get(key.slice(0, cut))
+      if (prefix && !key.slice(0, cut).endsWith(' ')) {
+        from = prefix
+        break
+      }
+    }
+    const out: number[] = []
+    for (const i of from) {
+      const text = this.search[i] as string
+      if (terms.every((t) => text.includes(t))) out.push(i)
+    }
+    const result = Uint32Array.from(out)
+    if (this.searches.size >= SEARCH_CACHE_SIZE)
+      this.searches.delete(this.searches.keys().next().value as string)
+    this.searches.set(key, result)
+    return result
+  }
+
+  private chosen(query: RecordQuery): Chosen[] {
+    const out: Chosen[] = []
+    SITE_FACETS.forEach((facet, f) => {
+      const want = query.facets?.[facet]
+      if (!want || want.length === 0) return
+      const column = this.columns[f] as FacetColumn
+      const allowed = new Uint8Array(column.values.length)
+      for (const value of want) {
+        const code = column.values.indexOf(value)
+        if (code >= 0) allowed[code] = 1
+      }
+      out.push({ facet: f, allowed })
+    })
+    return out
+  }
+
+  /** Which chosen facet a site fails: -1 none, -2 more than one, else the facet's number. */
+  private failing(site: number, chosen: Chosen[]): number {
+    let failed = -1
+    for (let c = 0; c < chosen.length; c += 1) {
+      const { facet, allowed } = chosen[c] as Chosen
+      const { starts, codes } = this.columns[facet] as FacetColumn
+      let ok = false
+      for (let k = starts[site] as number; k < (starts[site + 1] as number); k += 1) {
+        if (allowed[codes[k] as number]) ok = true
+      }
+      if (ok) continue
+      if (failed !== -1) return -2
+      failed = facet
+    }
+    return failed
+  }
+
+  /** The ids of every site that matches the search and the facets, in no particular order. */
+  matchingIds(query: RecordQuery): string[] {
+    const chosen = this.chosen(query)
+    const ids: string[] = []
+    for (const i of this.matching(query.search ?? '')) {
+      if (this.failing(i, chosen) === -1) ids.push((this.sites[i] as Site).id)
+    }
+    return ids
   }
 
   /**
@@ -89,45 +223,52 @@ export class SiteIndex {
    * counts show what choosing a value would give, as in OpenRefine).
    */
   query(query: RecordQuery): Page<SiteRow> & { facets: FacetCounts } {
-    const terms = foldForSearch(query.search?.trim() ?? '')
-      .split(/\s+/)
-      .filter(Boolean)
-    const chosen = SITE_FACETS.map((f) => new Set(query.facets?.[f] ?? []))
-    const counts = SITE_FACETS.map(() => new Map<string, number>())
-    const rows: Entry[] = []
-    const order = this.order(query.sortBy ?? 'name')
-    for (const entry of order) {
-      if (terms.length > 0 && !terms.every((t) => entry.search.includes(t))) continue
-      let failing = 0
-      let failedFacet = -1
-      for (let f = 0; f < SITE_FACETS.length; f += 1) {
-        const want = chosen[f] as Set<string>
-        if (want.size === 0) continue
-        if (!(entry.facets[SITE_FACETS[f] as SiteFacet] ?? []).some((v) => want.has(v))) {
-          failing += 1
-          failedFacet = f
+    const chosen = this.chosen(query)
+    const counts = this.columns.map((c) => new Uint32Array(c.values.length))
+    const passed = new Uint8Array(this.sites.length)
+    let total = 0
+    const candidates = this.matching(query.search ?? '')
+    for (let n = 0; n < candidates.length; n += 1) {
+      const i = candidates[n] as number
+      const failed = this.failing(i, chosen)
+      if (failed === -2) continue
+      for (let f = 0; f < this.columns.length; f += 1) {
+        if (failed !== -1 && failed !== f) continue
+        const tally = counts[f] as Uint32Array
+        const { starts, codes } = this.columns[f] as FacetColumn
+        for (let k = starts[i] as number; k < (starts[i + 1] as number); k += 1) {
+          const code = codes[k] as number
+          tally[code] = (tally[code] as number) + 1
         }
       }
-      if (failing > 1) continue
-      for (let f = 0; f < SITE_FACETS.length; f += 1) {
-        if (failing === 1 && failedFacet !== f) continue
-        const map = counts[f] as Map<string, number>
-        for (const value of entry.facets[SITE_FACETS[f] as SiteFacet])
-          map.set(value, (map.get(value) ?? 0) + 1)
+      if (failed === -1) {
+        passed[i] = 1
+        total += 1
       }
-      if (failing === 0) rows.push(entry)
     }
-    if (query.sortDirection === 'desc') rows.reverse()
     const offset = Math.max(0, query.offset ?? 0)
-    const page = rows.slice(offset, offset + (query.limit ?? 50)).map((e) => siteRow(e.site))
+    const limit = Math.max(0, query.limit ?? 50)
+    const rows: SiteRow[] = []
+    const order = this.order(query.sortBy ?? 'name')
+    const descending = query.sortDirection === 'desc'
+    let seen = 0
+    for (let n = 0; n < order.length && rows.length < limit && seen < offset + limit; n += 1) {
+      const i = order[descending ? order.length - 1 - n : n] as number
+      if (!passed[i]) continue
+      if (seen >= offset) rows.push(siteRow(this.sites[i] as Site))
+      seen += 1
+    }
     const facets = Object.fromEntries(
-      SITE_FACETS.map((f, i) => [
-        f,
-        [...(counts[i] as Map<string, number>)]
-          .map(([value, count]) => ({ value, count }))
-          .sort((a, b) => b.count - a.count || compare(a.value, b.value)),
-      ]),
+      SITE_FACETS.map((facet, f) => {
+        const { values } = this.columns[f] as FacetColumn
+        const tally = counts[f] as Uint32Array
+        const list = values
+          .map((value, code) => ({ value, count: tally[code] as number }))
+          .filter((v) => v.count > 0)
+          .sort((a, b) => b.count - a.count || compare(a.value, b.value))
+        return [facet, list]
+      }),
     ) as FacetCounts
-    return { rows: page, total: rows.length, offset, facets }
+    return { rows, total, offset, facets }
   }
 }

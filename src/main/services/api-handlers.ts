@@ -13,6 +13,7 @@ import type { SchemaValidators } from '../validation/ajv'
 import { createExchangeHandlers, type ExchangeDeps } from './exchange-handlers'
 import { createHistoryHandlers } from './history-handlers'
 import { reorderStatements } from './reorder'
+import { ProblemsIndex } from './problems'
 import { createReviewHandlers } from './review-handlers'
 import { createDuplicateHandlers } from './duplicate-handlers'
 import { createMapHandlers } from './map-handlers'
@@ -55,6 +56,7 @@ export function datasetInfo(store: DatasetStore): DatasetInfo {
 /** Main's implementation of every CuratorApi method, over the injected services. */
 export function createApiHandlers(deps: HandlerDeps) {
   const { current } = deps
+  const problems = new ProblemsIndex(deps.validators)
   const writable = () => {
     const { store } = current
     if (store.readOnly)
@@ -99,7 +101,10 @@ export function createApiHandlers(deps: HandlerDeps) {
         await DatasetStore.create(chosen, manifest, records, deps.validators, deps.storeOptions),
       )
     },
-    queryRecords: async (kind: RecordKind, query: RecordQuery) => queryRecords(current.store, kind, query),
+    queryRecords: async (kind: RecordKind, query: RecordQuery) => {
+      const store = current.store
+      return queryRecords(store, kind, query, () => problems.severitiesByRecord(store, 'site'))
+    },
     getRecord: async (kind: RecordKind, id: string) => {
       const record = current.store.get(kind, id)
       if (!record) throw new CuratorError('NOT_FOUND', `There is no ${kind} with the id “${id}”.`)
@@ -125,6 +130,7 @@ export function createApiHandlers(deps: HandlerDeps) {
       records: deps.records,
       curatorName: async () => (await deps.preferences.read()).curatorName,
       clock: deps.clock ?? (() => new Date()),
+      problems,
     }),
     resolveConflict: async (choice: 'keep-mine' | 'take-theirs') => {
       const store = writable()

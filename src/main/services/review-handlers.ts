@@ -28,8 +28,10 @@ export function createReviewHandlers(deps: {
   records: RecordService
   curatorName: () => Promise<string>
   clock: () => Date
+  /** Shared with the sites query's "has issues" facet, so the dataset is checked once per revision. */
+  problems?: ProblemsIndex
 }) {
-  const problems = new ProblemsIndex(deps.validators)
+  const problems = deps.problems ?? new ProblemsIndex(deps.validators)
   return {
     validateDraft: async (kind: RecordKind, draft: unknown) => deps.records.check(deps.store(), kind, draft),
     listProblems: async (query: ProblemQuery) => problems.query(deps.store(), query),

@@ -1,6 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useState } from 'react'
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { QueryClient } from '@tanstack/react-query'
-import type { DeleteOptions, Draft, RecordOf, RecordQuery } from '../../../shared/domain'
+import type { DeleteOptions, Draft, RecordOf, RecordQuery, RowOf } from '../../../shared/domain'
 import type { RecordKind } from '../../../shared/result'
 import { api, datasetKeys, historyKeys, recordKeys, reviewKeys } from '../lib/api'
 
@@ -12,6 +13,71 @@ export function useRecordList<K extends RecordKind>(kind: K, query: RecordQuery,
     placeholderData: keepPreviousData,
     enabled,
   })
+}
+
+/** Rows a virtual table asks main for at a time. */
+export const ROW_BLOCK = 100
+
+/**
+ * The rows of a virtualized table: main answers blocks of ROW_BLOCK rows at the offsets the
+ * viewport shows, never the rows before them. The first block also carries the total and the
+ * facet counts, and stays on screen (keepPreviousData) while the answer to a new query loads.
+ * Each block is cached under its own query, so a late answer to an older query never replaces
+ * the rows of a newer one.
+ */
+export function useVirtualRecords<K extends RecordKind>(kind: K, query: RecordQuery, enabled = true) {
+  const [range, setRangeNow] = useState<[number, number]>([0, 0])
+  const first = useQuery({
+    queryKey: recordKeys.list(kind, { ...query, offset: 0, limit: ROW_BLOCK }),
+    queryFn: () => api.queryRecords(kind, { ...query, offset: 0, limit: ROW_BLOCK }),
+    placeholderData: keepPreviousData,
+    enabled,
+  })
+  const total = first.data?.total ?? 0
+  const lastBlock = Math.max(0, Math.ceil(total / ROW_BLOCK) - 1)
+  const blocks: number[] = []
+  const from = Math.max(1, Math.floor(range[0] / ROW_BLOCK))
+  const to = Math.min(lastBlock, Math.floor(range[1] / ROW_BLOCK))
+  for (let block = from; block <= to; block += 1) blocks.push(block)
+  const more = useQueries({
+    queries: blocks.map((block) => {
+      const page = { ...query, offset: block * ROW_BLOCK, limit: ROW_BLOCK }
+      return {
+        queryKey: recordKeys.list(kind, page),
+        queryFn: () => api.queryRecords(kind, page),
+        enabled: enabled && !first.isPlaceholderData,
+      }
+    }),
+  })
+  const byBlock = new Map<number, RowOf[K][]>()
+  blocks.forEach((block, i) => {
+    const rows = more[i]?.data?.rows
+    if (rows) byBlock.set(block, rows)
+  })
+  /** The row at a position, or undefined while its block loads. */
+  const rowAt = (index: number): RowOf[K] | undefined => {
+    if (index < ROW_BLOCK) return first.data?.rows[index]
+    return byBlock.get(Math.floor(index / ROW_BLOCK))?.[index % ROW_BLOCK]
+  }
+  const setRange = useCallback(
+    (start: number, end: number) =>
+      setRangeNow((now) => (now[0] === start && now[1] === end ? now : [start, end])),
+    [],
+  )
+  // The loaded rows' ids in table order, for next/previous record: the first block when the
+  // blocks in view follow it, then those blocks (a gap would make "next" skip rows).
+  const ids: string[] = []
+  if (blocks[0] === undefined || blocks[0] === 1) for (const row of first.data?.rows ?? []) ids.push(row.id)
+  for (const block of blocks) for (const row of byBlock.get(block) ?? []) ids.push(row.id)
+  return {
+    /** The first block: total, facets, loading and error state. */
+    first,
+    loadedIds: ids,
+    total,
+    rowAt,
+    setRange,
+    isFetching: first.isFetching || more.some((m) => m.isFetching),
+  }
 }
 
 /** One record by id; disabled for a new record (id null). */

@@ -1,7 +1,16 @@
 import type { ReactNode } from 'react'
 import { Button, CloseButton, Group, Loader, Pagination, Text, TextInput, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useFormat } from '../../i18n/format'
 import { PAGE_SIZE } from '../../hooks/useTableQuery'
 import classes from './ListPage.module.css'
+
+/** Classic pages, for a list that is not virtualized (statements without references). */
+export interface Pager {
+  total: number
+  page: number
+  onPage: (page: number) => void
+}
 
 interface ListPageProps {
   title: string
@@ -16,35 +25,27 @@ interface ListPageProps {
   onNew: () => void
   newDisabled?: boolean
   loading?: boolean
-  total: number
-  page: number
-  onPage: (page: number) => void
-  /** Filters shown under the title (status, ...). */
+  /** Where the view is in the list: "1–50 of 100,000"; shown under the table. */
+  position?: string
+  pager?: Pager
+  /** Filters shown under the title (status, chosen facets, ...). */
   filters?: ReactNode
+  /** Beside "New": the column menu. */
+  tools?: ReactNode
+  /** Beside the table, on its left: the facet panel. */
+  aside?: ReactNode
   /** The search does not apply to what the table shows now. */
   searchDisabled?: boolean
   /** The table, or an empty state. */
   children: ReactNode
 }
 
-/** A table page: title, count, search and a "New" button above; the table scrolls; pages below. */
+/** A table page: title, count, search and a "New" button above; the table scrolls; position below. */
 export function ListPage(props: ListPageProps) {
-  const {
-    title,
-    countText,
-    searchLabel,
-    searchPlaceholder,
-    search,
-    onSearch,
-    newLabel,
-    onNew,
-    newDisabled,
-    loading,
-  } = props
-  const { total, page, onPage, filters, searchDisabled, children } = props
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
-  const first = total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1
-  const last = Math.min(total, page * PAGE_SIZE)
+  const { t } = useTranslation('tables')
+  const format = useFormat()
+  const { title, countText, searchLabel, searchPlaceholder, search, onSearch, newLabel, onNew } = props
+  const { newDisabled, loading, position, pager, filters, tools, aside, searchDisabled, children } = props
   return (
     <div className={classes.page}>
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm" className={classes.header}>
@@ -54,7 +55,7 @@ export function ListPage(props: ListPageProps) {
             <Text c="dimmed" size="sm" aria-live="polite">
               {countText}
             </Text>
-            {loading && <Loader size={14} aria-label="Loading" />}
+            {loading && <Loader size={14} aria-label={t('loading')} />}
           </Group>
         </div>
         <Group gap="sm" align="flex-end" wrap="nowrap" className={classes.tools}>
@@ -66,9 +67,12 @@ export function ListPage(props: ListPageProps) {
             disabled={searchDisabled}
             className={classes.search}
             rightSection={
-              search ? <CloseButton size="sm" aria-label="Clear search" onClick={() => onSearch('')} /> : null
+              search ? (
+                <CloseButton size="sm" aria-label={t('clearSearch')} onClick={() => onSearch('')} />
+              ) : null
             }
           />
+          {tools}
           <Button onClick={onNew} disabled={newDisabled}>
             {newLabel}
           </Button>
@@ -79,19 +83,33 @@ export function ListPage(props: ListPageProps) {
           {filters}
         </Group>
       )}
-      <div className={classes.tableArea}>{children}</div>
-      {total > PAGE_SIZE && (
+      <div className={classes.body}>
+        {aside}
+        <div className={classes.tableArea}>{children}</div>
+      </div>
+      {position && (
+        <Text size="sm" c="dimmed" className={classes.footer} data-testid="table-position">
+          {position}
+        </Text>
+      )}
+      {pager && pager.total > PAGE_SIZE && (
         <Group justify="space-between" className={classes.footer}>
           <Text size="sm" c="dimmed">
-            {first}–{last} of {total.toLocaleString('en')}
+            {t('position', {
+              first: format.number((pager.page - 1) * PAGE_SIZE + 1),
+              last: format.number(Math.min(pager.total, pager.page * PAGE_SIZE)),
+              total: format.number(pager.total),
+            })}
           </Text>
-          <Pagination total={pages} value={page} onChange={onPage} size="sm" getControlProps={pagerLabels} />
+          <Pagination
+            total={Math.ceil(pager.total / PAGE_SIZE)}
+            value={pager.page}
+            onChange={pager.onPage}
+            size="sm"
+            getControlProps={(control) => ({ 'aria-label': t(`pager.${control}`) })}
+          />
         </Group>
       )}
     </div>
   )
-}
-
-function pagerLabels(control: 'first' | 'previous' | 'last' | 'next') {
-  return { 'aria-label': `${control[0]?.toUpperCase()}${control.slice(1)} page` }
 }

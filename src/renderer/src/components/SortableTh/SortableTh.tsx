@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { CSSProperties, ReactNode } from 'react'
 import { Table, UnstyledButton } from '@mantine/core'
 import type { SortDirection } from '../../../../shared/domain'
 import classes from './SortableTh.module.css'
@@ -14,16 +14,18 @@ interface SortableThProps {
   onSort: (next: SortState) => void
   children: ReactNode
   width?: number | string
+  /** Extra style for the header cell (a virtual table gives each column a flex size). */
+  style?: CSSProperties
 }
 
 /** A column header that sorts on click: ascending, then descending; aria-sort tells which. */
-export function SortableTh({ column, sort, onSort, children, width }: SortableThProps) {
+export function SortableTh({ column, sort, onSort, children, width, style }: SortableThProps) {
   const active = sort.sortBy === column
   const direction = active ? (sort.sortDirection ?? 'asc') : undefined
   const ariaSort = direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'
   const next = () => onSort({ sortBy: column, sortDirection: direction === 'asc' ? 'desc' : 'asc' })
   return (
-    <Table.Th aria-sort={ariaSort} className={classes.th} style={{ width }}>
+    <Table.Th aria-sort={ariaSort} className={classes.th} style={{ width, ...style }}>
       <UnstyledButton onClick={next} className={classes.control} data-active={active || undefined}>
         <span>{children}</span>
         <span aria-hidden className={classes.icon}>

@@ -1,6 +1,9 @@
 import { Chip, Group, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { CurationStatus } from '../../../../shared/domain'
-import { STATUS_OPTIONS } from '../../lib/labels'
+import { useLabels } from '../../i18n/useLabels'
+
+const STATUSES: CurationStatus[] = ['draft', 'in-review', 'approved']
 
 interface StatusFilterProps {
   value: CurationStatus[]
@@ -12,16 +15,18 @@ interface StatusFilterProps {
 
 /** Draft, In review, Approved: none chosen shows every record. */
 export function StatusFilter({ value, onChange, counts, disabled }: StatusFilterProps) {
+  const { t } = useTranslation('tables')
+  const labels = useLabels()
   return (
     <Group gap={6} role="group" aria-labelledby="status-filter-label" wrap="nowrap">
       <Text size="sm" c="dimmed" id="status-filter-label">
-        Status
+        {t('status')}
       </Text>
       <Chip.Group multiple value={value} onChange={(next) => onChange(next as CurationStatus[])}>
-        {STATUS_OPTIONS.map((option) => (
-          <Chip key={option.value} value={option.value} size="xs" variant="outline" disabled={disabled}>
-            {option.label}
-            {counts && ` ${counts[option.value] ?? 0}`}
+        {STATUSES.map((status) => (
+          <Chip key={status} value={status} size="xs" variant="outline" disabled={disabled}>
+            {labels.status(status)}
+            {counts && ` ${counts[status] ?? 0}`}
           </Chip>
         ))}
       </Chip.Group>

@@ -1,79 +1,132 @@
-import { Alert } from '@mantine/core'
+import { useState } from 'react'
+import { Alert, Button } from '@mantine/core'
+import { useMediaQuery } from '@mantine/hooks'
+import { useTranslation } from 'react-i18next'
+import { ColumnChooser } from '../../../components/ColumnChooser/ColumnChooser'
+import { useTableColumns } from '../../../components/ColumnChooser/useTableColumns'
+import { useVirtualTable } from '../../../components/DataTable/useVirtualTable'
 import { ListPage } from '../../../components/ListPage/ListPage'
-import { StatusFilter } from '../../../components/StatusFilter/StatusFilter'
 import { TableEmpty } from '../../../components/TableEmpty/TableEmpty'
 import { useNavigation } from '../../../hooks/useNavigation'
-import { useDatasetInfo, useRecordList } from '../../../hooks/useRecords'
+import { useDatasetInfo } from '../../../hooks/useRecords'
 import { usePublishRecordSequence } from '../../../hooks/useRecordSequence'
 import { useTableQuery } from '../../../hooks/useTableQuery'
-import { countLabel } from '../../../lib/labels'
-import { SitesTable } from '../SitesTable/SitesTable'
+import { useLabels } from '../../../i18n/useLabels'
 import { SiteMap } from '../../map/SiteMap/SiteMap'
 import { SitesViewSwitch } from '../../map/SitesViewSwitch/SitesViewSwitch'
 import { useSitesView } from '../../map/map-requests'
+import { FacetChips } from '../FacetPanel/FacetChips'
+import { FacetPanel } from '../FacetPanel/FacetPanel'
+import { SITE_COLUMNS, SITE_DEFAULT_COLUMNS, SitesTable, useSiteColumnLabels } from '../SitesTable/SitesTable'
+
+/**
+ * The sites' filters (search, facets, sort) in one hook, as the query main runs: the table here,
+ * and any other view of the same sites (a map), take `filters.query`.
+ */
+export function useSiteFilters() {
+  return useTableQuery({ sortBy: 'name', sortDirection: 'asc' })
+}
 
 export function SitesPage() {
+  const { t } = useTranslation('tables')
+  const labels = useLabels()
   const { openRecord } = useNavigation()
   const info = useDatasetInfo()
-  const table = useTableQuery({ sortBy: 'name', sortDirection: 'asc' }, 'facet')
-  const list = useRecordList('site', table.query)
+  const filters = useSiteFilters()
+  const list = useVirtualTable('site', filters.query)
+  usePublishRecordSequence('site', list.loadedIds)
+  const columns = useTableColumns('sites', SITE_COLUMNS, SITE_DEFAULT_COLUMNS)
+  const columnLabels = useSiteColumnLabels()
+  const narrow = useMediaQuery('(max-width: 68em)')
+  const [panelOpen, setPanelOpen] = useState(false)
   const languages = info.data?.manifest.languages ?? ['en']
-  const page = list.data
-  usePublishRecordSequence(
-    'site',
-    page?.rows.map((row) => row.id),
-  )
+  const page = list.first.data
+  const showPanel = !narrow || panelOpen
   const [view] = useSitesView()
-  const statusCounts = Object.fromEntries((page?.facets?.status ?? []).map((f) => [f.value, f.count]))
 
   return (
     <ListPage
-      title="Sites"
-      countText={page ? countLabel(page.total, 'site') : undefined}
-      searchLabel="Search sites"
-      searchPlaceholder="Name (any language), id, country"
-      search={table.search}
-      onSearch={table.setSearch}
-      newLabel="New site"
+      title={t('sites.title')}
+      countText={page ? labels.count(page.total, 'site') : undefined}
+      searchLabel={t('sites.search')}
+      searchPlaceholder={t('sites.searchPlaceholder')}
+      search={filters.search}
+      onSearch={filters.setSearch}
+      newLabel={t('sites.new')}
       onNew={() => openRecord('site', null)}
       newDisabled={info.data?.readOnly}
       loading={list.isFetching}
-      total={view === 'map' ? 0 : (page?.total ?? 0)}
-      page={table.page}
-      onPage={table.setPage}
-      filters={
+      position={view === 'table' ? list.position : undefined}
+      tools={
         <>
-          <StatusFilter
-            value={table.status}
-            onChange={table.setStatus}
-            counts={page ? statusCounts : undefined}
-          />
           <SitesViewSwitch />
+          {view === 'table' && (
+            <ColumnChooser
+              columns={SITE_COLUMNS.map((key) => ({ key, label: columnLabels[key] }))}
+              visible={columns.visible}
+              onChange={columns.setVisible}
+              required={['name']}
+            />
+          )}
         </>
       }
+      filters={
+        (narrow || filters.facetCount > 0) && (
+          <>
+            {narrow && (
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() => setPanelOpen(!panelOpen)}
+                aria-expanded={panelOpen}
+              >
+                {panelOpen ? t('facets.hide') : t('facets.show', { count: filters.facetCount })}
+              </Button>
+            )}
+            <FacetChips
+              chosen={filters.facets}
+              onChange={filters.setFacet}
+              onClearAll={filters.clearFacets}
+            />
+          </>
+        )
+      }
+      aside={
+        showPanel && (
+          <FacetPanel
+            counts={page?.facets}
+            chosen={filters.facets}
+            onChange={filters.setFacet}
+            onClearAll={filters.clearFacets}
+          />
+        )
+      }
     >
-      {list.isError && (
-        <Alert color="red" m="md" title="The sites could not be read">
-          {list.error.message}
+      {list.first.isError && (
+        <Alert color="red" m="md" title={t('sites.readError')}>
+          {list.first.error.message}
         </Alert>
       )}
-      {view === 'map' && <SiteMap query={table.query} />}
+      {view === 'map' && <SiteMap query={filters.query} />}
       {view === 'table' && page && page.total === 0 && (
         <TableEmpty
-          noun="sites"
-          search={table.activeSearch}
-          onClearSearch={() => table.setSearch('')}
-          filtered={table.status.length > 0}
-          onClearFilters={() => table.setStatus([])}
+          noun={t('nouns.sites')}
+          search={filters.activeSearch}
+          onClearSearch={() => filters.setSearch('')}
+          faceted={filters.facetCount > 0}
+          onClearFacets={filters.clearFacets}
           onCreate={() => openRecord('site', null)}
         />
       )}
       {view === 'table' && page && page.total > 0 && (
         <SitesTable
-          rows={page.rows}
           languages={languages}
-          sort={table.sort}
-          onSort={table.setSort}
+          visible={columns.visible}
+          total={list.total}
+          rowAt={list.rowAt}
+          onRange={list.onRange}
+          sort={filters.sort}
+          onSort={filters.setSort}
           onOpen={(id) => openRecord('site', id)}
         />
       )}

@@ -1,33 +1,78 @@
-import { Badge, Table, Text } from '@mantine/core'
+import { Badge, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { SiteRow } from '../../../../../shared/domain'
-import { openableRow, wrapClass } from '../../../components/ListPage/row-props'
+import type { Column } from '../../../components/DataTable/DataTable'
+import { DataTable } from '../../../components/DataTable/DataTable'
+import { useColumnLabels } from '../../../components/ColumnChooser/useTableColumns'
 import type { SortState } from '../../../components/SortableTh/SortableTh'
-import { SortableTh } from '../../../components/SortableTh/SortableTh'
 import { StatusBadge } from '../../../components/StatusBadge/StatusBadge'
-import { CATEGORY_COLORS, CATEGORY_LABELS, criterionLabel } from '../../../lib/labels'
+import { useFormat } from '../../../i18n/format'
+import { useLabels } from '../../../i18n/useLabels'
+import { CATEGORY_COLORS, criterionLabel } from '../../../lib/labels'
 import classes from './SitesTable.module.css'
 
+/** Every column of the sites table, in order; the first cannot be hidden. */
+export const SITE_COLUMNS = [
+  'name',
+  'unescoId',
+  'statesParties',
+  'category',
+  'criteria',
+  'yearInscribed',
+  'inDanger',
+  'status',
+  'updatedAt',
+] as const
+/** What fits beside the facet panel in a 1280-pixel window; criteria and "in danger" are facets too. */
+export const SITE_DEFAULT_COLUMNS = SITE_COLUMNS.filter(
+  (c) => c !== 'updatedAt' && c !== 'criteria' && c !== 'inDanger',
+)
+
 interface SitesTableProps {
-  rows: SiteRow[]
   /** The dataset's languages: the first names the site, the others are shown under it. */
   languages: readonly string[]
+  visible: readonly string[]
+  total: number
+  rowAt: (index: number) => SiteRow | undefined
+  onRange: Parameters<typeof DataTable<SiteRow>>[0]['onRange']
   sort: SortState
   onSort: (sort: SortState) => void
   onOpen: (id: string) => void
 }
 
-function SiteName({ name, languages }: { name: SiteRow['name']; languages: readonly string[] }) {
+interface SiteNameProps {
+  name: SiteRow['name']
+  languages: readonly string[]
+  /** Shown under the name when the "In danger" column is hidden. */
+  inDanger?: boolean
+}
+
+function SiteName({ name, languages, inDanger }: SiteNameProps) {
+  const { t } = useTranslation('tables')
+  const labels = useLabels()
   const order = [...new Set([...languages, ...Object.keys(name)])]
   const [primaryLang, ...others] = order.filter((lang) => name[lang])
   return (
-    <div className={classes.name}>
-      <Text size="sm" fw={500} lang={primaryLang} className={wrapClass}>
-        {primaryLang ? name[primaryLang] : '(no name)'}
+    <div>
+      <Text
+        size="sm"
+        fw={500}
+        lang={primaryLang}
+        lineClamp={1}
+        title={primaryLang ? name[primaryLang] : undefined}
+      >
+        {inDanger && (
+          <Badge color="red" variant="filled" radius="sm" size="xs" mr={6}>
+            {t('sites.inDanger')}
+          </Badge>
+        )}
+        {primaryLang ? name[primaryLang] : labels.noName()}
       </Text>
       {others
         .filter((lang) => languages.includes(lang))
+        .slice(0, 1)
         .map((lang) => (
-          <Text key={lang} size="sm" c="dimmed" lang={lang} className={wrapClass}>
+          <Text key={lang} size="sm" c="dimmed" lang={lang} lineClamp={1} title={name[lang]}>
             {name[lang]}
           </Text>
         ))}
@@ -35,73 +80,121 @@ function SiteName({ name, languages }: { name: SiteRow['name']; languages: reado
   )
 }
 
-export function SitesTable({ rows, languages, sort, onSort, onOpen }: SitesTableProps) {
-  const th = { sort, onSort }
+export function useSiteColumnLabels() {
+  return useColumnLabels('sites', SITE_COLUMNS)
+}
+
+export function SitesTable(props: SitesTableProps) {
+  const { languages, visible, sort, onSort, onOpen } = props
+  const { t } = useTranslation('tables')
+  const labels = useLabels()
+  const format = useFormat()
+  const header = useSiteColumnLabels()
+  const all: Column<SiteRow>[] = [
+    {
+      key: 'name',
+      label: header.name,
+      sortable: true,
+      flex: '3 1 14rem',
+      render: (row) => (
+        <SiteName
+          name={row.name}
+          languages={languages}
+          inDanger={row.inDanger && !visible.includes('inDanger')}
+        />
+      ),
+    },
+    {
+      key: 'unescoId',
+      label: header.unescoId,
+      sortable: true,
+      flex: '0 0 6.5rem',
+      className: classes.numeric,
+      render: (row) => row.unescoId ?? '',
+    },
+    {
+      key: 'statesParties',
+      label: header.statesParties,
+      sortable: true,
+      flex: '1 1 7.5rem',
+      render: (row) => row.statesParties.join(', '),
+    },
+    {
+      key: 'category',
+      label: header.category,
+      sortable: true,
+      flex: '0 0 7.5rem',
+      render: (row) => (
+        <Badge color={CATEGORY_COLORS[row.category] ?? 'gray'} variant="light" radius="sm">
+          {labels.category(row.category)}
+        </Badge>
+      ),
+    },
+    {
+      key: 'criteria',
+      label: header.criteria,
+      flex: '1 1 6rem',
+      className: classes.criteria,
+      render: (row) =>
+        row.criteria.map((criterion, index) => (
+          <span key={criterion}>
+            {index > 0 && <wbr />}
+            {criterionLabel(criterion)}
+          </span>
+        )),
+    },
+    {
+      key: 'yearInscribed',
+      label: header.yearInscribed,
+      sortable: true,
+      flex: '0 0 4.5rem',
+      className: classes.numeric,
+      render: (row) => row.yearInscribed ?? '',
+    },
+    {
+      key: 'inDanger',
+      label: header.inDanger,
+      flex: '0 0 6rem',
+      render: (row) =>
+        row.inDanger ? (
+          <Badge color="red" variant="filled" radius="sm">
+            {t('sites.inDanger')}
+          </Badge>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {labels.yesNo(false)}
+          </Text>
+        ),
+    },
+    {
+      key: 'status',
+      label: header.status,
+      sortable: true,
+      flex: '0 0 7.5rem',
+      render: (row) => <StatusBadge status={row.status} />,
+    },
+    {
+      key: 'updatedAt',
+      label: header.updatedAt,
+      sortable: true,
+      flex: '0 0 8rem',
+      className: classes.numeric,
+      render: (row) => (row.updatedAt ? format.date(row.updatedAt) : ''),
+    },
+  ]
   return (
-    <Table stickyHeader highlightOnHover verticalSpacing="xs" className={classes.table}>
-      <Table.Thead>
-        <Table.Tr>
-          <SortableTh column="name" {...th}>
-            Name
-          </SortableTh>
-          <SortableTh column="unescoId" {...th}>
-            UNESCO id
-          </SortableTh>
-          <SortableTh column="statesParties" {...th}>
-            States parties
-          </SortableTh>
-          <SortableTh column="category" {...th}>
-            Category
-          </SortableTh>
-          <Table.Th>Criteria</Table.Th>
-          <SortableTh column="yearInscribed" {...th}>
-            Year
-          </SortableTh>
-          <Table.Th>In danger</Table.Th>
-          <SortableTh column="status" {...th}>
-            Status
-          </SortableTh>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row) => (
-          <Table.Tr key={row.id} {...openableRow(() => onOpen(row.id))}>
-            <Table.Td>
-              <SiteName name={row.name} languages={languages} />
-            </Table.Td>
-            <Table.Td className={classes.numeric}>{row.unescoId ?? ''}</Table.Td>
-            <Table.Td className={`${classes.codes} ${wrapClass}`}>{row.statesParties.join(', ')}</Table.Td>
-            <Table.Td>
-              <Badge color={CATEGORY_COLORS[row.category] ?? 'gray'} variant="light" radius="sm">
-                {CATEGORY_LABELS[row.category] ?? row.category}
-              </Badge>
-            </Table.Td>
-            <Table.Td className={classes.criteria}>
-              {row.criteria.map((criterion, index) => (
-                <span key={criterion}>
-                  {index > 0 && <wbr />}
-                  {criterionLabel(criterion)}
-                </span>
-              ))}
-            </Table.Td>
-            <Table.Td className={classes.numeric}>{row.yearInscribed ?? ''}</Table.Td>
-            <Table.Td>
-              {row.inDanger ? (
-                <Badge color="red" variant="filled" radius="sm">
-                  In danger
-                </Badge>
-              ) : (
-                <Text size="sm" c="dimmed">
-                  No
-                </Text>
-              )}
-            </Table.Td>
-            <Table.Td>
-              <StatusBadge status={row.status} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      label={t('sites.title')}
+      columns={all.filter((c) => visible.includes(c.key))}
+      total={props.total}
+      rowAt={props.rowAt}
+      rowKey={(row) => row.id}
+      onOpen={(row) => onOpen(row.id)}
+      sort={sort}
+      onSort={onSort}
+      onRange={props.onRange}
+      rowHeight={languages.length > 1 ? 60 : 42}
+      minWidth={720}
+    />
   )
 }

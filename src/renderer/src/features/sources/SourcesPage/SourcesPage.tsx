@@ -1,50 +1,61 @@
 import { Alert } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { ColumnChooser } from '../../../components/ColumnChooser/ColumnChooser'
+import { useTableColumns } from '../../../components/ColumnChooser/useTableColumns'
+import { useVirtualTable } from '../../../components/DataTable/useVirtualTable'
 import { ListPage } from '../../../components/ListPage/ListPage'
 import { StatusFilter } from '../../../components/StatusFilter/StatusFilter'
 import { TableEmpty } from '../../../components/TableEmpty/TableEmpty'
 import { useNavigation } from '../../../hooks/useNavigation'
-import { useDatasetInfo, useRecordList } from '../../../hooks/useRecords'
+import { useDatasetInfo } from '../../../hooks/useRecords'
 import { usePublishRecordSequence } from '../../../hooks/useRecordSequence'
 import { useTableQuery } from '../../../hooks/useTableQuery'
-import { countLabel } from '../../../lib/labels'
-import { SourcesTable } from '../SourcesTable/SourcesTable'
+import { useLabels } from '../../../i18n/useLabels'
+import { SOURCE_COLUMNS, SourcesTable, useSourceColumnLabels } from '../SourcesTable/SourcesTable'
 
 export function SourcesPage() {
+  const { t } = useTranslation('tables')
+  const labels = useLabels()
   const { openRecord } = useNavigation()
   const info = useDatasetInfo()
   const table = useTableQuery({ sortBy: 'title', sortDirection: 'asc' })
-  const list = useRecordList('source', table.query)
-  const page = list.data
-  usePublishRecordSequence(
-    'source',
-    page?.rows.map((row) => row.id),
-  )
+  const list = useVirtualTable('source', table.query)
+  usePublishRecordSequence('source', list.loadedIds)
+  const columns = useTableColumns('sources', SOURCE_COLUMNS, SOURCE_COLUMNS)
+  const columnLabels = useSourceColumnLabels()
+  const page = list.first.data
 
   return (
     <ListPage
-      title="Sources"
-      countText={page ? countLabel(page.total, 'source') : undefined}
-      searchLabel="Search sources"
-      searchPlaceholder="Title, publisher, author, URL"
+      title={t('sources.title')}
+      countText={page ? labels.count(page.total, 'source') : undefined}
+      searchLabel={t('sources.search')}
+      searchPlaceholder={t('sources.searchPlaceholder')}
       search={table.search}
       onSearch={table.setSearch}
-      newLabel="New source"
+      newLabel={t('sources.new')}
       onNew={() => openRecord('source', null)}
       newDisabled={info.data?.readOnly}
       loading={list.isFetching}
-      total={page?.total ?? 0}
-      page={table.page}
-      onPage={table.setPage}
+      position={list.position}
+      tools={
+        <ColumnChooser
+          columns={SOURCE_COLUMNS.map((key) => ({ key, label: columnLabels[key] }))}
+          visible={columns.visible}
+          onChange={columns.setVisible}
+          required={['title']}
+        />
+      }
       filters={<StatusFilter value={table.status} onChange={table.setStatus} />}
     >
-      {list.isError && (
-        <Alert color="red" m="md" title="The sources could not be read">
-          {list.error.message}
+      {list.first.isError && (
+        <Alert color="red" m="md" title={t('sources.readError')}>
+          {list.first.error.message}
         </Alert>
       )}
       {page && page.total === 0 && (
         <TableEmpty
-          noun="sources"
+          noun={t('nouns.sources')}
           search={table.activeSearch}
           onClearSearch={() => table.setSearch('')}
           filtered={table.status.length > 0}
@@ -54,7 +65,10 @@ export function SourcesPage() {
       )}
       {page && page.total > 0 && (
         <SourcesTable
-          rows={page.rows}
+          visible={columns.visible}
+          total={list.total}
+          rowAt={list.rowAt}
+          onRange={list.onRange}
           sort={table.sort}
           onSort={table.setSort}
           onOpen={(id) => openRecord('source', id)}

@@ -1,72 +1,123 @@
-import { Table, Text } from '@mantine/core'
+import { Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { SourceRow } from '../../../../../shared/domain'
+import type { Column } from '../../../components/DataTable/DataTable'
+import { DataTable } from '../../../components/DataTable/DataTable'
+import { useColumnLabels } from '../../../components/ColumnChooser/useTableColumns'
 import { ExternalLink } from '../../../components/ExternalLink/ExternalLink'
-import { openableRow, wrapClass } from '../../../components/ListPage/row-props'
 import type { SortState } from '../../../components/SortableTh/SortableTh'
-import { SortableTh } from '../../../components/SortableTh/SortableTh'
 import { StatusBadge } from '../../../components/StatusBadge/StatusBadge'
-import { SOURCE_TYPE_LABELS } from '../../../lib/labels'
+import { useLabels } from '../../../i18n/useLabels'
 import classes from './SourcesTable.module.css'
 
+/** Every column of the sources table, in order; the title cannot be hidden. */
+export const SOURCE_COLUMNS = [
+  'title',
+  'type',
+  'container',
+  'issuedYear',
+  'url',
+  'citedBy',
+  'status',
+] as const
+
 interface SourcesTableProps {
-  rows: SourceRow[]
+  visible: readonly string[]
+  total: number
+  rowAt: (index: number) => SourceRow | undefined
+  onRange: Parameters<typeof DataTable<SourceRow>>[0]['onRange']
   sort: SortState
   onSort: (sort: SortState) => void
   onOpen: (id: string) => void
 }
 
-export function SourcesTable({ rows, sort, onSort, onOpen }: SourcesTableProps) {
-  const th = { sort, onSort }
+export function useSourceColumnLabels() {
+  return useColumnLabels('sources', SOURCE_COLUMNS)
+}
+
+function Container({ row }: { row: SourceRow }) {
+  const second = row.containerTitle && row.publisher !== row.containerTitle ? row.publisher : undefined
   return (
-    <Table stickyHeader highlightOnHover verticalSpacing="xs" className={classes.table}>
-      <Table.Thead>
-        <Table.Tr>
-          <SortableTh column="title" {...th}>
-            Title
-          </SortableTh>
-          <SortableTh column="type" {...th}>
-            Type
-          </SortableTh>
-          <Table.Th>Container / Publisher</Table.Th>
-          <SortableTh column="issuedYear" {...th}>
-            Year
-          </SortableTh>
-          <Table.Th>URL</Table.Th>
-          <SortableTh column="citedBy" {...th}>
-            Cited by
-          </SortableTh>
-          <SortableTh column="status" {...th}>
-            Status
-          </SortableTh>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row) => (
-          <Table.Tr key={row.id} {...openableRow(() => onOpen(row.id))}>
-            <Table.Td className={`${classes.title} ${wrapClass}`}>
-              <Text size="sm" fw={500} className={wrapClass}>
-                {row.title}
-              </Text>
-            </Table.Td>
-            <Table.Td className={classes.nowrap}>{SOURCE_TYPE_LABELS[row.type] ?? row.type}</Table.Td>
-            <Table.Td className={`${classes.container} ${wrapClass}`}>
-              {row.containerTitle}
-              {row.containerTitle && row.publisher && row.publisher !== row.containerTitle && (
-                <Text size="sm" c="dimmed" className={wrapClass}>
-                  {row.publisher}
-                </Text>
-              )}
-              {!row.containerTitle && row.publisher}
-            </Table.Td>
-            <Table.Td className={classes.nowrap}>{row.issuedYear ?? ''}</Table.Td>
-            <Table.Td className={classes.url}>{row.URL && <ExternalLink url={row.URL} truncate />}</Table.Td>
-            <Table.Td className={classes.nowrap}>{row.citedBy}</Table.Td>
-            <Table.Td>
-              <StatusBadge status={row.status} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <>
+      <Text size="sm" lineClamp={second ? 1 : 2}>
+        {row.containerTitle ?? row.publisher}
+      </Text>
+      {second && (
+        <Text size="sm" c="dimmed" lineClamp={1}>
+          {second}
+        </Text>
+      )}
+    </>
+  )
+}
+
+export function SourcesTable(props: SourcesTableProps) {
+  const { t } = useTranslation('tables')
+  const labels = useLabels()
+  const header = useSourceColumnLabels()
+  const all: Column<SourceRow>[] = [
+    {
+      key: 'title',
+      label: header.title,
+      sortable: true,
+      flex: '3 1 16rem',
+      render: (row) => (
+        <Text size="sm" fw={500} lineClamp={2} title={row.title}>
+          {row.title}
+        </Text>
+      ),
+    },
+    {
+      key: 'type',
+      label: header.type,
+      sortable: true,
+      flex: '0 0 9rem',
+      render: (row) => labels.sourceType(row.type),
+    },
+    { key: 'container', label: header.container, flex: '2 1 9rem', render: (row) => <Container row={row} /> },
+    {
+      key: 'issuedYear',
+      label: header.issuedYear,
+      sortable: true,
+      flex: '0 0 5rem',
+      className: classes.nowrap,
+      render: (row) => row.issuedYear ?? '',
+    },
+    {
+      key: 'url',
+      label: header.url,
+      flex: '1 1 9rem',
+      render: (row) => row.URL && <ExternalLink url={row.URL} truncate />,
+    },
+    {
+      key: 'citedBy',
+      label: header.citedBy,
+      sortable: true,
+      flex: '0 0 6.5rem',
+      className: classes.nowrap,
+      render: (row) => row.citedBy,
+    },
+    {
+      key: 'status',
+      label: header.status,
+      sortable: true,
+      flex: '0 0 7.5rem',
+      render: (row) => <StatusBadge status={row.status} />,
+    },
+  ]
+  return (
+    <DataTable
+      label={t('sources.title')}
+      columns={all.filter((c) => props.visible.includes(c.key))}
+      total={props.total}
+      rowAt={props.rowAt}
+      rowKey={(row) => row.id}
+      onOpen={(row) => props.onOpen(row.id)}
+      sort={props.sort}
+      onSort={props.onSort}
+      onRange={props.onRange}
+      rowHeight={60}
+      minWidth={760}
+    />
   )
 }

@@ -1,76 +1,98 @@
 import { useState } from 'react'
 import { Alert, EmptyState, Switch, Tooltip } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { ColumnChooser } from '../../../components/ColumnChooser/ColumnChooser'
+import { useTableColumns } from '../../../components/ColumnChooser/useTableColumns'
+import { useVirtualTable } from '../../../components/DataTable/useVirtualTable'
 import { ListPage } from '../../../components/ListPage/ListPage'
 import { StatusFilter } from '../../../components/StatusFilter/StatusFilter'
 import { TableEmpty } from '../../../components/TableEmpty/TableEmpty'
 import { useNavigation } from '../../../hooks/useNavigation'
-import { useDatasetInfo, useRecordList } from '../../../hooks/useRecords'
+import { useDatasetInfo } from '../../../hooks/useRecords'
 import { usePublishRecordSequence } from '../../../hooks/useRecordSequence'
 import { useTableQuery } from '../../../hooks/useTableQuery'
-import { countLabel } from '../../../lib/labels'
-import { StatementsTable } from '../StatementsTable/StatementsTable'
+import { useLabels } from '../../../i18n/useLabels'
+import {
+  STATEMENT_COLUMNS,
+  StatementsTable,
+  useStatementColumnLabels,
+} from '../StatementsTable/StatementsTable'
 import { UnreferencedTable } from '../UnreferencedTable/UnreferencedTable'
 import { useUnreferenced } from '../UnreferencedTable/useUnreferenced'
 
 export function StatementsPage() {
+  const { t } = useTranslation('tables')
+  const labels = useLabels()
   const { openRecord } = useNavigation()
   const info = useDatasetInfo()
   const table = useTableQuery({ sortBy: 'subject', sortDirection: 'asc' })
   const [unreferenced, setUnreferenced] = useState(false)
-  const list = useRecordList('statement', table.query, !unreferenced)
-  const uncited = useUnreferenced(table.page, unreferenced)
-  const page = list.data
-  usePublishRecordSequence(
-    'statement',
-    page?.rows.map((row) => row.id),
-  )
-  const total = unreferenced ? (uncited.total ?? 0) : (page?.total ?? 0)
+  // Statements without references still come a page at a time, from the problems list.
+  const [uncitedPage, setUncitedPage] = useState(1)
+  const list = useVirtualTable('statement', table.query, !unreferenced)
+  usePublishRecordSequence('statement', list.loadedIds)
+  const uncited = useUnreferenced(uncitedPage, unreferenced)
+  const columns = useTableColumns('statements', STATEMENT_COLUMNS, STATEMENT_COLUMNS)
+  const columnLabels = useStatementColumnLabels()
+  const page = list.first.data
   const countText = unreferenced
     ? uncited.total !== undefined
-      ? `${countLabel(uncited.total, 'statement')} without references`
+      ? t('statements.withoutReferencesCount', { countText: labels.count(uncited.total, 'statement') })
       : undefined
-    : page && countLabel(page.total, 'statement')
+    : page && labels.count(page.total, 'statement')
 
   const filters = (
     <>
       <StatusFilter value={table.status} onChange={table.setStatus} disabled={unreferenced} />
-      <Tooltip label="Deprecated statements are not counted: they need no citation." withArrow>
+      <Tooltip label={t('statements.deprecatedHint')} withArrow>
         <Switch
-          label="Without references"
+          label={t('statements.withoutReferences')}
           checked={unreferenced}
           onChange={(event) => {
             setUnreferenced(event.currentTarget.checked)
-            table.setPage(1)
+            setUncitedPage(1)
           }}
         />
       </Tooltip>
     </>
   )
+  const failed = unreferenced ? uncited.problems : list.first
 
   return (
     <ListPage
-      title="Statements"
+      title={t('statements.title')}
       countText={countText}
-      searchLabel="Search statements"
-      searchPlaceholder="Subject, property, value"
+      searchLabel={t('statements.search')}
+      searchPlaceholder={t('statements.searchPlaceholder')}
       search={table.search}
       onSearch={table.setSearch}
       searchDisabled={unreferenced}
-      newLabel="New statement"
+      newLabel={t('statements.new')}
       onNew={() => openRecord('statement', null)}
       newDisabled={info.data?.readOnly}
       loading={unreferenced ? uncited.problems.isFetching : list.isFetching}
-      total={total}
-      page={table.page}
-      onPage={table.setPage}
+      position={unreferenced ? undefined : list.position}
+      pager={
+        unreferenced ? { total: uncited.total ?? 0, page: uncitedPage, onPage: setUncitedPage } : undefined
+      }
+      tools={
+        !unreferenced && (
+          <ColumnChooser
+            columns={STATEMENT_COLUMNS.map((key) => ({ key, label: columnLabels[key] }))}
+            visible={columns.visible}
+            onChange={columns.setVisible}
+            required={['subject']}
+          />
+        )
+      }
       filters={filters}
     >
-      {(unreferenced ? uncited.problems : list).isError && (
-        <Alert color="red" m="md" title="The statements could not be read">
-          {(unreferenced ? uncited.problems : list).error?.message}
+      {failed.isError && (
+        <Alert color="red" m="md" title={t('statements.readError')}>
+          {failed.error?.message}
         </Alert>
       )}
-      {unreferenced && uncited.total === 0 && <EmptyState py="xl" title="Every statement has a reference." />}
+      {unreferenced && uncited.total === 0 && <EmptyState py="xl" title={t('statements.allReferenced')} />}
       {unreferenced && uncited.rows.length > 0 && (
         <UnreferencedTable
           rows={uncited.rows}
@@ -79,7 +101,7 @@ export function StatementsPage() {
       )}
       {!unreferenced && page && page.total === 0 && (
         <TableEmpty
-          noun="statements"
+          noun={t('nouns.statements')}
           search={table.activeSearch}
           onClearSearch={() => table.setSearch('')}
           onCreate={() => openRecord('statement', null)}
@@ -89,7 +111,10 @@ export function StatementsPage() {
       )}
       {!unreferenced && page && page.total > 0 && (
         <StatementsTable
-          rows={page.rows}
+          visible={columns.visible}
+          total={list.total}
+          rowAt={list.rowAt}
+          onRange={list.onRange}
           sort={table.sort}
           onSort={table.setSort}
           onOpen={(id) => openRecord('statement', id)}

@@ -1,70 +1,118 @@
-import { Table, Text } from '@mantine/core'
+import { Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { StatementRow } from '../../../../../shared/domain'
-import { openableRow, wrapClass } from '../../../components/ListPage/row-props'
+import type { Column } from '../../../components/DataTable/DataTable'
+import { DataTable } from '../../../components/DataTable/DataTable'
+import { useColumnLabels } from '../../../components/ColumnChooser/useTableColumns'
 import type { SortState } from '../../../components/SortableTh/SortableTh'
-import { SortableTh } from '../../../components/SortableTh/SortableTh'
 import { StatusBadge } from '../../../components/StatusBadge/StatusBadge'
+import { useLabels } from '../../../i18n/useLabels'
 import { countryName } from '../../../lib/countries'
-import { RANK_LABELS } from '../../../lib/labels'
 import { CitationBadge } from '../CitationBadge/CitationBadge'
 import classes from './StatementsTable.module.css'
 
+/** Every column of the statements table, in order; the subject cannot be hidden. */
+export const STATEMENT_COLUMNS = ['subject', 'property', 'value', 'references', 'rank', 'status'] as const
+
 interface StatementsTableProps {
-  rows: StatementRow[]
+  visible: readonly string[]
+  total: number
+  rowAt: (index: number) => StatementRow | undefined
+  onRange: Parameters<typeof DataTable<StatementRow>>[0]['onRange']
   sort: SortState
   onSort: (sort: SortState) => void
   onOpen: (id: string) => void
 }
 
-export function StatementsTable({ rows, sort, onSort, onOpen }: StatementsTableProps) {
-  const th = { sort, onSort }
+export function useStatementColumnLabels() {
+  return useColumnLabels('statements', STATEMENT_COLUMNS)
+}
+
+function Clamp({ text }: { text: string }) {
   return (
-    <Table stickyHeader highlightOnHover verticalSpacing="xs" className={classes.table}>
-      <Table.Thead>
-        <Table.Tr>
-          <SortableTh column="subject" {...th}>
-            Subject
-          </SortableTh>
-          <SortableTh column="property" {...th}>
-            Property
-          </SortableTh>
-          <SortableTh column="value" {...th}>
-            Value
-          </SortableTh>
-          <SortableTh column="references" {...th}>
-            References
-          </SortableTh>
-          <SortableTh column="rank" {...th}>
-            Rank
-          </SortableTh>
-          <SortableTh column="status" {...th}>
-            Status
-          </SortableTh>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row) => (
-          <Table.Tr key={row.id} {...openableRow(() => onOpen(row.id))}>
-            <Table.Td className={`${classes.subject} ${wrapClass}`}>
-              <Text size="sm" fw={500} className={wrapClass}>
-                {row.subject.kind === 'country' ? countryName(row.subject.code) : row.subjectLabel}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {row.subject.kind === 'country' ? `Country · ${row.subject.code}` : 'Site'}
-              </Text>
-            </Table.Td>
-            <Table.Td className={`${classes.property} ${wrapClass}`}>{row.propertyLabel}</Table.Td>
-            <Table.Td className={`${classes.value} ${wrapClass}`}>{row.valueText}</Table.Td>
-            <Table.Td>
-              <CitationBadge count={row.referenceCount} deprecated={row.rank === 'deprecated'} />
-            </Table.Td>
-            <Table.Td className={classes.nowrap}>{RANK_LABELS[row.rank] ?? row.rank}</Table.Td>
-            <Table.Td>
-              <StatusBadge status={row.status} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <Text size="sm" lineClamp={2} title={text}>
+      {text}
+    </Text>
+  )
+}
+
+function Subject({ row }: { row: StatementRow }) {
+  const { t } = useTranslation('tables')
+  const country = row.subject.kind === 'country' ? row.subject.code : undefined
+  return (
+    <>
+      <Text size="sm" fw={500} lineClamp={1}>
+        {country ? countryName(country) : row.subjectLabel}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {country ? t('statements.countrySubject', { code: country }) : t('statements.siteSubject')}
+      </Text>
+    </>
+  )
+}
+
+export function StatementsTable(props: StatementsTableProps) {
+  const { t } = useTranslation('tables')
+  const labels = useLabels()
+  const header = useStatementColumnLabels()
+  const all: Column<StatementRow>[] = [
+    {
+      key: 'subject',
+      label: header.subject,
+      sortable: true,
+      flex: '2 1 12rem',
+      render: (row) => <Subject row={row} />,
+    },
+    {
+      key: 'property',
+      label: header.property,
+      sortable: true,
+      flex: '1 1 9rem',
+      render: (row) => <Clamp text={row.propertyLabel} />,
+    },
+    {
+      key: 'value',
+      label: header.value,
+      sortable: true,
+      flex: '2 1 8rem',
+      render: (row) => <Clamp text={row.valueText} />,
+    },
+    {
+      key: 'references',
+      label: header.references,
+      sortable: true,
+      flex: '0 0 8rem',
+      render: (row) => <CitationBadge count={row.referenceCount} deprecated={row.rank === 'deprecated'} />,
+    },
+    {
+      key: 'rank',
+      label: header.rank,
+      sortable: true,
+      flex: '0 0 7rem',
+      className: classes.nowrap,
+      render: (row) => labels.rank(row.rank),
+    },
+    {
+      key: 'status',
+      label: header.status,
+      sortable: true,
+      flex: '0 0 7.5rem',
+      render: (row) => <StatusBadge status={row.status} />,
+    },
+  ]
+  return (
+    <DataTable
+      label={t('statements.title')}
+      columns={all.filter((c) => props.visible.includes(c.key))}
+      total={props.total}
+      rowAt={props.rowAt}
+      rowKey={(row) => row.id}
+      onOpen={(row) => props.onOpen(row.id)}
+      sort={props.sort}
+      onSort={props.onSort}
+      onRange={props.onRange}
+      rowHeight={60}
+      minWidth={720}
+    />
   )
 }

@@ -1,8 +1,9 @@
 import { Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { Problem, Statement } from '../../../../../shared/domain'
 import { openableRow, wrapClass } from '../../../components/ListPage/row-props'
 import { StatusBadge } from '../../../components/StatusBadge/StatusBadge'
-import { RANK_LABELS } from '../../../lib/labels'
+import { useLabels } from '../../../i18n/useLabels'
 import { CitationBadge } from '../CitationBadge/CitationBadge'
 import { ValueView } from '../SubjectStatements/StatementItem'
 
@@ -13,15 +14,17 @@ interface UnreferencedTableProps {
 
 /** Statements that rest on no source; a row opens the statement at its references. */
 export function UnreferencedTable({ rows, onOpen }: UnreferencedTableProps) {
+  const { t } = useTranslation('tables')
+  const labels = useLabels()
   return (
     <Table stickyHeader highlightOnHover verticalSpacing="xs" miw={720}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Statement</Table.Th>
-          <Table.Th>Value</Table.Th>
-          <Table.Th>References</Table.Th>
-          <Table.Th>Rank</Table.Th>
-          <Table.Th>Status</Table.Th>
+          <Table.Th>{t('unreferenced.statement')}</Table.Th>
+          <Table.Th>{t('statements.column.value')}</Table.Th>
+          <Table.Th>{t('statements.column.references')}</Table.Th>
+          <Table.Th>{t('statements.column.rank')}</Table.Th>
+          <Table.Th>{t('statements.column.status')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -37,11 +40,14 @@ export function UnreferencedTable({ rows, onOpen }: UnreferencedTableProps) {
               <CitationBadge count={0} />
               {problem.acknowledged && (
                 <Text size="xs" c="dimmed" fs="italic" mt={2}>
-                  Acknowledged by {problem.acknowledged.by}: {problem.acknowledged.reason}
+                  {t('unreferenced.acknowledged', {
+                    by: problem.acknowledged.by,
+                    reason: problem.acknowledged.reason,
+                  })}
                 </Text>
               )}
             </Table.Td>
-            <Table.Td>{record ? RANK_LABELS[record.rank] : ''}</Table.Td>
+            <Table.Td>{record ? labels.rank(record.rank) : ''}</Table.Td>
             <Table.Td>{record && <StatusBadge status={record.status} />}</Table.Td>
           </Table.Tr>
         ))}

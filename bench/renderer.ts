@@ -1,0 +1,125 @@
+/**
+ * The renderer at scale (issue 7, item 4): the built renderer in Chromium, its `window.api`
+ * bridged to main's real services as in the e2e harness, over a generated dataset of 100,000
+ * sites. Measures open to the first painted table row, keystroke to filtered rows (p50, p95
+ * over the keystrokes of several searches) and the most table rows in the DOM while scrolling
+ * the whole list. Prints one JSON line. Needs `npx electron-vite build` (out/renderer).
+ * Usage: node --import tsx bench/renderer.ts [sites]
+ */
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { chromium } from '@playwright/test'
+import { EventRelay, openAppPage, startServices } from '../e2e/fixtures/app'
+import { startStaticServer } from '../e2e/fixtures/static-server'
+import { generateDataset } from './generate'
+import { percentile } from './stats'
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+const SEARCHES = ['temple', 'fort', 'lake', '城', 'palace']
+
+/**
+ * In-page script (a string: the node tsconfig has no DOM types): sets the search field as a
+ * keystroke would and answers the milliseconds until a frame shows the count line `label`.
+ */
+function typeAndWait(value: string, label: string): string {
+  return `new Promise((resolve) => {
+    const input = document.querySelector('input[placeholder^="Name"]')
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
+    const start = performance.now()
+    setter.call(input, ${JSON.stringify(value)})
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    const check = () => {
+      const shown = [...document.querySelectorAll('p')].some((p) => p.textContent === ${JSON.stringify(label)})
+      if (shown) resolve(performance.now() - start)
+      else requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  })`
+}
+
+export interface RendererFigures {
+  sites: number
+  firstTableMs: number
+  keystroke: { p50: number; p95: number; n: number }
+  mostRowsInDom: number
+}
+
+/** Runs this file in a process of its own (its Chromium and main services apart from the bench's). */
+export async function measureRenderer(sites: number): Promise<RendererFigures> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--max-old-space-size=8192', '--import', 'tsx', 'bench/renderer.ts', String(sites)],
+    { cwd: ROOT, maxBuffer: 1e7, timeout: 900_000 },
+  )
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as RendererFigures
+}
+
+async function main(sites: number) {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'hc-bench-renderer-'))
+  const datasetPath = path.join(work, 'dataset')
+  await generateDataset(datasetPath, {
+    name: 'renderer',
+    sites,
+    sources: Math.ceil(sites / 50),
+    statements: sites / 2,
+  })
+  const shell = { folderAnswers: [], fileAnswers: [], openedUrls: [] }
+  const relay = new EventRelay()
+  const services = await startServices({ datasetPath, userDataDir: path.join(work, 'user'), shell }, relay)
+  const server = await startStaticServer({ root: path.join(ROOT, 'out/renderer') })
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const started = performance.now()
+    await openAppPage(page, services, `${server.url}/index.html`, relay)
+    await page.locator('tbody tr td').first().waitFor({ timeout: 600_000 })
+    const firstTableMs = performance.now() - started
+
+    // Keystroke to filtered rows: each prefix of each search, timed in the page from the input
+    // event to the frame whose count line says main's total for that prefix.
+    const keystrokes: number[] = []
+    const format = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'site' : 'sites'}`
+    for (const search of SEARCHES) {
+      let previous = ''
+      for (let end = 1; end <= search.length; end += 1) {
+        const text = search.slice(0, end)
+        const answer = await services.dispatch('queryRecords', ['site', { search: text, limit: 1 }])
+        const total = answer.ok ? (answer.value as { total: number }).total : -1
+        const expected = format(total)
+        if (expected === previous) continue
+        previous = expected
+        const ms = (await page.evaluate(typeAndWait(text, expected))) as number
+        keystrokes.push(ms)
+      }
+    }
+    await page.getByRole('button', { name: 'Clear search' }).click()
+    await page.getByText(format(sites), { exact: true }).waitFor()
+
+    // Scroll the whole list in steps; count the rows in the DOM at each.
+    let mostRows = 0
+    const scroller = page.getByTestId('table-scroller')
+    for (let step = 1; step <= 20; step += 1) {
+      await scroller.evaluate((el, at) => el.scrollTo(0, (el.scrollHeight * at) / 20), step)
+      await page.waitForTimeout(50)
+      mostRows = Math.max(mostRows, await page.locator('tbody tr').count())
+    }
+    console.log(
+      JSON.stringify({
+        sites,
+        firstTableMs,
+        keystroke: { p50: percentile(keystrokes, 50), p95: percentile(keystrokes, 95), n: keystrokes.length },
+        mostRowsInDom: mostRows,
+      }),
+    )
+  } finally {
+    await browser.close()
+    await server.close()
+    await services.close()
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+if (process.argv[1] === import.meta.filename) await main(Number(process.argv[2] ?? 100_000))

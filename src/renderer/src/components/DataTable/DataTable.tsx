@@ -1,0 +1,170 @@
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { Skeleton, Table } from '@mantine/core'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { SortState } from '../SortableTh/SortableTh'
+import { SortableTh } from '../SortableTh/SortableTh'
+import classes from './DataTable.module.css'
+
+export interface Column<T> {
+  /** The column's id, saved in the preferences; also its sort key when sortable. */
+  key: string
+  label: string
+  sortable?: boolean
+  /** CSS flex of the column's cells: "3 1 16rem" grows, "0 0 6rem" stays. */
+  flex: string
+  className?: string
+  render: (row: T) => ReactNode
+}
+
+interface DataTableProps<T> {
+  /** The table's accessible name ("Sites"). */
+  label: string
+  columns: Column<T>[]
+  total: number
+  /** The row at a position, or undefined while main has not answered it yet. */
+  rowAt: (index: number) => T | undefined
+  rowKey: (row: T) => string
+  onOpen: (row: T) => void
+  sort: SortState
+  onSort: (sort: SortState) => void
+  /** Told which rows are rendered (to load them) and which are in view (for "1–50 of …"). */
+  onRange: (range: { start: number; end: number; firstVisible: number; lastVisible: number }) => void
+  /**
+   * Every row's height in pixels. Fixed, so that scrolling never waits for a measurement and
+   * rows do not jump as their data arrives; cells clamp long text to fit.
+   */
+  rowHeight: number
+  minWidth?: number
+}
+
+/** Rows rendered beyond the viewport on each side, so that scrolling shows no gap. */
+const OVERSCAN = 8
+
+/**
+ * A virtualized, sortable table: the DOM holds the rows in view and a few around them, whatever
+ * the total. Rows open their record on click, Enter or Space; Up, Down, Home and End move
+ * between rows (scrolling rows that are not rendered into view first).
+ */
+export function DataTable<T>(props: DataTableProps<T>) {
+  const { label, columns, total, rowAt, rowKey, onOpen, sort, onSort, onRange } = props
+  const scroller = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => props.rowHeight,
+    overscan: OVERSCAN,
+  })
+  const items = virtualizer.getVirtualItems()
+  const start = items[0]?.index ?? 0
+  const end = items.at(-1)?.index ?? 0
+  const offset = virtualizer.scrollOffset ?? 0
+  const height = scroller.current?.clientHeight ?? 0
+  const header = 40
+  const visible = items.filter((i) => i.end > offset && i.start < offset + height - header)
+  const firstVisible = visible[0]?.index ?? start
+  const lastVisible = visible.at(-1)?.index ?? end
+
+  useEffect(() => {
+    onRange({ start, end, firstVisible, lastVisible })
+  }, [onRange, start, end, firstVisible, lastVisible])
+
+  const focusRow = (index: number, tries = 6) => {
+    const target = Math.max(0, Math.min(total - 1, index))
+    virtualizer.scrollToIndex(target, { align: 'auto' })
+    requestAnimationFrame(() => {
+      const row = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${target}"]`)
+      if (row) row.focus()
+      else if (tries > 0) focusRow(target, tries - 1)
+    })
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: T | undefined) => {
+    if (event.target !== event.currentTarget) return
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: total - 1,
+      PageDown: index + Math.max(1, visible.length - 1),
+      PageUp: index - Math.max(1, visible.length - 1),
+    }
+    if (event.key in moves) {
+      event.preventDefault()
+      focusRow(moves[event.key] as number)
+    } else if ((event.key === 'Enter' || event.key === ' ') && row) {
+      event.preventDefault()
+      onOpen(row)
+    }
+  }
+
+  return (
+    <div ref={scroller} className={classes.scroller} data-testid="table-scroller">
+      <Table
+        highlightOnHover
+        verticalSpacing="xs"
+        className={classes.table}
+        style={{ minWidth: props.minWidth }}
+        role="table"
+        aria-label={label}
+        aria-rowcount={total + 1}
+      >
+        <Table.Thead className={classes.thead} role="rowgroup">
+          <Table.Tr className={classes.tr} role="row" aria-rowindex={1}>
+            {columns.map((column) =>
+              column.sortable ? (
+                <SortableTh
+                  key={column.key}
+                  column={column.key}
+                  sort={sort}
+                  onSort={onSort}
+                  style={{ flex: column.flex, display: 'block', minWidth: 0, overflow: 'hidden' }}
+                >
+                  {column.label}
+                </SortableTh>
+              ) : (
+                <Table.Th
+                  key={column.key}
+                  role="columnheader"
+                  className={classes.cell}
+                  style={{ flex: column.flex }}
+                >
+                  {column.label}
+                </Table.Th>
+              ),
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody className={classes.tbody} role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const row = rowAt(item.index)
+            return (
+              <Table.Tr
+                key={row ? rowKey(row) : `pending-${item.index}`}
+                data-index={item.index}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-busy={row ? undefined : true}
+                tabIndex={0}
+                className={classes.tr}
+                style={{ height: props.rowHeight, transform: `translateY(${item.start}px)` }}
+                onClick={row ? () => onOpen(row) : undefined}
+                onKeyDown={(event) => onKeyDown(event, item.index, row)}
+              >
+                {columns.map((column) => (
+                  <Table.Td
+                    key={column.key}
+                    role="cell"
+                    className={`${classes.cell} ${column.className ?? ''}`}
+                    style={{ flex: column.flex }}
+                  >
+                    {row ? column.render(row) : <Skeleton height={12} my={4} width="70%" />}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            )
+          })}
+        </Table.Tbody>
+      </Table>
+    </div>
+  )
+}

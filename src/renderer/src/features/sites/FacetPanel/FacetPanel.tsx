@@ -1,0 +1,51 @@
+import { memo } from 'react'
+import { Button, Group, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { FacetCounts } from '../../../../../shared/domain'
+import type { ChosenFacets } from '../../../hooks/useTableQuery'
+import classes from './FacetPanel.module.css'
+import { FACET_ORDER } from './facet-labels'
+import { FacetSection } from './FacetSection'
+
+interface FacetPanelProps {
+  counts?: FacetCounts
+  chosen: ChosenFacets
+  onChange: (facet: keyof ChosenFacets, values: string[]) => void
+  onClearAll: () => void
+}
+
+/**
+ * The sites' facets beside the table, OpenRefine's way: each count is the number of sites that
+ * choosing the value would give, with the other facets as chosen. Memoized: scrolling the
+ * table re-renders the page, not the panel.
+ */
+export const FacetPanel = memo(function FacetPanel({
+  counts,
+  chosen,
+  onChange,
+  onClearAll,
+}: FacetPanelProps) {
+  const { t } = useTranslation('tables')
+  const any = Object.values(chosen).some((v) => v && v.length > 0)
+  return (
+    <aside className={classes.panel} aria-label={t('facets.title')}>
+      <Group justify="space-between" mb={6}>
+        <Text fw={700} size="sm">
+          {t('facets.title')}
+        </Text>
+        <Button size="compact-xs" variant="subtle" onClick={onClearAll} disabled={!any}>
+          {t('facets.clearAll')}
+        </Button>
+      </Group>
+      {FACET_ORDER.map((facet) => (
+        <FacetSection
+          key={facet}
+          facet={facet}
+          counts={counts?.[facet] ?? []}
+          chosen={chosen[facet] ?? []}
+          onChange={(values) => onChange(facet, values)}
+        />
+      ))}
+    </aside>
+  )
+})

@@ -1,0 +1,110 @@
+import { useState } from 'react'
+import { Anchor, Checkbox, Group, Text, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { Site, SiteFacetName } from '../../../../../shared/domain'
+import { useFormat } from '../../../i18n/format'
+import { CRITERIA } from '../../../lib/labels'
+import classes from './FacetPanel.module.css'
+import { useFacetLabels } from './facet-labels'
+
+/** Values shown before "Show all"; a longer list (states parties) gets a search box too. */
+const SHORT_LIST = 12
+
+type Criterion = Site['criteria'][number]
+
+/** Facets whose values read best in their own order (decades newest first, criteria i to x). */
+const ORDERED: Partial<Record<SiteFacetName, (a: string, b: string) => number>> = {
+  decade: (a, b) => Number(b) - Number(a),
+  criteria: (a, b) => CRITERIA.indexOf(a as Criterion) - CRITERIA.indexOf(b as Criterion),
+}
+
+interface FacetSectionProps {
+  facet: SiteFacetName
+  counts: { value: string; count: number }[]
+  chosen: string[]
+  onChange: (values: string[]) => void
+}
+
+/** One facet: its values with counts, as checkboxes; chosen values stay listed even at zero. */
+export function FacetSection({ facet, counts, chosen, onChange }: FacetSectionProps) {
+  const { t } = useTranslation('tables')
+  const labels = useFacetLabels()
+  const format = useFormat()
+  const [filter, setFilter] = useState('')
+  const [showAll, setShowAll] = useState(false)
+  const missing = chosen
+    .filter((v) => !counts.some((c) => c.value === v))
+    .map((value) => ({ value, count: 0 }))
+  let values = [...counts, ...missing].map((c) => ({ ...c, label: labels.value(facet, c.value) }))
+  const order = ORDERED[facet]
+  if (order) values.sort((a, b) => order(a.value, b.value))
+  const long = values.length > SHORT_LIST
+  if (filter.trim()) {
+    const needle = filter.trim().toLowerCase()
+    values = values.filter(
+      (v) => v.label.toLowerCase().includes(needle) || v.value.toLowerCase().includes(needle),
+    )
+  }
+  const shown = long && !showAll && !filter.trim() ? values.slice(0, SHORT_LIST) : values
+  const name = labels.facet(facet)
+  const headingId = `facet-${facet}`
+  return (
+    <section className={classes.section} aria-labelledby={headingId}>
+      <Group justify="space-between" gap={4} mb={4}>
+        <Text size="sm" fw={600} id={headingId}>
+          {name}
+        </Text>
+        {chosen.length > 0 && (
+          <Anchor
+            component="button"
+            type="button"
+            size="xs"
+            onClick={() => onChange([])}
+            aria-label={t('facets.clearFacet', { facet: name })}
+          >
+            {t('facets.clear')}
+          </Anchor>
+        )}
+      </Group>
+      {long && (
+        <TextInput
+          size="xs"
+          mb={6}
+          aria-label={t('facets.find', { facet: name })}
+          placeholder={t('facets.findPlaceholder')}
+          value={filter}
+          onChange={(event) => setFilter(event.currentTarget.value)}
+        />
+      )}
+      <div role="group" aria-labelledby={headingId}>
+        {shown.map((v) => (
+          <div key={v.value} className={classes.value} data-facet-value={v.value}>
+            <Checkbox
+              size="xs"
+              label={v.label}
+              checked={chosen.includes(v.value)}
+              onChange={(event) =>
+                onChange(
+                  event.currentTarget.checked ? [...chosen, v.value] : chosen.filter((c) => c !== v.value),
+                )
+              }
+            />
+            <Text size="xs" c="dimmed" className={classes.count} aria-hidden>
+              {format.number(v.count)}
+            </Text>
+          </div>
+        ))}
+        {shown.length === 0 && (
+          <Text size="xs" c="dimmed">
+            {t('facets.noValues')}
+          </Text>
+        )}
+      </div>
+      {long && !filter.trim() && (
+        <Anchor component="button" type="button" size="xs" mt={4} onClick={() => setShowAll(!showAll)}>
+          {showAll ? t('facets.showFewer') : t('facets.showAll', { count: values.length })}
+        </Anchor>
+      )}
+    </section>
+  )
+}
