@@ -16,6 +16,9 @@ import { median, percentile, repeat, time } from './stats'
 
 const [folder, repsText] = process.argv.slice(2) as [string, string]
 const reps = Number(repsText)
+/** Resident memory after each stage (MB), to show where the peak comes from. */
+const rssAfter: Record<string, number> = {}
+const stage = (name: string) => (rssAfter[name] = process.memoryUsage().rss / 2 ** 20)
 const validators = createSchemaValidators()
 const options = { deepCheckInWorkerAbove: 64 * 1024 * 1024, compactAfterMs: 1e9, compactEvery: 1e9 }
 
@@ -34,7 +37,9 @@ for (let rep = 0; rep < reps; rep += 1) {
 }
 
 const store = await openReady()
+stage('open')
 await store.checked()
+stage('deepCheck')
 const searches = [
   'temple',
   'national park',
@@ -73,6 +78,7 @@ const ping = setInterval(() => {
 }, 10)
 const [validateMs, issues] = await time(() => deepCheckInWorker(folder))
 clearInterval(ping)
+stage('validate')
 
 async function exportMBps(format: 'csv' | 'json'): Promise<{ ms: number; mb: number }> {
   const out = await mkdtemp(path.join(os.tmpdir(), `hc-bench-${format}-`))
@@ -84,7 +90,9 @@ async function exportMBps(format: 'csv' | 'json'): Promise<{ ms: number; mb: num
   return { ms, mb: bytes / 1e6 }
 }
 const csv = await exportMBps('csv')
+stage('exportCsv')
 const json = await exportMBps('json')
+stage('exportJson')
 await store.close()
 
 console.log(
@@ -96,5 +104,6 @@ console.log(
     exportCsv: csv,
     exportJson: json,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
+    rssAfterMB: rssAfter,
   }),
 )

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Site, Statement } from '../../src/shared/domain'
 import { joinList, splitList } from '../../src/main/exchange/csv/list-field'
 import { neutraliseCell } from '../../src/main/exchange/csv/neutralise'
-import { toCsvText } from '../../src/main/exchange/csv/write-csv'
+import { cellText, toCsvText } from '../../src/main/exchange/csv/write-csv'
+import fc from 'fast-check'
+import { stringify } from 'csv-stringify/sync'
 import { exportDataset } from '../../src/main/exchange/export-dataset'
 import { csvObjects, readCsv } from '../../src/main/exchange/import/read-csv'
 import { copySample, tempDir } from '../support/temp-dataset'
@@ -129,6 +131,38 @@ describe('CSV text', () => {
       ],
     )
     expect(text).toBe('a,b\r\n"x,y","say ""hi"""\r\n"line\nbreak","cr\ronly"\r\n')
+  })
+
+  it('writes the same bytes as csv-stringify for any text, numbers and booleans', () => {
+    const columns = [
+      { name: 'text', type: 'string' as const },
+      { name: 'code', type: 'string' as const, inert: true },
+      { name: 'n', type: 'number' as const },
+      { name: 'flag', type: 'boolean' as const },
+    ]
+    const tricky = fc.constantFrom(',', '"', '\r', '\n', '\r\n', '=', '+', '-', '@', ' ', '\t', 'a', '中')
+    const text = fc.oneof(
+      fc.string(),
+      fc.array(tricky).map((parts) => parts.join('')),
+    )
+    const row = fc.tuple(
+      fc.option(text, { nil: undefined }),
+      fc.option(text, { nil: undefined }),
+      fc.option(fc.double({ noNaN: true }), { nil: undefined }),
+      fc.option(fc.boolean(), { nil: undefined }),
+    )
+    fc.assert(
+      fc.property(fc.array(row), fc.boolean(), (rows, bom) => {
+        const header = columns.map((c) => neutraliseCell(c.name))
+        const body = rows.map((r) => columns.map((c, i) => cellText(c, r[i])))
+        const expected = stringify([header, ...body], {
+          record_delimiter: 'windows',
+          quoted_match: /[\r\n]/,
+          bom,
+        })
+        expect(toCsvText(columns, rows, { bom })).toBe(expected)
+      }),
+    )
   })
 
   it('list cells escape the delimiter', () => {

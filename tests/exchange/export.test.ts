@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { toCanonicalJson } from '../../src/main/dataset/canonical-json'
 import { exportDataset } from '../../src/main/exchange/export-dataset'
 import { validateExportDocument } from '../../src/main/exchange/export-schema'
 import { readCsv } from '../../src/main/exchange/import/read-csv'
@@ -19,6 +20,39 @@ async function sampleInput() {
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
 describe('export', () => {
+  it('JSON: the document written record by record is JSON.stringify of the canonical document', async () => {
+    const out = await tempDir()
+    const input = await sampleInput()
+    await exportDataset(input, { format: 'json', folder: out })
+    const text = await readFile(path.join(out, 'dataset.export.json'), 'utf8')
+    // What the export wrote when it built the whole document as one object and one string.
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1)
+    const doc = {
+      manifest: (JSON.parse(text) as { manifest: unknown }).manifest,
+      sites: [...input.records.site].sort(byId),
+      sources: [...input.records.source].sort(byId),
+      properties: [...input.records.property].sort(byId),
+      statements: [...input.records.statement].sort(byId),
+    }
+    const body = JSON.parse(toCanonicalJson(doc)) as typeof doc
+    const ordered = {
+      manifest: body.manifest,
+      sites: body.sites,
+      sources: body.sources,
+      properties: body.properties,
+      statements: body.statements,
+    }
+    expect(text).toBe(`${JSON.stringify(ordered, null, 2)}\n`)
+    const empty = await tempDir()
+    await exportDataset(
+      { ...input, records: { site: [], source: [], property: [], statement: [] } },
+      { format: 'json', folder: empty },
+    )
+    const none = await readFile(path.join(empty, 'dataset.export.json'), 'utf8')
+    expect(none).toMatch(/"sites": \[\],\n {2}"sources": \[\],/)
+    expect(none.endsWith('"statements": []\n}\n')).toBe(true)
+  })
+
   it('JSON: one document valid against schemas/export.schema.json, with report and manifest hashes', async () => {
     const out = await tempDir()
     const result = await exportDataset(await sampleInput(), {

@@ -4,7 +4,8 @@
  * depth), two-space indentation, one trailing newline.
  */
 
-function canonicalize(value: unknown): unknown {
+/** A copy of a JSON value with keys in the canonical order: `id` first, then alphabetical. */
+export function canonicalize(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonicalize)
   if (value === null || typeof value !== 'object') return value
   const keys = Object.keys(value).sort((a, b) =>

@@ -31,6 +31,9 @@ export type { StoreOptions } from './store-options'
 
 type AnyRecord = RecordOf[RecordKind]
 
+/** Revisions whose changed records are remembered (see `changedSince`). */
+const CHANGE_LOG_KEPT = 1000
+
 /** The app's own files inside a dataset folder: journal, state, lock and backups. */
 export const META_DIR = '.curator'
 
@@ -54,6 +57,8 @@ export class DatasetStore implements RecordLookup {
   private timer: NodeJS.Timeout | undefined
   private closed = false
   private changes = 0
+  /** The records each recent revision changed, oldest first, for caches that update in step. */
+  private changeLog: { revision: number; records: { kind: RecordKind; id: string }[] }[] = []
   private readonly hashes: FileHashes
 
   private constructor(
@@ -161,6 +166,22 @@ export class DatasetStore implements RecordLookup {
   /** Grows with every change to the records in memory: caches of derived data key on it. */
   get revision(): number {
     return this.changes
+  }
+
+  /**
+   * The records changed after `revision` (each once), or undefined when that is no longer known
+   * (too long ago, or the files were reloaded): a cache keyed on the revision then starts over.
+   */
+  changedSince(revision: number): { kind: RecordKind; id: string }[] | undefined {
+    if (revision === this.changes) return []
+    const first = this.changeLog[0]
+    if (revision > this.changes || !first || first.revision > revision + 1) return undefined
+    const seen = new Map<string, { kind: RecordKind; id: string }>()
+    for (const entry of this.changeLog) {
+      if (entry.revision <= revision) continue
+      for (const ref of entry.records) seen.set(`${ref.kind}\u0000${ref.id}`, ref)
+    }
+    return [...seen.values()]
   }
 
   /** Why nothing can be saved, when that is so: another writer, a read-only disk, a failed deep check. */
@@ -292,6 +313,7 @@ export class DatasetStore implements RecordLookup {
       const contents = await readDataset(this.folder, this.validators, this.disk)
       this.maps = toMaps(contents.records)
       this.changes += 1
+      this.changeLog = []
       const through = this.events.at(-1)?.seq ?? this.compactedThrough
       if (this.journal) await this.writeState(through)
       this.compactedThrough = through
@@ -338,6 +360,11 @@ export class DatasetStore implements RecordLookup {
     }
     applyChanges(this.maps, event.changes)
     this.changes += 1
+    this.changeLog.push({
+      revision: this.changes,
+      records: event.changes.map((c) => ({ kind: c.kind, id: c.id })),
+    })
+    if (this.changeLog.length > CHANGE_LOG_KEPT) this.changeLog.shift()
     this.events.push(event)
     this.undo.record(event)
     event.changes.forEach((c) => this.dirty.add(c.kind))

@@ -7,6 +7,7 @@ import { CuratorError } from './errors'
 import { hashText } from './file-hashes'
 import type { Disk } from './fs/disk'
 import { MANIFEST_FILE, RECORD_FILES } from './layout'
+import { canonicalRecordPieces, parsePiece } from './record-pieces'
 import path from 'node:path'
 
 /** Files larger than this are refused rather than read into memory whole. */
@@ -33,7 +34,11 @@ function deeperThan(value: unknown, limit: number): boolean {
     const [node, depth] = stack.pop() as [unknown, number]
     if (node === null || typeof node !== 'object') continue
     if (depth >= limit) return true
-    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+    // for...in rather than Object.values: no array per object, which at 500,000 records is
+    // millions of arrays for the garbage collector.
+    const object = node as Record<string, unknown>
+    for (const key in object) {
+      const child = object[key]
       if (child !== null && typeof child === 'object') stack.push([child, depth + 1])
     }
   }
@@ -47,13 +52,14 @@ function fileIssue(file: string, problem: string, rule = 'file.parse'): Validati
   return { path: '', message: `${file} ${problem}`, rule, severity: 'error', file }
 }
 
-async function readJson(
+/** A dataset file's text, refused when too large or empty; undefined when a record file is absent. */
+async function readText(
   disk: Disk,
   folder: string,
   file: string,
-  hashes: Map<string, string>,
+  hashes: Map<string, string> | undefined,
   maxBytes: number,
-) {
+): Promise<string | undefined> {
   const full = path.join(folder, file)
   let size: number
   try {
@@ -67,9 +73,14 @@ async function readJson(
     throw new CuratorError('IO', `${file} ${problem}.`, [fileIssue(file, problem, 'file.size')])
   }
   const text = await disk.readFile(full)
-  hashes.set(file, hashText(text))
-  if (text.trim() === '')
+  hashes?.set(file, hashText(text))
+  // /\S/ stops at the first character that trim() would keep: no copy of a large text.
+  if (!/\S/.test(text))
     throw new CuratorError('VALIDATION', `${file} is empty.`, [fileIssue(file, 'is empty')])
+  return text
+}
+
+function parseJson(file: string, text: string): unknown {
   let json: unknown
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown
@@ -84,6 +95,43 @@ async function readJson(
   return json
 }
 
+async function readJson(
+  disk: Disk,
+  folder: string,
+  file: string,
+  hashes: Map<string, string>,
+  maxBytes: number,
+) {
+  const text = await readText(disk, folder, file, hashes, maxBytes)
+  return text === undefined ? undefined : parseJson(file, text)
+}
+
+/**
+ * The records of one record file, parsed one at a time where the file is in canonical form
+ * (see record-pieces.ts), so that a caller that keeps none of them holds only the text. For the
+ * deep check, which reads the files again: the store checked their size, depth and shape on open.
+ */
+export async function* eachRecordOfFile(
+  disk: Disk,
+  folder: string,
+  kind: RecordKind,
+  maxBytes = MAX_FILE_BYTES,
+): AsyncGenerator<unknown> {
+  const file = RECORD_FILES[kind]
+  const text = await readText(disk, folder, file, undefined, maxBytes)
+  if (text === undefined) return
+  const pieces = canonicalRecordPieces(text) ?? []
+  let index = 0
+  for (; index < pieces.length; index += 1) {
+    const record = parsePiece(pieces[index] as string)
+    if (record === undefined) break
+    yield record
+  }
+  // Not canonical (or a piece that is no whole record): the rest from a parse of the whole text.
+  if (index === pieces.length && pieces.length > 0) return
+  yield* recordsOf(file, parseJson(file, text)).slice(index)
+}
+
 function recordsOf(file: string, json: unknown): unknown[] {
   if (json === undefined) return []
   const records = (json as { records?: unknown } | null)?.records
@@ -96,47 +144,69 @@ function recordsOf(file: string, json: unknown): unknown[] {
 
 /** Ids present, unique, and records are objects: what every open checks, however large the dataset. */
 function shapeIssues(kind: RecordKind, list: unknown[]): ValidationIssue[] {
-  const file = RECORD_FILES[kind]
   const issues: ValidationIssue[] = []
   const ids = new Set<string>()
   list.forEach((record, index) => {
-    const id = (record as { id?: unknown } | null)?.id
-    if (typeof id !== 'string') {
-      const message = `${file}, record #${index + 1}: has no id.`
-      issues.push({
-        path: '/id',
-        message,
-        rule: 'schema.required',
-        severity: 'error',
-        file,
-        record: { kind, id: String(index) },
-      })
-    } else if (ids.has(id)) {
-      const message = `${file}: the id “${id}” is used twice.`
-      issues.push({
-        path: '/id',
-        message,
-        rule: 'integrity.unique-id',
-        severity: 'error',
-        file,
-        record: { kind, id },
-      })
-    } else ids.add(id)
+    const issue = shapeIssue(kind, record, index, ids)
+    if (issue) issues.push(issue)
   })
   return issues
+}
+
+/** The shape problem of the `index`th record of a file, if any; `ids` are those seen before it. */
+export function shapeIssue(
+  kind: RecordKind,
+  record: unknown,
+  index: number,
+  ids: Set<string>,
+): ValidationIssue | undefined {
+  const file = RECORD_FILES[kind]
+  const id = (record as { id?: unknown } | null)?.id
+  if (typeof id !== 'string') {
+    const message = `${file}, record #${index + 1}: has no id.`
+    return {
+      path: '/id',
+      message,
+      rule: 'schema.required',
+      severity: 'error',
+      file,
+      record: { kind, id: String(index) },
+    }
+  }
+  if (ids.has(id)) {
+    const message = `${file}: the id “${id}” is used twice.`
+    return {
+      path: '/id',
+      message,
+      rule: 'integrity.unique-id',
+      severity: 'error',
+      file,
+      record: { kind, id },
+    }
+  }
+  ids.add(id)
+  return undefined
+}
+
+/** One record against its schema, each issue naming the file and the record. */
+export function schemaIssuesOf(
+  validators: SchemaValidators,
+  kind: RecordKind,
+  record: { id: string },
+): ValidationIssue[] {
+  const file = RECORD_FILES[kind]
+  return toIssues(validators.validate(kind, record)).map((issue) => {
+    const message = `${file}, record “${record.id}”: ${issue.message}`
+    return { ...issue, file, record: { kind, id: record.id }, message }
+  })
 }
 
 /** Every record against its schema, then the cross-record rules: the deep check of a dataset. */
 export function deepIssues(records: Collections, validators: SchemaValidators): ValidationIssue[] {
   const issues: ValidationIssue[] = []
   for (const kind of RECORD_KINDS) {
-    const file = RECORD_FILES[kind]
-    for (const record of records[kind] as { id: string }[]) {
-      for (const issue of toIssues(validators.validate(kind, record))) {
-        const message = `${file}, record “${record.id}”: ${issue.message}`
-        issues.push({ ...issue, file, record: { kind, id: record.id }, message })
-      }
-    }
+    for (const record of records[kind] as { id: string }[])
+      issues.push(...schemaIssuesOf(validators, kind, record))
   }
   return issues.length > 0 ? issues : checkDatasetIntegrity(records)
 }

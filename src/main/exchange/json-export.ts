@@ -1,7 +1,8 @@
 import type { ExportManifest } from '../../shared/exchange'
 import { RECORD_KINDS, type RecordKind } from '../../shared/result'
-import { toCanonicalJson } from '../dataset/canonical-json'
+import { canonicalize, toCanonicalJson } from '../dataset/canonical-json'
 import type { Collections } from '../dataset/read-dataset'
+import { TextChunks } from './write-files'
 
 /** The array of each kind in the export document, and the per-kind file names. */
 export const EXPORT_ARRAYS = {
@@ -14,21 +15,30 @@ export const EXPORT_ARRAYS = {
 /** The name of the one-document JSON export. */
 export const JSON_DOCUMENT = 'dataset.export.json'
 
+/** A value's canonical JSON with two-space indentation, every line after the first indented by `pad`. */
+function indented(value: unknown, pad: string): string {
+  // JSON text holds no raw line breaks inside strings, so every \n is between tokens.
+  return JSON.stringify(canonicalize(value), null, 2).replace(/\n/g, `\n${pad}`)
+}
+
 /**
  * The export document: the manifest, then one array per kind, in the dataset files' canonical
  * form (keys ordered, records sorted by id), so two exports of the same data are byte-identical
- * but for the export time. Valid against schemas/export.schema.json.
+ * but for the export time. Valid against schemas/export.schema.json. Written record by record
+ * (the same bytes as `JSON.stringify(document, null, 2)`), never as one string: a whole
+ * document of a large dataset would take gigabytes as objects and text at once.
  */
-export function exportDocument(manifest: ExportManifest, records: Collections): string {
-  const doc: Record<string, unknown> = { manifest }
-  for (const kind of RECORD_KINDS) doc[EXPORT_ARRAYS[kind]] = records[kind]
-  // toCanonicalJson would put keys in alphabetical order; the manifest reads better first.
-  const body = JSON.parse(toCanonicalJson(doc)) as Record<string, unknown>
-  const ordered = {
-    manifest: body.manifest,
-    ...Object.fromEntries(RECORD_KINDS.map((k) => [EXPORT_ARRAYS[k], body[EXPORT_ARRAYS[k]]])),
+export function exportDocument(manifest: ExportManifest, records: Collections): Buffer {
+  const out = new TextChunks()
+  out.push(`{\n  "manifest": ${indented(manifest, '  ')}`)
+  for (const kind of RECORD_KINDS) {
+    const list = records[kind] as object[]
+    out.push(`,\n  ${JSON.stringify(EXPORT_ARRAYS[kind])}: [`)
+    for (let i = 0; i < list.length; i += 1) out.push(`${i > 0 ? ',' : ''}\n    ${indented(list[i], '    ')}`)
+    out.push(list.length > 0 ? '\n  ]' : ']')
   }
-  return `${JSON.stringify(ordered, null, 2)}\n`
+  out.push('\n}\n')
+  return out.bytes()
 }
 
 /** One JSON file per kind: an array of records. */

@@ -12,8 +12,39 @@ export interface OutputFile {
   bytes: Buffer
 }
 
-export function outputFile(name: string, text: string): OutputFile {
-  return { path: name, bytes: Buffer.from(text, 'utf8') }
+export function outputFile(name: string, text: string | Buffer): OutputFile {
+  return { path: name, bytes: typeof text === 'string' ? Buffer.from(text, 'utf8') : text }
+}
+
+/** Encoded a few megabytes at a time. */
+const CHUNK_CHARS = 8 * 1024 * 1024
+
+/**
+ * A large text built piece by piece and encoded as it grows: no single string holds the whole
+ * file (V8 caps a string near 512 MB), and the pieces are garbage as soon as they are encoded.
+ */
+export class TextChunks {
+  private pieces: string[] = []
+  private chars = 0
+  private readonly buffers: Buffer[] = []
+
+  push(piece: string): void {
+    this.pieces.push(piece)
+    this.chars += piece.length
+    if (this.chars >= CHUNK_CHARS) this.flush()
+  }
+
+  bytes(): Buffer {
+    this.flush()
+    return Buffer.concat(this.buffers)
+  }
+
+  private flush(): void {
+    if (this.pieces.length === 0) return
+    this.buffers.push(Buffer.from(this.pieces.join(''), 'utf8'))
+    this.pieces = []
+    this.chars = 0
+  }
 }
 
 /** Bytes and SHA-256 of a file about to be written, for the manifest. */

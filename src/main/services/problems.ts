@@ -15,30 +15,120 @@ function labelOf(kind: RecordKind, record: RecordOf[RecordKind], store: DatasetS
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, suggestion: 2 }
 
+type Ref = { kind: RecordKind; id: string }
+const keyOf = (kind: RecordKind, id: string) => `${kind}\u0000${id}`
+
 /**
- * Every issue in the dataset, computed once per revision of the store and kept until the next
- * edit: the Problems panel pages and filters it without checking the whole dataset again.
+ * The records whose issues or label a statement's depend on: its subject and the sites its value
+ * and qualifiers name (labels, "site exists"), its property and its qualifiers' (labels,
+ * datatypes, point in time) and its cited sources ("source exists").
+ */
+function statementInputs(s: RecordOf['statement']): string[] {
+  const keys = [keyOf('property', s.property)]
+  if (s.subject.kind === 'site') keys.push(keyOf('site', s.subject.id))
+  for (const v of [s.value, ...s.qualifiers.map((q) => q.value)])
+    if (v.type === 'item' && v.item.kind === 'site') keys.push(keyOf('site', v.item.id))
+  for (const q of s.qualifiers) keys.push(keyOf('property', q.property))
+  for (const r of s.references) keys.push(keyOf('source', r.source))
+  return keys
+}
+
+interface Computed {
+  store: DatasetStore
+  revision: number
+  /** The problems of each record that has any, in the order its issues came. */
+  byRecord: Map<string, Problem[]>
+  /** For a site, source or property: the statements whose problems depend on it. */
+  dependants: Map<string, Set<string>>
+  inputsOf: Map<string, string[]>
+  /** Statements about a country: "site count matches records" counts every site. */
+  aboutCountries: Set<string>
+  /** Every problem, ordered; built when asked for. */
+  problems: Problem[] | undefined
+}
+
+/**
+ * Every issue in the dataset. Computed in full once per store, then kept up to date edit by
+ * edit: after a commit, undo or redo only the records it changed are checked again, with the
+ * statements whose problems depend on them (see `statementInputs`; statements about a country
+ * also on every site). A rule that looks at other records must be added there. The Problems panel
+ * pages and filters the result without checking the whole dataset again.
  */
 export class ProblemsIndex {
-  private cache: { store: DatasetStore; revision: number; problems: Problem[] } | undefined
+  private cache: Computed | undefined
 
   constructor(private readonly validators: SchemaValidators) {}
 
   all(store: DatasetStore): Problem[] {
-    if (this.cache?.store === store && this.cache.revision === store.revision) return this.cache.problems
-    const problems: Problem[] = []
-    for (const kind of RECORD_KINDS) {
-      for (const record of store.all(kind)) {
-        for (const issue of recordIssues(this.validators, store, kind, record)) {
-          problems.push({ ...issue, record: { kind, id: record.id }, label: labelOf(kind, record, store) })
-        }
-      }
+    const cache = this.upToDate(store)
+    cache.problems ??= ordered(store, cache.byRecord)
+    return cache.problems
+  }
+
+  private upToDate(store: DatasetStore): Computed {
+    const cache = this.cache
+    const changed = cache?.store === store ? store.changedSince(cache.revision) : undefined
+    if (!cache || !changed) return (this.cache = this.computeAll(store))
+    if (changed.length === 0) return cache
+    const again = new Map<string, Ref>()
+    for (const ref of changed) {
+      const key = keyOf(ref.kind, ref.id)
+      again.set(key, ref)
+      for (const id of cache.dependants.get(key) ?? [])
+        again.set(keyOf('statement', id), { kind: 'statement', id })
+      if (ref.kind === 'site')
+        for (const id of cache.aboutCountries) again.set(keyOf('statement', id), { kind: 'statement', id })
     }
-    problems.sort(
-      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule),
-    )
-    this.cache = { store, revision: store.revision, problems }
-    return problems
+    for (const ref of again.values()) this.check(cache, ref.kind, store.get(ref.kind, ref.id), ref.id)
+    cache.revision = store.revision
+    cache.problems = undefined
+    return cache
+  }
+
+  private computeAll(store: DatasetStore): Computed {
+    const cache: Computed = {
+      store,
+      revision: store.revision,
+      byRecord: new Map(),
+      dependants: new Map(),
+      inputsOf: new Map(),
+      aboutCountries: new Set(),
+      problems: undefined,
+    }
+    for (const kind of RECORD_KINDS)
+      for (const record of store.all(kind)) this.check(cache, kind, record, record.id)
+    return cache
+  }
+
+  /** Checks one record again (or forgets it when it is gone), and what its statement depends on. */
+  private check(cache: Computed, kind: RecordKind, record: RecordOf[RecordKind] | undefined, id: string) {
+    const key = keyOf(kind, id)
+    if (kind === 'statement') {
+      for (const input of cache.inputsOf.get(id) ?? []) cache.dependants.get(input)?.delete(id)
+      cache.inputsOf.delete(id)
+      cache.aboutCountries.delete(id)
+    }
+    cache.byRecord.delete(key)
+    if (!record) return
+    const store = cache.store
+    const issues = recordIssues(this.validators, store, kind, record)
+    if (issues.length > 0) {
+      const label = labelOf(kind, record, store)
+      cache.byRecord.set(
+        key,
+        issues.map((issue) => ({ ...issue, record: { kind, id }, label })),
+      )
+    }
+    if (kind !== 'statement') return
+    const statement = record as RecordOf['statement']
+    const inputs = statementInputs(statement)
+    cache.inputsOf.set(id, inputs)
+    for (const input of inputs) {
+      const set = cache.dependants.get(input) ?? new Set<string>()
+      set.add(id)
+      cache.dependants.set(input, set)
+    }
+    if (statement.subject.kind === 'country') cache.aboutCountries.add(id)
   }
 
   /**
@@ -83,4 +173,32 @@ export class ProblemsIndex {
       byRule: [...byRule.values()],
     }
   }
+}
+
+/**
+ * The problems in record order (kind, then the store's order), stably sorted by severity, then
+ * rule: ranks are worked out once per distinct severity and rule, so the sort compares numbers.
+ */
+function ordered(store: DatasetStore, byRecord: Map<string, Problem[]>): Problem[] {
+  const problems: Problem[] = []
+  if (byRecord.size > 0)
+    for (const kind of RECORD_KINDS)
+      for (const record of store.all(kind)) {
+        const found = byRecord.get(keyOf(kind, record.id))
+        if (found) for (const problem of found) problems.push(problem)
+      }
+  const compare = (a: Problem, b: Problem) =>
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule)
+  const firsts = new Map<string, Problem>()
+  for (const p of problems)
+    if (!firsts.has(`${p.severity} ${p.rule}`)) firsts.set(`${p.severity} ${p.rule}`, p)
+  const distinct = [...firsts.entries()].sort((a, b) => compare(a[1], b[1]))
+  const rank = new Map<string, number>()
+  distinct.forEach(([key, p], i) => {
+    const previous = distinct[i - 1]
+    // Keys the comparison holds equal share a rank, so they keep their record order as before.
+    rank.set(key, previous && compare(previous[1], p) === 0 ? (rank.get(previous[0]) as number) : i)
+  })
+  const rankOf = (p: Problem) => rank.get(`${p.severity} ${p.rule}`) as number
+  return problems.sort((a, b) => rankOf(a) - rankOf(b))
 }

@@ -134,13 +134,20 @@ export function checkDatasetIntegrity(records: { [K in RecordKind]: RecordOf[K][
   }
   const lookup: RecordLookup = { get: (kind, id) => maps[kind].get(id) as never }
   return RECORD_KINDS.flatMap((kind) =>
-    (records[kind] as RecordOf[RecordKind][]).flatMap((record) =>
-      checkRecordIntegrity(kind, record, lookup).map((found) => ({
-        ...found,
-        file: RECORD_FILES[kind],
-        record: { kind, id: record.id },
-        message: `${RECORD_FILES[kind]}, record “${record.id}”: ${found.message}`,
-      })),
-    ),
+    (records[kind] as RecordOf[RecordKind][]).flatMap((record) => integrityIssuesOf(kind, record, lookup)),
   )
+}
+
+/** The cross-record rules for one record of a dataset being checked, each issue naming its file and record. */
+export function integrityIssuesOf<K extends RecordKind>(
+  kind: K,
+  record: RecordOf[K],
+  lookup: RecordLookup,
+): ValidationIssue[] {
+  return checkRecordIntegrity(kind, record, lookup).map((found) => ({
+    ...found,
+    file: RECORD_FILES[kind],
+    record: { kind, id: record.id },
+    message: `${RECORD_FILES[kind]}, record “${record.id}”: ${found.message}`,
+  }))
 }

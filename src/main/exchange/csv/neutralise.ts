@@ -7,9 +7,13 @@
  */
 
 const TRIGGER = /^[ \u00a0]*[=+\-@\t\r\n]/
+const LINE_BREAK = /[\r\n]/
 
 /** True when a text would start a formula somewhere a spreadsheet might look. */
 export function isLiveFormula(text: string): boolean {
+  if (TRIGGER.test(text)) return true
+  // Most cells are one line: no need to split them.
+  if (!LINE_BREAK.test(text)) return false
   return text.split(/\r\n|\r|\n/).some((line, index) => {
     if (index === 0) return TRIGGER.test(text)
     return TRIGGER.test(line)
