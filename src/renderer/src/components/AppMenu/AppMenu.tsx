@@ -16,7 +16,8 @@ export function AppMenu() {
   const ui = useInterfaceSwitch()
   const [preferencesOpened, preferences] = useDisclosure(false)
   const [backupsOpened, backups] = useDisclosure(false)
-  // A check mark before the current choice; the others keep its width, so the labels line up.
+  // A check mark before the current choice (aria-current says it: Mantine's items are always
+  // role menuitem); the others keep its width, so the labels line up.
   const mark = (on: boolean) => <span aria-hidden>{on ? '✓' : ' '}</span>
   return (
     <>
@@ -31,8 +32,7 @@ export function AppMenu() {
           {UI_LANGUAGES.map((language) => (
             <Menu.Item
               key={language}
-              role="menuitemradio"
-              aria-checked={ui.language === language}
+              aria-current={ui.language === language || undefined}
               leftSection={mark(ui.language === language)}
               onClick={() => ui.setLanguage(language)}
               lang={language}
@@ -44,8 +44,7 @@ export function AppMenu() {
           {COLOR_SCHEMES.map((scheme) => (
             <Menu.Item
               key={scheme}
-              role="menuitemradio"
-              aria-checked={ui.colorScheme === scheme}
+              aria-current={ui.colorScheme === scheme || undefined}
               leftSection={mark(ui.colorScheme === scheme)}
               onClick={() => ui.setColorScheme(scheme)}
             >
