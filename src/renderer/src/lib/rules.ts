@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { RecordKind, ValidationIssue } from '../../../shared/result'
-import { useFieldWords } from '../components/RecordHistory/history-format'
+import { FIELD_LABELS, fieldLabel as mainFieldLabel } from '../../../shared/field-labels'
 
 /**
  * Main's issues in the interface language. Main sends each issue with its rule id and the values
@@ -10,7 +10,12 @@ import { useFieldWords } from '../components/RecordHistory/history-format'
  */
 export function useRuleText() {
   const { t, i18n } = useTranslation('rules')
-  const { fieldLabel } = useFieldWords()
+  // The field as main's messages name it (its last named segment), in the interface language.
+  const fieldLabel = (path: string) => {
+    const english = mainFieldLabel(path)
+    const key = Object.keys(FIELD_LABELS).find((candidate) => FIELD_LABELS[candidate] === english)
+    return key ? t(`fields:field.${key}`, { defaultValue: english }) : english
+  }
   const languageName = (code: string) => {
     try {
       return new Intl.DisplayNames([i18n.language], { type: 'language' }).of(code) ?? code
