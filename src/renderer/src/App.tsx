@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import type { ComponentType } from 'react'
 import { AppShell } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
+import { useTranslation } from 'react-i18next'
 import { AppHeader } from './components/AppHeader/AppHeader'
 import { AppNavbar } from './components/AppNavbar/AppNavbar'
 import { OutsideChanges } from './components/OutsideChanges/OutsideChanges'
@@ -42,6 +43,7 @@ export function App() {
 
 /** The shell: header, navigation, the section's page, the open records in drawers, the status bar. */
 function Shell() {
+  const { t } = useTranslation('shell')
   const [section, setSection] = useState<Section>('sites')
   const [country, setCountry] = useState<string | null>(null)
   const [stack, setStack] = useState<Selection[]>([])
@@ -95,7 +97,7 @@ function Shell() {
         <AppShell.Header>
           <AppHeader navOpened={navOpened} onToggleNav={nav.toggle} />
         </AppShell.Header>
-        <AppShell.Navbar p="xs" aria-label="Sections">
+        <AppShell.Navbar p="xs" aria-label={t('sectionsNav')}>
           <AppNavbar />
         </AppShell.Navbar>
         <AppShell.Main h="100dvh" display="flex" style={{ flexDirection: 'column' }}>

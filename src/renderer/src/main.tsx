@@ -3,13 +3,13 @@ import '@mantine/notifications/styles.css'
 import '@mantine/spotlight/styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { I18nextProvider } from 'react-i18next'
 import { App } from './App'
 import { theme } from './theme'
 import { i18n } from './i18n/i18n'
+import { LocalizedMantine } from './i18n/LocalizedMantine'
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -23,13 +23,13 @@ if (!root) throw new Error('index.html has no #root element')
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="auto">
-      <Notifications position="bottom-right" />
-      <QueryClientProvider client={queryClient}>
-        <I18nextProvider i18n={i18n}>
+    <I18nextProvider i18n={i18n}>
+      <LocalizedMantine theme={theme}>
+        <Notifications position="bottom-right" />
+        <QueryClientProvider client={queryClient}>
           <App />
-        </I18nextProvider>
-      </QueryClientProvider>
-    </MantineProvider>
+        </QueryClientProvider>
+      </LocalizedMantine>
+    </I18nextProvider>
   </StrictMode>,
 )

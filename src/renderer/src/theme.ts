@@ -1,4 +1,4 @@
-import { Badge, Modal, Notification, createTheme } from '@mantine/core'
+import { Badge, Modal, createTheme } from '@mantine/core'
 
 /** System fonts only (no remote fonts under the CSP); CJK falls back to the OS's own faces. */
 export const theme = createTheme({
@@ -11,10 +11,7 @@ export const theme = createTheme({
   components: {
     // A badge in a table cell must not shrink to an ellipsis ("CULTU…") when the table is tight.
     Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
-    // A close button needs a name for screen readers (and for tests to find it).
-    Notification: Notification.extend({
-      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
-    }),
+    // Close buttons get their names in the interface language: see i18n/LocalizedMantine.
     // Above the record drawers, which stack from 201 up; below dropdowns and tooltips (300).
     Modal: Modal.extend({ defaultProps: { zIndex: 210 } }),
   },

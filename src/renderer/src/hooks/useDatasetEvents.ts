@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { notifications } from '@mantine/notifications'
+import { useTranslation } from 'react-i18next'
 import { api } from '../lib/api'
 import { refreshEverything } from './useRecords'
 
@@ -11,6 +12,7 @@ export type ConflictChoice = 'keep-mine' | 'take-theirs'
  * (files changed on disk while edits were still to be written) waits for the curator's choice.
  */
 export function useDatasetEvents() {
+  const { t } = useTranslation('shell')
   const client = useQueryClient()
   const [conflict, setConflict] = useState<string[] | null>(null)
 
@@ -20,33 +22,33 @@ export function useDatasetEvents() {
     return subscribe((event) => {
       if (event.type === 'reloaded') {
         void refreshEverything(client)
-        notifications.show({ message: `Reloaded: ${event.reason}`, color: 'blue' })
+        notifications.show({ message: t('events.reloaded', { reason: event.reason }), color: 'blue' })
       } else if (event.type === 'conflict') {
         setConflict(event.files)
       } else if (event.type === 'reload-failed') {
         notifications.show({
-          title: `${event.files.join(', ')} changed on disk and cannot be read`,
-          message: `${event.message} You keep working on your version; nothing on disk was overwritten.`,
+          title: t('events.reloadFailed', { files: event.files.join(', ') }),
+          message: t('events.reloadFailedDetail', { message: event.message }),
           color: 'orange',
           autoClose: false,
         })
       } else if (event.type === 'check-failed') {
         void refreshEverything(client)
         notifications.show({
-          title: 'This dataset has problems in its files: it is read-only now',
+          title: t('events.checkFailed'),
           message: event.message,
           color: 'red',
           autoClose: false,
         })
       } else if (event.type === 'compaction-failed') {
         notifications.show({
-          title: 'Writing your edits into the dataset files failed',
-          message: `${event.message} Your edits are safe in the journal and are written again later.`,
+          title: t('events.compactionFailed'),
+          message: t('events.compactionFailedDetail', { message: event.message }),
           color: 'red',
         })
       }
     })
-  }, [client])
+  }, [client, t])
 
   const resolve = useMutation({
     mutationFn: (choice: ConflictChoice) => api.resolveConflict(choice),
@@ -62,15 +64,12 @@ export function useDatasetEvents() {
         onSuccess: () => {
           setConflict(null)
           notifications.show({
-            message:
-              choice === 'keep-mine'
-                ? 'Kept your edits: they were written over the change on disk.'
-                : 'Took the files from disk: your edits that were not written yet were dropped.',
+            message: choice === 'keep-mine' ? t('events.keptMine') : t('events.tookTheirs'),
             color: 'teal',
           })
         },
         onError: (error) => {
-          notifications.show({ title: 'The conflict is not resolved', message: error.message, color: 'red' })
+          notifications.show({ title: t('events.notResolved'), message: error.message, color: 'red' })
         },
       }),
   }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { useHotkeys } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
+import { useTranslation } from 'react-i18next'
 import type { DeleteOptions, Draft, RecordOf } from '../../../shared/domain'
 import type { ValidationIssue } from '../../../shared/result'
 import type { FormIssues } from '../components/FieldIssues/form-issues'
@@ -54,6 +55,7 @@ function dependentIds(error: Error): string[] | null {
 export function useRecordForm<K extends EditableKind>(options: RecordFormOptions<K>) {
   const { kind, id, fieldPaths, buildDraft, values, dirty, checkReady = true } = options
   // A refused save, for the values it was refused for: the next edit ends it.
+  const { t } = useTranslation('forms')
   const [refusal, setRefusal] = useState<Refusal | null>(null)
   const current = refusal?.values === values ? refusal : null
   const saveIssues = current?.issues ?? NO_ISSUES
@@ -78,13 +80,9 @@ export function useRecordForm<K extends EditableKind>(options: RecordFormOptions
   )
   const issues = useMemo<FormIssues>(() => {
     if (id === null) return { byField: routed.byField }
-    const blockedReason = readOnly
-      ? 'Read-only: this dataset cannot be changed.'
-      : dirty
-        ? 'Save or undo your changes first: acknowledging saves the record as it is stored.'
-        : undefined
+    const blockedReason = readOnly ? t('blocked.readOnly') : dirty ? t('blocked.dirty') : undefined
     return { byField: routed.byField, acknowledge: { kind, id, blockedReason } }
-  }, [routed, id, kind, readOnly, dirty])
+  }, [routed, id, kind, readOnly, dirty, t])
 
   const save = () => {
     if (readOnly || saveMutation.isPending) return
@@ -97,14 +95,14 @@ export function useRecordForm<K extends EditableKind>(options: RecordFormOptions
       onSuccess: (saved: RecordOf[K]) => {
         setRefusal(null)
         markClean(owner)
-        notifications.show({ message: 'Saved', color: 'teal' })
+        notifications.show({ message: t('saved'), color: 'teal' })
         if (saved.id !== id) replaceRecord(kind, saved.id)
       },
       onError: (error) => {
         if (isValidationError(error)) {
           setRefusal({ values, issues: error.issues, message: error.message })
         } else {
-          notifications.show({ title: 'Not saved', message: error.message, color: 'red', autoClose: false })
+          notifications.show({ title: t('notSaved'), message: error.message, color: 'red', autoClose: false })
         }
       },
     })
@@ -118,7 +116,7 @@ export function useRecordForm<K extends EditableKind>(options: RecordFormOptions
         onSuccess: () => {
           setDependents(null)
           markClean(owner)
-          notifications.show({ message: 'Deleted. Undo brings it back.', color: 'teal' })
+          notifications.show({ message: t('deleted'), color: 'teal' })
           closeRecord()
         },
         onError: (error) => {
@@ -127,7 +125,12 @@ export function useRecordForm<K extends EditableKind>(options: RecordFormOptions
             setDependents(ids)
             return
           }
-          notifications.show({ title: 'Not deleted', message: error.message, color: 'red', autoClose: false })
+          notifications.show({
+            title: t('notDeleted'),
+            message: error.message,
+            color: 'red',
+            autoClose: false,
+          })
         },
       },
     )

@@ -27,6 +27,13 @@ void i18n.use(initReactI18next).init({
   },
 })
 
+// The page follows the language: `lang` picks the CJK fonts and line breaking, the title is the app's name.
+i18n.on('languageChanged', (language) => {
+  if (typeof document === 'undefined') return
+  document.documentElement.lang = language
+  document.title = i18n.t('common:appName')
+})
+
 /** The language to start in when the curator has not chosen one: the system's, if the app speaks it. */
 export function systemLanguage(languages: readonly string[] = navigator.languages): UiLanguage {
   return languages.some((lang) => lang.toLowerCase().startsWith('zh')) ? 'zh-Hans' : 'en'

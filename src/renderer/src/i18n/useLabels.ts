@@ -20,6 +20,8 @@ export function useLabels() {
     severity: (value: Severity) => t(`severity.${value}`),
     yesNo: (value: boolean) => t(value ? 'yesNo.yes' : 'yesNo.no'),
     count: (count: number, noun: CountNoun) => t(`count.${noun}`, { count }),
+    /** "1 error", "3 warnings" / "3 个警告". */
+    severityCount: (severity: Severity, count: number) => t(`severityCount.${severity}`, { count }),
     noName: () => t('noName'),
   }
 }

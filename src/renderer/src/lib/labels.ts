@@ -30,6 +30,8 @@ export const CATEGORY_COLORS: Record<Category, string> = {
   mixed: 'orange',
 }
 
+export const CATEGORIES: readonly Category[] = ['cultural', 'natural', 'mixed']
+
 export const CRITERIA: readonly Criterion[] = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x']
 
 /** Criteria are written as UNESCO writes them: (iv). */
@@ -63,10 +65,8 @@ export const SOURCE_TYPE_LABELS: Record<Source['type'], string> = {
   webpage: 'Web page',
 }
 
-export const SOURCE_TYPE_OPTIONS = Object.entries(SOURCE_TYPE_LABELS).map(([value, label]) => ({
-  value,
-  label,
-}))
+/** The CSL types a source can have, in the order the type picker lists them. */
+export const SOURCE_TYPES = Object.keys(SOURCE_TYPE_LABELS) as Array<Source['type']>
 
 export const RANK_LABELS: Record<Statement['rank'], string> = {
   preferred: 'Preferred',

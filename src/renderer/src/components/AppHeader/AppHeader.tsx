@@ -1,6 +1,7 @@
 import { Badge, Burger, Button, Group, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { ExchangeButtons } from '../../features/exchange/ExchangeButtons'
 import { useNavigation } from '../../hooks/useNavigation'
 import { type OpenRequest, useDatasetInfo, useOpenDataset } from '../../hooks/useRecords'
@@ -17,6 +18,7 @@ interface AppHeaderProps {
 
 /** App name, the open dataset, undo and redo, the button that opens another dataset, and the menu. */
 export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
+  const { t } = useTranslation('shell')
   const info = useDatasetInfo()
   const open = useOpenDataset()
   const { closeAll } = useNavigation()
@@ -30,13 +32,12 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
           setRefused(null)
           if (!opened) return
           closeAll()
-          notifications.show({ message: `Opened “${opened.manifest.name}”`, color: 'teal' })
+          notifications.show({ message: t('opened', { name: opened.manifest.name }), color: 'teal' })
         },
         onError: (error) => {
           // A dataset whose files are damaged or invalid: offer read-only or a backup.
           if (error instanceof ApiCallError && error.code === 'VALIDATION' && error.path) setRefused(error)
-          else
-            notifications.show({ title: 'Could not open the dataset', message: error.message, color: 'red' })
+          else notifications.show({ title: t('openFailed'), message: error.message, color: 'red' })
         },
       }),
     )
@@ -49,10 +50,10 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
           onClick={onToggleNav}
           hiddenFrom="xs"
           size="sm"
-          aria-label="Show sections"
+          aria-label={t('showSections')}
         />
         <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
-          Heritage Curator
+          {t('common:appName')}
         </Title>
         {info.data && (
           <>
@@ -64,14 +65,14 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
             </Text>
             {info.data.readOnly && (
               <Badge color="gray" variant="outline">
-                Read-only
+                {t('readOnly')}
               </Badge>
             )}
           </>
         )}
         {info.isError && (
           <Text c="red" size="sm" truncate="end">
-            No dataset open: {info.error.message}
+            {t('noDataset', { message: info.error.message })}
           </Text>
         )}
       </Group>
@@ -79,7 +80,7 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
         <UndoRedoButtons />
         <ExchangeButtons />
         <Button variant="default" onClick={() => openDataset()} loading={open.isPending}>
-          Open dataset…
+          {t('openDataset')}
         </Button>
         <AppMenu />
       </Group>

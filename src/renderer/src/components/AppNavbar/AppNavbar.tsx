@@ -1,16 +1,19 @@
 import { Badge, Divider, NavLink } from '@mantine/core'
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { RecordKind } from '../../../../shared/result'
 import type { Section } from '../../hooks/useNavigation'
 import { useNavigation } from '../../hooks/useNavigation'
 import { useDatasetInfo } from '../../hooks/useRecords'
 import { useProblemCounts } from '../../hooks/useReview'
 import { DuplicatesNavLink } from '../../features/duplicates/DuplicatesNavLink'
+import { useFormat } from '../../i18n/format'
+import { useLabels } from '../../i18n/useLabels'
 
-const SECTIONS: Array<{ section: Section; label: string; kind: RecordKind }> = [
-  { section: 'sites', label: 'Sites', kind: 'site' },
-  { section: 'sources', label: 'Sources', kind: 'source' },
-  { section: 'statements', label: 'Statements', kind: 'statement' },
+const SECTIONS: Array<{ section: Section; kind: RecordKind }> = [
+  { section: 'sites', kind: 'site' },
+  { section: 'sources', kind: 'source' },
+  { section: 'statements', kind: 'statement' },
 ]
 
 function CountBadge({
@@ -39,6 +42,9 @@ function CountBadge({
 
 /** The sections, each with the number of records the dataset holds; Problems with its open count. */
 export function AppNavbar() {
+  const { t } = useTranslation('shell')
+  const format = useFormat()
+  const labels = useLabels()
   const { section, goTo } = useNavigation()
   const counts = useDatasetInfo().data?.counts
   const problems = useProblemCounts()
@@ -59,27 +65,28 @@ export function AppNavbar() {
   }
   return (
     <nav>
-      {SECTIONS.map(({ section: target, label, kind }) =>
+      {SECTIONS.map(({ section: target, kind }) =>
         item(
           target,
-          label,
-          counts ? (
-            <CountBadge active={target === section}>{counts[kind].toLocaleString('en')}</CountBadge>
-          ) : null,
+          t(`nav.${target}`),
+          counts ? <CountBadge active={target === section}>{format.number(counts[kind])}</CountBadge> : null,
         ),
       )}
-      {item('countries', 'Countries', null)}
+      {item('countries', t('nav.countries'), null)}
       <Divider my="xs" />
       {item(
         'problems',
-        'Problems',
+        t('nav.problems'),
         open !== undefined ? (
           <CountBadge
             active={section === 'problems'}
             color={problems?.error ? 'red' : open > 0 ? 'orange' : 'gray'}
-            label={`${problems?.error ?? 0} errors and ${problems?.warning ?? 0} warnings`}
+            label={t('nav.problemCounts', {
+              errors: labels.severityCount('error', problems?.error ?? 0),
+              warnings: labels.severityCount('warning', problems?.warning ?? 0),
+            })}
           >
-            {open.toLocaleString('en')}
+            {format.number(open)}
           </CountBadge>
         ) : null,
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Alert, Button, Center, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core'
 import { useOs } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
@@ -6,7 +7,8 @@ import type { BackupInfo } from '../../../../shared/domain'
 import { useBackups, useRestoreBackup } from '../../hooks/useDatasetTools'
 import { useDatasetInfo } from '../../hooks/useRecords'
 import { useUnsavedChanges } from '../../hooks/useUnsavedChanges'
-import { longWhen } from '../../lib/times'
+import { useFormat } from '../../i18n/format'
+import { useLabels } from '../../i18n/useLabels'
 
 interface BackupsModalProps {
   opened: boolean
@@ -15,6 +17,9 @@ interface BackupsModalProps {
 
 /** The backup generations kept in the dataset folder; restoring one is a single undoable step. */
 export function BackupsModal({ opened, onClose }: BackupsModalProps) {
+  const { t } = useTranslation('shell')
+  const { longWhen } = useFormat()
+  const labels = useLabels()
   const [chosen, setChosen] = useState<BackupInfo | null>(null)
   const backups = useBackups(opened)
   const restore = useRestoreBackup()
@@ -33,50 +38,50 @@ export function BackupsModal({ opened, onClose }: BackupsModalProps) {
           close()
           const changed = command.changes.length
           notifications.show({
-            title: `Restored the backup of ${longWhen(backup.at)}`,
-            message: `${changed === 1 ? '1 record' : `${changed} records`} changed. Undo (${mod}Z) reverts it.`,
+            title: t('backups.restored', { when: longWhen(backup.at) }),
+            message: t('backups.restoredDetail', {
+              changed: labels.count(changed, 'record'),
+              shortcut: `${mod}Z`,
+            }),
             color: 'teal',
           })
         },
         onError: (error) => {
-          notifications.show({ title: 'The backup was not restored', message: error.message, color: 'red' })
+          notifications.show({ title: t('backups.notRestored'), message: error.message, color: 'red' })
         },
       }),
     )
 
   return (
-    <Modal opened={opened} onClose={close} title="Restore from backup" size="lg" centered>
+    <Modal opened={opened} onClose={close} title={t('backups.title')} size="lg" centered>
       {chosen ? (
         <Stack gap="md">
           <Text size="sm">
-            The dataset becomes as its files were just before the app wrote edits into them on{' '}
-            {longWhen(chosen.at)}. Every record that differs is put back in one step: Undo ({mod}Z) reverts
-            it.
+            {t('backups.confirmText', { when: longWhen(chosen.at), shortcut: `${mod}Z` })}
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setChosen(null)}>
-              Back
+              {t('backups.back')}
             </Button>
             <Button color="orange" onClick={() => confirm(chosen)} loading={restore.isPending}>
-              Restore this backup
+              {t('backups.restoreThis')}
             </Button>
           </Group>
         </Stack>
       ) : (
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            Each backup is a copy of the dataset files as they were just before the app wrote your edits into
-            them at that time. The latest ones are kept, newest first.
+            {t('backups.intro')}
           </Text>
           {backups.isPending && (
             <Center py="md">
-              <Loader size="sm" aria-label="Loading the backups" />
+              <Loader size="sm" aria-label={t('backups.loading')} />
             </Center>
           )}
           {backups.isError && <Alert color="red">{backups.error.message}</Alert>}
-          {backups.data?.length === 0 && <Text size="sm">There is no backup of this dataset yet.</Text>}
+          {backups.data?.length === 0 && <Text size="sm">{t('backups.none')}</Text>}
           {backups.data && backups.data.length > 0 && (
-            <Table verticalSpacing={6} aria-label="Backups">
+            <Table verticalSpacing={6} aria-label={t('backups.table')}>
               <Table.Tbody>
                 {backups.data.map((backup) => (
                   <Table.Tr key={backup.name}>
@@ -87,9 +92,9 @@ export function BackupsModal({ opened, onClose }: BackupsModalProps) {
                         variant="light"
                         disabled={readOnly}
                         onClick={() => setChosen(backup)}
-                        aria-label={`Restore the backup of ${longWhen(backup.at)}`}
+                        aria-label={t('backups.restoreLabel', { when: longWhen(backup.at) })}
                       >
-                        Restore…
+                        {t('backups.restore')}
                       </Button>
                     </Table.Td>
                   </Table.Tr>

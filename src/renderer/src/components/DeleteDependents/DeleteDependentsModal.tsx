@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { DeleteOptions } from '../../../../shared/domain'
 import { RecordPicker } from '../RecordPicker/RecordPicker'
 import { DependentStatements } from './DependentStatements'
@@ -24,21 +25,18 @@ interface DeleteDependentsModalProps {
  */
 export function DeleteDependentsModal(props: DeleteDependentsModalProps) {
   const { kind, id, name, dependents, deleting, onConfirm, onCancel } = props
+  const { t } = useTranslation('forms')
   const [choice, setChoice] = useState<Choice>('reassign')
   const [target, setTarget] = useState<string | null>(null)
   const [tried, setTried] = useState(false)
   useHoldDrawer(dependents !== null)
   const count = dependents?.length ?? 0
-  const statements = count === 1 ? '1 statement' : `${count} statements`
-  const removeLabel =
-    kind === 'source'
-      ? 'Remove their references to this source (the statements stay)'
-      : 'Delete these statements too'
+  const statements = t('dependents.statements', { count })
   const targetError =
     target === id
-      ? `Choose another ${kind}: this one is being deleted.`
+      ? t(`dependents.sameTarget.${kind}`)
       : tried && !target
-        ? `Choose the ${kind} that takes them over.`
+        ? t(`dependents.noTarget.${kind}`)
         : undefined
 
   const close = () => {
@@ -55,31 +53,32 @@ export function DeleteDependentsModal(props: DeleteDependentsModalProps) {
     <Modal
       opened={dependents !== null}
       onClose={close}
-      title={`${statements} refer to this ${kind}`}
+      title={t(`dependents.title.${kind}`, { statements })}
       size="xl"
       centered
     >
       <Stack gap="md">
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-          {name ? `“${name}”` : `This ${kind}`} cannot simply be deleted: {statements}{' '}
-          {kind === 'source' ? 'cite it' : 'are about it or point to it'}. Say what becomes of{' '}
-          {count === 1 ? 'it' : 'them'}; the whole change is one step that Undo reverts.
+          {t(`dependents.${count === 1 ? 'explainOne' : 'explain'}.${kind}`, {
+            what: name ? t('dependents.quoted', { name }) : t(`dependents.this.${kind}`),
+            statements,
+          })}
         </Text>
         <DependentStatements kind={kind} id={id} ids={dependents ?? []} />
         <Radio.Group
-          label={`What should happen to the ${statements}?`}
+          label={t('dependents.question', { statements })}
           value={choice}
           onChange={(value) => setChoice(value as Choice)}
         >
           <Stack gap="xs" mt="xs">
-            <Radio value="reassign" label={`Reassign them to another ${kind}`} />
-            <Radio value="remove" label={removeLabel} />
+            <Radio value="reassign" label={t(`dependents.reassign.${kind}`)} />
+            <Radio value="remove" label={t(`dependents.remove.${kind}`)} />
           </Stack>
         </Radio.Group>
         {choice === 'reassign' && (
           <RecordPicker
             kind={kind}
-            label={kind === 'source' ? 'Source that takes over the references' : 'Site that takes over'}
+            label={t(`dependents.target.${kind}`)}
             value={target}
             onChange={setTarget}
             error={targetError}
@@ -87,10 +86,10 @@ export function DeleteDependentsModal(props: DeleteDependentsModalProps) {
         )}
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={close}>
-            Cancel
+            {t('cancel')}
           </Button>
           <Button color="red" onClick={confirm} loading={deleting}>
-            {choice === 'reassign' ? `Reassign and delete ${kind}` : `Delete ${kind}`}
+            {choice === 'reassign' ? t(`dependents.reassignDelete.${kind}`) : t(`deleteKind.${kind}`)}
           </Button>
         </Group>
       </Stack>

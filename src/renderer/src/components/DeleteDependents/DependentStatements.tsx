@@ -1,7 +1,8 @@
 import { Code, ScrollArea, Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { RecordQuery } from '../../../../shared/domain'
 import { useRecordList } from '../../hooks/useRecords'
-import { countryName } from '../../lib/countries'
+import { useCountryName } from '../../lib/countries'
 
 interface DependentStatementsProps {
   kind: 'site' | 'source'
@@ -12,6 +13,8 @@ interface DependentStatementsProps {
 
 /** The statements that refer to a record being deleted: id, subject, property and value. */
 export function DependentStatements({ kind, id, ids }: DependentStatementsProps) {
+  const { t } = useTranslation('forms')
+  const countryName = useCountryName()
   const query: RecordQuery =
     kind === 'source' ? { citesSource: id, limit: 500 } : { subject: { kind: 'site', id }, limit: 500 }
   const list = useRecordList('statement', query, ids.length > 0)
@@ -20,13 +23,13 @@ export function DependentStatements({ kind, id, ids }: DependentStatementsProps)
   const unknown = list.isSuccess || list.isError ? '—' : '…'
   return (
     <ScrollArea.Autosize mah={260} type="auto">
-      <Table verticalSpacing={4} fz="sm" aria-label="Statements that refer to it" stickyHeader>
+      <Table verticalSpacing={4} fz="sm" aria-label={t('dependents.tableLabel')} stickyHeader>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Statement</Table.Th>
-            <Table.Th>Subject</Table.Th>
-            <Table.Th>Property</Table.Th>
-            <Table.Th>Value</Table.Th>
+            <Table.Th>{t('dependents.statement')}</Table.Th>
+            <Table.Th>{t('dependents.subject')}</Table.Th>
+            <Table.Th>{t('dependents.property')}</Table.Th>
+            <Table.Th>{t('dependents.value')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -49,7 +52,7 @@ export function DependentStatements({ kind, id, ids }: DependentStatementsProps)
       </Table>
       {list.isError && (
         <Text size="xs" c="red" mt={4}>
-          The statements’ details could not be read: {list.error.message}
+          {t('dependents.unreadable', { message: list.error.message })}
         </Text>
       )}
     </ScrollArea.Autosize>

@@ -1,6 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react'
 import { Anchor } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
+import { useTranslation } from 'react-i18next'
 import { api } from '../../lib/api'
 
 interface ExternalLinkProps {
@@ -12,11 +13,12 @@ interface ExternalLinkProps {
 
 /** A link to the web that opens in the system browser through main, never in the app window. */
 export function ExternalLink({ url, children, truncate }: ExternalLinkProps) {
+  const { t } = useTranslation('shell')
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault()
     event.stopPropagation()
     api.openExternal(url).catch((error: Error) => {
-      notifications.show({ title: 'Could not open the link', message: error.message, color: 'red' })
+      notifications.show({ title: t('linkFailed'), message: error.message, color: 'red' })
     })
   }
   return (

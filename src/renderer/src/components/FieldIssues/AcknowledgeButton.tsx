@@ -1,8 +1,10 @@
 import { useState } from 'react'
 import { Button, Group, Modal, Text, Textarea, Tooltip } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
+import { useTranslation } from 'react-i18next'
 import type { ValidationIssue } from '../../../../shared/result'
 import { useAcknowledgeIssue } from '../../hooks/useReview'
+import { useRuleText } from '../../lib/rules'
 import { useHoldDrawer } from '../RecordDrawer/record-level'
 import type { AcknowledgeTarget } from './form-issues'
 import classes from './FieldIssues.module.css'
@@ -14,6 +16,8 @@ interface AcknowledgeButtonProps {
 
 /** "Acknowledge…": accepts a warning on this record, with a reason the reviewer will read. */
 export function AcknowledgeButton({ issue, target }: AcknowledgeButtonProps) {
+  const { t } = useTranslation('forms')
+  const { message } = useRuleText()
   const [opened, setOpened] = useState(false)
   const [reason, setReason] = useState('')
   const [tried, setTried] = useState(false)
@@ -32,7 +36,7 @@ export function AcknowledgeButton({ issue, target }: AcknowledgeButtonProps) {
           aria-disabled="true"
           onClick={(event) => event.preventDefault()}
         >
-          Acknowledge…
+          {t('issues.acknowledge')}
         </Button>
       </Tooltip>
     )
@@ -51,10 +55,10 @@ export function AcknowledgeButton({ issue, target }: AcknowledgeButtonProps) {
       {
         onSuccess: () => {
           close()
-          notifications.show({ message: 'Warning acknowledged. Undo takes it back.', color: 'teal' })
+          notifications.show({ message: t('issues.acknowledged'), color: 'teal' })
         },
         onError: (error) => {
-          notifications.show({ title: 'Not acknowledged', message: error.message, color: 'red' })
+          notifications.show({ title: t('issues.notAcknowledged'), message: error.message, color: 'red' })
         },
       },
     )
@@ -63,34 +67,33 @@ export function AcknowledgeButton({ issue, target }: AcknowledgeButtonProps) {
   return (
     <>
       <Button variant="subtle" size="compact-xs" className={classes.action} onClick={() => setOpened(true)}>
-        Acknowledge…
+        {t('issues.acknowledge')}
       </Button>
-      <Modal opened={opened} onClose={close} title="Acknowledge this warning" centered>
+      <Modal opened={opened} onClose={close} title={t('issues.acknowledgeTitle')} centered>
         <Text size="sm" mb="xs">
-          {issue.message}
+          {message(issue)}
         </Text>
         <Text size="xs" c="dimmed" mb="md">
-          The warning stays on the record, marked as seen, with your name and reason. It no longer counts as
-          an open problem.
+          {t('issues.acknowledgeHelp')}
         </Text>
         <Textarea
-          label="Reason"
-          description="Why this is right as it is, for the reviewer"
+          label={t('issues.reason')}
+          description={t('issues.reasonHelp')}
           required
           autosize
           minRows={2}
           maxRows={6}
           value={reason}
           onChange={(event) => setReason(event.currentTarget.value)}
-          error={tried && !reason.trim() ? 'Give a reason.' : undefined}
+          error={tried && !reason.trim() ? t('issues.reasonMissing') : undefined}
           data-autofocus
         />
         <Group justify="flex-end" mt="lg">
           <Button variant="default" onClick={close}>
-            Cancel
+            {t('cancel')}
           </Button>
           <Button onClick={submit} loading={acknowledge.isPending}>
-            Acknowledge
+            {t('issues.acknowledgeButton')}
           </Button>
         </Group>
       </Modal>

@@ -1,6 +1,9 @@
 import { VisuallyHidden } from '@mantine/core'
 import type { ValidationIssue } from '../../../../shared/result'
-import { bySeverity, SEVERITY_LABELS } from '../../lib/issues'
+import { useTranslation } from 'react-i18next'
+import { useLabels } from '../../i18n/useLabels'
+import { bySeverity } from '../../lib/issues'
+import { useRuleText } from '../../lib/rules'
 import { AcknowledgeButton } from './AcknowledgeButton'
 import { useFormIssues } from './form-issues'
 import classes from './FieldIssues.module.css'
@@ -9,13 +12,15 @@ const MARKERS = { error: '✕', warning: '!', suggestion: 'i' } as const
 
 /** One issue: its message in the severity's colour and the rule id, small and dimmed. */
 export function IssueText({ issue }: { issue: ValidationIssue }) {
+  const { severity } = useLabels()
+  const { message } = useRuleText()
   return (
     <>
       <span className={classes.marker} aria-hidden>
         {MARKERS[issue.severity]}
       </span>
-      <VisuallyHidden component="span">{SEVERITY_LABELS[issue.severity]}: </VisuallyHidden>
-      <span>{issue.message}</span>
+      <VisuallyHidden component="span">{severity(issue.severity)}: </VisuallyHidden>
+      <span>{message(issue)}</span>
       <span className={classes.rule}>{issue.rule}</span>
     </>
   )
@@ -26,6 +31,7 @@ export function IssueText({ issue }: { issue: ValidationIssue }) {
  * can be acknowledged, and an acknowledged one is shown muted with who accepted it and why.
  */
 export function IssueList({ issues }: { issues: readonly ValidationIssue[] }) {
+  const { t } = useTranslation('forms')
   const { acknowledge } = useFormIssues()
   if (issues.length === 0) return null
   return (
@@ -41,7 +47,7 @@ export function IssueList({ issues }: { issues: readonly ValidationIssue[] }) {
           <IssueText issue={issue} />
           {issue.acknowledged ? (
             <span className={classes.ack}>
-              Acknowledged by {issue.acknowledged.by}: {issue.acknowledged.reason}
+              {t('issues.acknowledgedBy', { by: issue.acknowledged.by, reason: issue.acknowledged.reason })}
             </span>
           ) : (
             issue.severity === 'warning' &&
@@ -55,6 +61,7 @@ export function IssueList({ issues }: { issues: readonly ValidationIssue[] }) {
 
 /** Errors as the text of an input's error slot (a paragraph): one line each. */
 export function ErrorLines({ issues }: { issues: readonly ValidationIssue[] }) {
+  const { message } = useRuleText()
   return (
     <>
       {issues.map((issue) => (
@@ -63,7 +70,7 @@ export function ErrorLines({ issues }: { issues: readonly ValidationIssue[] }) {
           className={classes.line}
           data-rule={issue.rule}
         >
-          <span>{issue.message}</span>
+          <span>{message(issue)}</span>
           <span className={classes.rule}>{issue.rule}</span>
         </span>
       ))}

@@ -1,5 +1,6 @@
 import { Button, Group, Kbd, Modal, Text, Tooltip } from '@mantine/core'
 import { useDisclosure, useOs } from '@mantine/hooks'
+import { Trans, useTranslation } from 'react-i18next'
 import type { DeleteOptions } from '../../../../shared/domain'
 import type { EditableKind } from '../../hooks/useNavigation'
 import { DeleteDependentsModal } from '../DeleteDependents/DeleteDependentsModal'
@@ -10,8 +11,8 @@ interface FormActionsProps {
   kind: EditableKind
   /** The record's id; absent for a new record (nothing to delete). */
   recordId?: string
-  /** What the record is called in the confirm dialog: "site", "source", "statement". */
-  noun: string
+  /** Kept for callers; the dialog names the record by `kind`. */
+  noun?: string
   /** The record's name, quoted in the confirm dialog. */
   name?: string
   readOnly: boolean
@@ -28,7 +29,8 @@ interface FormActionsProps {
 
 /** Save, Cancel and Delete (after a confirm dialog), kept in view at the foot of a form. */
 export function FormActions(props: FormActionsProps) {
-  const { kind, recordId, noun, name, readOnly, readOnlyReason, saving, removing } = props
+  const { t } = useTranslation('forms')
+  const { kind, recordId, name, readOnly, readOnlyReason, saving, removing } = props
   const { onSave, onDelete, onCancel, deletion } = props
   const [confirming, confirm] = useDisclosure(false)
   useHoldDrawer(confirming)
@@ -39,43 +41,41 @@ export function FormActions(props: FormActionsProps) {
         <Group gap="sm" wrap="nowrap">
           {readOnly ? (
             <Tooltip
-              label={`Read-only: ${readOnlyReason ?? 'this dataset cannot be changed.'}`}
+              label={t('readOnlySave', { reason: readOnlyReason ?? t('readOnlyDefault') })}
               multiline
               maw={360}
             >
               {/* Focusable, so that keyboard users reach the tooltip that says why. */}
               <Button data-disabled aria-disabled="true" onClick={(event) => event.preventDefault()}>
-                Save
+                {t('save')}
               </Button>
             </Tooltip>
           ) : (
             <Button onClick={onSave} loading={saving}>
-              Save
+              {t('save')}
             </Button>
           )}
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {t('cancel')}
           </Button>
           <Text size="xs" c="dimmed" visibleFrom="sm">
-            <Kbd size="xs">{mod}</Kbd> + <Kbd size="xs">S</Kbd> saves
+            <Trans t={t} i18nKey="saves" values={{ mod }} components={{ kbd: <Kbd size="xs" /> }} />
           </Text>
         </Group>
         {recordId !== undefined && (
           <Button color="red" variant="subtle" onClick={confirm.open} disabled={readOnly} loading={removing}>
-            Delete
+            {t('delete')}
           </Button>
         )}
       </Group>
-      <Modal opened={confirming} onClose={confirm.close} title={`Delete this ${noun}?`} centered>
+      <Modal opened={confirming} onClose={confirm.close} title={t(`deleteTitle.${kind}`)} centered>
         <Text size="sm" mb="lg" style={{ overflowWrap: 'anywhere' }}>
-          {name
-            ? `“${name}” will be deleted from the dataset.`
-            : `The ${noun} will be deleted from the dataset.`}{' '}
-          Undo ({mod}+Z) brings it back.
+          {name ? t('deleteNamed', { name }) : t(`deleteUnnamed.${kind}`)}{' '}
+          {t('undoBrings', { shortcut: `${mod}+Z` })}
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={confirm.close}>
-            Keep it
+            {t('keepIt')}
           </Button>
           <Button
             color="red"
@@ -84,7 +84,7 @@ export function FormActions(props: FormActionsProps) {
               onDelete()
             }}
           >
-            Delete {noun}
+            {t(`deleteKind.${kind}`)}
           </Button>
         </Group>
       </Modal>

@@ -1,4 +1,5 @@
 import { Alert, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { ValidationIssue } from '../../../../shared/result'
 import { bySeverity, SEVERITY_COLORS } from '../../lib/issues'
 import { IssueList } from '../FieldIssues/IssueList'
@@ -17,13 +18,14 @@ interface FormIssuesAlertProps {
  * fields), and the issues no field shows.
  */
 export function FormIssuesAlert({ issues, failure, failureIssues = 0 }: FormIssuesAlertProps) {
+  const { t } = useTranslation('forms')
   if (failure) {
     return (
       <Alert color="red" variant="light" title={failure} role="alert">
         {issues.length > 0 ? (
           <IssueList issues={issues} />
         ) : (
-          failureIssues > 0 && <Text size="sm">Each problem is marked under its field below.</Text>
+          failureIssues > 0 && <Text size="sm">{t('issues.eachMarked')}</Text>
         )}
       </Alert>
     )
@@ -31,7 +33,7 @@ export function FormIssuesAlert({ issues, failure, failureIssues = 0 }: FormIssu
   const [worst] = bySeverity(issues)
   if (!worst) return null
   return (
-    <Alert color={SEVERITY_COLORS[worst.severity]} variant="light" title="About this record as a whole">
+    <Alert color={SEVERITY_COLORS[worst.severity]} variant="light" title={t('issues.aboutRecord')}>
       <IssueList issues={issues} />
     </Alert>
   )

@@ -1,4 +1,5 @@
 import { Button, Code, Group, List, Modal, Stack, Text } from '@mantine/core'
+import { Trans, useTranslation } from 'react-i18next'
 import { useDatasetEvents } from '../../hooks/useDatasetEvents'
 
 /**
@@ -6,6 +7,7 @@ import { useDatasetEvents } from '../../hooks/useDatasetEvents'
  * is overwritten until the curator chooses: keep theirs or keep mine.
  */
 export function OutsideChanges() {
+  const { t } = useTranslation('shell')
   const { conflict, resolving, resolve } = useDatasetEvents()
   return (
     <Modal
@@ -14,14 +16,13 @@ export function OutsideChanges() {
       withCloseButton={false}
       closeOnEscape={false}
       closeOnClickOutside={false}
-      title="The dataset files changed on disk"
+      title={t('outside.title')}
       size="lg"
       centered
     >
       <Stack gap="md">
         <Text size="sm">
-          These files were changed outside Heritage Curator (by a sync, a <Code>git pull</Code> or another
-          editor) while your latest edits were still waiting to be written into them:
+          <Trans t={t} i18nKey="outside.intro" components={{ code: <Code /> }} />
         </Text>
         <List size="sm" spacing={2}>
           {(conflict ?? []).map((file) => (
@@ -30,16 +31,13 @@ export function OutsideChanges() {
             </List.Item>
           ))}
         </List>
-        <Text size="sm">
-          Keep mine writes your edits over the change made outside. Take theirs loads the files as they are on
-          disk now and drops your edits that were not written yet.
-        </Text>
+        <Text size="sm">{t('outside.explain')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => resolve('take-theirs')} disabled={resolving}>
-            Take theirs (drop my pending edits)
+            {t('outside.takeTheirs')}
           </Button>
           <Button onClick={() => resolve('keep-mine')} loading={resolving}>
-            Keep mine (overwrite theirs)
+            {t('outside.keepMine')}
           </Button>
         </Group>
       </Stack>

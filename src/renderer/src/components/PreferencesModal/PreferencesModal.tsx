@@ -1,5 +1,10 @@
 import { useState } from 'react'
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core'
+import { Button, Group, Modal, SegmentedControl, Select, Stack, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { UI_LANGUAGES } from '../../../../shared/domain'
+import type { ColorSchemePreference, UiLanguage } from '../../../../shared/domain'
+import { useInterfaceSwitch } from '../../i18n/useInterfacePreferences'
+import { FieldGroup } from '../FieldGroup/FieldGroup'
 import { notifications } from '@mantine/notifications'
 import { usePreferences, useSavePreferences } from '../../hooks/useDatasetTools'
 
@@ -8,21 +13,29 @@ interface PreferencesModalProps {
   onClose: () => void
 }
 
-/** The curator's name, written into the history of every edit from now on. */
+/** The curator's name (written into the history of every edit from now on), the language and the theme. */
 export function PreferencesModal({ opened, onClose }: PreferencesModalProps) {
+  const { t } = useTranslation('shell')
   return (
-    <Modal opened={opened} onClose={onClose} title="Preferences" centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('preferences.title')}
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      centered
+    >
       {opened && <PreferencesForm onClose={onClose} />}
     </Modal>
   )
 }
 
 function PreferencesForm({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('shell')
   const preferences = usePreferences()
   const save = useSavePreferences()
   const [name, setName] = useState<string | null>(null)
   const value = name ?? preferences.data?.curatorName ?? ''
-  const error = name !== null && name.trim() === '' ? 'Enter the name to record with your edits.' : undefined
+  const error = name !== null && name.trim() === '' ? t('preferences.curatorNameMissing') : undefined
 
   const submit = () => {
     if (value.trim() === '') return setName(value)
@@ -30,11 +43,11 @@ function PreferencesForm({ onClose }: { onClose: () => void }) {
       { curatorName: value.trim() },
       {
         onSuccess: () => {
-          notifications.show({ message: 'Preferences saved', color: 'teal' })
+          notifications.show({ message: t('preferences.saved'), color: 'teal' })
           onClose()
         },
         onError: (failure) => {
-          notifications.show({ title: 'Preferences not saved', message: failure.message, color: 'red' })
+          notifications.show({ title: t('preferences.notSaved'), message: failure.message, color: 'red' })
         },
       },
     )
@@ -49,8 +62,8 @@ function PreferencesForm({ onClose }: { onClose: () => void }) {
     >
       <Stack gap="md">
         <TextInput
-          label="Curator name"
-          description="Written into the history of every edit you make from now on."
+          label={t('preferences.curatorName')}
+          description={t('preferences.curatorNameHelp')}
           value={value}
           onChange={(event) => setName(event.currentTarget.value)}
           error={error ?? (preferences.isError ? preferences.error.message : undefined)}
@@ -58,15 +71,48 @@ function PreferencesForm({ onClose }: { onClose: () => void }) {
           data-autofocus
           maxLength={100}
         />
+        <InterfaceControls />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </Button>
           <Button type="submit" loading={save.isPending}>
-            Save
+            {t('common:actions.save')}
           </Button>
         </Group>
       </Stack>
     </form>
+  )
+}
+
+const COLOR_SCHEMES: readonly ColorSchemePreference[] = ['auto', 'light', 'dark']
+
+/** Language and theme: each takes effect at once and is saved on its own, without the Save button. */
+function InterfaceControls() {
+  const { t } = useTranslation('shell')
+  const ui = useInterfaceSwitch()
+  return (
+    <>
+      <Select
+        label={t('common:language.label')}
+        description={t('preferences.languageHelp')}
+        data={UI_LANGUAGES.map((value) => ({ value, label: t(`common:language.${value}`) }))}
+        value={ui.language}
+        onChange={(value) => value && ui.setLanguage(value as UiLanguage)}
+        allowDeselect={false}
+        comboboxProps={{ withinPortal: true }}
+        data-testid="language-select"
+      />
+      <FieldGroup label={t('common:theme.label')} description={t('preferences.themeHelp')}>
+        {(a11y) => (
+          <SegmentedControl
+            {...a11y}
+            data={COLOR_SCHEMES.map((value) => ({ value, label: t(`common:theme.${value}`) }))}
+            value={ui.colorScheme}
+            onChange={(value) => ui.setColorScheme(value as ColorSchemePreference)}
+          />
+        )}
+      </FieldGroup>
+    </>
   )
 }

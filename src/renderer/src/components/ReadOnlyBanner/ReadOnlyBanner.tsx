@@ -1,8 +1,10 @@
 import { Alert } from '@mantine/core'
 import { useDatasetInfo } from '../../hooks/useRecords'
+import { useTranslation } from 'react-i18next'
 
 /** Says, above every page, that the dataset cannot be changed and why. */
 export function ReadOnlyBanner() {
+  const { t } = useTranslation('shell')
   const info = useDatasetInfo().data
   if (!info?.readOnly) return null
   return (
@@ -10,12 +12,12 @@ export function ReadOnlyBanner() {
       color="orange"
       variant="light"
       radius={0}
-      title="Read-only"
+      title={t('readOnly')}
       style={{ flex: 'none' }}
       data-testid="read-only-banner"
     >
-      {info.readOnlyReason ?? 'The dataset cannot be changed.'} You can browse, search and export it; saving,
-      deleting, undo and restoring are turned off.
+      {/* The reason comes from main, in English. */}
+      {info.readOnlyReason ?? t('readOnlyBanner.cannotChange')} {t('readOnlyBanner.rest')}
     </Alert>
   )
 }

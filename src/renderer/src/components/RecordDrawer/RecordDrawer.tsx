@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react'
 import { Drawer } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { SiteEditor } from '../../features/sites/SiteEditor/SiteEditor'
 import { SourceEditor } from '../../features/sources/SourceEditor/SourceEditor'
 import { StatementEditor } from '../../features/statements/StatementEditor/StatementEditor'
@@ -9,7 +10,6 @@ import type { DrawerGuard } from './record-level'
 import { DrawerGuardContext, levelKey } from './record-level'
 import { RecordTabs } from './RecordTabs'
 
-const NOUNS: Record<EditableKind, string> = { site: 'site', source: 'source', statement: 'statement' }
 /** Drawers kept in the stack, so that one closing can tell Mantine's stack it closed. */
 const MIN_LEVELS = 3
 
@@ -26,6 +26,7 @@ const DRAWER_STYLES = {
  * site's page) lies over it; Escape, Cancel or a click outside goes back to the one below.
  */
 export function RecordDrawer() {
+  const { t } = useTranslation('forms')
   const { stack, closeRecord } = useNavigation()
   const holds = useRef(0)
   const guard = useMemo<DrawerGuard>(
@@ -49,7 +50,6 @@ export function RecordDrawer() {
       <Drawer.Stack>
         {levels.map((index) => {
           const selection = stack[index]
-          const noun = selection ? NOUNS[selection.kind] : ''
           return (
             <Drawer
               key={index}
@@ -58,8 +58,8 @@ export function RecordDrawer() {
               onClose={close}
               position="right"
               size="xl"
-              title={selection ? `${selection.id === null ? 'New' : 'Edit'} ${noun}` : ''}
-              closeButtonProps={{ 'aria-label': index > 0 ? 'Back' : 'Close' }}
+              title={selection ? t(`drawer.${selection.id === null ? 'new' : 'edit'}.${selection.kind}`) : ''}
+              closeButtonProps={{ 'aria-label': index > 0 ? t('drawer.back') : t('drawer.close') }}
               styles={DRAWER_STYLES}
             >
               {selection && (

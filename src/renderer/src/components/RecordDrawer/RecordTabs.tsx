@@ -1,9 +1,11 @@
 import { useState } from 'react'
 import type { ReactNode } from 'react'
 import { Badge, Tabs } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { SubjectStatements } from '../../features/statements/SubjectStatements/SubjectStatements'
 import { useSubjectStatementCount } from '../../features/statements/SubjectStatements/useSubjectStatements'
 import type { DrawerTab, EditableKind } from '../../hooks/useNavigation'
+import { useFormat } from '../../i18n/format'
 import { RecordHistory } from '../RecordHistory/RecordHistory'
 import classes from './RecordDrawer.module.css'
 
@@ -20,6 +22,7 @@ interface RecordTabsProps {
  * its edits across tabs.
  */
 export function RecordTabs({ kind, id, initialTab, children }: RecordTabsProps) {
+  const { t } = useTranslation('forms')
   const [tab, setTab] = useState<string | null>(initialTab ?? 'details')
   return (
     <Tabs
@@ -31,13 +34,13 @@ export function RecordTabs({ kind, id, initialTab, children }: RecordTabsProps) 
       className={classes.tabs}
     >
       <Tabs.List mb="md">
-        <Tabs.Tab value="details">Details</Tabs.Tab>
+        <Tabs.Tab value="details">{t('tabs.details')}</Tabs.Tab>
         {kind === 'site' && (
           <Tabs.Tab value="statements" rightSection={<StatementCount siteId={id} />}>
-            Statements
+            {t('tabs.statements')}
           </Tabs.Tab>
         )}
-        <Tabs.Tab value="history">History</Tabs.Tab>
+        <Tabs.Tab value="history">{t('tabs.history')}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="details" className={classes.panel}>
         {children}
@@ -55,11 +58,12 @@ export function RecordTabs({ kind, id, initialTab, children }: RecordTabsProps) 
 }
 
 function StatementCount({ siteId }: { siteId: string }) {
+  const format = useFormat()
   const count = useSubjectStatementCount({ kind: 'site', id: siteId })
   if (count === undefined) return null
   return (
     <Badge size="sm" variant="light" color="gray" circle={false}>
-      {count}
+      {format.number(count)}
     </Badge>
   )
 }

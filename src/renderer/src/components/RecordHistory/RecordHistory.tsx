@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Alert, Button, Center, Group, Loader, Modal, Text, Timeline } from '@mantine/core'
 import { useOs } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
@@ -7,7 +8,7 @@ import type { EditableKind } from '../../hooks/useNavigation'
 import { useRecordHistory, useRestoreVersion } from '../../hooks/useHistory'
 import { useDatasetInfo } from '../../hooks/useRecords'
 import { useUnsavedChanges } from '../../hooks/useUnsavedChanges'
-import { longWhen } from '../../lib/times'
+import { useFormat } from '../../i18n/format'
 import { VersionItem } from './VersionItem'
 import { useHoldDrawer } from '../RecordDrawer/record-level'
 
@@ -20,6 +21,8 @@ interface RecordHistoryProps {
 
 /** Who changed this record, when, and what; any earlier version can be made current again. */
 export function RecordHistory({ kind, id, active }: RecordHistoryProps) {
+  const { t } = useTranslation('history')
+  const { longWhen } = useFormat()
   const history = useRecordHistory(kind, id, active)
   const restore = useRestoreVersion(kind, id)
   const readOnly = useDatasetInfo().data?.readOnly ?? false
@@ -34,11 +37,11 @@ export function RecordHistory({ kind, id, active }: RecordHistoryProps) {
       restore.mutate(version.seq, {
         onSuccess: () =>
           notifications.show({
-            message: `Restored the version of ${longWhen(version.at)}. Undo (${mod}Z) reverts it.`,
+            message: t('restored', { when: longWhen(version.at), shortcut: `${mod}Z` }),
             color: 'teal',
           }),
         onError: (error) =>
-          notifications.show({ title: 'The version was not restored', message: error.message, color: 'red' }),
+          notifications.show({ title: t('notRestored'), message: error.message, color: 'red' }),
       }),
     )
   }
@@ -47,20 +50,19 @@ export function RecordHistory({ kind, id, active }: RecordHistoryProps) {
   if (!history.data) {
     return (
       <Center py="xl">
-        <Loader aria-label="Loading the history" />
+        <Loader aria-label={t('loading')} />
       </Center>
     )
   }
   if (history.data.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No change to this {kind} is remembered yet. From its next edit on, every version is listed here with
-        who made it, when, and what changed.
+        {t(`empty.${kind}`)}
       </Text>
     )
   }
   return (
-    <section aria-label={`History of this ${kind}`}>
+    <section aria-label={t(`label.${kind}`)}>
       <Timeline bulletSize={12} lineWidth={2} active={0}>
         {history.data.map((version, index) => (
           <Timeline.Item key={version.seq}>
@@ -73,14 +75,17 @@ export function RecordHistory({ kind, id, active }: RecordHistoryProps) {
           </Timeline.Item>
         ))}
       </Timeline>
-      <Modal opened={chosen !== null} onClose={() => setChosen(null)} title="Restore this version?" centered>
+      <Modal opened={chosen !== null} onClose={() => setChosen(null)} title={t('confirmTitle')} centered>
         <Text size="sm" mb="lg">
-          The {kind} gets back the values it had after the change by {chosen?.author} on{' '}
-          {chosen ? longWhen(chosen.at) : ''}. This is saved as a new edit: Undo ({mod}Z) reverts it.
+          {t(`confirmText.${kind}`, {
+            author: chosen?.author ?? '',
+            when: chosen ? longWhen(chosen.at) : '',
+            shortcut: `${mod}Z`,
+          })}
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setChosen(null)}>
-            Cancel
+            {t('common:actions.cancel')}
           </Button>
           <Button
             onClick={() => {
@@ -88,7 +93,7 @@ export function RecordHistory({ kind, id, active }: RecordHistoryProps) {
             }}
             loading={restore.isPending}
           >
-            Restore this version
+            {t('restore')}
           </Button>
         </Group>
       </Modal>

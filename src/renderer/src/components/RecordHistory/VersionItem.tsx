@@ -1,23 +1,17 @@
 import { Badge, Button, Group, Spoiler, Table, Text, VisuallyHidden } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { RecordVersion } from '../../../../shared/domain'
-import { longWhen } from '../../lib/times'
-import { fieldLabel, shortValue } from './history-format'
-
-const EFFECTS: Record<RecordVersion['effect'], string> = {
-  created: 'Created',
-  edited: 'Edited',
-  deleted: 'Deleted',
-}
-
-const OPS: Record<RecordVersion['op'], string | null> = { do: null, undo: 'Undo', redo: 'Redo' }
+import { useFormat } from '../../i18n/format'
+import { useFieldWords } from './history-format'
 
 function Value({ value, path }: { value: unknown; path: string }) {
-  const { text, full } = shortValue(value, path)
+  const { t } = useTranslation('history')
+  const { text, full } = useFieldWords().shortValue(value, path)
   if (text === '') {
     return (
       <Text span c="dimmed" size="sm">
         <span aria-hidden>—</span>
-        <VisuallyHidden>none</VisuallyHidden>
+        <VisuallyHidden>{t('none')}</VisuallyHidden>
       </Text>
     )
   }
@@ -38,13 +32,18 @@ interface VersionItemProps {
 
 /** One version: what happened, who and when, and what changed field by field. */
 export function VersionItem({ version, current, canRestore, onRestore }: VersionItemProps) {
+  const { t } = useTranslation('history')
+  const format = useFormat()
+  const { fieldLabel } = useFieldWords()
   const headingId = `version-${version.seq}`
-  const op = OPS[version.op]
+  const op = version.op === 'do' ? null : t(`op.${version.op}`)
+  // The time, and how long ago it was: "29 Nov 2026, 10:42 (5 minutes ago)".
+  const when = t('ago', { when: format.longWhen(version.at), ago: format.relative(version.at) })
   return (
     <div>
       <Group gap="xs" wrap="wrap">
         <Text fw={600} size="sm" id={headingId}>
-          {EFFECTS[version.effect]} by {version.author}, {longWhen(version.at)}
+          {t(`effect.${version.effect}`, { author: version.author, when })}
         </Text>
         {op && (
           <Badge size="sm" variant="light" color="grape">
@@ -53,7 +52,7 @@ export function VersionItem({ version, current, canRestore, onRestore }: Version
         )}
         {current && (
           <Badge size="sm" variant="light" color="teal">
-            Current
+            {t('current')}
           </Badge>
         )}
       </Group>
@@ -62,16 +61,16 @@ export function VersionItem({ version, current, canRestore, onRestore }: Version
       </Text>
       {version.fields.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No field changed.
+          {t('noField')}
         </Text>
       ) : (
-        <Spoiler maxHeight={170} showLabel="Show every change" hideLabel="Show fewer">
+        <Spoiler maxHeight={170} showLabel={t('showAll')} hideLabel={t('showFewer')}>
           <Table layout="fixed" verticalSpacing={4} fz="sm" aria-labelledby={headingId}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w="30%">Field</Table.Th>
-                <Table.Th>Before</Table.Th>
-                <Table.Th>After</Table.Th>
+                <Table.Th w="30%">{t('field')}</Table.Th>
+                <Table.Th>{t('before')}</Table.Th>
+                <Table.Th>{t('after')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -92,7 +91,7 @@ export function VersionItem({ version, current, canRestore, onRestore }: Version
       )}
       {canRestore && !current && version.effect !== 'deleted' && (
         <Button size="xs" variant="light" mt="xs" onClick={onRestore} aria-describedby={headingId}>
-          Restore this version
+          {t('restore')}
         </Button>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 import { Select, Text } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
+import { useTranslation } from 'react-i18next'
 import type { RecordOf, RowOf } from '../../../../shared/domain'
 import { useRecord, useRecordList } from '../../hooks/useRecords'
 import { pickText } from '../../lib/labels'
@@ -55,7 +56,8 @@ function recordLabel(kind: PickableKind, record: RecordOf['site'] | RecordOf['so
 export function RecordPicker(props: RecordPickerProps) {
   const { kind, label, description, value, onChange, error, inputContainer, wrapperProps, placeholder } =
     props
-  const { onCreate, createLabel = 'New…' } = props
+  const { t } = useTranslation('forms')
+  const { onCreate, createLabel = t('picker.new') } = props
   const [search, setSearch] = useState('')
   const selected = useRecord(kind, value)
   const selectedLabel = selected.data ? recordLabel(kind, selected.data) : undefined
@@ -82,7 +84,7 @@ export function RecordPicker(props: RecordPickerProps) {
     <Select
       label={label}
       description={description}
-      placeholder={placeholder ?? 'Type to search'}
+      placeholder={placeholder ?? t('picker.search')}
       searchable
       clearable
       data={data}
@@ -95,7 +97,7 @@ export function RecordPicker(props: RecordPickerProps) {
       // Picking "New…" must not leave its label in the input.
       onSearchChange={(next) => setSearch(onCreate && next === createLabel ? (selectedLabel ?? '') : next)}
       filter={({ options }) => options}
-      nothingFoundMessage={list.isFetching ? 'Searching…' : 'Nothing matches'}
+      nothingFoundMessage={list.isFetching ? t('picker.searching') : t('picker.nothing')}
       error={error}
       inputContainer={inputContainer}
       wrapperProps={wrapperProps}
@@ -107,7 +109,9 @@ export function RecordPicker(props: RecordPickerProps) {
             fw={option.value === CREATE ? 600 : undefined}
             c={option.value === CREATE ? 'indigo' : undefined}
           >
-            {option.value === CREATE && term ? `${option.label} “${term}”` : option.label}
+            {option.value === CREATE && term
+              ? t('picker.createNamed', { label: option.label, term })
+              : option.label}
           </Text>
           {details.get(option.value) && (
             <Text size="xs" c="dimmed">

@@ -1,6 +1,8 @@
 import { Alert, Button, Group, List, Modal, Select, Stack, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useFormat } from '../../i18n/format'
 import { api, type ApiCallError } from '../../lib/api'
 import type { OpenRequest } from '../../hooks/useRecords'
 
@@ -11,7 +13,8 @@ interface RecoverDatasetProps {
   onChoose(request: OpenRequest): void
 }
 
-const atOf = (name: string) => new Date(name.replace(/T(\d\d)-(\d\d)-(\d\d)/, 'T$1:$2:$3')).toLocaleString()
+/** A backup's folder name (`2026-11-29T10-42-00...`) as the time it was taken. */
+const atOf = (name: string) => name.replace(/T(\d\d)-(\d\d)-(\d\d)/, 'T$1:$2:$3')
 
 /**
  * A dataset that does not open: what is wrong, and the two ways on that change nothing the
@@ -19,6 +22,8 @@ const atOf = (name: string) => new Date(name.replace(/T(\d\d)-(\d\d)-(\d\d)/, 'T
  * kept aside in .curator).
  */
 export function RecoverDataset({ error, onClose, onChoose }: RecoverDatasetProps) {
+  const { t } = useTranslation('shell')
+  const { longWhen } = useFormat()
   const path = error?.path
   const backups = useQuery({
     queryKey: ['folder-backups', path],
@@ -28,13 +33,10 @@ export function RecoverDataset({ error, onClose, onChoose }: RecoverDatasetProps
   const [backup, setBackup] = useState<string | null>(null)
   const issues = error?.issues ?? []
   return (
-    <Modal opened={error !== null} onClose={onClose} title="This dataset could not be opened" size="lg">
+    <Modal opened={error !== null} onClose={onClose} title={t('recover.title')} size="lg">
       <Stack>
         <Text size="sm">{path}</Text>
-        <Alert
-          color="red"
-          title={`${issues.length || 1} problem${issues.length === 1 ? '' : 's'} in its files`}
-        >
+        <Alert color="red" title={t('recover.problems', { count: issues.length || 1 })}>
           <List size="sm" spacing={4}>
             {(issues.length > 0 ? issues.slice(0, 5).map((i) => i.message) : [error?.message ?? '']).map(
               (m) => (
@@ -42,32 +44,30 @@ export function RecoverDataset({ error, onClose, onChoose }: RecoverDatasetProps
               ),
             )}
           </List>
-          {issues.length > 5 && <Text size="sm">…and {issues.length - 5} more.</Text>}
+          {issues.length > 5 && <Text size="sm">{t('recover.more', { count: issues.length - 5 })}</Text>}
         </Alert>
-        <Text size="sm">
-          Nothing was changed on disk. You can look at it without editing, or put a backup in place.
-        </Text>
+        <Text size="sm">{t('recover.nothingChanged')}</Text>
         <Select
-          label="Backup to restore"
-          placeholder={backups.data?.length === 0 ? 'This dataset has no backups' : 'Choose a backup'}
-          data={(backups.data ?? []).map((b) => ({ value: b.name, label: atOf(b.name) }))}
+          label={t('recover.backup')}
+          placeholder={backups.data?.length === 0 ? t('recover.noBackups') : t('recover.chooseBackup')}
+          data={(backups.data ?? []).map((b) => ({ value: b.name, label: longWhen(atOf(b.name)) }))}
           value={backup}
           onChange={setBackup}
           disabled={!backups.data?.length}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </Button>
           <Button
             variant="default"
             disabled={!path || !backup}
             onClick={() => path && backup && onChoose({ path, restoreBackup: backup })}
           >
-            Restore this backup
+            {t('recover.restore')}
           </Button>
           <Button disabled={!path} onClick={() => path && onChoose({ path, readOnly: true })}>
-            Open read-only
+            {t('recover.readOnly')}
           </Button>
         </Group>
       </Stack>

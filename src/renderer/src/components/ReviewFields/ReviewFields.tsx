@@ -1,8 +1,12 @@
 import { SegmentedControl, Textarea } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { CurationStatus } from '../../../../shared/domain'
-import { STATUS_COLORS, STATUS_OPTIONS } from '../../lib/labels'
+import { useLabels } from '../../i18n/useLabels'
+import { STATUS_COLORS } from '../../lib/labels'
 import { FieldGroup } from '../FieldGroup/FieldGroup'
 import { useField } from '../FieldIssues/useField'
+
+const STATUSES: readonly CurationStatus[] = ['draft', 'in-review', 'approved']
 
 interface ReviewFieldsProps {
   status: CurationStatus
@@ -13,18 +17,16 @@ interface ReviewFieldsProps {
 
 /** The review workflow of every record: draft, in review, approved; and the reviewer's note. */
 export function ReviewFields({ status, onStatus, note, onNote }: ReviewFieldsProps) {
+  const { t } = useTranslation('forms')
+  const labels = useLabels()
   const field = useField()
   return (
     <>
-      <FieldGroup
-        label="Status"
-        description="A record with errors can be saved as a draft or for review, not approved."
-        {...field('/status')}
-      >
+      <FieldGroup label={t('review.status')} description={t('review.statusHelp')} {...field('/status')}>
         {(a11y) => (
           <SegmentedControl
             {...a11y}
-            data={STATUS_OPTIONS}
+            data={STATUSES.map((value) => ({ value, label: labels.status(value) }))}
             value={status}
             color={STATUS_COLORS[status]}
             onChange={(value) => onStatus(value as CurationStatus)}
@@ -32,8 +34,8 @@ export function ReviewFields({ status, onStatus, note, onNote }: ReviewFieldsPro
         )}
       </FieldGroup>
       <Textarea
-        label="Reviewer note"
-        description="What the reviewer asked for, or why the record was approved as it is"
+        label={t('review.note')}
+        description={t('review.noteHelp')}
         value={note}
         onChange={(event) => onNote(event.currentTarget.value)}
         autosize

@@ -1,14 +1,16 @@
 import { Badge } from '@mantine/core'
 import type { MantineSize } from '@mantine/core'
 import type { Severity } from '../../../../shared/result'
-import { SEVERITY_COLORS, SEVERITY_LABELS } from '../../lib/issues'
+import { useLabels } from '../../i18n/useLabels'
+import { SEVERITY_COLORS } from '../../lib/issues'
 import classes from './Severity.module.css'
 
 /** Error, Warning or Suggestion, in its colour. */
 export function SeverityBadge({ severity, size = 'sm' }: { severity: Severity; size?: MantineSize }) {
+  const labels = useLabels()
   return (
     <Badge color={SEVERITY_COLORS[severity]} variant="light" radius="sm" size={size}>
-      {SEVERITY_LABELS[severity]}
+      {labels.severity(severity)}
     </Badge>
   )
 }

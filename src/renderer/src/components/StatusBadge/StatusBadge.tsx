@@ -1,12 +1,14 @@
 import { Badge } from '@mantine/core'
 import type { MantineSize } from '@mantine/core'
 import type { CurationStatus } from '../../../../shared/domain'
-import { STATUS_COLORS, STATUS_LABELS } from '../../lib/labels'
+import { useLabels } from '../../i18n/useLabels'
+import { STATUS_COLORS } from '../../lib/labels'
 
 export function StatusBadge({ status, size }: { status: CurationStatus; size?: MantineSize }) {
+  const labels = useLabels()
   return (
     <Badge color={STATUS_COLORS[status] ?? 'gray'} variant="light" radius="sm" size={size}>
-      {STATUS_LABELS[status] ?? status}
+      {labels.status(status)}
     </Badge>
   )
 }

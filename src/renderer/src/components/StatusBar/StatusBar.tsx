@@ -1,13 +1,17 @@
 import { Group, Text, UnstyledButton } from '@mantine/core'
 import { useNavigation } from '../../hooks/useNavigation'
 import { useProblemCounts } from '../../hooks/useReview'
-import { SEVERITY_ORDER, severityCount } from '../../lib/issues'
+import { SEVERITY_ORDER } from '../../lib/issues'
+import { useLabels } from '../../i18n/useLabels'
+import { useTranslation } from 'react-i18next'
 import { severityTextClass } from '../SeverityBadge/SeverityBadge'
 import { CoverageText } from '../CoverageText/CoverageText'
 import classes from './StatusBar.module.css'
 
 /** The status bar: the dataset's citation coverage, and its open problems (a click shows them). */
 export function StatusBar() {
+  const { t } = useTranslation('shell')
+  const { severityCount } = useLabels()
   const counts = useProblemCounts()
   const { goTo } = useNavigation()
   return (
@@ -17,7 +21,9 @@ export function StatusBar() {
         <UnstyledButton
           onClick={() => goTo('problems')}
           className={classes.problems}
-          aria-label={`Problems: ${SEVERITY_ORDER.map((s) => severityCount(s, counts[s])).join(', ')}`}
+          aria-label={t('status.problems', {
+            counts: SEVERITY_ORDER.map((s) => severityCount(s, counts[s])).join(t('listSeparator')),
+          })}
         >
           <Group gap="sm" wrap="nowrap">
             {SEVERITY_ORDER.map((severity) => (

@@ -1,7 +1,9 @@
 import { ActionIcon, Group, Tooltip } from '@mantine/core'
 import { useOs } from '@mantine/hooks'
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import { useUndoRedo } from '../../hooks/useUndoRedo'
-import { shortWhen } from '../../lib/times'
+import { useFormat } from '../../i18n/format'
 import { RedoIcon, UndoIcon } from '../Icons/Icons'
 
 interface StepSummary {
@@ -10,22 +12,33 @@ interface StepSummary {
   author: string
 }
 
-/** "Undo Edit site whc-440 — Ada, 10:42", or why there is nothing to do. */
-function describe(verb: 'Undo' | 'Redo', step: StepSummary | undefined, readOnly: boolean): string {
-  if (readOnly) return `${verb} is off: the dataset is read-only`
-  if (!step) return `Nothing to ${verb.toLowerCase()}`
-  return `${verb} ${step.label} — ${step.author}, ${shortWhen(step.at)}`
+/**
+ * "Undo Edit site whc-440 — Ada, 10:42", or why there is nothing to do. The step's label is
+ * main's, in English.
+ */
+function describe(
+  t: TFunction<'shell'>,
+  when: (iso: string) => string,
+  verb: 'Undo' | 'Redo',
+  step: StepSummary | undefined,
+  readOnly: boolean,
+): string {
+  if (readOnly) return t(`undo.off${verb}`)
+  if (!step) return t(`undo.nothing${verb}`)
+  return t(`undo.step${verb}`, { label: step.label, author: step.author, when: when(step.at) })
 }
 
 /** Undo and redo in the header; the tooltips (and accessible names) say which step. */
 export function UndoRedoButtons() {
+  const { t } = useTranslation('shell')
+  const { shortWhen } = useFormat()
   const { undoStep, redoStep, readOnly, pending, undo, redo } = useUndoRedo()
   const mod = useOs() === 'macos' ? '⌘' : 'Ctrl+'
-  const undoText = describe('Undo', undoStep, readOnly)
-  const redoText = describe('Redo', redoStep, readOnly)
+  const undoText = describe(t, shortWhen, 'Undo', undoStep, readOnly)
+  const redoText = describe(t, shortWhen, 'Redo', redoStep, readOnly)
   return (
     <Group gap={4} wrap="nowrap">
-      <Tooltip label={`${undoText} (${mod}Z)`} multiline maw={360}>
+      <Tooltip label={t('undo.withShortcut', { text: undoText, shortcut: `${mod}Z` })} multiline maw={360}>
         <ActionIcon
           variant="default"
           size="lg"
@@ -40,7 +53,11 @@ export function UndoRedoButtons() {
           <UndoIcon />
         </ActionIcon>
       </Tooltip>
-      <Tooltip label={`${redoText} (${mod}Shift+Z)`} multiline maw={360}>
+      <Tooltip
+        label={t('undo.withShortcut', { text: redoText, shortcut: `${mod}Shift+Z` })}
+        multiline
+        maw={360}
+      >
         <ActionIcon
           variant="default"
           size="lg"

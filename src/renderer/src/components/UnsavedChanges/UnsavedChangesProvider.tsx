@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import { Button, Group, Modal, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { UnsavedChanges } from '../../hooks/useUnsavedChanges'
 import { DEFAULT_OWNER, UnsavedChangesContext } from '../../hooks/useUnsavedChanges'
 
@@ -14,6 +15,7 @@ interface Pending {
  * opening another record, undo) would drop them.
  */
 export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('shell')
   const dirty = useRef(new Set<string>())
   const [pending, setPending] = useState<Pending | null>(null)
 
@@ -52,19 +54,19 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
       <Modal
         opened={pending !== null}
         onClose={() => setPending(null)}
-        title="Discard your changes?"
+        title={t('unsaved.title')}
         centered
         zIndex={220}
       >
         <Text size="sm" mb="lg">
-          This record has changes that are not saved. If you go on, they are lost.
+          {t('unsaved.text')}
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setPending(null)} data-autofocus>
-            Keep editing
+            {t('unsaved.keep')}
           </Button>
           <Button color="red" onClick={discard}>
-            Discard changes
+            {t('unsaved.discard')}
           </Button>
         </Group>
       </Modal>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useRecordList } from '../../hooks/useRecords'
 import { countryName } from '../../lib/countries'
 
@@ -17,21 +18,23 @@ export interface CountryEntry {
  * them) and the countries statements are about.
  */
 export function useCountries() {
+  const { i18n } = useTranslation()
+  const language = i18n.language
   const sites = useRecordList('site', { limit: 1 })
   const statements = useRecordList('statement', { limit: STATEMENT_SCAN_LIMIT, sortBy: 'subject' })
   const countries = useMemo(() => {
     const byCode = new Map<string, CountryEntry>()
     for (const { value, count } of sites.data?.facets?.statesParties ?? []) {
-      byCode.set(value, { code: value, name: countryName(value), sites: count })
+      byCode.set(value, { code: value, name: countryName(value, language), sites: count })
     }
     for (const row of statements.data?.rows ?? []) {
       const { subject } = row
       if (subject.kind === 'country' && !byCode.has(subject.code)) {
-        byCode.set(subject.code, { code: subject.code, name: countryName(subject.code), sites: 0 })
+        byCode.set(subject.code, { code: subject.code, name: countryName(subject.code, language), sites: 0 })
       }
     }
-    return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'))
-  }, [sites.data, statements.data])
+    return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, language))
+  }, [sites.data, statements.data, language])
   return {
     countries,
     isPending: sites.isPending || statements.isPending,
@@ -44,5 +47,6 @@ export function useCountries() {
 /** One country by code, with its site count. */
 export function useCountry(code: string): CountryEntry {
   const { countries } = useCountries()
-  return countries.find((c) => c.code === code) ?? { code, name: countryName(code), sites: 0 }
+  const { i18n } = useTranslation()
+  return countries.find((c) => c.code === code) ?? { code, name: countryName(code, i18n.language), sites: 0 }
 }

@@ -76,6 +76,7 @@ function dateField(text: string, original: CslDate | undefined, path: string, is
     path,
     message: `Write the date as ${DATE_FORMAT_HINT}.`,
     rule: 'date-text',
+    params: { hint: DATE_FORMAT_HINT },
     severity: 'error',
   })
   return undefined

@@ -76,7 +76,8 @@ export function valueFromForm(
         issues.push({
           path: `${path}/time`,
           message: `Write the date as ${DATE_FORMAT_HINT}, with a leading minus for BCE.`,
-          rule: 'date-text',
+          rule: 'date-text-bce',
+          params: { hint: DATE_FORMAT_HINT },
           severity: 'error',
         })
         return undefined

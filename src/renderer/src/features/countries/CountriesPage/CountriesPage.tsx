@@ -3,38 +3,40 @@ import { CoverageText } from '../../../components/CoverageText/CoverageText'
 import listClasses from '../../../components/ListPage/ListPage.module.css'
 import { openableRow } from '../../../components/ListPage/row-props'
 import { useNavigation } from '../../../hooks/useNavigation'
-import { countLabel } from '../../../lib/labels'
+import { useTranslation } from 'react-i18next'
+import { useFormat } from '../../../i18n/format'
 import { useSubjectStatementCount } from '../../statements/SubjectStatements/useSubjectStatements'
 import type { CountryEntry } from '../useCountries'
 import { STATEMENT_SCAN_LIMIT, useCountries } from '../useCountries'
 
 /** The countries of the dataset: states parties of its sites and subjects of its statements. */
 export function CountriesPage() {
+  const { t } = useTranslation('countries')
   const { countries, isPending, error, partial } = useCountries()
   const { openCountry } = useNavigation()
   return (
     <div className={listClasses.page}>
       <div className={listClasses.header}>
-        <Title order={2}>Countries</Title>
+        <Title order={2}>{t('title')}</Title>
         <Text c="dimmed" size="sm" aria-live="polite" mih={24}>
-          {isPending ? '' : countLabel(countries.length, 'country', 'countries')}
+          {isPending ? '' : t('count', { count: countries.length })}
         </Text>
       </div>
       {error && <Alert color="red">{error.message}</Alert>}
       {partial && (
         <Alert color="gray" variant="light">
-          Only countries of sites and of the first {STATEMENT_SCAN_LIMIT} statements are listed.
+          {t('partial', { limit: STATEMENT_SCAN_LIMIT })}
         </Alert>
       )}
       <div className={listClasses.tableArea}>
         <Table stickyHeader highlightOnHover verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Country</Table.Th>
-              <Table.Th>Code</Table.Th>
-              <Table.Th>Sites</Table.Th>
-              <Table.Th>Statements</Table.Th>
-              <Table.Th>Citation coverage</Table.Th>
+              <Table.Th>{t('country')}</Table.Th>
+              <Table.Th>{t('code')}</Table.Th>
+              <Table.Th>{t('sites')}</Table.Th>
+              <Table.Th>{t('statements')}</Table.Th>
+              <Table.Th>{t('coverage')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -50,6 +52,7 @@ export function CountriesPage() {
 
 function CountryRow({ country, onOpen }: { country: CountryEntry; onOpen: () => void }) {
   const subject = { kind: 'country' as const, code: country.code }
+  const format = useFormat()
   const statements = useSubjectStatementCount(subject)
   return (
     <Table.Tr {...openableRow(onOpen)}>
@@ -59,8 +62,8 @@ function CountryRow({ country, onOpen }: { country: CountryEntry; onOpen: () => 
         </Text>
       </Table.Td>
       <Table.Td>{country.code}</Table.Td>
-      <Table.Td>{country.sites}</Table.Td>
-      <Table.Td>{statements ?? ''}</Table.Td>
+      <Table.Td>{format.number(country.sites)}</Table.Td>
+      <Table.Td>{statements === undefined ? '' : format.number(statements)}</Table.Td>
       <Table.Td>{statements ? <CoverageText subject={subject} size="sm" withBar bare /> : null}</Table.Td>
     </Table.Tr>
   )

@@ -1,19 +1,22 @@
 import { Anchor, Badge, Group, Paper, Text, Title } from '@mantine/core'
 import listClasses from '../../../components/ListPage/ListPage.module.css'
 import { useNavigation } from '../../../hooks/useNavigation'
-import { countLabel } from '../../../lib/labels'
+import { useTranslation } from 'react-i18next'
+import { useLabels } from '../../../i18n/useLabels'
 import { SubjectStatements } from '../../statements/SubjectStatements/SubjectStatements'
 import { useCountry } from '../useCountries'
 
 /** A country's page: what the dataset says about it, grouped by property, with its citation coverage. */
 export function CountryPage({ code }: { code: string }) {
+  const { t } = useTranslation('countries')
+  const labels = useLabels()
   const { openCountry } = useNavigation()
   const country = useCountry(code)
   return (
     <div className={listClasses.page} style={{ overflow: 'auto' }}>
       <div>
         <Anchor component="button" type="button" size="sm" onClick={() => openCountry(null)}>
-          ← All countries
+          {t('all')}
         </Anchor>
         <Group gap="sm" mt={4} align="baseline">
           <Title order={2}>{country.name}</Title>
@@ -22,7 +25,7 @@ export function CountryPage({ code }: { code: string }) {
           </Badge>
         </Group>
         <Text c="dimmed" size="sm">
-          State party of {countLabel(country.sites, 'site')} in this dataset
+          {t('stateParty', { sites: labels.count(country.sites, 'site') })}
         </Text>
       </div>
       <Paper withBorder radius="md" p="md" maw={960}>

@@ -1,4 +1,5 @@
 import { Checkbox, Radio, Stack, Text, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { ExportFormat } from '../../../../../shared/exchange'
 import { type ExportChoices, FORMATS } from '../export-model'
 
@@ -9,13 +10,14 @@ interface ExportFormProps {
 
 /** Format, the gate's options, the format's own options and the folder. */
 export function ExportForm({ value, onChange }: ExportFormProps) {
+  const { t } = useTranslation('exchange')
   const set = <F extends keyof ExportChoices>(field: F, next: ExportChoices[F]) =>
     onChange({ ...value, [field]: next })
   const isCsv = value.format === 'csv' || value.format === 'datapackage'
   return (
     <Stack gap="md">
       <Radio.Group
-        label="Format"
+        label={t('form.format')}
         value={value.format}
         onChange={(format) => set('format', format as ExportFormat)}
       >
@@ -25,7 +27,7 @@ export function ExportForm({ value, onChange }: ExportFormProps) {
               key={format.value}
               value={format.value}
               label={format.label}
-              description={format.description}
+              description={t(`formatHelp.${format.value}`)}
             />
           ))}
         </Stack>
@@ -33,19 +35,19 @@ export function ExportForm({ value, onChange }: ExportFormProps) {
 
       <Stack gap="xs">
         <Text size="sm" fw={500}>
-          Records
+          {t('form.records')}
         </Text>
         <Text size="xs" c="dimmed">
-          Records with errors are always left out, and the report says why.
+          {t('form.recordsHelp')}
         </Text>
         <Checkbox
-          label="Approved records only"
+          label={t('form.approvedOnly')}
           checked={value.approvedOnly}
           onChange={(event) => set('approvedOnly', event.currentTarget.checked)}
         />
         <Checkbox
-          label="All or nothing"
-          description="Export nothing while any record has an error, and list the errors."
+          label={t('form.allOrNothing')}
+          description={t('form.allOrNothingHelp')}
           checked={value.allOrNothing}
           onChange={(event) => set('allOrNothing', event.currentTarget.checked)}
         />
@@ -54,17 +56,17 @@ export function ExportForm({ value, onChange }: ExportFormProps) {
       {value.format === 'json' && (
         <Stack gap="xs">
           <Text size="sm" fw={500}>
-            JSON files
+            {t('form.jsonFiles')}
           </Text>
           <Checkbox
-            label="Also one file per kind"
+            label={t('form.perKind')}
             description="sites.json, sources.json, properties.json, statements.json"
             checked={value.perKind}
             onChange={(event) => set('perKind', event.currentTarget.checked)}
           />
           <Checkbox
-            label="Also JSON Lines"
-            description="sites.jsonl, …: one record a line"
+            label={t('form.jsonLines')}
+            description={t('form.jsonLinesHelp')}
             checked={value.jsonLines}
             onChange={(event) => set('jsonLines', event.currentTarget.checked)}
           />
@@ -73,11 +75,11 @@ export function ExportForm({ value, onChange }: ExportFormProps) {
       {isCsv && (
         <Stack gap="xs">
           <Text size="sm" fw={500}>
-            CSV files
+            {t('form.csvFiles')}
           </Text>
           <Checkbox
-            label="Byte-order mark for Excel"
-            description="Lets Excel read the UTF-8 text (Chinese names) correctly."
+            label={t('form.bom')}
+            description={t('form.bomHelp')}
             checked={value.bom}
             onChange={(event) => set('bom', event.currentTarget.checked)}
           />
@@ -85,9 +87,9 @@ export function ExportForm({ value, onChange }: ExportFormProps) {
       )}
 
       <TextInput
-        label="Export folder"
-        description="An absolute path. Leave it empty to choose the folder when you export."
-        placeholder="Choose when exporting"
+        label={t('form.folder')}
+        description={t('form.folderHelp')}
+        placeholder={t('form.folderPlaceholder')}
         value={value.folder}
         onChange={(event) => set('folder', event.currentTarget.value)}
         spellCheck={false}

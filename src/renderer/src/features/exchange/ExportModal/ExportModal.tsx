@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { notifications } from '@mantine/notifications'
 import type { ExportResult } from '../../../../../shared/exchange'
 import type { ValidationIssue } from '../../../../../shared/result'
@@ -25,6 +26,7 @@ interface ExportModalProps {
 
 /** Export: choose format and options, follow the progress, then see what was written and left out. */
 export function ExportModal({ opened, onClose }: ExportModalProps) {
+  const { t } = useTranslation('exchange')
   const [choices, setChoices] = useState(EXPORT_DEFAULTS)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const job = useJob('export')
@@ -38,7 +40,7 @@ export function ExportModal({ opened, onClose }: ExportModalProps) {
       if (result) setOutcome({ kind: 'done', result })
     } catch (error) {
       if (isCancelled(error)) {
-        notifications.show({ message: 'Export cancelled: no file was written.', color: 'gray' })
+        notifications.show({ message: t('cancelled'), color: 'gray' })
       } else if (error instanceof ApiCallError && error.code === 'VALIDATION' && error.issues.length > 0) {
         setOutcome({ kind: 'refused', message: error.message, issues: error.issues })
       } else {
@@ -61,7 +63,7 @@ export function ExportModal({ opened, onClose }: ExportModalProps) {
   if (job.running) {
     body = (
       <JobProgress
-        label={`Exporting as ${formatLabel}`}
+        label={t('exporting', { format: formatLabel })}
         progress={job.progress}
         cancelling={job.cancelling}
         onCancel={job.cancel}
@@ -73,9 +75,9 @@ export function ExportModal({ opened, onClose }: ExportModalProps) {
         <ExportResultView result={outcome.result} onOpenRecord={openFromReport} />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setOutcome(null)}>
-            Export again…
+            {t('again')}
           </Button>
-          <Button onClick={close}>Done</Button>
+          <Button onClick={close}>{t('done')}</Button>
         </Group>
       </Stack>
     )
@@ -85,9 +87,9 @@ export function ExportModal({ opened, onClose }: ExportModalProps) {
         <ExportRefusal message={outcome.message} issues={outcome.issues} onOpenRecord={openFromReport} />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setOutcome(null)}>
-            Back
+            {t('back')}
           </Button>
-          <Button onClick={close}>Close</Button>
+          <Button onClick={close}>{t('close')}</Button>
         </Group>
       </Stack>
     )
@@ -95,16 +97,16 @@ export function ExportModal({ opened, onClose }: ExportModalProps) {
     body = (
       <Stack gap="md">
         {outcome?.kind === 'failed' && (
-          <Alert color="red" title="The export failed" role="alert">
-            {outcome.message} Nothing was written.
+          <Alert color="red" title={t('failed')} role="alert">
+            {t('nothingWritten', { message: outcome.message })}
           </Alert>
         )}
         <ExportForm value={choices} onChange={setChoices} />
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
-            Cancel
+            {t('cancel')}
           </Button>
-          <Button onClick={() => void start()}>{choices.folder.trim() ? 'Export' : 'Export…'}</Button>
+          <Button onClick={() => void start()}>{choices.folder.trim() ? t('run') : t('export')}</Button>
         </Group>
       </Stack>
     )
@@ -114,7 +116,7 @@ export function ExportModal({ opened, onClose }: ExportModalProps) {
     <Modal
       opened={opened}
       onClose={close}
-      title="Export dataset"
+      title={t('title')}
       size={outcome?.kind === 'done' ? 1040 : outcome ? 'xl' : 'lg'}
       closeOnClickOutside={!job.running}
       centered

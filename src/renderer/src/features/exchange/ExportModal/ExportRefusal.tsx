@@ -1,7 +1,9 @@
 import { Alert, Stack, Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useRuleText } from '../../../lib/rules'
 import type { ValidationIssue } from '../../../../../shared/result'
 import type { EditableKind } from '../../../hooks/useNavigation'
-import { fieldLabel } from '../../../components/RecordHistory/history-format'
+import { useFieldWords } from '../../../components/RecordHistory/history-format'
 import { RecordRef } from '../RecordRef/RecordRef'
 
 const SHOWN = 300
@@ -14,17 +16,20 @@ interface ExportRefusalProps {
 
 /** "All or nothing" refused: nothing was written, and these errors stand, each with its record. */
 export function ExportRefusal({ message, issues, onOpenRecord }: ExportRefusalProps) {
+  const { t } = useTranslation('exchange')
+  const rules = useRuleText()
+  const { fieldLabel } = useFieldWords()
   return (
     <Stack gap="sm">
-      <Alert color="red" title="Export refused: errors stand" role="alert">
+      <Alert color="red" title={t('refusal.title')} role="alert">
         {message}
       </Alert>
-      <Table verticalSpacing={4} aria-label="Errors that stand">
+      <Table verticalSpacing={4} aria-label={t('refusal.table')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Record</Table.Th>
-            <Table.Th>Field</Table.Th>
-            <Table.Th>Error</Table.Th>
+            <Table.Th>{t('refusal.record')}</Table.Th>
+            <Table.Th>{t('refusal.field')}</Table.Th>
+            <Table.Th>{t('refusal.error')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -38,14 +43,14 @@ export function ExportRefusal({ message, issues, onOpenRecord }: ExportRefusalPr
                 )}
               </Table.Td>
               <Table.Td fz="sm">{fieldLabel(issue.path)}</Table.Td>
-              <Table.Td fz="sm">{issue.message}</Table.Td>
+              <Table.Td fz="sm">{rules.message(issue)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
       {issues.length > SHOWN && (
         <Text size="xs" c="dimmed">
-          The first {SHOWN} of {issues.length.toLocaleString('en')} errors.
+          {t('refusal.firstShown', { shown: SHOWN, total: issues.length })}
         </Text>
       )}
     </Stack>

@@ -1,9 +1,10 @@
 import { Alert, Grid, Group, Stack, Table, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useLabels } from '../../../i18n/useLabels'
+import { useFormat } from '../../../i18n/format'
 import type { ExportResult } from '../../../../../shared/exchange'
 import { RECORD_KINDS } from '../../../../../shared/result'
 import type { EditableKind } from '../../../hooks/useNavigation'
-import { plural } from '../exchange-api'
-import { KIND_LABELS } from '../export-model'
 import { CopyableCode, FileHashes } from './FileHashes'
 import { LeftOutTable } from './LeftOutTable'
 
@@ -14,22 +15,30 @@ interface ExportResultViewProps {
 
 /** After an export: where, how many records per kind, the files with their hashes, and what was left out. */
 export function ExportResultView({ result, onOpenRecord }: ExportResultViewProps) {
+  const { t } = useTranslation('exchange')
+  const labels = useLabels()
+  const format = useFormat()
   const { manifest } = result
   const written = RECORD_KINDS.reduce((n, kind) => n + manifest.counts[kind], 0)
   const leftOut = RECORD_KINDS.reduce((n, kind) => n + manifest.excluded[kind], 0)
   const { errors, warnings, suggestions } = manifest.validation
   return (
     <Stack gap="md">
-      <Alert color="teal" title={`Exported ${plural(written, 'record')}`}>
+      <Alert color="teal" title={t('result.exported', { records: labels.count(written, 'record') })}>
         <Stack gap={4}>
           <Group gap="xs" wrap="nowrap">
-            <Text size="sm">Into</Text>
-            <CopyableCode value={result.folder} what="the export folder" />
+            <Text size="sm">{t('result.into')}</Text>
+            <CopyableCode value={result.folder} what={t('result.folder')} />
           </Group>
           <Text size="sm">
-            {leftOut === 0 ? 'Nothing was left out.' : `${plural(leftOut, 'record')} left out: see below.`}{' '}
-            The dataset has {plural(errors, 'error')}, {plural(warnings, 'warning')} and{' '}
-            {plural(suggestions, 'suggestion')}.
+            {leftOut === 0
+              ? t('result.nothingLeftOut')
+              : t('result.leftOutSee', { records: labels.count(leftOut, 'record') })}{' '}
+            {t('result.datasetHas', {
+              errors: labels.severityCount('error', errors),
+              warnings: labels.severityCount('warning', warnings),
+              suggestions: labels.severityCount('suggestion', suggestions),
+            })}
           </Text>
         </Stack>
       </Alert>
@@ -38,23 +47,23 @@ export function ExportResultView({ result, onOpenRecord }: ExportResultViewProps
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap={6}>
             <Title order={3} size="h5">
-              Records
+              {t('result.records')}
             </Title>
-            <Table verticalSpacing={4} aria-label="Records per kind">
+            <Table verticalSpacing={4} aria-label={t('result.perKind')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Kind</Table.Th>
-                  <Table.Th ta="right">Exported</Table.Th>
-                  <Table.Th ta="right">Left out</Table.Th>
+                  <Table.Th>{t('result.kind')}</Table.Th>
+                  <Table.Th ta="right">{t('result.exportedCol')}</Table.Th>
+                  <Table.Th ta="right">{t('result.leftOutCol')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {RECORD_KINDS.map((kind) => (
                   <Table.Tr key={kind}>
-                    <Table.Td>{KIND_LABELS[kind].many}</Table.Td>
-                    <Table.Td ta="right">{manifest.counts[kind].toLocaleString('en')}</Table.Td>
+                    <Table.Td>{t(`kinds.${kind}`)}</Table.Td>
+                    <Table.Td ta="right">{format.number(manifest.counts[kind])}</Table.Td>
                     <Table.Td ta="right" c={manifest.excluded[kind] > 0 ? 'orange' : undefined}>
-                      {manifest.excluded[kind].toLocaleString('en')}
+                      {format.number(manifest.excluded[kind])}
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -65,7 +74,7 @@ export function ExportResultView({ result, onOpenRecord }: ExportResultViewProps
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap={6}>
             <Title order={3} size="h5">
-              Files written
+              {t('result.filesWritten')}
             </Title>
             <FileHashes files={result.files} />
           </Stack>
@@ -74,7 +83,7 @@ export function ExportResultView({ result, onOpenRecord }: ExportResultViewProps
 
       <Stack gap={6}>
         <Title order={3} size="h5">
-          Left out
+          {t('result.leftOut')}
         </Title>
         <LeftOutTable excluded={result.excluded} onOpenRecord={onOpenRecord} />
       </Stack>

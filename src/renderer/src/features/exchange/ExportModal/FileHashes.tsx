@@ -1,4 +1,5 @@
 import { ActionIcon, Code, CopyButton, Group, Table, Tooltip } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { ExportedFile } from '../../../../../shared/exchange'
 import { fileSize } from '../export-model'
 
@@ -27,6 +28,7 @@ function CopyIcon({ copied }: { copied: boolean }) {
 
 /** A value shown short in monospace, with a button that copies the whole of it. */
 export function CopyableCode({ value, shown, what }: { value: string; shown?: string; what: string }) {
+  const { t } = useTranslation('exchange')
   return (
     <Group gap={4} wrap="nowrap">
       <Code title={value} style={{ whiteSpace: 'nowrap' }}>
@@ -34,13 +36,13 @@ export function CopyableCode({ value, shown, what }: { value: string; shown?: st
       </Code>
       <CopyButton value={value}>
         {({ copied, copy }) => (
-          <Tooltip label={copied ? 'Copied' : `Copy ${what}`} withArrow>
+          <Tooltip label={copied ? t('files.copied') : t('files.copy', { what })} withArrow>
             <ActionIcon
               variant="subtle"
               color={copied ? 'teal' : 'gray'}
               size="sm"
               onClick={copy}
-              aria-label={`Copy ${what}`}
+              aria-label={t('files.copy', { what })}
             >
               <CopyIcon copied={copied} />
             </ActionIcon>
@@ -53,14 +55,15 @@ export function CopyableCode({ value, shown, what }: { value: string; shown?: st
 
 /** The files an export wrote, with size and SHA-256. */
 export function FileHashes({ files }: { files: ExportedFile[] }) {
+  const { t } = useTranslation('exchange')
   return (
     <Table.ScrollContainer minWidth={480}>
-      <Table verticalSpacing={4} aria-label="Files written">
+      <Table verticalSpacing={4} aria-label={t('files.table')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>File</Table.Th>
-            <Table.Th ta="right">Size</Table.Th>
-            <Table.Th>SHA-256</Table.Th>
+            <Table.Th>{t('files.file')}</Table.Th>
+            <Table.Th ta="right">{t('files.size')}</Table.Th>
+            <Table.Th>{t('files.sha')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -76,7 +79,7 @@ export function FileHashes({ files }: { files: ExportedFile[] }) {
                 <CopyableCode
                   value={file.sha256}
                   shown={`${file.sha256.slice(0, 16)}…`}
-                  what={`the SHA-256 of ${file.path}`}
+                  what={t('files.shaOf', { path: file.path })}
                 />
               </Table.Td>
             </Table.Tr>

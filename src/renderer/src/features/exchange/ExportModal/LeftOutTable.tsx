@@ -1,4 +1,5 @@
 import { Code, Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { ExcludedRecord } from '../../../../../shared/exchange'
 import type { EditableKind } from '../../../hooks/useNavigation'
 import { RecordRef } from '../RecordRef/RecordRef'
@@ -13,18 +14,19 @@ interface LeftOutTableProps {
 
 /** What the gate left out: one row per reason, naming the record, the rule and why. */
 export function LeftOutTable({ excluded, onOpenRecord }: LeftOutTableProps) {
+  const { t } = useTranslation('exchange')
   const rows = excluded.flatMap((record) =>
     record.reasons.map((reason, index) => ({ record, reason, key: `${record.kind}:${record.id}:${index}` })),
   )
-  if (rows.length === 0) return <Text size="sm">Nothing was left out.</Text>
+  if (rows.length === 0) return <Text size="sm">{t('result.nothingLeftOut')}</Text>
   return (
     <>
-      <Table verticalSpacing={4} aria-label="Records left out">
+      <Table verticalSpacing={4} aria-label={t('leftOutTable.table')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Record</Table.Th>
-            <Table.Th>Rule</Table.Th>
-            <Table.Th>Reason</Table.Th>
+            <Table.Th>{t('leftOutTable.record')}</Table.Th>
+            <Table.Th>{t('leftOutTable.rule')}</Table.Th>
+            <Table.Th>{t('leftOutTable.reason')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -43,7 +45,7 @@ export function LeftOutTable({ excluded, onOpenRecord }: LeftOutTableProps) {
       </Table>
       {rows.length > SHOWN && (
         <Text size="xs" c="dimmed">
-          The first {SHOWN} of {rows.length.toLocaleString('en')} reasons; report.json lists them all.
+          {t('leftOutTable.firstShown', { shown: SHOWN, total: rows.length })}
         </Text>
       )}
     </>

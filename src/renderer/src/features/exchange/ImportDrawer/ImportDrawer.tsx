@@ -1,4 +1,5 @@
 import { Alert, Button, Drawer, List, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { useDatasetInfo } from '../../../hooks/useRecords'
 import { JobProgress } from '../JobProgress/JobProgress'
 import { ImportPreviewView } from './ImportPreviewView'
@@ -6,14 +7,10 @@ import { MappingStep } from './MappingStep'
 import { type ImportProblem, useImportFlow } from './useImportFlow'
 import { useImportedNotice } from './useImportedNotice'
 
-const FORMATS_READ = [
-  'UNESCO’s World Heritage List export (CSV), recognised by its columns',
-  'A CSV of sites: you map its columns once, and the mapping is remembered',
-  'JSON: this app’s export, or a plain array of sites',
-  'Citations (BibTeX, RIS, CSL-JSON) as sources',
-]
+const FORMATS_READ = ['unesco', 'csv', 'json', 'citations'] as const
 
 function ProblemAlert({ problem, onRetry }: { problem: ImportProblem; onRetry?: () => void }) {
+  const { t } = useTranslation('exchange')
   return (
     <Alert color="red" title={problem.title} role="alert">
       <Stack gap="xs">
@@ -31,7 +28,7 @@ function ProblemAlert({ problem, onRetry }: { problem: ImportProblem; onRetry?: 
         {onRetry && (
           <div>
             <Button size="xs" variant="white" color="red" onClick={onRetry}>
-              Preview the file again
+              {t('importer.retry')}
             </Button>
           </div>
         )}
@@ -47,6 +44,7 @@ interface ImportDrawerProps {
 
 /** Import: choose a file, map its columns when asked, preview what would change, commit some or all. */
 export function ImportDrawer({ opened, onClose }: ImportDrawerProps) {
+  const { t } = useTranslation('exchange')
   const readOnly = useDatasetInfo().data?.readOnly ?? false
   const notice = useImportedNotice()
   const flow = useImportFlow((outcome) => {
@@ -63,7 +61,7 @@ export function ImportDrawer({ opened, onClose }: ImportDrawerProps) {
   if (job.running) {
     body = (
       <JobProgress
-        label="Reading the file"
+        label={t('importer.reading')}
         progress={job.progress}
         cancelling={job.cancelling}
         onCancel={job.cancel}
@@ -97,19 +95,14 @@ export function ImportDrawer({ opened, onClose }: ImportDrawerProps) {
   } else {
     body = (
       <Stack gap="md" align="flex-start">
-        <Text size="sm">
-          Nothing is written until you have seen what the file would change and chosen the rows to import. The
-          import is one step: one undo takes it back.
-        </Text>
+        <Text size="sm">{t('importer.intro')}</Text>
         <List size="sm" spacing={4}>
           {FORMATS_READ.map((line) => (
-            <List.Item key={line}>{line}</List.Item>
+            <List.Item key={line}>{t(`importer.formats.${line}`)}</List.Item>
           ))}
         </List>
-        {readOnly && (
-          <Alert color="gray">The dataset is read-only: you can preview a file but not import it.</Alert>
-        )}
-        <Button onClick={() => void flow.chooseFile()}>Choose a file…</Button>
+        {readOnly && <Alert color="gray">{t('importer.readOnly')}</Alert>}
+        <Button onClick={() => void flow.chooseFile()}>{t('importer.choose')}</Button>
       </Stack>
     )
   }
@@ -121,7 +114,7 @@ export function ImportDrawer({ opened, onClose }: ImportDrawerProps) {
       onClose={close}
       position="right"
       size="min(1100px, 92vw)"
-      title="Import records"
+      title={t('importer.title')}
       closeOnClickOutside={!job.running && !flow.committing}
       styles={{
         content: { display: 'flex', flexDirection: 'column' },

@@ -1,14 +1,6 @@
 import { Alert, Anchor, Badge, Code, Group, List, Stack, Text } from '@mantine/core'
-import type { ImportFormat, ImportPreview } from '../../../../../shared/exchange'
-
-const FORMAT_LABELS: Record<ImportFormat, string> = {
-  'unesco-csv': 'UNESCO World Heritage List',
-  csv: 'CSV of sites',
-  json: 'JSON',
-  bibtex: 'BibTeX',
-  ris: 'RIS',
-  'csl-json': 'CSL-JSON',
-}
+import { useTranslation } from 'react-i18next'
+import type { ImportPreview } from '../../../../../shared/exchange'
 
 interface PreviewSummaryProps {
   preview: ImportPreview
@@ -18,12 +10,13 @@ interface PreviewSummaryProps {
 
 /** Which file, read as what, with which mapping, and what it says about the file as a whole. */
 export function PreviewSummary({ preview, onChangeMapping }: PreviewSummaryProps) {
+  const { t } = useTranslation('exchange')
   const mapped = preview.mapping?.targets.filter((t) => t !== null).length ?? 0
   return (
     <Stack gap="xs">
       <Group gap="xs" wrap="nowrap" miw={0}>
         <Badge variant="light" radius="sm" style={{ flex: 'none' }}>
-          {FORMAT_LABELS[preview.format]}
+          {t(`importer.format.${preview.format}`)}
         </Badge>
         <Code
           title={preview.file}
@@ -34,23 +27,27 @@ export function PreviewSummary({ preview, onChangeMapping }: PreviewSummaryProps
       </Group>
       {preview.mapping && (
         <Text size="sm" c="dimmed">
-          {mapped} of {preview.mapping.headers.length} columns mapped
-          {preview.mapping.remembered ? ', as remembered for files with these columns' : ''}.{' '}
+          {t(preview.mapping.remembered ? 'importer.mappedRemembered' : 'importer.mapped', {
+            mapped,
+            total: preview.mapping.headers.length,
+          })}{' '}
           {onChangeMapping && (
             <Anchor component="button" type="button" size="sm" onClick={onChangeMapping}>
-              Change the mapping
+              {t('importer.changeMapping')}
             </Anchor>
           )}
         </Text>
       )}
       {preview.manifest && (
         <Text size="sm" c="dimmed">
-          An export of “{preview.manifest.dataset.name}” made {preview.manifest.exportedAt.slice(0, 10)}:
-          records keep their status and timestamps.
+          {t('importer.exportOf', {
+            name: preview.manifest.dataset.name,
+            date: preview.manifest.exportedAt.slice(0, 10),
+          })}
         </Text>
       )}
       {preview.warnings.length > 0 && (
-        <Alert color="yellow" title="About this file" p="xs">
+        <Alert color="yellow" title={t('importer.aboutFile')} p="xs">
           <List size="sm" spacing={2}>
             {preview.warnings.map((warning) => (
               <List.Item key={warning}>{warning}</List.Item>

@@ -1,4 +1,6 @@
 import { Button, Group, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useLabels } from '../../../i18n/useLabels'
 import { useOs } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
@@ -7,13 +9,14 @@ import type { ImportOutcome } from '../../../../../shared/exchange'
 import { refreshEverything } from '../../../hooks/useRecords'
 import { useUnsavedChanges } from '../../../hooks/useUnsavedChanges'
 import { api } from '../../../lib/api'
-import { plural } from '../exchange-api'
 
 /**
  * After a commit: "Imported N records" with an Undo button. The button undoes only while the
  * import is still the last step (main's undo takes whatever is last); Ctrl/Cmd+Z is the app's undo.
  */
 export function useImportedNotice() {
+  const { t } = useTranslation('exchange')
+  const labels = useLabels()
   const client = useQueryClient()
   const { confirmDiscard } = useUnsavedChanges()
   const mod = useOs() === 'macos' ? '⌘' : 'Ctrl+'
@@ -26,16 +29,19 @@ export function useImportedNotice() {
           const last = (await api.getUndoState()).undo
           if (last?.label !== command.label || last.at !== command.at) {
             notifications.show({
-              message: 'The import is no longer the last step: undo the later ones first.',
+              message: t('importer.notLast'),
               color: 'gray',
             })
             return
           }
           const undone = await api.undo()
-          notifications.show({ message: `Undone: ${undone?.label ?? command.label}`, color: 'teal' })
+          notifications.show({
+            message: t('importer.undone', { label: undone?.label ?? command.label }),
+            color: 'teal',
+          })
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error)
-          notifications.show({ title: 'Could not undo the import', message, color: 'red', autoClose: false })
+          notifications.show({ title: t('importer.undoFailed'), message, color: 'red', autoClose: false })
         } finally {
           await refreshEverything(client)
         }
@@ -45,7 +51,7 @@ export function useImportedNotice() {
   return (outcome: ImportOutcome) => {
     const { command } = outcome
     if (!command) {
-      notifications.show({ message: 'Nothing was imported: the chosen rows change nothing.', color: 'gray' })
+      notifications.show({ message: t('importer.nothing'), color: 'gray' })
       return
     }
     const noticeId = `imported-${command.id}`
@@ -53,20 +59,20 @@ export function useImportedNotice() {
       id: noticeId,
       color: 'teal',
       autoClose: 15_000,
-      title: `Imported ${plural(outcome.applied, 'record')}`,
+      title: t('importer.imported', { records: labels.count(outcome.applied, 'record') }),
       message: (
         <Group justify="space-between" gap="sm" wrap="nowrap">
           <Text size="sm">
-            {outcome.skipped > 0 ? `${plural(outcome.skipped, 'row')} left out. ` : ''}Undo ({mod}Z) takes the
-            whole import back.
+            {outcome.skipped > 0 ? t('importer.rowsLeftOut', { count: outcome.skipped }) : ''}
+            {t('importer.undoWhole', { shortcut: `${mod}Z` })}
           </Text>
           <Button
             size="xs"
             variant="light"
             onClick={() => undoImport(command, noticeId)}
-            aria-label="Undo the import"
+            aria-label={t('importer.undoLabel')}
           >
-            Undo
+            {t('importer.undo')}
           </Button>
         </Group>
       ),

@@ -1,4 +1,6 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useFormat } from '../../../i18n/format'
 import type { JobProgress as Progressed } from '../../../hooks/useJob'
 
 interface JobProgressProps {
@@ -11,16 +13,18 @@ interface JobProgressProps {
 
 /** A running job: a progress bar from main's events, and Cancel (nothing is written then). */
 export function JobProgress({ label, progress, cancelling, onCancel }: JobProgressProps) {
+  const { t } = useTranslation('exchange')
+  const format = useFormat()
   const total = progress?.total ?? 0
   const percent = progress && total > 0 ? Math.round((progress.done / total) * 100) : 0
   return (
     <Stack gap="xs" py="sm" aria-live="polite">
       <Group justify="space-between" gap="xs">
         <Text size="sm" fw={500}>
-          {cancelling ? 'Cancelling…' : `${label}…`}
+          {cancelling ? t('job.cancelling') : t('job.running', { label })}
         </Text>
         <Text size="sm" c="dimmed">
-          {total > 0 ? `${percent}%` : 'Starting'}
+          {total > 0 ? format.percent(percent / 100) : t('job.starting')}
         </Text>
       </Group>
       <Progress
@@ -30,8 +34,13 @@ export function JobProgress({ label, progress, cancelling, onCancel }: JobProgre
         aria-label={label}
       />
       <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel} loading={cancelling} aria-label={`Cancel: ${label}`}>
-          Cancel
+        <Button
+          variant="default"
+          onClick={onCancel}
+          loading={cancelling}
+          aria-label={t('job.cancelLabel', { label })}
+        >
+          {t('job.cancel')}
         </Button>
       </Group>
     </Stack>

@@ -1,7 +1,7 @@
 import { Anchor, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { RecordKind } from '../../../../../shared/result'
 import type { EditableKind } from '../../../hooks/useNavigation'
-import { KIND_LABELS } from '../export-model'
 
 interface RecordRefProps {
   kind: RecordKind
@@ -12,7 +12,8 @@ interface RecordRefProps {
 
 /** "Site whc-1001": which record a row of a report is about, a link to it when it can be opened. */
 export function RecordRef({ kind, id, onOpen }: RecordRefProps) {
-  const label = KIND_LABELS[kind].one
+  const { t } = useTranslation('exchange')
+  const label = t(`ref.kind.${kind}`)
   if (onOpen && kind !== 'property') {
     return (
       <Anchor
@@ -20,7 +21,7 @@ export function RecordRef({ kind, id, onOpen }: RecordRefProps) {
         type="button"
         size="sm"
         onClick={() => onOpen(kind, id)}
-        aria-label={`Open ${label.toLowerCase()} ${id}`}
+        aria-label={t('ref.open', { kind: t(`ref.kindLower.${kind}`), id })}
         ta="left"
       >
         {label}{' '}

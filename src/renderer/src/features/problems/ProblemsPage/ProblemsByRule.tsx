@@ -2,8 +2,10 @@ import { Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core'
 import type { ProblemsPage as ProblemsData } from '../../../../../shared/domain'
 import type { Severity } from '../../../../../shared/result'
 import { SeverityBadge, severityTextClass } from '../../../components/SeverityBadge/SeverityBadge'
-import { SEVERITY_LABELS, SEVERITY_ORDER } from '../../../lib/issues'
-import { ruleTitle } from '../../../lib/rules'
+import { useTranslation } from 'react-i18next'
+import { useFormat } from '../../../i18n/format'
+import { SEVERITY_ORDER } from '../../../lib/issues'
+import { useRuleText } from '../../../lib/rules'
 import classes from './ProblemsPage.module.css'
 
 interface ProblemsByRuleProps {
@@ -14,10 +16,13 @@ interface ProblemsByRuleProps {
 
 /** The dataset's problems counted by severity, then by rule; a rule filters the list. */
 export function ProblemsByRule({ data, rule, onRule }: ProblemsByRuleProps) {
+  const { t } = useTranslation('problems')
+  const { title } = useRuleText()
+  const format = useFormat()
   return (
     <Paper withBorder radius="md" p="sm" component="section" aria-labelledby="problems-by-rule">
       <Title order={3} size="h5" id="problems-by-rule" mb="xs">
-        By severity and rule
+        {t('byRule')}
       </Title>
       <Stack gap="sm">
         {SEVERITY_ORDER.map((severity) => {
@@ -33,12 +38,12 @@ export function ProblemsByRule({ data, rule, onRule }: ProblemsByRuleProps) {
                   data-severity={severity}
                   data-none={data.bySeverity[severity] === 0 || undefined}
                 >
-                  {data.bySeverity[severity]}
+                  {format.number(data.bySeverity[severity])}
                 </Text>
               </Group>
               {rules.length === 0 && (
                 <Text size="xs" c="dimmed" pl={8}>
-                  No {SEVERITY_LABELS[severity].toLowerCase()}s.
+                  {t(`noneOf.${severity}`)}
                 </Text>
               )}
               {rules.map((entry) => (
@@ -52,11 +57,11 @@ export function ProblemsByRule({ data, rule, onRule }: ProblemsByRuleProps) {
                   <Group justify="space-between" wrap="nowrap" gap="xs">
                     <div style={{ minWidth: 0 }}>
                       <Text size="sm" lh={1.3}>
-                        {ruleTitle(entry.rule)}
+                        {title(entry.rule)}
                       </Text>
                       <Text className={classes.rule}>{entry.rule}</Text>
                     </div>
-                    <Text size="sm">{entry.count}</Text>
+                    <Text size="sm">{format.number(entry.count)}</Text>
                   </Group>
                 </UnstyledButton>
               ))}

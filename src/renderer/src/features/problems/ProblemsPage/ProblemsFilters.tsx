@@ -2,8 +2,9 @@ import { Group, SegmentedControl, Select, Switch } from '@mantine/core'
 import type { ProblemsPage as ProblemsData } from '../../../../../shared/domain'
 import type { RecordKind, Severity } from '../../../../../shared/result'
 import { FieldGroup } from '../../../components/FieldGroup/FieldGroup'
-import { SEVERITY_LABELS, SEVERITY_ORDER } from '../../../lib/issues'
-import { ruleTitle } from '../../../lib/rules'
+import { useTranslation } from 'react-i18next'
+import { SEVERITY_ORDER } from '../../../lib/issues'
+import { useRuleText } from '../../../lib/rules'
 
 export interface ProblemFilters {
   severity: Severity | null
@@ -12,11 +13,7 @@ export interface ProblemFilters {
   includeAcknowledged: boolean
 }
 
-const KIND_OPTIONS = [
-  { value: 'site', label: 'Sites' },
-  { value: 'source', label: 'Sources' },
-  { value: 'statement', label: 'Statements' },
-]
+const KINDS = ['site', 'source', 'statement'] as const
 
 interface ProblemsFiltersProps {
   filters: ProblemFilters
@@ -26,20 +23,30 @@ interface ProblemsFiltersProps {
 
 /** Severity, rule, kind of record, and whether acknowledged warnings are listed too. */
 export function ProblemsFilters({ filters, onChange, data }: ProblemsFiltersProps) {
+  const { t } = useTranslation('problems')
+  const { title } = useRuleText()
   const set = (change: Partial<ProblemFilters>) => onChange({ ...filters, ...change })
   const severityData = [
-    { value: 'all', label: 'All' },
+    { value: 'all', label: t('filters.all') },
     ...SEVERITY_ORDER.map((severity) => ({
       value: severity,
-      label: `${SEVERITY_LABELS[severity]}s${data ? ` ${data.bySeverity[severity]}` : ''}`,
+      label: data
+        ? t('filters.withCount', {
+            label: t(`filters.severityOption.${severity}`),
+            count: data.bySeverity[severity],
+          })
+        : t(`filters.severityOption.${severity}`),
     })),
   ]
   const rules = (data?.byRule ?? [])
     .filter((entry) => !filters.severity || entry.severity === filters.severity)
-    .map((entry) => ({ value: entry.rule, label: `${ruleTitle(entry.rule)} (${entry.count})` }))
+    .map((entry) => ({
+      value: entry.rule,
+      label: t('filters.ruleOption', { title: title(entry.rule), count: entry.count }),
+    }))
   return (
     <Group gap="md" align="flex-end" wrap="wrap">
-      <FieldGroup label="Severity">
+      <FieldGroup label={t('filters.severity')}>
         {(a11y) => (
           <SegmentedControl
             {...a11y}
@@ -51,8 +58,8 @@ export function ProblemsFilters({ filters, onChange, data }: ProblemsFiltersProp
         )}
       </FieldGroup>
       <Select
-        label="Rule"
-        placeholder="Every rule"
+        label={t('filters.rule')}
+        placeholder={t('filters.everyRule')}
         data={rules}
         value={filters.rule}
         onChange={(rule) => set({ rule })}
@@ -61,9 +68,9 @@ export function ProblemsFilters({ filters, onChange, data }: ProblemsFiltersProp
         w={280}
       />
       <Select
-        label="Record"
-        placeholder="Every kind"
-        data={KIND_OPTIONS}
+        label={t('filters.record')}
+        placeholder={t('filters.everyKind')}
+        data={KINDS.map((value) => ({ value, label: t(`filters.kind.${value}`) }))}
         value={filters.kind}
         onChange={(kind) => set({ kind: kind as RecordKind | null })}
         clearable
@@ -71,7 +78,7 @@ export function ProblemsFilters({ filters, onChange, data }: ProblemsFiltersProp
         w={150}
       />
       <Switch
-        label="Show acknowledged warnings"
+        label={t('filters.acknowledged')}
         checked={filters.includeAcknowledged}
         onChange={(event) => set({ includeAcknowledged: event.currentTarget.checked })}
         mb={4}

@@ -1,11 +1,12 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Alert, EmptyState, Group, Loader, Pagination, Text, Title } from '@mantine/core'
 import type { ProblemQuery } from '../../../../../shared/domain'
 import listClasses from '../../../components/ListPage/ListPage.module.css'
 import { useNavigation } from '../../../hooks/useNavigation'
 import { useProblems } from '../../../hooks/useReview'
-import { countLabel } from '../../../lib/labels'
-import { SEVERITY_ORDER, severityCount } from '../../../lib/issues'
+import { useLabels } from '../../../i18n/useLabels'
+import { SEVERITY_ORDER } from '../../../lib/issues'
 import { ProblemsByRule } from './ProblemsByRule'
 import type { ProblemFilters } from './ProblemsFilters'
 import { ProblemsFilters } from './ProblemsFilters'
@@ -17,6 +18,8 @@ const NO_FILTERS: ProblemFilters = { severity: null, rule: null, kind: null, inc
 
 /** Every issue in the dataset, counted by severity and rule, filtered, a page at a time. */
 export function ProblemsPage() {
+  const { t } = useTranslation('problems')
+  const { severityCount } = useLabels()
   const { openRecord } = useNavigation()
   const [filters, setFilters] = useState<ProblemFilters>(NO_FILTERS)
   const [page, setPage] = useState(1)
@@ -40,19 +43,24 @@ export function ProblemsPage() {
   return (
     <div className={listClasses.page}>
       <div className={listClasses.header}>
-        <Title order={2}>Problems</Title>
+        <Title order={2}>{t('title')}</Title>
         <Group gap={8} mih={24}>
           <Text c="dimmed" size="sm" aria-live="polite">
             {data &&
-              `${countLabel(open, 'open problem')}: ${SEVERITY_ORDER.map((s) => severityCount(s, data.bySeverity[s])).join(', ')}`}
+              t('summary', {
+                open: t('openProblems', { count: open }),
+                counts: SEVERITY_ORDER.map((s) => severityCount(s, data.bySeverity[s])).join(
+                  t('shell:listSeparator'),
+                ),
+              })}
           </Text>
-          {problems.isFetching && <Loader size={14} aria-label="Loading" />}
+          {problems.isFetching && <Loader size={14} aria-label={t('loading')} />}
         </Group>
       </div>
       {problems.isError && <Alert color="red">{problems.error.message}</Alert>}
       {data && (
         <div className={classes.layout}>
-          <aside className={classes.aside} aria-label="Problems by rule">
+          <aside className={classes.aside} aria-label={t('byRuleLabel')}>
             <ProblemsByRule
               data={data}
               rule={filters.rule}
@@ -65,14 +73,7 @@ export function ProblemsPage() {
             <ProblemsFilters filters={filters} onChange={change} data={data} />
             <div className={listClasses.tableArea}>
               {data.total === 0 ? (
-                <EmptyState
-                  py="xl"
-                  title={
-                    filtered
-                      ? 'No problem matches these filters.'
-                      : 'No problems: every record passes every check.'
-                  }
-                />
+                <EmptyState py="xl" title={filtered ? t('noneMatch') : t('none')} />
               ) : (
                 <ProblemsTable
                   rows={data.rows}
@@ -83,8 +84,11 @@ export function ProblemsPage() {
             {data.total > PAGE_SIZE && (
               <Group justify="space-between">
                 <Text size="sm" c="dimmed">
-                  {data.offset + 1}–{Math.min(data.total, data.offset + PAGE_SIZE)} of{' '}
-                  {data.total.toLocaleString('en')}
+                  {t('range', {
+                    from: data.offset + 1,
+                    to: Math.min(data.total, data.offset + PAGE_SIZE),
+                    total: data.total,
+                  })}
                 </Text>
                 <Pagination
                   total={Math.ceil(data.total / PAGE_SIZE)}

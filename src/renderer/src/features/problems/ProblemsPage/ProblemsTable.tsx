@@ -1,11 +1,12 @@
 import { Fragment } from 'react'
 import { Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { Problem } from '../../../../../shared/domain'
 import { openableRow } from '../../../components/ListPage/row-props'
-import { fieldLabel } from '../../../components/RecordHistory/history-format'
+import { useFieldWords } from '../../../components/RecordHistory/history-format'
 import { SeverityBadge } from '../../../components/SeverityBadge/SeverityBadge'
 import type { EditableKind } from '../../../hooks/useNavigation'
-import { KIND_LABELS, ruleTitle } from '../../../lib/rules'
+import { useRuleText } from '../../../lib/rules'
 import classes from './ProblemsPage.module.css'
 
 interface ProblemsTableProps {
@@ -15,14 +16,17 @@ interface ProblemsTableProps {
 
 /** The problems, grouped under a row per severity and rule; a row opens the record at the field. */
 export function ProblemsTable({ rows, onOpen }: ProblemsTableProps) {
+  const { t } = useTranslation('problems')
+  const rules = useRuleText()
+  const { fieldLabel } = useFieldWords()
   return (
-    <Table stickyHeader highlightOnHover verticalSpacing="xs" aria-label="Problems">
+    <Table stickyHeader highlightOnHover verticalSpacing="xs" aria-label={t('table.label')}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Severity</Table.Th>
-          <Table.Th>Record</Table.Th>
-          <Table.Th>Field</Table.Th>
-          <Table.Th>Problem</Table.Th>
+          <Table.Th>{t('table.severity')}</Table.Th>
+          <Table.Th>{t('table.record')}</Table.Th>
+          <Table.Th>{t('table.field')}</Table.Th>
+          <Table.Th>{t('table.problem')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -38,7 +42,7 @@ export function ProblemsTable({ rows, onOpen }: ProblemsTableProps) {
                 <Table.Tr className={classes.groupRow}>
                   <Table.Td colSpan={4}>
                     <Text size="sm" fw={600} span>
-                      {ruleTitle(problem.rule)}
+                      {rules.title(problem.rule)}
                     </Text>{' '}
                     <Text className={classes.rule} span>
                       {problem.rule}
@@ -58,15 +62,18 @@ export function ProblemsTable({ rows, onOpen }: ProblemsTableProps) {
                     {problem.label}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {KIND_LABELS[kind]} · {id}
+                    {rules.kind(kind)} · {id}
                   </Text>
                 </Table.Td>
                 <Table.Td>{fieldLabel(problem.path)}</Table.Td>
                 <Table.Td className={classes.message}>
-                  <Text size="sm">{problem.message}</Text>
+                  <Text size="sm">{rules.message(problem)}</Text>
                   {problem.acknowledged && (
                     <Text size="xs" c="dimmed" fs="italic">
-                      Acknowledged by {problem.acknowledged.by}: {problem.acknowledged.reason}
+                      {t('acknowledgedBy', {
+                        by: problem.acknowledged.by,
+                        reason: problem.acknowledged.reason,
+                      })}
                     </Text>
                   )}
                 </Table.Td>

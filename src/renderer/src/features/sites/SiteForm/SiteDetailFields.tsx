@@ -1,4 +1,5 @@
 import { Group, NumberInput, SimpleGrid, Switch } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { FieldBlock, useField } from '../../../components/FieldIssues/useField'
 import { ReviewFields } from '../../../components/ReviewFields/ReviewFields'
 import type { SiteFieldsProps } from './SiteIdentityFields'
@@ -7,20 +8,21 @@ import { pickText } from '../../../lib/labels'
 
 /** Danger, location, area and the curation status. */
 export function SiteDetailFields({ values, set }: SiteFieldsProps) {
+  const { t } = useTranslation('sites')
   const field = useField()
   return (
     <>
       <Group gap="xl" align="flex-start">
         <FieldBlock path="/inDanger">
           <Switch
-            label="In danger"
+            label={t('inDanger')}
             checked={values.inDanger}
             onChange={(event) => set('inDanger', event.currentTarget.checked)}
           />
         </FieldBlock>
         <FieldBlock path="/transboundary">
           <Switch
-            label="Transboundary"
+            label={t('transboundary')}
             checked={values.transboundary}
             onChange={(event) => set('transboundary', event.currentTarget.checked)}
           />
@@ -28,8 +30,8 @@ export function SiteDetailFields({ values, set }: SiteFieldsProps) {
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NumberInput
-          label="Latitude"
-          description="Decimal degrees, −90 to 90"
+          label={t('latitude')}
+          description={t('latitudeHelp')}
           value={values.latitude}
           onChange={(value) => set('latitude', value)}
           min={-90}
@@ -40,8 +42,8 @@ export function SiteDetailFields({ values, set }: SiteFieldsProps) {
           {...field('/location/latitude', '/location')}
         />
         <NumberInput
-          label="Longitude"
-          description="Decimal degrees, −180 to 180"
+          label={t('longitude')}
+          description={t('longitudeHelp')}
           value={values.longitude}
           onChange={(value) => set('longitude', value)}
           min={-180}
@@ -52,7 +54,7 @@ export function SiteDetailFields({ values, set }: SiteFieldsProps) {
           {...field('/location/longitude')}
         />
         <NumberInput
-          label="Area (ha)"
+          label={t('area')}
           value={values.areaHectares}
           onChange={(value) => set('areaHectares', value)}
           allowNegative={false}
@@ -61,7 +63,7 @@ export function SiteDetailFields({ values, set }: SiteFieldsProps) {
           {...field('/areaHectares')}
         />
         <NumberInput
-          label="Buffer zone (ha)"
+          label={t('bufferZone')}
           value={values.bufferZoneHectares}
           onChange={(value) => set('bufferZoneHectares', value)}
           allowNegative={false}

@@ -38,7 +38,6 @@ export function SiteForm({ site, languages }: SiteFormProps) {
       issues={form.issues}
       actions={
         <FormActions
-          noun="site"
           name={site ? pickText(site.name, ['en', ...languages]) : undefined}
           kind="site"
           recordId={site?.id}

@@ -8,9 +8,11 @@ import {
   TagsInput,
   TextInput,
 } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { FieldGroup } from '../../../components/FieldGroup/FieldGroup'
 import { useField } from '../../../components/FieldIssues/useField'
-import { CATEGORY_LABELS, CRITERIA, REGIONS, criterionLabel } from '../../../lib/labels'
+import { useLabels } from '../../../i18n/useLabels'
+import { CATEGORIES, CRITERIA, REGIONS, criterionLabel } from '../../../lib/labels'
 import type { SetSiteField, SiteFormValues } from '../site-model'
 
 export interface SiteFieldsProps {
@@ -18,21 +20,21 @@ export interface SiteFieldsProps {
   set: SetSiteField
 }
 
-const CATEGORY_DATA = Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }))
-
 function upperCodes(codes: string[]): string[] {
   return [...new Set(codes.map((code) => code.trim().toUpperCase()).filter(Boolean))]
 }
 
 /** Names, identifiers and the inscription: what the World Heritage List says about the site. */
 export function SiteIdentityFields({ values, set, languages }: SiteFieldsProps & { languages: string[] }) {
+  const { t } = useTranslation('sites')
+  const labels = useLabels()
   const field = useField()
   return (
     <>
       {languages.map((lang, index) => (
         <TextInput
           key={lang}
-          label={`Name (${lang})`}
+          label={t('name', { lang })}
           lang={lang}
           value={values.names[lang] ?? ''}
           onChange={(event) => set('names', { ...values.names, [lang]: event.currentTarget.value })}
@@ -41,8 +43,8 @@ export function SiteIdentityFields({ values, set, languages }: SiteFieldsProps &
       ))}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NumberInput
-          label="UNESCO id"
-          description="id_no on the World Heritage List"
+          label={t('unescoId')}
+          description={t('unescoIdHelp')}
           value={values.unescoId}
           onChange={(value) => set('unescoId', value)}
           allowDecimal={false}
@@ -51,8 +53,8 @@ export function SiteIdentityFields({ values, set, languages }: SiteFieldsProps &
           {...field('/unescoId')}
         />
         <TagsInput
-          label="States parties"
-          description="ISO codes such as CN, FR"
+          label={t('statesParties')}
+          description={t('statesPartiesHelp')}
           value={values.statesParties}
           onChange={(codes) => set('statesParties', upperCodes(codes))}
           splitChars={[',', ' ', ';']}
@@ -60,27 +62,23 @@ export function SiteIdentityFields({ values, set, languages }: SiteFieldsProps &
         />
       </SimpleGrid>
       <MultiSelect
-        label="Regions"
-        data={REGIONS as string[]}
+        label={t('regions')}
+        data={REGIONS.map((value) => ({ value, label: labels.region(value) }))}
         value={values.regions}
         onChange={(regions) => set('regions', regions)}
         {...field('/regions')}
       />
-      <FieldGroup label="Category" {...field('/category')}>
+      <FieldGroup label={t('category')} {...field('/category')}>
         {(a11y) => (
           <SegmentedControl
             {...a11y}
-            data={CATEGORY_DATA}
+            data={CATEGORIES.map((value) => ({ value, label: labels.category(value) }))}
             value={values.category}
             onChange={(value) => set('category', value as SiteFormValues['category'])}
           />
         )}
       </FieldGroup>
-      <FieldGroup
-        label="Criteria"
-        description="Cultural (i)–(vi), natural (vii)–(x), mixed at least one of each"
-        {...field('/criteria')}
-      >
+      <FieldGroup label={t('criteria')} description={t('criteriaHelp')} {...field('/criteria')}>
         {(a11y) => (
           <Chip.Group multiple value={values.criteria} onChange={(criteria) => set('criteria', criteria)}>
             <Group gap={6} role="group" {...a11y}>
@@ -95,7 +93,7 @@ export function SiteIdentityFields({ values, set, languages }: SiteFieldsProps &
       </FieldGroup>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NumberInput
-          label="Year inscribed"
+          label={t('yearInscribed')}
           value={values.yearInscribed}
           onChange={(value) => set('yearInscribed', value)}
           allowDecimal={false}
@@ -106,7 +104,7 @@ export function SiteIdentityFields({ values, set, languages }: SiteFieldsProps &
           {...field('/yearInscribed')}
         />
         <TagsInput
-          label="Extension years"
+          label={t('extensionYears')}
           value={values.extensionYears}
           onChange={(years) => set('extensionYears', [...new Set(years.map((year) => year.trim()))])}
           splitChars={[',', ' ', ';']}

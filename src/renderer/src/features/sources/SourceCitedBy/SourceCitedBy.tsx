@@ -2,12 +2,17 @@ import { Alert, Badge, Group, Table, Text, Title } from '@mantine/core'
 import { openableRow, wrapClass } from '../../../components/ListPage/row-props'
 import { useNavigation } from '../../../hooks/useNavigation'
 import { useRecordList } from '../../../hooks/useRecords'
-import { countryName } from '../../../lib/countries'
+import { useTranslation } from 'react-i18next'
+import { useFormat } from '../../../i18n/format'
+import { useCountryName } from '../../../lib/countries'
 
 const LIMIT = 200
 
 /** The statements that cite this source; a row opens the statement. */
 export function SourceCitedBy({ sourceId }: { sourceId: string }) {
+  const { t } = useTranslation('sources')
+  const format = useFormat()
+  const countryName = useCountryName()
   const { openOver } = useNavigation()
   const list = useRecordList('statement', { citesSource: sourceId, limit: LIMIT })
   const total = list.data?.total
@@ -15,27 +20,27 @@ export function SourceCitedBy({ sourceId }: { sourceId: string }) {
     <section aria-labelledby="source-cited-by-title">
       <Group gap="xs" mb="xs">
         <Title order={3} size="h5" id="source-cited-by-title">
-          Cited by
+          {t('citedBy')}
         </Title>
         {total !== undefined && (
-          <Badge variant="light" color="gray" aria-label={`${total} statements`}>
-            {total}
+          <Badge variant="light" color="gray" aria-label={t('citedByCount', { count: total })}>
+            {format.number(total)}
           </Badge>
         )}
       </Group>
       {list.isError && <Alert color="red">{list.error.message}</Alert>}
       {total === 0 && (
         <Text size="sm" c="dimmed">
-          No statement cites this source yet.
+          {t('notCited')}
         </Text>
       )}
       {list.data && list.data.rows.length > 0 && (
         <Table highlightOnHover verticalSpacing={6} fz="sm">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Subject</Table.Th>
-              <Table.Th>Property</Table.Th>
-              <Table.Th>Value</Table.Th>
+              <Table.Th>{t('subject')}</Table.Th>
+              <Table.Th>{t('property')}</Table.Th>
+              <Table.Th>{t('value')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

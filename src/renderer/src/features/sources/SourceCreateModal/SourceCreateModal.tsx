@@ -9,9 +9,11 @@ import { useHoldDrawer } from '../../../components/RecordDrawer/record-level'
 import { useSaveRecord } from '../../../hooks/useRecords'
 import { useLiveIssues } from '../../../hooks/useReview'
 import { isValidationError } from '../../../lib/api'
-import { DATE_FORMAT_HINT, formatDateParts } from '../../../lib/dates'
+import { formatDateParts } from '../../../lib/dates'
 import { mergeIssues, routeIssues } from '../../../lib/issues'
-import { SOURCE_TYPE_OPTIONS } from '../../../lib/labels'
+import { SOURCE_TYPES } from '../../../lib/labels'
+import { useLabels } from '../../../i18n/useLabels'
+import { useTranslation } from 'react-i18next'
 import type { SourceFormValues } from '../source-model'
 import { SOURCE_FIELD_PATHS, sourceDraft, sourceFormValues } from '../source-model'
 
@@ -30,9 +32,10 @@ function today(): string {
 
 /** A new source, created from a reference's picker without leaving the statement. */
 export function SourceCreateModal({ opened, title, onClose, onCreated }: SourceCreateModalProps) {
+  const { t } = useTranslation('sources')
   useHoldDrawer(opened)
   return (
-    <Modal opened={opened} onClose={onClose} title="New source" size="lg" centered>
+    <Modal opened={opened} onClose={onClose} title={t('newSource')} size="lg" centered>
       {opened && <SourceCreateForm initialTitle={title} onClose={onClose} onCreated={onCreated} />}
     </Modal>
   )
@@ -45,6 +48,7 @@ function SourceCreateForm({
 }: Omit<SourceCreateModalProps, 'opened' | 'title'> & {
   initialTitle: string
 }) {
+  const { t } = useTranslation('sources')
   const [values, setValues] = useState<SourceFormValues>(() => ({
     ...sourceFormValues(undefined),
     title: initialTitle,
@@ -69,12 +73,12 @@ function SourceCreateForm({
     if ('issues' in built) return setSaveIssues(built.issues)
     save.mutate(built.draft, {
       onSuccess: (saved) => {
-        notifications.show({ message: `Source “${saved.title}” created`, color: 'teal' })
+        notifications.show({ message: t('created', { title: saved.title }), color: 'teal' })
         onCreated(saved.id)
       },
       onError: (error) => {
         if (isValidationError(error)) setSaveIssues(error.issues)
-        else notifications.show({ title: 'Not created', message: error.message, color: 'red' })
+        else notifications.show({ title: t('notCreated'), message: error.message, color: 'red' })
       },
     })
   }
@@ -92,17 +96,17 @@ function SourceCreateForm({
       >
         <Stack gap="sm">
           {routed.unplaced.length > 0 && (
-            <Alert color="red" variant="light" title="The source was not created">
+            <Alert color="red" variant="light" title={t('notCreatedTitle')}>
               <IssueList issues={routed.unplaced} />
             </Alert>
           )}
           <SourceCreateFields values={values} set={set} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('common:actions.cancel')}
             </Button>
             <Button type="submit" loading={save.isPending}>
-              Create source
+              {t('create')}
             </Button>
           </Group>
         </Stack>
@@ -118,6 +122,8 @@ interface FieldsProps {
 
 /** The few fields a reference needs now; the rest can wait for the source's own page. */
 function SourceCreateFields({ values, set }: FieldsProps) {
+  const { t } = useTranslation('sources')
+  const labels = useLabels()
   const field = useField()
   const text = (name: keyof SourceFormValues) => ({
     value: values[name] as string,
@@ -126,27 +132,32 @@ function SourceCreateFields({ values, set }: FieldsProps) {
   return (
     <>
       <Select
-        label="Type"
-        data={SOURCE_TYPE_OPTIONS}
+        label={t('type')}
+        data={SOURCE_TYPES.map((value) => ({ value, label: labels.sourceType(value) }))}
         value={values.type}
         onChange={(type) => type && set('type', type)}
         allowDeselect={false}
         searchable
         {...field('/type')}
       />
-      <TextInput label="Title" required {...text('title')} data-autofocus {...field('/title')} />
-      <TextInput label="URL" type="url" {...text('URL')} {...field('/URL')} />
+      <TextInput label={t('title')} required {...text('title')} data-autofocus {...field('/title')} />
+      <TextInput label={t('url')} type="url" {...text('URL')} {...field('/URL')} />
       <TextInput
-        label="Container title"
-        description="The website, journal or book it is part of"
+        label={t('containerTitle')}
+        description={t('containerTitleHelp')}
         {...text('containerTitle')}
         {...field('/container-title')}
       />
       <SimpleGrid cols={2}>
-        <TextInput label="Issued" description={DATE_FORMAT_HINT} {...text('issued')} {...field('/issued')} />
         <TextInput
-          label="Accessed"
-          description={DATE_FORMAT_HINT}
+          label={t('issued')}
+          description={t('dateHint')}
+          {...text('issued')}
+          {...field('/issued')}
+        />
+        <TextInput
+          label={t('accessed')}
+          description={t('dateHint')}
           {...text('accessed')}
           {...field('/accessed')}
         />

@@ -2,8 +2,9 @@ import type { ChangeEvent } from 'react'
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core'
 import { useField } from '../../../components/FieldIssues/useField'
 import { ReviewFields } from '../../../components/ReviewFields/ReviewFields'
-import { DATE_FORMAT_HINT } from '../../../lib/dates'
-import { SOURCE_TYPE_OPTIONS } from '../../../lib/labels'
+import { SOURCE_TYPES } from '../../../lib/labels'
+import { useLabels } from '../../../i18n/useLabels'
+import { useTranslation } from 'react-i18next'
 import type { SetSourceField, SourceFormValues } from '../source-model'
 
 interface SourceFieldsProps {
@@ -13,6 +14,8 @@ interface SourceFieldsProps {
 
 /** The citation, in CSL's terms, and its curation status. */
 export function SourceFields({ values, set }: SourceFieldsProps) {
+  const { t } = useTranslation('sources')
+  const labels = useLabels()
   const field = useField()
   const text = (name: keyof SourceFormValues) => ({
     value: values[name] as string,
@@ -22,22 +25,22 @@ export function SourceFields({ values, set }: SourceFieldsProps) {
   return (
     <>
       <Select
-        label="Type"
-        data={SOURCE_TYPE_OPTIONS}
+        label={t('type')}
+        data={SOURCE_TYPES.map((value) => ({ value, label: labels.sourceType(value) }))}
         value={values.type}
         onChange={(type) => type && set('type', type as SourceFormValues['type'])}
         allowDeselect={false}
         searchable
         {...field('/type')}
       />
-      <Textarea label="Title" {...text('title')} autosize minRows={1} maxRows={4} {...field('/title')} />
+      <Textarea label={t('title')} {...text('title')} autosize minRows={1} maxRows={4} {...field('/title')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Container title" {...text('containerTitle')} {...field('/container-title')} />
-        <TextInput label="Publisher" {...text('publisher')} {...field('/publisher')} />
+        <TextInput label={t('containerTitle')} {...text('containerTitle')} {...field('/container-title')} />
+        <TextInput label={t('publisher')} {...text('publisher')} {...field('/publisher')} />
       </SimpleGrid>
       <Textarea
-        label="Authors"
-        description="One a line: “Family, Given”, or an institution's name"
+        label={t('authors')}
+        description={t('authorsHelp')}
         {...text('authors')}
         autosize
         minRows={2}
@@ -45,31 +48,36 @@ export function SourceFields({ values, set }: SourceFieldsProps) {
         {...field('/author')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Issued" description={DATE_FORMAT_HINT} {...text('issued')} {...field('/issued')} />
         <TextInput
-          label="Language"
-          description="A language tag: en, zh, fr"
+          label={t('issued')}
+          description={t('dateHint')}
+          {...text('issued')}
+          {...field('/issued')}
+        />
+        <TextInput
+          label={t('language')}
+          description={t('languageHelp')}
           {...text('language')}
           {...field('/language')}
         />
       </SimpleGrid>
-      <TextInput label="URL" type="url" {...text('URL')} {...field('/URL')} />
+      <TextInput label={t('url')} type="url" {...text('URL')} {...field('/URL')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
-          label="Accessed"
-          description={DATE_FORMAT_HINT}
+          label={t('accessed')}
+          description={t('dateHint')}
           {...text('accessed')}
           {...field('/accessed')}
         />
         <TextInput
-          label="Archive URL"
-          description="A saved copy, such as on web.archive.org"
+          label={t('archiveUrl')}
+          description={t('archiveUrlHelp')}
           type="url"
           {...text('archiveUrl')}
           {...field('/custom/archiveUrl', '/custom')}
         />
       </SimpleGrid>
-      <Textarea label="Note" {...text('note')} autosize minRows={2} maxRows={8} {...field('/note')} />
+      <Textarea label={t('note')} {...text('note')} autosize minRows={2} maxRows={8} {...field('/note')} />
       <ReviewFields
         status={values.status}
         onStatus={(status) => set('status', status)}

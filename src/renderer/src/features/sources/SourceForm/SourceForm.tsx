@@ -29,7 +29,6 @@ export function SourceForm({ source }: { source: Source | undefined }) {
       issues={form.issues}
       actions={
         <FormActions
-          noun="source"
           name={source?.title}
           kind="source"
           recordId={source?.id}

@@ -1,4 +1,6 @@
 import { Badge, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useFormat } from '../../../i18n/format'
 import type { MantineSize } from '@mantine/core'
 
 interface CitationBadgeProps {
@@ -10,10 +12,12 @@ interface CitationBadgeProps {
 
 /** The number of references, or a "Citation needed" flag when there is none. */
 export function CitationBadge({ count, size = 'sm', deprecated = false }: CitationBadgeProps) {
+  const { t } = useTranslation('statements')
+  const format = useFormat()
   if (count === 0 && deprecated) {
     return (
       <Text size={size} c="dimmed">
-        No reference
+        {t('noReference')}
       </Text>
     )
   }
@@ -26,15 +30,15 @@ export function CitationBadge({ count, size = 'sm', deprecated = false }: Citati
         size={size === 'xs' ? 'xs' : 'sm'}
         style={{ whiteSpace: 'nowrap' }}
       >
-        Citation needed
+        {t('citationNeeded')}
       </Badge>
     )
   }
   return (
     <Text size={size} style={{ whiteSpace: 'nowrap' }}>
-      {count}{' '}
+      {format.number(count)}{' '}
       <Text span inherit c="dimmed">
-        {count === 1 ? 'reference' : 'references'}
+        {t('referenceCount', { count })}
       </Text>
     </Text>
   )

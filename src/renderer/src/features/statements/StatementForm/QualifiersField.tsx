@@ -1,4 +1,5 @@
 import { Button, Fieldset, Group, Select, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { Property } from '../../../../../shared/domain'
 import { issuesAt, useFormIssues } from '../../../components/FieldIssues/form-issues'
 import { IssueList } from '../../../components/FieldIssues/IssueList'
@@ -16,6 +17,7 @@ interface QualifiersFieldProps {
 
 /** Qualifiers narrow a statement down, such as the point in time it was true. */
 export function QualifiersField({ rows, onChange, properties }: QualifiersFieldProps) {
+  const { t } = useTranslation('statements')
   const field = useField()
   const sectionIssues = issuesAt(useFormIssues(), ['/qualifiers'])
   const byId = new Map(properties.map((p) => [p.id, p]))
@@ -27,17 +29,17 @@ export function QualifiersField({ rows, onChange, properties }: QualifiersFieldP
   return (
     <Stack gap="xs" data-path="/qualifiers">
       <Text fw={600} size="sm" component="h3" m={0}>
-        Qualifiers
+        {t('qualifiers')}
       </Text>
       <IssueList issues={sectionIssues} />
       {rows.map((row, index) => {
         const base = `/qualifiers/${index}`
         const property = row.property ? byId.get(row.property) : undefined
         return (
-          <Fieldset key={row.key} legend={`Qualifier ${index + 1}`} variant="filled" p="sm">
+          <Fieldset key={row.key} legend={t('qualifier', { n: index + 1 })} variant="filled" p="sm">
             <Stack gap="xs">
               <Select
-                label="Qualifier property"
+                label={t('qualifierProperty')}
                 data={data}
                 value={row.property}
                 onChange={(id) => update(index, { ...row, property: id })}
@@ -58,10 +60,10 @@ export function QualifiersField({ rows, onChange, properties }: QualifiersFieldP
                   variant="subtle"
                   color="red"
                   size="compact-xs"
-                  aria-label={`Remove qualifier ${index + 1}`}
+                  aria-label={t('removeQualifier', { n: index + 1 })}
                   onClick={() => onChange(rows.filter((_r, i) => i !== index))}
                 >
-                  Remove
+                  {t('remove')}
                 </Button>
               </Group>
             </Stack>
@@ -70,7 +72,7 @@ export function QualifiersField({ rows, onChange, properties }: QualifiersFieldP
       })}
       <Group gap="xs">
         <Button variant="light" size="xs" onClick={() => onChange([...rows, emptyQualifier()])}>
-          Add qualifier
+          {t('addQualifier')}
         </Button>
         {pointInTime && !rows.some((r) => r.property === pointInTime.id) && (
           <Button
@@ -78,7 +80,7 @@ export function QualifiersField({ rows, onChange, properties }: QualifiersFieldP
             size="xs"
             onClick={() => onChange([...rows, emptyQualifier(pointInTime.id)])}
           >
-            Add point in time
+            {t('addPointInTime')}
           </Button>
         )}
       </Group>

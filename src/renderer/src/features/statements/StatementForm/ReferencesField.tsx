@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Button, Fieldset, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { issuesAt, useFormIssues } from '../../../components/FieldIssues/form-issues'
 import { IssueList } from '../../../components/FieldIssues/IssueList'
 import { useField } from '../../../components/FieldIssues/useField'
@@ -16,15 +17,13 @@ interface ReferencesFieldProps {
   deprecated: boolean
 }
 
-const LOCATORS: Array<{ value: LocatorLabel; label: string }> = [
-  { value: 'page', label: 'Page' },
-  { value: 'section', label: 'Section' },
-  { value: 'paragraph', label: 'Paragraph' },
-]
+const LOCATORS: readonly LocatorLabel[] = ['page', 'section', 'paragraph']
 
 /** The sources that back the statement, each with the passage that says so. */
 export function ReferencesField({ rows, onChange, deprecated }: ReferencesFieldProps) {
+  const { t } = useTranslation('statements')
   const field = useField()
+  const locators = LOCATORS.map((value) => ({ value, label: t(`locators.${value}`) }))
   const sectionIssues = issuesAt(useFormIssues(), ['/references'])
   // The reference row a new source is being created for, and what was typed in its picker.
   const [creating, setCreating] = useState<{ key: number; title: string } | null>(null)
@@ -36,44 +35,44 @@ export function ReferencesField({ rows, onChange, deprecated }: ReferencesFieldP
     <Stack gap="xs" data-path="/references">
       <Group gap="xs">
         <Text fw={600} size="sm" component="h3" m={0}>
-          References
+          {t('references')}
         </Text>
         {rows.length === 0 && !flagged && <CitationBadge count={0} deprecated={deprecated} />}
       </Group>
       <IssueList issues={sectionIssues} />
       {rows.map((row, index) => {
         const base = `/references/${index}`
-        const locatorName = LOCATORS.find((l) => l.value === row.locatorLabel)?.label ?? 'Page'
+        const locatorName = t(`locators.${row.locatorLabel ?? 'page'}`)
         return (
-          <Fieldset key={row.key} legend={`Reference ${index + 1}`} variant="filled" p="sm">
+          <Fieldset key={row.key} legend={t('reference', { n: index + 1 })} variant="filled" p="sm">
             <Stack gap="xs">
               <RecordPicker
                 kind="source"
-                label="Source"
-                description="Search by title, author, publisher or URL"
+                label={t('source')}
+                description={t('sourceHelp')}
                 value={row.source}
                 onChange={(source) => update(index, { ...row, source })}
                 onCreate={(title) => setCreating({ key: row.key, title })}
-                createLabel="New source…"
+                createLabel={t('newSource')}
                 {...field(`${base}/source`, base)}
               />
               <Group gap={6}>
                 <Text size="xs" c="dimmed">
-                  Not in the list?
+                  {t('notInList')}
                 </Text>
                 <Button
                   variant="subtle"
                   size="compact-xs"
                   onClick={() => setCreating({ key: row.key, title: '' })}
-                  aria-label={`New source for reference ${index + 1}`}
+                  aria-label={t('newSourceFor', { n: index + 1 })}
                 >
-                  New source…
+                  {t('newSource')}
                 </Button>
               </Group>
               <Group grow align="flex-start">
                 <Select
-                  label="Locator"
-                  data={LOCATORS}
+                  label={t('locator')}
+                  data={locators}
                   value={row.locatorLabel}
                   onChange={(label) =>
                     label && update(index, { ...row, locatorLabel: label as LocatorLabel })
@@ -82,15 +81,15 @@ export function ReferencesField({ rows, onChange, deprecated }: ReferencesFieldP
                 />
                 <TextInput
                   label={locatorName}
-                  placeholder="Optional"
+                  placeholder={t('optional')}
                   value={row.locatorValue}
                   onChange={(event) => update(index, { ...row, locatorValue: event.currentTarget.value })}
                   {...field(`${base}/locator`)}
                 />
               </Group>
               <Textarea
-                label="Quote"
-                description="The passage of the source that supports the statement"
+                label={t('quote')}
+                description={t('quoteHelp')}
                 value={row.quote}
                 onChange={(event) => update(index, { ...row, quote: event.currentTarget.value })}
                 autosize
@@ -103,10 +102,10 @@ export function ReferencesField({ rows, onChange, deprecated }: ReferencesFieldP
                   variant="subtle"
                   color="red"
                   size="compact-xs"
-                  aria-label={`Remove reference ${index + 1}`}
+                  aria-label={t('removeReference', { n: index + 1 })}
                   onClick={() => onChange(rows.filter((_r, i) => i !== index))}
                 >
-                  Remove
+                  {t('remove')}
                 </Button>
               </Group>
             </Stack>
@@ -115,7 +114,7 @@ export function ReferencesField({ rows, onChange, deprecated }: ReferencesFieldP
       })}
       <Group>
         <Button variant="light" size="xs" onClick={() => onChange([...rows, emptyReference()])}>
-          Add reference
+          {t('addReference')}
         </Button>
       </Group>
       <SourceCreateModal

@@ -1,5 +1,7 @@
 import { useMemo } from 'react'
 import { Divider, SegmentedControl } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useLabels } from '../../../i18n/useLabels'
 import type { Statement } from '../../../../../shared/domain'
 import { FieldGroup } from '../../../components/FieldGroup/FieldGroup'
 import { useField } from '../../../components/FieldIssues/useField'
@@ -11,7 +13,6 @@ import { useDraft } from '../../../hooks/useDraft'
 import { useNavigation, useRecordLevel } from '../../../hooks/useNavigation'
 import { useProperties } from '../../../hooks/useProperties'
 import { useRecordForm } from '../../../hooks/useRecordForm'
-import { RANK_OPTIONS } from '../../../lib/labels'
 import { statementDraft, statementFieldPaths, statementFormValues } from '../statement-model'
 import type { StatementFormValues } from '../statement-model'
 import { ValueInput } from '../ValueInput/ValueInput'
@@ -43,7 +44,6 @@ export function StatementForm({ statement }: { statement: Statement | undefined 
       issues={form.issues}
       actions={
         <FormActions
-          noun="statement"
           kind="statement"
           recordId={statement?.id}
           readOnly={form.readOnly}
@@ -90,18 +90,18 @@ export function StatementForm({ statement }: { statement: Statement | undefined 
   )
 }
 
+const RANKS: ReadonlyArray<Statement['rank']> = ['preferred', 'normal', 'deprecated']
+
 function RankField({ rank, onRank }: { rank: Statement['rank']; onRank: (rank: Statement['rank']) => void }) {
+  const { t } = useTranslation('statements')
+  const labels = useLabels()
   const field = useField()
   return (
-    <FieldGroup
-      label="Rank"
-      description="Preferred: the current, best value. Deprecated: known to be wrong, kept for the record."
-      {...field('/rank')}
-    >
+    <FieldGroup label={t('rank')} description={t('rankHelp')} {...field('/rank')}>
       {(a11y) => (
         <SegmentedControl
           {...a11y}
-          data={RANK_OPTIONS}
+          data={RANKS.map((value) => ({ value, label: labels.rank(value) }))}
           value={rank}
           onChange={(next) => onRank(next as StatementFormValues['rank'])}
         />

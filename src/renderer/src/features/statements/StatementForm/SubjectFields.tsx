@@ -1,9 +1,10 @@
 import { Group, Select, Text, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { Property } from '../../../../../shared/domain'
 import { useField } from '../../../components/FieldIssues/useField'
 import { RecordPicker } from '../../../components/RecordPicker/RecordPicker'
 import { propertyLabel } from '../../../hooks/useProperties'
-import { countryName } from '../../../lib/countries'
+import { useCountryName } from '../../../lib/countries'
 import type { SetStatementField, StatementFormValues } from '../statement-model'
 
 interface SubjectFieldsProps {
@@ -12,28 +13,27 @@ interface SubjectFieldsProps {
   properties: readonly Property[]
 }
 
-const SUBJECT_KINDS = [
-  { value: 'country', label: 'Country' },
-  { value: 'site', label: 'Site' },
-]
+const SUBJECT_KINDS = ['country', 'site'] as const
 
 /** What the statement is about (a country or a site) and what it says (the property). */
 export function SubjectFields({ values, set, properties }: SubjectFieldsProps) {
+  const { t, i18n } = useTranslation('statements')
+  const countryName = useCountryName()
   const field = useField()
   const usable = properties.filter(
     (p) => !p.subjects || p.subjects.includes(values.subjectKind) || p.id === values.property,
   )
   const data = usable
     .map((p) => ({ value: p.id, label: propertyLabel(p) }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en'))
+    .sort((a, b) => a.label.localeCompare(b.label, i18n.language))
   const chosen = properties.find((p) => p.id === values.property)
   const description = chosen?.description?.en
   return (
     <>
       <Group grow align="flex-start">
         <Select
-          label="Subject"
-          data={SUBJECT_KINDS}
+          label={t('subject')}
+          data={SUBJECT_KINDS.map((value) => ({ value, label: t(`subjectKind.${value}`) }))}
           value={values.subjectKind}
           onChange={(kind) => kind && set('subjectKind', kind as StatementFormValues['subjectKind'])}
           allowDeselect={false}
@@ -41,8 +41,8 @@ export function SubjectFields({ values, set, properties }: SubjectFieldsProps) {
         />
         {values.subjectKind === 'country' ? (
           <TextInput
-            label="Country code"
-            placeholder="ISO code, such as CN"
+            label={t('countryCode')}
+            placeholder={t('countryCodeHint')}
             rightSection={
               /^[A-Z]{2}$/.test(values.countryCode) ? (
                 <Text size="sm" c="dimmed" truncate="end">
@@ -61,7 +61,7 @@ export function SubjectFields({ values, set, properties }: SubjectFieldsProps) {
         ) : (
           <RecordPicker
             kind="site"
-            label="Site"
+            label={t('site')}
             value={values.siteId}
             onChange={(id) => set('siteId', id)}
             {...field('/subject/id')}
@@ -69,13 +69,13 @@ export function SubjectFields({ values, set, properties }: SubjectFieldsProps) {
         )}
       </Group>
       <Select
-        label="Property"
+        label={t('property')}
         description={description}
         data={data}
         value={values.property}
         onChange={(id) => set('property', id)}
         searchable
-        nothingFoundMessage="No such property"
+        nothingFoundMessage={t('noProperty')}
         {...field('/property')}
       />
     </>

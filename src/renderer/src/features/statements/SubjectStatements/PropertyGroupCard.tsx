@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { Button, Paper, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { ItemRef } from '../../../../../shared/domain'
 import { propertyLabel, useProperties } from '../../../hooks/useProperties'
 import { useNavigation } from '../../../hooks/useNavigation'
@@ -15,6 +16,7 @@ interface PropertyGroupCardProps {
 
 /** One property and its values about the subject, as Wikidata lays them out: property left, values right. */
 export function PropertyGroupCard({ subject, group, readOnly }: PropertyGroupCardProps) {
+  const { t } = useTranslation('statements')
   const { openOver } = useNavigation()
   const { byId } = useProperties()
   const property = byId.get(group.property)
@@ -49,9 +51,9 @@ export function PropertyGroupCard({ subject, group, readOnly }: PropertyGroupCar
           mt={4}
           disabled={readOnly}
           onClick={() => openOver('statement', null, { prefill: { subject, property: group.property } })}
-          aria-label={`Add a value to “${label}”`}
+          aria-label={t('addValueTo', { label })}
         >
-          + Add value
+          {t('addValue')}
         </Button>
       </div>
     </Paper>

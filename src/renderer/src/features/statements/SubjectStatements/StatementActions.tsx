@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { ActionIcon, Button, Group, Menu, Modal, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { notifications } from '@mantine/notifications'
 import type { Draft, Statement, StatementRow } from '../../../../../shared/domain'
 import { MenuDotsIcon } from '../../../components/Icons/Icons'
@@ -8,11 +9,7 @@ import { useNavigation } from '../../../hooks/useNavigation'
 import { useDatasetInfo, useDeleteRecord, useSaveRecord } from '../../../hooks/useRecords'
 import { useMoveStatement } from './useMoveStatement'
 
-const RANK_ACTIONS: Array<{ rank: Statement['rank']; label: string; done: string }> = [
-  { rank: 'preferred', label: 'Mark as preferred', done: 'Marked as preferred' },
-  { rank: 'normal', label: 'Mark as normal', done: 'Marked as normal' },
-  { rank: 'deprecated', label: 'Deprecate', done: 'Deprecated' },
-]
+const RANKS: ReadonlyArray<Statement['rank']> = ['preferred', 'normal', 'deprecated']
 
 function withRank(record: Statement, rank: Statement['rank']): Draft<'statement'> {
   const { createdAt: _c, updatedAt: _u, ...rest } = record
@@ -29,6 +26,7 @@ export function StatementActions({
   record?: Statement
   siblings: string[]
 }) {
+  const { t } = useTranslation('statements')
   const { openOver } = useNavigation()
   const readOnly = useDatasetInfo().data?.readOnly ?? false
   const save = useSaveRecord('statement')
@@ -38,12 +36,12 @@ export function StatementActions({
   useHoldDrawer(confirming)
   const name = `${row.propertyLabel}: ${row.valueText}`
 
-  const setRank = (rank: Statement['rank'], done: string) => {
+  const setRank = (rank: Statement['rank']) => {
     if (!record) return
     save.mutate(withRank(record, rank), {
-      onSuccess: () => notifications.show({ message: `${done}. Undo takes it back.`, color: 'teal' }),
+      onSuccess: () => notifications.show({ message: t(`rankDone.${rank}`), color: 'teal' }),
       onError: (error) =>
-        notifications.show({ title: 'The rank was not changed', message: error.message, color: 'red' }),
+        notifications.show({ title: t('rankNotChanged'), message: error.message, color: 'red' }),
     })
   }
   const confirmDelete = () =>
@@ -52,10 +50,10 @@ export function StatementActions({
       {
         onSuccess: () => {
           setConfirming(false)
-          notifications.show({ message: 'Deleted. Undo brings it back.', color: 'teal' })
+          notifications.show({ message: t('deleted'), color: 'teal' })
         },
         onError: (error) =>
-          notifications.show({ title: 'Not deleted', message: error.message, color: 'red' }),
+          notifications.show({ title: t('notDeleted'), message: error.message, color: 'red' }),
       },
     )
 
@@ -65,55 +63,51 @@ export function StatementActions({
         variant="subtle"
         size="compact-sm"
         onClick={() => openOver('statement', row.id)}
-        aria-label={`Edit statement “${name}”`}
+        aria-label={t('editNamed', { name })}
       >
-        Edit
+        {t('edit')}
       </Button>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
-            aria-label={`More actions for “${name}”`}
+            aria-label={t('moreFor', { name })}
             loading={save.isPending}
           >
             <MenuDotsIcon size={16} />
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Label>Rank</Menu.Label>
-          {RANK_ACTIONS.filter((action) => action.rank !== row.rank).map((action) => (
-            <Menu.Item
-              key={action.rank}
-              disabled={readOnly || !record}
-              onClick={() => setRank(action.rank, action.done)}
-            >
-              {action.label}
+          <Menu.Label>{t('rank')}</Menu.Label>
+          {RANKS.filter((rank) => rank !== row.rank).map((rank) => (
+            <Menu.Item key={rank} disabled={readOnly || !record} onClick={() => setRank(rank)}>
+              {t(`rankActions.${rank}`)}
             </Menu.Item>
           ))}
-          <Menu.Label>Position</Menu.Label>
+          <Menu.Label>{t('position')}</Menu.Label>
           <Menu.Item disabled={readOnly || !move.canMoveUp} onClick={() => move.run(-1)}>
-            Move up
+            {t('moveUp')}
           </Menu.Item>
           <Menu.Item disabled={readOnly || !move.canMoveDown} onClick={() => move.run(1)}>
-            Move down
+            {t('moveDown')}
           </Menu.Item>
           <Menu.Divider />
           <Menu.Item color="red" disabled={readOnly} onClick={() => setConfirming(true)}>
-            Delete…
+            {t('deleteMenu')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title="Delete this statement?" centered>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('deleteTitle')} centered>
         <Text size="sm" mb="lg" style={{ overflowWrap: 'anywhere' }}>
-          “{name}” will be deleted from the dataset. Undo brings it back.
+          {t('deleteText', { name })}
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setConfirming(false)}>
-            Keep it
+            {t('keepIt')}
           </Button>
           <Button color="red" onClick={confirmDelete} loading={remove.isPending}>
-            Delete statement
+            {t('deleteStatement')}
           </Button>
         </Group>
       </Modal>

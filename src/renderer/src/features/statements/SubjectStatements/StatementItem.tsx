@@ -4,8 +4,9 @@ import { ExternalLink } from '../../../components/ExternalLink/ExternalLink'
 import { StatusBadge } from '../../../components/StatusBadge/StatusBadge'
 import { propertyLabel, useProperties } from '../../../hooks/useProperties'
 import { useRecord } from '../../../hooks/useRecords'
-import { pickText, RANK_LABELS } from '../../../lib/labels'
-import { valueText } from '../../../lib/value-text'
+import { pickText } from '../../../lib/labels'
+import { useLabels } from '../../../i18n/useLabels'
+import { useValueText } from '../../../lib/value-text'
 import { CitationBadge } from '../CitationBadge/CitationBadge'
 import { StatementActions } from './StatementActions'
 import classes from './SubjectStatements.module.css'
@@ -24,6 +25,7 @@ function SiteName({ id }: { id: string }) {
 
 /** A value as the statements list shows it: a link for a URL, a site's name, a text's language. */
 export function ValueView({ value }: { value: Value }) {
+  const valueText = useValueText()
   if (value.type === 'url') return <ExternalLink url={value.url} />
   if (value.type === 'item' && value.item.kind === 'site') return <SiteName id={value.item.id} />
   if (value.type === 'monolingual') {
@@ -49,6 +51,7 @@ interface StatementItemProps {
 /** One statement of a property's group: value, rank, status, qualifiers and its references. */
 export function StatementItem({ row, record, siblings }: StatementItemProps) {
   const { byId } = useProperties()
+  const labels = useLabels()
   const rank = RANK_BADGES[row.rank]
   return (
     <li className={classes.item} data-rank={row.rank}>
@@ -59,7 +62,7 @@ export function StatementItem({ row, record, siblings }: StatementItemProps) {
               {record ? <ValueView value={record.value} /> : row.valueText}
             </Text>
             <Badge size="xs" radius="sm" color={rank.color} variant={rank.variant}>
-              {RANK_LABELS[row.rank]}
+              {labels.rank(row.rank)}
             </Badge>
             <StatusBadge status={row.status} size="xs" />
           </Group>

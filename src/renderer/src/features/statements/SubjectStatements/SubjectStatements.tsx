@@ -1,5 +1,7 @@
 import { useId } from 'react'
 import { Alert, Badge, Button, Group, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useFormat } from '../../../i18n/format'
 import type { ItemRef } from '../../../../../shared/domain'
 import { CoverageText } from '../../../components/CoverageText/CoverageText'
 import { useNavigation } from '../../../hooks/useNavigation'
@@ -12,6 +14,8 @@ import { SUBJECT_LIMIT, useSubjectStatements } from './useSubjectStatements'
  * their citation coverage; each can be edited, re-ranked or deleted, and more added.
  */
 export function SubjectStatements({ subject }: { subject: ItemRef }) {
+  const { t } = useTranslation('statements')
+  const format = useFormat()
   const { openOver } = useNavigation()
   const readOnly = useDatasetInfo().data?.readOnly ?? false
   const { list, groups, total } = useSubjectStatements(subject)
@@ -22,11 +26,11 @@ export function SubjectStatements({ subject }: { subject: ItemRef }) {
         <div>
           <Group gap="xs">
             <Title order={3} size="h4" id={titleId}>
-              Statements
+              {t('statements')}
             </Title>
             {total !== undefined && (
-              <Badge variant="light" color="gray" aria-label={`${total} statements`}>
-                {total}
+              <Badge variant="light" color="gray" aria-label={t('count', { count: total })}>
+                {format.number(total)}
               </Badge>
             )}
           </Group>
@@ -37,13 +41,13 @@ export function SubjectStatements({ subject }: { subject: ItemRef }) {
           disabled={readOnly}
           onClick={() => openOver('statement', null, { prefill: { subject } })}
         >
-          Add statement
+          {t('addStatement')}
         </Button>
       </Group>
       {list.isError && <Alert color="red">{list.error.message}</Alert>}
       {total === 0 && (
         <Text size="sm" c="dimmed" py="md">
-          Nothing is said about it yet. Add a statement, with the source it rests on.
+          {t('nothingSaid')}
         </Text>
       )}
       <Stack gap="sm">
@@ -53,7 +57,7 @@ export function SubjectStatements({ subject }: { subject: ItemRef }) {
       </Stack>
       {total !== undefined && total > SUBJECT_LIMIT && (
         <Text size="xs" c="dimmed" mt={4}>
-          The first {SUBJECT_LIMIT} of {total} are shown.
+          {t('firstShown', { limit: SUBJECT_LIMIT, total })}
         </Text>
       )}
     </section>

@@ -1,19 +1,21 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { notifications } from '@mantine/notifications'
+import { useTranslation } from 'react-i18next'
 import { refreshEverything } from '../../../hooks/useRecords'
 import { api } from '../../../lib/api'
 
 /** Moves one value of a property up or down among its siblings: one undoable step in main. */
 export function useMoveStatement(id: string, siblings: string[]) {
+  const { t } = useTranslation('statements')
   const client = useQueryClient()
   const index = siblings.indexOf(id)
   const mutation = useMutation({
     mutationFn: (ids: string[]) => api.reorderStatements(ids),
     onSuccess: () => {
       void refreshEverything(client)
-      notifications.show({ message: 'Moved. Undo puts it back.', color: 'teal' })
+      notifications.show({ message: t('moved'), color: 'teal' })
     },
-    onError: (error) => notifications.show({ title: 'Not moved', message: error.message, color: 'red' }),
+    onError: (error) => notifications.show({ title: t('notMoved'), message: error.message, color: 'red' }),
   })
   return {
     canMoveUp: index > 0,

@@ -1,8 +1,8 @@
 import { Grid, Group, NumberInput, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import { FieldGroup } from '../../../components/FieldGroup/FieldGroup'
 import { FieldBlock, useField } from '../../../components/FieldIssues/useField'
 import { RecordPicker } from '../../../components/RecordPicker/RecordPicker'
-import { DATE_FORMAT_HINT } from '../../../lib/dates'
 import type { Datatype, ValueFormValues } from '../value-model'
 
 interface ValueInputProps {
@@ -19,6 +19,7 @@ interface ValueInputProps {
 export function ValueInput({ datatype, value, onChange, path, defaultUnit }: ValueInputProps) {
   const set = <F extends keyof ValueFormValues>(field: F, next: ValueFormValues[F]) =>
     onChange({ ...value, [field]: next })
+  const { t } = useTranslation('statements')
   const field = useField()
   // The first suffix names the input; the others add their issues (the value as a whole, its type).
   const at = (...suffixes: string[]) => {
@@ -31,7 +32,7 @@ export function ValueInput({ datatype, value, onChange, path, defaultUnit }: Val
       return (
         <Group grow align="flex-start">
           <NumberInput
-            label="Amount"
+            label={t('amount')}
             value={value.amount}
             onChange={(amount) => set('amount', amount)}
             thousandSeparator=","
@@ -39,8 +40,8 @@ export function ValueInput({ datatype, value, onChange, path, defaultUnit }: Val
             {...at('/amount', '', '/type')}
           />
           <TextInput
-            label="Unit"
-            placeholder={defaultUnit ?? 'none (a count)'}
+            label={t('unit')}
+            placeholder={defaultUnit ?? t('unitNone')}
             value={value.unit}
             onChange={(event) => set('unit', event.currentTarget.value)}
             {...at('/unit')}
@@ -50,8 +51,8 @@ export function ValueInput({ datatype, value, onChange, path, defaultUnit }: Val
     case 'time':
       return (
         <TextInput
-          label="Date"
-          description={`${DATE_FORMAT_HINT}; -221 for 221 BCE`}
+          label={t('date')}
+          description={t('dateHelp', { hint: t('sources:dateHint') })}
           value={value.date}
           onChange={(event) => set('date', event.currentTarget.value)}
           {...at('/time', '/precision', '', '/type')}
@@ -60,7 +61,7 @@ export function ValueInput({ datatype, value, onChange, path, defaultUnit }: Val
     case 'string':
       return (
         <Textarea
-          label="Text"
+          label={t('text')}
           value={value.text}
           onChange={(event) => set('text', event.currentTarget.value)}
           autosize
@@ -74,7 +75,7 @@ export function ValueInput({ datatype, value, onChange, path, defaultUnit }: Val
         <Grid gap="md" align="flex-start">
           <Grid.Col span={8}>
             <TextInput
-              label="Text"
+              label={t('text')}
               value={value.text}
               onChange={(event) => set('text', event.currentTarget.value)}
               {...at('/text', '', '/type')}
@@ -82,8 +83,8 @@ export function ValueInput({ datatype, value, onChange, path, defaultUnit }: Val
           </Grid.Col>
           <Grid.Col span={4}>
             <TextInput
-              label="Language"
-              placeholder="en, zh, fr…"
+              label={t('language')}
+              placeholder={t('languageHint')}
               value={value.language}
               onChange={(event) => set('language', event.currentTarget.value)}
               {...at('/language')}
@@ -94,7 +95,7 @@ export function ValueInput({ datatype, value, onChange, path, defaultUnit }: Val
     case 'url':
       return (
         <TextInput
-          label="URL"
+          label={t('url')}
           type="url"
           value={value.url}
           onChange={(event) => set('url', event.currentTarget.value)}
@@ -104,14 +105,14 @@ export function ValueInput({ datatype, value, onChange, path, defaultUnit }: Val
     case 'item':
       return (
         <Stack gap="xs">
-          <FieldGroup label="Item kind">
+          <FieldGroup label={t('itemKind')}>
             {(a11y) => (
               <SegmentedControl
                 {...a11y}
                 size="xs"
                 data={[
-                  { value: 'site', label: 'Site' },
-                  { value: 'country', label: 'Country' },
+                  { value: 'site', label: t('subjectKind.site') },
+                  { value: 'country', label: t('subjectKind.country') },
                 ]}
                 value={value.itemKind}
                 onChange={(kind) => set('itemKind', kind as ValueFormValues['itemKind'])}
@@ -121,14 +122,14 @@ export function ValueInput({ datatype, value, onChange, path, defaultUnit }: Val
           {value.itemKind === 'site' ? (
             <RecordPicker
               kind="site"
-              label="Item"
+              label={t('item')}
               value={value.itemSiteId}
               onChange={(id) => set('itemSiteId', id)}
               {...at('/item', '', '/type')}
             />
           ) : (
             <TextInput
-              label="Item country code"
+              label={t('itemCountry')}
               value={value.itemCountry}
               onChange={(event) => set('itemCountry', event.currentTarget.value.toUpperCase())}
               {...at('/item', '', '/type')}
@@ -141,7 +142,7 @@ export function ValueInput({ datatype, value, onChange, path, defaultUnit }: Val
       return (
         <FieldBlock path={path} more={[`${path}/type`]}>
           <Text size="sm" c="dimmed">
-            Choose a property first: its datatype decides what the value is.
+            {t('chooseProperty')}
           </Text>
         </FieldBlock>
       )
