@@ -78,30 +78,7 @@ export default tseslint.config(
   {
     // Every word the curator reads goes through react-i18next (English and Chinese).
     files: ['src/renderer/src/**/*.tsx'],
-    ignores: [
-      // TEMPORARY, for the lead to remove after merging: files other engineers were rewriting while
-      // the interface was translated. Translate them, then delete this list.
-      'src/renderer/src/components/ListPage/**',
-      'src/renderer/src/components/SortableTh/**',
-      'src/renderer/src/components/TableEmpty/**',
-      'src/renderer/src/components/StatusFilter/**',
-      'src/renderer/src/features/sites/SitesPage/**',
-      'src/renderer/src/features/sites/SitesTable/**',
-      'src/renderer/src/features/sources/SourcesPage/**',
-      'src/renderer/src/features/sources/SourcesTable/**',
-      'src/renderer/src/features/statements/StatementsPage/**',
-      'src/renderer/src/features/statements/StatementsTable/**',
-      'src/renderer/src/features/statements/UnreferencedTable/**',
-      'src/renderer/src/features/map/**',
-      'src/renderer/src/features/duplicates/**',
-      'src/renderer/src/features/palette/**',
-      // NOT YET TRANSLATED (the i18n branch ran out of time): the import preview's mapping step,
-      // preview table and row details. Their strings are still English only.
-      'src/renderer/src/features/exchange/ImportDrawer/MappingStep.tsx',
-      'src/renderer/src/features/exchange/ImportDrawer/ImportPreviewView.tsx',
-      'src/renderer/src/features/exchange/ImportDrawer/PreviewTable.tsx',
-      'src/renderer/src/features/exchange/ImportDrawer/RowDetails.tsx',
-    ],
+    ignores: [],
     plugins: { i18next },
     rules: { 'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }] },
   },
