@@ -10,7 +10,8 @@ async function chooseLanguageInMenu(page: Page, menuName: string, language: stri
 }
 
 async function openMogao(page: Page) {
-  await page.getByLabel('Search sites').fill('Mogao')
+  // The Sites page speaks the interface language too: its search box is 搜索遗产地 in Chinese.
+  await page.getByLabel(/^(Search sites|搜索遗产地)$/).fill('Mogao')
   await page.getByRole('table').first().locator('tbody tr').filter({ hasText: '莫高窟' }).click()
   const drawer = page.getByRole('dialog', { name: '编辑遗产地' })
   await expect(drawer.getByLabel('名称（en）')).toHaveValue('Mogao Caves')

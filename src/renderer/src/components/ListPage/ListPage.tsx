@@ -60,6 +60,8 @@ export function ListPage(props: ListPageProps) {
         </div>
         <Group gap="sm" align="flex-end" wrap="nowrap" className={classes.tools}>
           <TextInput
+            // Ctrl/Cmd+F and Edit › Find focus the search box marked so (hooks/useShortcuts.ts).
+            data-table-search
             label={searchLabel}
             value={search}
             onChange={(event) => onSearch(event.currentTarget.value)}

@@ -98,6 +98,9 @@ export function CommandPalette(handlers: PaletteHandlers) {
       actions={data}
       query={query}
       onQueryChange={setQuery}
+      // Spotlight clears the query when its closing animation ends; a palette reopened before that
+      // (Ctrl+K twice in quick succession) would show the old query: start each opening empty.
+      onSpotlightOpen={() => setQuery('')}
       filter={filterActions(t('groups.actions'))}
       shortcut={['mod + K']}
       // A modifier shortcut: it opens the palette from inside a text field too.
