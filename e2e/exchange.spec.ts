@@ -178,12 +178,15 @@ test('imports the UNESCO list through the preview, commits it, and undoes it', a
   const changes = drawer.getByRole('table', { name: /^Changes to / })
   await expect(changes.getByRole('row', { name: /Year inscribed\s*1999\s*→?\s*2000/ })).toBeVisible()
 
-  // The two quirks of the 2024 file are warnings on rows that are still imported.
-  await show.getByText('With warnings 2').click()
-  await expect(rows).toHaveCount(2)
+  // The three quirks of the 2024 file are warnings on rows that are still imported: no state party
+  // code (line 816), no coordinates, and Ouadi Qadisha's longitude (36.95 where 35.95 is in Lebanon),
+  // which the coordinates-in-borders rule finds outside its state party.
+  await show.getByText('With warnings 3').click()
+  await expect(rows).toHaveCount(3)
   await drawer.getByRole('button', { name: 'Show the details of line 816' }).click()
   await expect(drawer.getByText(/No state party code/).first()).toBeVisible()
   await expect(drawer.getByText(/No coordinates/).first()).toBeVisible()
+  await expect(drawer.getByText(/outside LB/).first()).toBeVisible()
   await expect(drawer.getByRole('checkbox', { name: /^Import line 816:/ })).toBeChecked()
   await screenshot(page, 'import-preview')
 
