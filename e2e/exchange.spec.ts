@@ -178,13 +178,15 @@ test('imports the UNESCO list through the preview, commits it, and undoes it', a
   const changes = drawer.getByRole('table', { name: /^Changes to / })
   await expect(changes.getByRole('row', { name: /Year inscribed\s*1999\s*→?\s*2000/ })).toBeVisible()
 
-  // Three rows of the 2024 file have warnings and are still imported: its two quirks (148, 1567)
-  // and Ouadi Qadisha (850), whose point lies a degree east of the valley, in Syria.
+  // The three quirks of the 2024 file are warnings on rows that are still imported: no state party
+  // code (line 816), no coordinates, and Ouadi Qadisha's longitude (36.95 where 35.95 is in Lebanon),
+  // which the coordinates-in-borders rule finds outside its state party.
   await show.getByText('With warnings 3').click()
   await expect(rows).toHaveCount(3)
   await drawer.getByRole('button', { name: 'Show the details of line 816' }).click()
   await expect(drawer.getByText(/No state party code/).first()).toBeVisible()
   await expect(drawer.getByText(/No coordinates/).first()).toBeVisible()
+  await expect(drawer.getByText(/outside LB/).first()).toBeVisible()
   await expect(drawer.getByRole('checkbox', { name: /^Import line 816:/ })).toBeChecked()
   await screenshot(page, 'import-preview')
 
@@ -265,4 +267,45 @@ test('a CSV with columns of its own is mapped first, then previewed and imported
   await drawer.getByRole('button', { name: 'Import 1 record' }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'Imported 1 record' })).toBeVisible()
   await expect(page.getByText('60 sites', { exact: true })).toBeVisible()
+})
+
+test('the mapping step and the preview speak Chinese', async ({ page, shell, datasetPath }) => {
+  const file = join(dirname(datasetPath), 'my-sites.csv')
+  // One row importable, one without the category a site needs.
+  await writeFile(
+    file,
+    'Site name,Category,Country,Year,Criteria\r\nA new place,cultural,FR,1990,(ii)(iv)\r\nNo kind,,FR,1991,(i)\r\n',
+  )
+  shell.fileAnswers.push(file)
+  await page.getByRole('button', { name: 'More actions' }).click()
+  await page.getByRole('menuitem', { name: '简体中文' }).click()
+  await page.getByRole('banner').getByRole('button', { name: '导入…' }).click()
+  const drawer = page.getByRole('dialog', { name: '导入记录' })
+  await drawer.getByRole('button', { name: '选择文件…' }).click()
+
+  await expect(drawer.getByText(/请指定 my-sites\.csv 的每一列对应何处/)).toBeVisible()
+  await expect(drawer.getByRole('combobox', { name: '列“Country”' })).toHaveValue('缔约国')
+  for (const [column, target] of [
+    ['Category', '类别'],
+    ['Criteria', '标准'],
+  ] as const) {
+    const select = drawer.getByRole('combobox', { name: `列“${column}”` })
+    await select.click()
+    await page.getByRole('option', { name: target, exact: true }).click()
+    await expect(select).toHaveValue(target)
+  }
+  await drawer.getByRole('button', { name: '按此映射预览' }).click()
+
+  const show = drawer.getByRole('radiogroup', { name: '显示的行' })
+  await expect(show.getByText('新增 1')).toBeVisible()
+  await expect(show.getByText('无效 1')).toBeVisible()
+  const rows = drawer.getByRole('table', { name: '文件中的行' })
+  await expect(rows.getByRole('columnheader', { name: '说明' })).toBeVisible()
+  await expect(rows.getByRole('checkbox', { name: '导入第 2 行：A new place' })).toBeChecked()
+  await expect(rows.getByRole('checkbox', { name: '导入第 3 行：No kind' })).toBeDisabled()
+  await rows.getByRole('button', { name: '显示第 3 行的详情' }).click()
+  await expect(drawer.getByText('无法导入：')).toBeVisible()
+  await expect(drawer.getByText('已选择 1 个可导入行中的 1 行。撤销一次即可还原导入。')).toBeVisible()
+  await expect(drawer.getByRole('button', { name: '导入 1 条记录' })).toBeEnabled()
+  await screenshot(page, 'import-preview-zh')
 })

@@ -1,15 +1,9 @@
 import { useMemo, useState } from 'react'
 import { Button, Group, Pagination, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { ImportPreview } from '../../../../../shared/exchange'
-import { plural } from '../exchange-api'
-import {
-  canCommit,
-  defaultSelection,
-  matchesFilter,
-  ROW_STATUS,
-  type RowFilter,
-  STATUS_ORDER,
-} from './import-model'
+import { useLabels } from '../../../i18n/useLabels'
+import { canCommit, defaultSelection, matchesFilter, type RowFilter, STATUS_ORDER } from './import-model'
 import { PreviewSummary } from './PreviewSummary'
 import { PreviewTable } from './PreviewTable'
 import classes from './ImportDrawer.module.css'
@@ -27,10 +21,6 @@ interface ImportPreviewViewProps {
   onCancel: () => void
 }
 
-function pagerLabels(control: 'first' | 'previous' | 'last' | 'next') {
-  return { 'aria-label': `${control[0]?.toUpperCase()}${control.slice(1)} page of rows` }
-}
-
 /** The preview: counts by status as filters, the rows page by page, and the commit of those chosen. */
 export function ImportPreviewView({
   preview,
@@ -40,6 +30,8 @@ export function ImportPreviewView({
   onChangeMapping,
   onCancel,
 }: ImportPreviewViewProps) {
+  const { t } = useTranslation('exchange')
+  const labels = useLabels()
   const [filter, setFilter] = useState<RowFilter>('all')
   const [search, setSearch] = useState('')
   const [page, setPage] = useState(1)
@@ -78,12 +70,15 @@ export function ImportPreviewView({
   }
 
   const filters = [
-    { value: 'all', label: `All ${preview.rows.length.toLocaleString('en')}` },
+    { value: 'all', label: t('importPreview.filter.all', { total: preview.rows.length }) },
     ...STATUS_ORDER.map((status) => ({
       value: status,
-      label: `${ROW_STATUS[status].label} ${preview.counts[status].toLocaleString('en')}`,
+      label: t('importPreview.filter.status', {
+        status: t(`importPreview.status.${status}`),
+        total: preview.counts[status],
+      }),
     })),
-    { value: 'warnings', label: `With warnings ${warned.toLocaleString('en')}` },
+    { value: 'warnings', label: t('importPreview.filter.warnings', { total: warned }) },
   ]
 
   return (
@@ -91,7 +86,7 @@ export function ImportPreviewView({
       <Stack gap="sm" className={classes.scroll}>
         <PreviewSummary preview={preview} onChangeMapping={onChangeMapping} />
         <SegmentedControl
-          aria-label="Show rows"
+          aria-label={t('importPreview.filter.label')}
           data={filters}
           value={filter}
           onChange={(value) => {
@@ -103,8 +98,8 @@ export function ImportPreviewView({
         />
         <Group justify="space-between" gap="sm">
           <TextInput
-            aria-label="Find a row by name or id"
-            placeholder="Find a row by name or id"
+            aria-label={t('importPreview.search')}
+            placeholder={t('importPreview.search')}
             value={search}
             onChange={(event) => {
               setSearch(event.currentTarget.value)
@@ -115,16 +110,16 @@ export function ImportPreviewView({
           />
           <Group gap="xs">
             <Button size="xs" variant="default" onClick={() => setSelected(defaultSelection(preview.rows))}>
-              Choose new and changed
+              {t('importPreview.chooseUsual')}
             </Button>
             <Button size="xs" variant="default" onClick={() => setSelected(new Set())}>
-              Choose none
+              {t('importPreview.chooseNone')}
             </Button>
           </Group>
         </Group>
         {pageRows.length === 0 ? (
           <Text size="sm" c="dimmed" py="md" ta="center">
-            No rows to show.
+            {t('importPreview.noRows')}
           </Text>
         ) : (
           <PreviewTable
@@ -138,31 +133,32 @@ export function ImportPreviewView({
         {pages > 1 && (
           <Group justify="space-between">
             <Text size="sm" c="dimmed">
-              {((current - 1) * PAGE_SIZE + 1).toLocaleString('en')}–
-              {Math.min(current * PAGE_SIZE, visible.length).toLocaleString('en')} of{' '}
-              {visible.length.toLocaleString('en')}
+              {t('importPreview.range', {
+                from: (current - 1) * PAGE_SIZE + 1,
+                to: Math.min(current * PAGE_SIZE, visible.length),
+                total: visible.length,
+              })}
             </Text>
             <Pagination
               total={pages}
               value={current}
               onChange={setPage}
               size="sm"
-              getControlProps={pagerLabels}
+              getControlProps={(control) => ({ 'aria-label': t(`importPreview.pager.${control}`) })}
             />
           </Group>
         )}
       </Stack>
       <Group justify="space-between" className={classes.footer}>
         <Text size="sm" c="dimmed" aria-live="polite">
-          {selected.size.toLocaleString('en')} of {plural(choosable.length, 'importable row')} chosen. One
-          undo takes the import back.
+          {t('importPreview.chosen', { chosen: selected.size, count: choosable.length })}
         </Text>
         <Group gap="sm">
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {t('cancel')}
           </Button>
           <Button onClick={commit} disabled={selected.size === 0 || readOnly} loading={committing}>
-            Import {plural(selected.size, 'record')}
+            {t('importPreview.commit', { records: labels.count(selected.size, 'record') })}
           </Button>
         </Group>
       </Group>

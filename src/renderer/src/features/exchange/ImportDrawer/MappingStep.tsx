@@ -1,15 +1,16 @@
 import { useState } from 'react'
 import { Alert, Button, Code, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Trans, useTranslation } from 'react-i18next'
 import type { CsvColumnTarget } from '../../../../../shared/exchange'
-import { fieldLabel } from '../../../components/RecordHistory/history-format'
+import { useFieldWords } from '../../../components/RecordHistory/history-format'
 import { useDatasetInfo } from '../../../hooks/useRecords'
 import type { NeedsMapping } from './useImportFlow'
 
 const NONE = '-'
 
-/** `name:en` is "Name (en)", `unescoId` "UNESCO id". */
-function targetLabel(target: string): string {
-  return fieldLabel(`/${target.replace(':', '/')}`)
+/** `name:en` is "Name (en)", `unescoId` "UNESCO id": a target as the pointer of its field. */
+function targetPointer(target: string): string {
+  return `/${target.replace(':', '/')}`
 }
 
 /**
@@ -38,13 +39,15 @@ interface MappingStepProps {
 
 /** One target per column, main's suggestion first; the mapping is remembered for this header layout. */
 export function MappingStep({ file, needs, initial, busy, onApply, onCancel }: MappingStepProps) {
+  const { t } = useTranslation('exchange')
+  const { fieldLabel } = useFieldWords()
   const [mapping, setMapping] = useState<CsvColumnTarget[]>(initial)
   const languages = useDatasetInfo().data?.manifest.languages ?? ['en']
   const options = [
-    { value: NONE, label: 'Not imported' },
+    { value: NONE, label: t('importPreview.mapping.notImported') },
     ...targetOptions(needs.targets, languages, [...needs.suggested, ...initial]).map((target) => ({
       value: target,
-      label: targetLabel(target),
+      label: fieldLabel(targetPointer(target)),
     })),
   ]
   const columnOf = new Map<string, number>()
@@ -63,14 +66,20 @@ export function MappingStep({ file, needs, initial, busy, onApply, onCancel }: M
   return (
     <Stack gap="md">
       <Text size="sm">
-        Say where each column of <Code>{file.split(/[\\/]/).pop()}</Code> goes. The suggestion comes from the
-        column names; the mapping you confirm is remembered for files with the same columns.
+        <Trans
+          t={t}
+          i18nKey="importPreview.mapping.intro"
+          values={{ file: file.split(/[\\/]/).pop() }}
+          components={{ file: <Code /> }}
+        />
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm" verticalSpacing="sm">
         {needs.headers.map((header, index) => (
           <Select
             key={`${index}:${header}`}
-            label={`Column “${header || `(${index + 1})`}”`}
+            label={t('importPreview.mapping.column', {
+              header: header || t('importPreview.mapping.unnamed', { position: index + 1 }),
+            })}
             data={options}
             value={mapping[index] ?? NONE}
             onChange={(value) =>
@@ -82,21 +91,21 @@ export function MappingStep({ file, needs, initial, busy, onApply, onCancel }: M
             searchable
             error={
               twice(index)
-                ? `Already chosen for column ${(columnOf.get(mapping[index] ?? '') ?? 0) + 1}`
+                ? t('importPreview.mapping.twice', {
+                    column: (columnOf.get(mapping[index] ?? '') ?? 0) + 1,
+                  })
                 : undefined
             }
           />
         ))}
       </SimpleGrid>
-      {!identifies && (
-        <Alert color="yellow">Map at least one column to a name, the id or the UNESCO id.</Alert>
-      )}
+      {!identifies && <Alert color="yellow">{t('importPreview.mapping.identify')}</Alert>}
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>
-          Choose another file
+          {t('importPreview.mapping.another')}
         </Button>
         <Button onClick={() => onApply(mapping)} disabled={anyTwice || !identifies} loading={busy}>
-          Preview with this mapping
+          {t('importPreview.mapping.apply')}
         </Button>
       </Group>
     </Stack>

@@ -1,8 +1,10 @@
 import { Fragment } from 'react'
 import { ActionIcon, Badge, Checkbox, Group, Table, Text, VisuallyHidden } from '@mantine/core'
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { ImportRow } from '../../../../../shared/exchange'
-import { fieldLabel } from '../../../components/RecordHistory/history-format'
-import { canCommit, hasDetails, matchText, ROW_STATUS } from './import-model'
+import { useFieldWords } from '../../../components/RecordHistory/history-format'
+import { canCommit, hasDetails, matchText, STATUS_COLOR } from './import-model'
 import { RowDetails } from './RowDetails'
 
 function Chevron({ open }: { open: boolean }) {
@@ -22,14 +24,15 @@ function Chevron({ open }: { open: boolean }) {
 }
 
 /** One line of notes: the first issue, the fields that change, the match, or the first warning. */
-function note(row: ImportRow): string {
+function note(row: ImportRow, t: TFunction<'exchange'>, fieldLabel: (pointer: string) => string): string {
   if (row.issues[0]) return row.issues[0].message
   const parts: string[] = []
-  if (row.fields?.length) parts.push(row.fields.map((f) => fieldLabel(f.path)).join(', '))
-  const match = row.status === 'duplicate' ? matchText(row) : null
+  if (row.fields?.length)
+    parts.push(row.fields.map((f) => fieldLabel(f.path)).join(t('importPreview.table.fieldSeparator')))
+  const match = row.status === 'duplicate' ? matchText(row, t) : null
   if (match) parts.push(match)
   if (row.warnings[0]) parts.push(row.warnings[0])
-  if (row.warnings.length > 1) parts.push(`+${row.warnings.length - 1} more`)
+  if (row.warnings.length > 1) parts.push(t('importPreview.table.more', { extra: row.warnings.length - 1 }))
   return parts.join(' · ')
 }
 
@@ -43,15 +46,17 @@ interface PreviewTableProps {
 
 /** One page of the preview's rows: choose them, and open a row to see why it is what it is. */
 export function PreviewTable({ rows, selected, expanded, onSelect, onExpand }: PreviewTableProps) {
+  const { t } = useTranslation('exchange')
+  const { fieldLabel } = useFieldWords()
   const choosable = rows.filter(canCommit).map((r) => r.rowId)
   const chosen = choosable.filter((id) => selected.has(id)).length
   return (
-    <Table verticalSpacing={4} stickyHeader aria-label="Rows of the file" highlightOnHover>
+    <Table verticalSpacing={4} stickyHeader aria-label={t('importPreview.table.label')} highlightOnHover>
       <Table.Thead>
         <Table.Tr>
           <Table.Th w={36}>
             <Checkbox
-              aria-label="Import every row on this page"
+              aria-label={t('importPreview.table.chooseAll')}
               checked={choosable.length > 0 && chosen === choosable.length}
               indeterminate={chosen > 0 && chosen < choosable.length}
               disabled={choosable.length === 0}
@@ -59,26 +64,25 @@ export function PreviewTable({ rows, selected, expanded, onSelect, onExpand }: P
             />
           </Table.Th>
           <Table.Th w={64} ta="right">
-            Line
+            {t('importPreview.table.line')}
           </Table.Th>
-          <Table.Th>Record</Table.Th>
-          <Table.Th w={190}>Status</Table.Th>
-          <Table.Th>Notes</Table.Th>
+          <Table.Th>{t('importPreview.table.record')}</Table.Th>
+          <Table.Th w={190}>{t('importPreview.table.status')}</Table.Th>
+          <Table.Th>{t('importPreview.table.notes')}</Table.Th>
           <Table.Th w={40}>
-            <VisuallyHidden>Details</VisuallyHidden>
+            <VisuallyHidden>{t('importPreview.table.details')}</VisuallyHidden>
           </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {rows.map((row) => {
           const open = expanded.has(row.rowId)
-          const status = ROW_STATUS[row.status]
           return (
             <Fragment key={row.rowId}>
               <Table.Tr data-status={row.status}>
                 <Table.Td>
                   <Checkbox
-                    aria-label={`Import line ${row.line}: ${row.label}`}
+                    aria-label={t('importPreview.table.choose', { line: row.line, label: row.label })}
                     checked={selected.has(row.rowId)}
                     disabled={!canCommit(row)}
                     onChange={(event) => onSelect([row.rowId], event.currentTarget.checked)}
@@ -99,12 +103,12 @@ export function PreviewTable({ rows, selected, expanded, onSelect, onExpand }: P
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
-                    <Badge color={status.color} variant="light" radius="sm">
-                      {status.label}
+                    <Badge color={STATUS_COLOR[row.status]} variant="light" radius="sm">
+                      {t(`importPreview.status.${row.status}`)}
                     </Badge>
                     {row.warnings.length > 0 && (
                       <Badge color="yellow" variant="outline" radius="sm">
-                        {row.warnings.length === 1 ? 'Warning' : `${row.warnings.length} warnings`}
+                        {t('importPreview.table.warnings', { count: row.warnings.length })}
                       </Badge>
                     )}
                   </Group>
@@ -112,7 +116,7 @@ export function PreviewTable({ rows, selected, expanded, onSelect, onExpand }: P
                 <Table.Td>
                   {!open && (
                     <Text size="sm" lineClamp={2} c={row.issues.length ? 'red' : undefined}>
-                      {note(row)}
+                      {note(row, t, fieldLabel)}
                     </Text>
                   )}
                 </Table.Td>
@@ -123,7 +127,9 @@ export function PreviewTable({ rows, selected, expanded, onSelect, onExpand }: P
                       color="gray"
                       onClick={() => onExpand(row.rowId)}
                       aria-expanded={open}
-                      aria-label={`${open ? 'Hide' : 'Show'} the details of line ${row.line}`}
+                      aria-label={t(open ? 'importPreview.table.hide' : 'importPreview.table.show', {
+                        line: row.line,
+                      })}
                     >
                       <Chevron open={open} />
                     </ActionIcon>

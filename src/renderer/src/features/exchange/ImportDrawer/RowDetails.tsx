@@ -1,14 +1,16 @@
 import { List, Stack, Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { ImportRow } from '../../../../../shared/exchange'
-import { fieldLabel, shortValue } from '../../../components/RecordHistory/history-format'
+import { useFieldWords } from '../../../components/RecordHistory/history-format'
 import { matchText } from './import-model'
 
 function Value({ value }: { value: unknown }) {
-  const { text, full } = shortValue(value)
+  const { t } = useTranslation('exchange')
+  const { text, full } = useFieldWords().shortValue(value)
   if (!text) {
     return (
       <Text span size="sm" c="dimmed">
-        (none)
+        {t('importPreview.details.none')}
       </Text>
     )
   }
@@ -21,17 +23,23 @@ function Value({ value }: { value: unknown }) {
 
 /** A row opened up: the fields that change (before → after), its issues, what it matches, its warnings. */
 export function RowDetails({ row }: { row: ImportRow }) {
-  const match = matchText(row)
+  const { t } = useTranslation('exchange')
+  const { fieldLabel } = useFieldWords()
+  const match = matchText(row, t)
   return (
     <Stack gap="xs" py={4}>
       {row.fields && row.fields.length > 0 && (
-        <Table verticalSpacing={2} withRowBorders={false} aria-label={`Changes to ${row.label}`}>
+        <Table
+          verticalSpacing={2}
+          withRowBorders={false}
+          aria-label={t('importPreview.details.changes', { label: row.label })}
+        >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w="25%">Field</Table.Th>
-              <Table.Th>Before</Table.Th>
+              <Table.Th w="25%">{t('importPreview.details.field')}</Table.Th>
+              <Table.Th>{t('importPreview.details.before')}</Table.Th>
               <Table.Th w={24} aria-hidden />
-              <Table.Th>After</Table.Th>
+              <Table.Th>{t('importPreview.details.after')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -57,13 +65,14 @@ export function RowDetails({ row }: { row: ImportRow }) {
       {row.issues.length > 0 && (
         <div>
           <Text size="sm" fw={500} c="red">
-            Not importable:
+            {t('importPreview.details.notImportable')}
           </Text>
           <List size="sm" spacing={2}>
             {row.issues.map((issue, index) => (
               <List.Item key={`${issue.path}:${index}`}>
-                {issue.path ? `${fieldLabel(issue.path)}: ` : ''}
-                {issue.message}
+                {issue.path
+                  ? t('importPreview.details.at', { field: fieldLabel(issue.path), message: issue.message })
+                  : issue.message}
               </List.Item>
             ))}
           </List>
@@ -73,7 +82,7 @@ export function RowDetails({ row }: { row: ImportRow }) {
       {row.warnings.length > 0 && (
         <div>
           <Text size="sm" fw={500} c="yellow.8">
-            Warnings (the row is still imported):
+            {t('importPreview.details.warnings')}
           </Text>
           <List size="sm" spacing={2}>
             {row.warnings.map((warning) => (

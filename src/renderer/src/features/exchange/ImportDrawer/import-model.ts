@@ -1,13 +1,15 @@
+import type { TFunction } from 'i18next'
 import type { ImportRow, ImportRowStatus } from '../../../../../shared/exchange'
 
 export const STATUS_ORDER: ImportRowStatus[] = ['new', 'changed', 'unchanged', 'duplicate', 'invalid']
 
-export const ROW_STATUS: Record<ImportRowStatus, { label: string; color: string }> = {
-  new: { label: 'New', color: 'blue' },
-  changed: { label: 'Changed', color: 'orange' },
-  unchanged: { label: 'Unchanged', color: 'gray' },
-  duplicate: { label: 'Duplicate', color: 'grape' },
-  invalid: { label: 'Invalid', color: 'red' },
+/** The badge colour of each row status; its words are `importPreview.status.*` (exchange namespace). */
+export const STATUS_COLOR: Record<ImportRowStatus, string> = {
+  new: 'blue',
+  changed: 'orange',
+  unchanged: 'gray',
+  duplicate: 'grape',
+  invalid: 'red',
 }
 
 /** Rows a commit can take: invalid rows never, unchanged ones have nothing to write. */
@@ -40,16 +42,12 @@ export function hasDetails(row: ImportRow): boolean {
   )
 }
 
-const MATCHED_BY: Record<NonNullable<ImportRow['matches']>['by'], string> = {
-  id: 'the same id',
-  unescoId: 'the same UNESCO id',
-  doi: 'the same DOI',
-  url: 'the same URL',
-  'title-year': 'the same title and year',
-  file: 'an earlier entry of this file',
-}
-
-export function matchText(row: ImportRow): string | null {
+/** "Matches site whc-1 by the same UNESCO id.", in the interface language. */
+export function matchText(row: ImportRow, t: TFunction<'exchange'>): string | null {
   if (!row.matches) return null
-  return `Matches ${row.kind} ${row.matches.id} by ${MATCHED_BY[row.matches.by]}.`
+  return t('importPreview.matches', {
+    kind: t(`ref.kindLower.${row.kind}`),
+    id: row.matches.id,
+    by: t(`importPreview.matchedBy.${row.matches.by}`),
+  })
 }
