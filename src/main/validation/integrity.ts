@@ -7,14 +7,22 @@ export interface RecordLookup {
   get<K extends RecordKind>(kind: K, id: string): RecordOf[K] | undefined
 }
 
-function issue(path: string, rule: string, message: string): ValidationIssue {
-  return { path, rule, message, severity: 'error' }
+/** `params` are the values in the message, so the renderer can say it in the interface language. */
+function issue(
+  path: string,
+  rule: string,
+  message: string,
+  params?: Record<string, string | number>,
+): ValidationIssue {
+  return { path, rule, message, severity: 'error', ...(params && { params }) }
 }
 
 function checkItem(item: ItemRef, path: string, lookup: RecordLookup): ValidationIssue[] {
   if (item.kind === 'site' && !lookup.get('site', item.id)) {
     return [
-      issue(path, 'integrity.site-exists', `There is no site with the id “${item.id}” in this dataset.`),
+      issue(path, 'integrity.site-exists', `There is no site with the id “${item.id}” in this dataset.`, {
+        id: item.id,
+      }),
     ]
   }
   return []
@@ -28,6 +36,7 @@ function checkValue(value: Value, property: Property | undefined, path: string, 
         `${path}/type`,
         'integrity.value-matches-datatype',
         `The property “${property.label.en ?? property.id}” takes a ${property.datatype} value, not a ${value.type}.`,
+        { property: property.label.en ?? property.id, datatype: property.datatype, type: value.type },
       ),
     )
   }
@@ -43,6 +52,7 @@ function checkPropertyExists(id: string, path: string, lookup: RecordLookup): Va
           path,
           'integrity.property-exists',
           `There is no property “${id}” in this dataset's property registry.`,
+          { id },
         ),
       ]
 }
@@ -68,6 +78,7 @@ export function checkStatementIntegrity(statement: Statement, lookup: RecordLook
           `/references/${index}/source`,
           'integrity.source-exists',
           `There is no source with the id “${reference.source}”: pick an existing source or create it first.`,
+          { id: reference.source },
         ),
       )
     }
@@ -85,9 +96,20 @@ export function checkSourceDates(source: Source): ValidationIssue[] {
       const [, month, day] = parts
       const path = `/${field}/date-parts/${index}`
       if (month !== undefined && (month < 1 || month > 12)) {
-        issues.push(issue(`${path}/1`, 'source.date-valid', `Month ${month} does not exist: use 1 to 12.`))
+        issues.push(
+          issue(`${path}/1`, 'source.date-valid', `Month ${month} does not exist: use 1 to 12.`, {
+            context: 'month',
+            month,
+          }),
+        )
       } else if (day !== undefined && (day < 1 || day > (DAYS_IN_MONTH[(month ?? 1) - 1] ?? 31))) {
-        issues.push(issue(`${path}/2`, 'source.date-valid', `Day ${day} does not exist in month ${month}.`))
+        issues.push(
+          issue(`${path}/2`, 'source.date-valid', `Day ${day} does not exist in month ${month}.`, {
+            context: 'day',
+            day,
+            month: String(month),
+          }),
+        )
       }
     })
   }

@@ -29,6 +29,7 @@ describe('site messages', () => {
         message: 'Criterion (vii) is a natural criterion; a cultural site takes (i) to (vi).',
         rule: 'site.criteria-match-category',
         severity: 'error',
+        params: { context: 'natural-on-cultural', criterion: 'vii' },
       },
     ])
   })
@@ -105,7 +106,13 @@ describe('source and statement messages', () => {
       updatedAt: '2024-01-01T00:00:00Z',
     }
     expect(issuesFor('statement', statement)).toEqual([
-      { path: '/value/amount', message: 'Amount must be a number.', rule: 'schema.type', severity: 'error' },
+      {
+        path: '/value/amount',
+        message: 'Amount must be a number.',
+        rule: 'schema.type',
+        severity: 'error',
+        params: { type: 'number' },
+      },
     ])
   })
 })

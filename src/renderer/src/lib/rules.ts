@@ -5,8 +5,8 @@ import { FIELD_LABELS, fieldLabel as mainFieldLabel } from '../../../shared/fiel
 /**
  * Main's issues in the interface language. Main sends each issue with its rule id and the values
  * in its message (`params`); the renderer says it again from those. A rule the renderer does not
- * know, or an issue without params where its message needs them (integrity checks, most schema
- * keywords, the criteria check), keeps main's English message: better English than nothing.
+ * know, or an issue without params where its message needs them (ajv keywords main has no words
+ * for), keeps main's English message: better English than nothing.
  */
 export function useRuleText() {
   const { t, i18n } = useTranslation('rules')
@@ -33,19 +33,40 @@ export function useRuleText() {
     return t(`title.${rule}`, { defaultValue: rule })
   }
 
+  /**
+   * Schema params that are words, not values (`type: integer`, `format: uri`, a pattern's `hint`):
+   * said in the interface language, or undefined when this renderer does not know the word.
+   */
+  const schemaWords = (params: Record<string, string | number>) => {
+    const said: Record<string, string | number> = { ...params }
+    for (const name of ['type', 'format', 'hint']) {
+      const word = params[name]
+      if (word === undefined) continue
+      if (!i18n.exists(`rules:schema.${name}.${word}`)) return undefined
+      said[name] = t(`schema.${name}.${word}`)
+    }
+    return said
+  }
+
+  // i18next leaves a placeholder it has no value for as `{{name}}`: an issue sent without the
+  // params its message needs (from an older main) reads better in main's English.
+  const complete = (said: string, issue: ValidationIssue) => (said.includes('{{') ? issue.message : said)
+
   const message = (issue: ValidationIssue): string => {
     if (issue.rule.startsWith('schema.')) {
       const keyword = issue.rule.slice(7)
-      if (!i18n.exists(`rules:schema.message.${keyword}`)) return issue.message
+      const params = schemaWords(issue.params ?? {})
+      if (!params || !i18n.exists(`rules:schema.message.${keyword}`, params)) return issue.message
       const segments = issue.path.split('/')
       const field = keyword === 'additionalProperties' ? (segments.at(-1) ?? '') : fieldLabel(issue.path)
-      return t(`schema.message.${keyword}`, { field })
+      return complete(t(`schema.message.${keyword}`, { ...params, field }), issue)
     }
-    if (!issue.params || !i18n.exists(`rules:message.${issue.rule}`)) return issue.message
+    // `context` picks one wording of a rule that has several (the criteria check).
+    if (!issue.params || !i18n.exists(`rules:message.${issue.rule}`, issue.params)) return issue.message
     const params: Record<string, string | number> = { ...issue.params }
     if (typeof params.flag === 'string') params.flag = t(`flag.${params.flag}`, { defaultValue: params.flag })
     if (typeof params.language === 'string') params.language = languageName(params.language)
-    return t(`message.${issue.rule}`, params)
+    return complete(t(`message.${issue.rule}`, params), issue)
   }
 
   const kind = (value: RecordKind): string => t(`labels:kind.${value}`)
