@@ -1,7 +1,7 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useMantineColorScheme } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ColorSchemePreference, UiLanguage } from '../../../shared/domain'
+import type { ColorSchemePreference, Preferences, UiLanguage } from '../../../shared/domain'
 import { usePreferences, useSavePreferences } from '../hooks/useDatasetTools'
 import { systemLanguage } from './i18n'
 
@@ -10,8 +10,12 @@ export function useApplyInterfacePreferences(): void {
   const preferences = usePreferences().data
   const { i18n } = useTranslation()
   const { setColorScheme } = useMantineColorScheme()
+  // Mantine's setColorScheme is a new function on every render: without this guard the effect
+  // would run (and restyle the page) on every render of the shell, not once per saved change.
+  const applied = useRef<Preferences | undefined>(undefined)
   useEffect(() => {
-    if (!preferences) return
+    if (!preferences || applied.current === preferences) return
+    applied.current = preferences
     const language = preferences.language ?? systemLanguage()
     if (i18n.language !== language) void i18n.changeLanguage(language)
     document.documentElement.lang = language
