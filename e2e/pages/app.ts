@@ -83,6 +83,13 @@ export async function setCuratorName(page: Page, name: string) {
 /** Closes every notification on screen, e.g. before a screenshot. */
 export async function dismissNotifications(page: Page) {
   const close = page.getByRole('button', { name: 'Dismiss notification' })
-  for (const button of await close.all()) await button.click().catch(() => undefined)
+  // Always the first: each click removes one, so a second handle taken up front (close.all()) can
+  // point at nothing and wait until the test times out. One may also close by itself meanwhile.
+  for (let left = 10; left > 0 && (await close.count()) > 0; left -= 1) {
+    await close
+      .first()
+      .click({ timeout: 5_000 })
+      .catch(() => undefined)
+  }
   await expect(close).toHaveCount(0)
 }
