@@ -61,18 +61,21 @@ export interface RecordQuery {
   facets?: Partial<Record<SiteFacetName, string[]>>
 }
 
-/** The facets of the sites table. */
-export type SiteFacetName =
-  | 'category'
-  | 'statesParties'
-  | 'regions'
-  | 'criteria'
-  | 'decade'
-  | 'inDanger'
-  | 'status'
-  | 'coverage'
+/** The facets of the sites table, in the order the panel shows them (main and renderer share it). */
+export const SITE_FACETS = [
+  'category',
+  'statesParties',
+  'regions',
+  'criteria',
+  'decade',
+  'inDanger',
+  'status',
   /** Open issues by severity (error, warning, suggestion) or none. */
-  | 'issues'
+  'issues',
+  'coverage',
+] as const
+
+export type SiteFacetName = (typeof SITE_FACETS)[number]
 
 /** For each facet, its values and how many sites each would give with the other facets as chosen. */
 export type FacetCounts = Record<SiteFacetName, { value: string; count: number }[]>

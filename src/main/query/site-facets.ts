@@ -1,18 +1,7 @@
-import type { Site } from '../../shared/domain'
+import { SITE_FACETS, type Site } from '../../shared/domain'
 import type { Severity } from '../../shared/result'
 
-/** The facets of the sites table, in the order the panel shows them. */
-export const SITE_FACETS = [
-  'category',
-  'statesParties',
-  'regions',
-  'criteria',
-  'decade',
-  'inDanger',
-  'status',
-  'issues',
-  'coverage',
-] as const
+export { SITE_FACETS }
 
 export type SiteFacet = (typeof SITE_FACETS)[number]
 

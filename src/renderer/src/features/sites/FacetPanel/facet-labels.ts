@@ -1,20 +1,10 @@
 import { useTranslation } from 'react-i18next'
-import type { SiteFacetName } from '../../../../../shared/domain'
+import { SITE_FACETS, type SiteFacetName } from '../../../../../shared/domain'
 import { useLabels } from '../../../i18n/useLabels'
 import { criterionLabel } from '../../../lib/labels'
 
-/** The facets in the order the panel shows them. */
-export const FACET_ORDER: SiteFacetName[] = [
-  'category',
-  'statesParties',
-  'regions',
-  'criteria',
-  'decade',
-  'inDanger',
-  'status',
-  'issues',
-  'coverage',
-]
+/** The facets in the order the panel shows them: the list main counts them by. */
+export const FACET_ORDER = SITE_FACETS
 
 const regionNames = new Map<string, Intl.DisplayNames>()
 
