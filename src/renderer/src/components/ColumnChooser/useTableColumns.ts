@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePreferences, useSavePreferences } from '../../hooks/useDatasetTools'
 
@@ -12,9 +12,13 @@ export function useTableColumns(table: string, all: readonly string[], defaults:
   // The choice shows at once; main's answer follows.
   const [chosen, setChosen] = useState<string[] | undefined>()
   const saved = chosen ?? preferences.data?.tableColumns?.[table]
-  const visible = (saved ?? defaults).filter((key) => all.includes(key))
+  // The same array while the choice stands: a table's memoized columns depend on it.
+  const visible = useMemo(() => {
+    const known = (saved ?? defaults).filter((key) => all.includes(key))
+    return known.length > 0 ? known : [...defaults]
+  }, [saved, defaults, all])
   return {
-    visible: visible.length > 0 ? visible : [...defaults],
+    visible,
     setVisible: (next: string[]) => {
       const ordered = all.filter((key) => next.includes(key))
       setChosen(ordered)
@@ -29,8 +33,13 @@ export function useColumnLabels<Key extends string>(
   keys: readonly Key[],
 ): Record<Key, string> {
   const { t } = useTranslation('tables')
-  return Object.fromEntries(keys.map((key) => [key, t(`${table}.column.${key}` as string)])) as Record<
-    Key,
-    string
-  >
+  // The same object until the language changes (memoized columns depend on it).
+  return useMemo(
+    () =>
+      Object.fromEntries(keys.map((key) => [key, t(`${table}.column.${key}` as string)])) as Record<
+        Key,
+        string
+      >,
+    [t, table, keys],
+  )
 }
