@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePreferences, useSavePreferences } from '../../hooks/useDatasetTools'
 
@@ -17,13 +17,19 @@ export function useTableColumns(table: string, all: readonly string[], defaults:
     const known = (saved ?? defaults).filter((key) => all.includes(key))
     return known.length > 0 ? known : [...defaults]
   }, [saved, defaults, all])
-  return {
-    visible,
-    setVisible: (next: string[]) => {
+  const savedColumns = preferences.data?.tableColumns
+  const { mutate } = save
+  const setVisible = useCallback(
+    (next: string[]) => {
       const ordered = all.filter((key) => next.includes(key))
       setChosen(ordered)
-      save.mutate({ tableColumns: { ...preferences.data?.tableColumns, [table]: ordered } })
+      mutate({ tableColumns: { ...savedColumns, [table]: ordered } })
     },
+    [all, savedColumns, mutate, table],
+  )
+  return {
+    visible,
+    setVisible,
   }
 }
 

@@ -92,6 +92,44 @@ const DataRow = memo(function DataRow<T>(props: DataRowProps<T>) {
   )
 }) as <T>(props: DataRowProps<T>) => ReactElement
 
+interface DataTableHeadProps<T> {
+  columns: Column<T>[]
+  sort: SortState
+  onSort: (sort: SortState) => void
+}
+
+/** The header row; memoized, as it changes only with the columns and the sort. */
+const DataTableHead = memo(function DataTableHead<T>({ columns, sort, onSort }: DataTableHeadProps<T>) {
+  return (
+    <Table.Thead className={classes.thead} role="rowgroup">
+      <Table.Tr className={classes.tr} role="row" aria-rowindex={1}>
+        {columns.map((column) =>
+          column.sortable ? (
+            <SortableTh
+              key={column.key}
+              column={column.key}
+              sort={sort}
+              onSort={onSort}
+              style={{ flex: column.flex, display: 'block', minWidth: 0, overflow: 'hidden' }}
+            >
+              {column.label}
+            </SortableTh>
+          ) : (
+            <Table.Th
+              key={column.key}
+              role="columnheader"
+              className={classes.cell}
+              style={{ flex: column.flex }}
+            >
+              {column.label}
+            </Table.Th>
+          ),
+        )}
+      </Table.Tr>
+    </Table.Thead>
+  )
+}) as <T>(props: DataTableHeadProps<T>) => ReactElement
+
 /**
  * A virtualized, sortable table: the DOM holds the rows in view and a few around them, whatever
  * the total. Rows open their record on click, Enter or Space; Up, Down, Home and End move
@@ -175,32 +213,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
         aria-label={label}
         aria-rowcount={total + 1}
       >
-        <Table.Thead className={classes.thead} role="rowgroup">
-          <Table.Tr className={classes.tr} role="row" aria-rowindex={1}>
-            {columns.map((column) =>
-              column.sortable ? (
-                <SortableTh
-                  key={column.key}
-                  column={column.key}
-                  sort={sort}
-                  onSort={onSort}
-                  style={{ flex: column.flex, display: 'block', minWidth: 0, overflow: 'hidden' }}
-                >
-                  {column.label}
-                </SortableTh>
-              ) : (
-                <Table.Th
-                  key={column.key}
-                  role="columnheader"
-                  className={classes.cell}
-                  style={{ flex: column.flex }}
-                >
-                  {column.label}
-                </Table.Th>
-              ),
-            )}
-          </Table.Tr>
-        </Table.Thead>
+        <DataTableHead columns={columns} sort={sort} onSort={onSort} />
         <Table.Tbody className={classes.tbody} role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = rowAt(item.index)

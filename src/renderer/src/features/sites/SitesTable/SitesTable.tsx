@@ -46,11 +46,12 @@ interface SiteNameProps {
   languages: readonly string[]
   /** Shown under the name when the "In danger" column is hidden. */
   inDanger?: boolean
+  /** The words, from the table (one lookup per table, not per row). */
+  inDangerLabel: string
+  noName: string
 }
 
-function SiteName({ name, languages, inDanger }: SiteNameProps) {
-  const { t } = useTranslation('tables')
-  const labels = useLabels()
+function SiteName({ name, languages, inDanger, inDangerLabel, noName }: SiteNameProps) {
   const order = [...new Set([...languages, ...Object.keys(name)])]
   const [primaryLang, ...others] = order.filter((lang) => name[lang])
   return (
@@ -64,10 +65,10 @@ function SiteName({ name, languages, inDanger }: SiteNameProps) {
       >
         {inDanger && (
           <Badge color="red" variant="filled" radius="sm" size="xs" mr={6}>
-            {t('sites.inDanger')}
+            {inDangerLabel}
           </Badge>
         )}
-        {primaryLang ? name[primaryLang] : labels.noName()}
+        {primaryLang ? name[primaryLang] : noName}
       </Text>
       {others
         .filter((lang) => languages.includes(lang))
@@ -135,6 +136,8 @@ function siteColumns({
   labels,
   format,
 }: ColumnContext): Column<SiteRow>[] {
+  const inDangerLabel = t('sites.inDanger')
+  const noName = labels.noName()
   return [
     {
       key: 'name',
@@ -146,6 +149,8 @@ function siteColumns({
           name={row.name}
           languages={languages}
           inDanger={row.inDanger && !visible.includes('inDanger')}
+          inDangerLabel={inDangerLabel}
+          noName={noName}
         />
       ),
     },
