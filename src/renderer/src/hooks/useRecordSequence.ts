@@ -1,26 +1,19 @@
-import { useEffect, useSyncExternalStore } from 'react'
+import { useEffect } from 'react'
 import type { EditableKind } from './useNavigation'
 
 /**
  * The order the curator sees records in: each list page publishes the ids of the rows it has
  * loaded, in the table's order, and next/previous record (Alt+↓ / Alt+↑) walks through them.
- * A module-level store, so that a page publishes with one line and the drawer reads without props.
+ * A module-level store, so that a page publishes with one line and the shortcut reads without props.
+ * Nothing subscribes: the order is read when Alt+↓ / Alt+↑ is pressed, so that each new search
+ * result does not re-render the components that hold the shortcuts.
  */
 type Sequences = Partial<Record<EditableKind, readonly string[]>>
 
-let sequences: Sequences = {}
-const listeners = new Set<() => void>()
+const sequences: Sequences = {}
 
 function publish(kind: EditableKind, ids: readonly string[]): void {
-  const known = sequences[kind]
-  if (known && known.length === ids.length && known.every((id, index) => id === ids[index])) return
-  sequences = { ...sequences, [kind]: ids }
-  for (const listener of listeners) listener()
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => void listeners.delete(listener)
+  sequences[kind] = ids
 }
 
 /** For list pages: `usePublishRecordSequence('site', page?.rows.map((row) => row.id))`. */
@@ -38,7 +31,7 @@ export function neighbour(ids: readonly string[] | undefined, id: string, step: 
   return ids[index + step] ?? null
 }
 
-/** The published order of each kind, as it changes. */
-export function useRecordSequences(): Sequences {
-  return useSyncExternalStore(subscribe, () => sequences)
+/** The order last published for a kind (read at the moment it is needed, not subscribed to). */
+export function recordSequence(kind: EditableKind): readonly string[] | undefined {
+  return sequences[kind]
 }

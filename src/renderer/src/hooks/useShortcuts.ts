@@ -1,6 +1,6 @@
 import { useHotkeys } from '@mantine/hooks'
 import { useDatasetInfo } from './useRecords'
-import { neighbour, useRecordSequences } from './useRecordSequence'
+import { neighbour, recordSequence } from './useRecordSequence'
 import { type EditableKind, type Section, useNavigation } from './useNavigation'
 
 /** The kind of record each section's "New" makes; the other sections have none. */
@@ -47,7 +47,6 @@ export interface ShortcutHandlers {
  */
 export function useShortcuts({ openShortcutsHelp }: ShortcutHandlers): void {
   const navigation = useNavigation()
-  const sequences = useRecordSequences()
   const readOnly = useDatasetInfo().data?.readOnly ?? false
   const { section, stack, selection, openRecord, closeAll } = navigation
 
@@ -58,7 +57,7 @@ export function useShortcuts({ openShortcutsHelp }: ShortcutHandlers): void {
   const step = (direction: 1 | -1) => () => {
     // Only a record opened from its table moves through the table; one stacked on another does not.
     if (!selection?.id || stack.length !== 1) return
-    const next = neighbour(sequences[selection.kind], selection.id, direction)
+    const next = neighbour(recordSequence(selection.kind), selection.id, direction)
     if (next) openRecord(selection.kind, next, { tab: selection.tab })
   }
 

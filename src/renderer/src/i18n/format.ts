@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /** Intl's name for the interface language: 'zh-Hans' formats as Simplified Chinese. */
@@ -36,9 +37,27 @@ function parse(value: Date | string): Date | null {
 export function useFormat() {
   const { i18n } = useTranslation()
   const tag = localeTag(i18n.language)
+  // The same object until the language changes, so that memoized rows and columns can depend on it.
+  return useMemo(() => formatOf(tag), [tag])
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+/** One formatter per language: toLocaleString builds a new one at each call (the facet counts make hundreds). */
+function plainNumber(value: number, tag: string): string {
+  let format = numberFormats.get(tag)
+  if (!format) {
+    format = new Intl.NumberFormat(tag)
+    numberFormats.set(tag, format)
+  }
+  return format.format(value)
+}
+
+function formatOf(tag: string) {
   return {
     tag,
-    number: (value: number, options?: Intl.NumberFormatOptions) => value.toLocaleString(tag, options),
+    number: (value: number, options?: Intl.NumberFormatOptions) =>
+      options ? value.toLocaleString(tag, options) : plainNumber(value, tag),
     date: (value: Date | string) =>
       new Date(value).toLocaleDateString(tag, { year: 'numeric', month: 'short', day: 'numeric' }),
     dateTime: (value: Date | string) =>
@@ -63,4 +82,4 @@ export function useFormat() {
   }
 }
 
-export type Format = ReturnType<typeof useFormat>
+export type Format = ReturnType<typeof formatOf>

@@ -1,3 +1,5 @@
+import { useMemo } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { CurationStatus, Site, Source, Statement } from '../../../shared/domain'
 import type { Severity } from '../../../shared/result'
@@ -8,9 +10,14 @@ export type CountNoun = 'site' | 'source' | 'statement' | 'problem' | 'record'
 /**
  * The words for the dataset's fixed values (status, category, region, source type, rank, severity)
  * in the interface language. Stored values stay English codes; only their labels are translated.
+ * The same object until the language changes, so that memoized rows and columns can depend on it.
  */
 export function useLabels() {
   const { t } = useTranslation('labels')
+  return useMemo(() => labelsOf(t), [t])
+}
+
+function labelsOf(t: TFunction<'labels'>) {
   return {
     status: (value: CurationStatus) => t(`status.${value}`),
     category: (value: Site['category'] | string) => t(`category.${value}`, { defaultValue: value }),

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePreferences, useSavePreferences } from '../../hooks/useDatasetTools'
 
@@ -12,14 +12,24 @@ export function useTableColumns(table: string, all: readonly string[], defaults:
   // The choice shows at once; main's answer follows.
   const [chosen, setChosen] = useState<string[] | undefined>()
   const saved = chosen ?? preferences.data?.tableColumns?.[table]
-  const visible = (saved ?? defaults).filter((key) => all.includes(key))
-  return {
-    visible: visible.length > 0 ? visible : [...defaults],
-    setVisible: (next: string[]) => {
+  // The same array while the choice stands: a table's memoized columns depend on it.
+  const visible = useMemo(() => {
+    const known = (saved ?? defaults).filter((key) => all.includes(key))
+    return known.length > 0 ? known : [...defaults]
+  }, [saved, defaults, all])
+  const savedColumns = preferences.data?.tableColumns
+  const { mutate } = save
+  const setVisible = useCallback(
+    (next: string[]) => {
       const ordered = all.filter((key) => next.includes(key))
       setChosen(ordered)
-      save.mutate({ tableColumns: { ...preferences.data?.tableColumns, [table]: ordered } })
+      mutate({ tableColumns: { ...savedColumns, [table]: ordered } })
     },
+    [all, savedColumns, mutate, table],
+  )
+  return {
+    visible,
+    setVisible,
   }
 }
 
@@ -29,8 +39,13 @@ export function useColumnLabels<Key extends string>(
   keys: readonly Key[],
 ): Record<Key, string> {
   const { t } = useTranslation('tables')
-  return Object.fromEntries(keys.map((key) => [key, t(`${table}.column.${key}` as string)])) as Record<
-    Key,
-    string
-  >
+  // The same object until the language changes (memoized columns depend on it).
+  return useMemo(
+    () =>
+      Object.fromEntries(keys.map((key) => [key, t(`${table}.column.${key}` as string)])) as Record<
+        Key,
+        string
+      >,
+    [t, table, keys],
+  )
 }

@@ -1,4 +1,13 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  type KeyboardEvent,
+  type ReactElement,
+  type ReactNode,
+} from 'react'
 import { Skeleton, Table } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { SortState } from '../SortableTh/SortableTh'
@@ -23,7 +32,6 @@ interface DataTableProps<T> {
   total: number
   /** The row at a position, or undefined while main has not answered it yet. */
   rowAt: (index: number) => T | undefined
-  rowKey: (row: T) => string
   onOpen: (row: T) => void
   sort: SortState
   onSort: (sort: SortState) => void
@@ -40,13 +48,95 @@ interface DataTableProps<T> {
 /** Rows rendered beyond the viewport on each side, so that scrolling shows no gap. */
 const OVERSCAN = 8
 
+interface DataRowProps<T> {
+  index: number
+  /** Where the row sits in the body, in pixels. */
+  start: number
+  height: number
+  /** Undefined while main has not answered it: a placeholder row. */
+  row: T | undefined
+  columns: Column<T>[]
+  onOpen: (row: T) => void
+  onKeyDown: (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: T | undefined) => void
+}
+
+/**
+ * One row. Memoized: a keystroke in the search re-renders the page a few times (the text, the
+ * debounced query, main's answer) and only the rows whose data changed render again.
+ */
+const DataRow = memo(function DataRow<T>(props: DataRowProps<T>) {
+  const { index, start, height, row, columns, onOpen, onKeyDown } = props
+  return (
+    <Table.Tr
+      data-index={index}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-busy={row ? undefined : true}
+      tabIndex={0}
+      className={classes.tr}
+      style={{ height, transform: `translateY(${start}px)` }}
+      onClick={row ? () => onOpen(row) : undefined}
+      onKeyDown={(event) => onKeyDown(event, index, row)}
+    >
+      {columns.map((column) => (
+        <Table.Td
+          key={column.key}
+          role="cell"
+          className={`${classes.cell} ${column.className ?? ''}`}
+          style={{ flex: column.flex }}
+        >
+          {row ? column.render(row) : <Skeleton height={12} my={4} width="70%" />}
+        </Table.Td>
+      ))}
+    </Table.Tr>
+  )
+}) as <T>(props: DataRowProps<T>) => ReactElement
+
+interface DataTableHeadProps<T> {
+  columns: Column<T>[]
+  sort: SortState
+  onSort: (sort: SortState) => void
+}
+
+/** The header row; memoized, as it changes only with the columns and the sort. */
+const DataTableHead = memo(function DataTableHead<T>({ columns, sort, onSort }: DataTableHeadProps<T>) {
+  return (
+    <Table.Thead className={classes.thead} role="rowgroup">
+      <Table.Tr className={classes.tr} role="row" aria-rowindex={1}>
+        {columns.map((column) =>
+          column.sortable ? (
+            <SortableTh
+              key={column.key}
+              column={column.key}
+              sort={sort}
+              onSort={onSort}
+              style={{ flex: column.flex, display: 'block', minWidth: 0, overflow: 'hidden' }}
+            >
+              {column.label}
+            </SortableTh>
+          ) : (
+            <Table.Th
+              key={column.key}
+              role="columnheader"
+              className={classes.cell}
+              style={{ flex: column.flex }}
+            >
+              {column.label}
+            </Table.Th>
+          ),
+        )}
+      </Table.Tr>
+    </Table.Thead>
+  )
+}) as <T>(props: DataTableHeadProps<T>) => ReactElement
+
 /**
  * A virtualized, sortable table: the DOM holds the rows in view and a few around them, whatever
  * the total. Rows open their record on click, Enter or Space; Up, Down, Home and End move
  * between rows (scrolling rows that are not rendered into view first).
  */
 export function DataTable<T>(props: DataTableProps<T>) {
-  const { label, columns, total, rowAt, rowKey, onOpen, sort, onSort, onRange } = props
+  const { label, columns, total, rowAt, onOpen, sort, onSort, onRange } = props
   const scroller = useRef<HTMLDivElement>(null)
   // useVirtualizer hands back one mutable instance whose rows change on scroll, so the React
   // Compiler leaves this component alone; it must re-render as the view scrolls anyway.
@@ -81,7 +171,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
     })
   }
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: T | undefined) => {
+  const keyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: T | undefined) => {
     if (event.target !== event.currentTarget) return
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
@@ -100,6 +190,18 @@ export function DataTable<T>(props: DataTableProps<T>) {
     }
   }
 
+  // The rows take handlers that never change (they call the latest ones), so that a memoized
+  // row renders again only when its own data does.
+  const latest = useRef({ keyDown, onOpen })
+  useLayoutEffect(() => {
+    latest.current = { keyDown, onOpen }
+  })
+  const onRowKeyDown = useCallback<DataRowProps<T>['onKeyDown']>(
+    (event, index, row) => latest.current.keyDown(event, index, row),
+    [],
+  )
+  const onRowOpen = useCallback((row: T) => latest.current.onOpen(row), [])
+
   return (
     <div ref={scroller} className={classes.scroller} data-testid="table-scroller">
       <Table
@@ -111,59 +213,23 @@ export function DataTable<T>(props: DataTableProps<T>) {
         aria-label={label}
         aria-rowcount={total + 1}
       >
-        <Table.Thead className={classes.thead} role="rowgroup">
-          <Table.Tr className={classes.tr} role="row" aria-rowindex={1}>
-            {columns.map((column) =>
-              column.sortable ? (
-                <SortableTh
-                  key={column.key}
-                  column={column.key}
-                  sort={sort}
-                  onSort={onSort}
-                  style={{ flex: column.flex, display: 'block', minWidth: 0, overflow: 'hidden' }}
-                >
-                  {column.label}
-                </SortableTh>
-              ) : (
-                <Table.Th
-                  key={column.key}
-                  role="columnheader"
-                  className={classes.cell}
-                  style={{ flex: column.flex }}
-                >
-                  {column.label}
-                </Table.Th>
-              ),
-            )}
-          </Table.Tr>
-        </Table.Thead>
+        <DataTableHead columns={columns} sort={sort} onSort={onSort} />
         <Table.Tbody className={classes.tbody} role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = rowAt(item.index)
             return (
-              <Table.Tr
-                key={row ? rowKey(row) : `pending-${item.index}`}
-                data-index={item.index}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-busy={row ? undefined : true}
-                tabIndex={0}
-                className={classes.tr}
-                style={{ height: props.rowHeight, transform: `translateY(${item.start}px)` }}
-                onClick={row ? () => onOpen(row) : undefined}
-                onKeyDown={(event) => onKeyDown(event, item.index, row)}
-              >
-                {columns.map((column) => (
-                  <Table.Td
-                    key={column.key}
-                    role="cell"
-                    className={`${classes.cell} ${column.className ?? ''}`}
-                    style={{ flex: column.flex }}
-                  >
-                    {row ? column.render(row) : <Skeleton height={12} my={4} width="70%" />}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
+              <DataRow
+                // Rows keep their position's DOM while the data under them changes (a new search,
+                // a block arriving): React updates text in place instead of rebuilding each row.
+                key={item.index}
+                index={item.index}
+                start={item.start}
+                height={props.rowHeight}
+                row={row}
+                columns={columns}
+                onOpen={onRowOpen}
+                onKeyDown={onRowKeyDown}
+              />
             )
           })}
         </Table.Tbody>

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useDeferredValue } from 'react'
 import { Button, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { FacetCounts } from '../../../../../shared/domain'
@@ -6,6 +6,10 @@ import type { ChosenFacets } from '../../../hooks/useTableQuery'
 import classes from './FacetPanel.module.css'
 import { FACET_ORDER } from './facet-labels'
 import { FacetSection } from './FacetSection'
+
+/** Shared empty lists, so that a memoized section sees the same props from one render to the next. */
+const NONE: { value: string; count: number }[] = []
+const NONE_CHOSEN: string[] = []
 
 interface FacetPanelProps {
   counts?: FacetCounts
@@ -17,7 +21,8 @@ interface FacetPanelProps {
 /**
  * The sites' facets beside the table, OpenRefine's way: each count is the number of sites that
  * choosing the value would give, with the other facets as chosen. Memoized: scrolling the
- * table re-renders the page, not the panel.
+ * table re-renders the page, not the panel. The counts of a new answer render after the frame
+ * that shows its rows (a deferred value), so that typing in the search is not held up by them.
  */
 export const FacetPanel = memo(function FacetPanel({
   counts,
@@ -26,6 +31,7 @@ export const FacetPanel = memo(function FacetPanel({
   onClearAll,
 }: FacetPanelProps) {
   const { t } = useTranslation('tables')
+  const shownCounts = useDeferredValue(counts)
   const any = Object.values(chosen).some((v) => v && v.length > 0)
   return (
     <aside className={classes.panel} aria-label={t('facets.title')}>
@@ -41,9 +47,9 @@ export const FacetPanel = memo(function FacetPanel({
         <FacetSection
           key={facet}
           facet={facet}
-          counts={counts?.[facet] ?? []}
-          chosen={chosen[facet] ?? []}
-          onChange={(values) => onChange(facet, values)}
+          counts={shownCounts?.[facet] ?? NONE}
+          chosen={chosen[facet] ?? NONE_CHOSEN}
+          onChange={onChange}
         />
       ))}
     </aside>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useCallback, useState } from 'react'
 import { Anchor, Checkbox, Group, Text, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Site, SiteFacetName } from '../../../../../shared/domain'
@@ -22,11 +22,56 @@ interface FacetSectionProps {
   facet: SiteFacetName
   counts: { value: string; count: number }[]
   chosen: string[]
-  onChange: (values: string[]) => void
+  onChange: (facet: SiteFacetName, values: string[]) => void
 }
 
-/** One facet: its values with counts, as checkboxes; chosen values stay listed even at zero. */
-export function FacetSection({ facet, counts, chosen, onChange }: FacetSectionProps) {
+interface FacetValueProps {
+  value: string
+  label: string
+  count: string
+  checked: boolean
+  onToggle: (value: string, checked: boolean) => void
+}
+
+/** A value's checkbox: memoized apart from its count, which changes with every search. */
+const FacetCheckbox = memo(function FacetCheckbox({
+  value,
+  label,
+  checked,
+  onToggle,
+}: Omit<FacetValueProps, 'count'>) {
+  return (
+    <Checkbox
+      size="xs"
+      label={label}
+      checked={checked}
+      onChange={(event) => onToggle(value, event.currentTarget.checked)}
+    />
+  )
+})
+
+/** One value and its count; renders again only when one of them changes. */
+const FacetValue = memo(function FacetValue({ value, label, count, checked, onToggle }: FacetValueProps) {
+  return (
+    <div className={classes.value} data-facet-value={value}>
+      <FacetCheckbox value={value} label={label} checked={checked} onToggle={onToggle} />
+      <Text size="xs" c="dimmed" className={classes.count} aria-hidden>
+        {count}
+      </Text>
+    </div>
+  )
+})
+
+/**
+ * One facet: its values with counts, as checkboxes; chosen values stay listed even at zero.
+ * Memoized: a section whose counts did not change (the same answer) does not render again.
+ */
+export const FacetSection = memo(function FacetSection({
+  facet,
+  counts,
+  chosen,
+  onChange,
+}: FacetSectionProps) {
   const { t } = useTranslation('tables')
   const labels = useFacetLabels()
   const format = useFormat()
@@ -47,6 +92,11 @@ export function FacetSection({ facet, counts, chosen, onChange }: FacetSectionPr
   }
   const shown = long && !showAll && !filter.trim() ? values.slice(0, SHORT_LIST) : values
   const name = labels.facet(facet)
+  const toggle = useCallback(
+    (value: string, checked: boolean) =>
+      onChange(facet, checked ? [...chosen, value] : chosen.filter((c) => c !== value)),
+    [facet, chosen, onChange],
+  )
   const headingId = `facet-${facet}`
   return (
     <section className={classes.section} aria-labelledby={headingId}>
@@ -59,7 +109,7 @@ export function FacetSection({ facet, counts, chosen, onChange }: FacetSectionPr
             component="button"
             type="button"
             size="xs"
-            onClick={() => onChange([])}
+            onClick={() => onChange(facet, [])}
             aria-label={t('facets.clearFacet', { facet: name })}
           >
             {t('facets.clear')}
@@ -78,21 +128,14 @@ export function FacetSection({ facet, counts, chosen, onChange }: FacetSectionPr
       )}
       <div role="group" aria-labelledby={headingId}>
         {shown.map((v) => (
-          <div key={v.value} className={classes.value} data-facet-value={v.value}>
-            <Checkbox
-              size="xs"
-              label={v.label}
-              checked={chosen.includes(v.value)}
-              onChange={(event) =>
-                onChange(
-                  event.currentTarget.checked ? [...chosen, v.value] : chosen.filter((c) => c !== v.value),
-                )
-              }
-            />
-            <Text size="xs" c="dimmed" className={classes.count} aria-hidden>
-              {format.number(v.count)}
-            </Text>
-          </div>
+          <FacetValue
+            key={v.value}
+            value={v.value}
+            label={v.label}
+            count={format.number(v.count)}
+            checked={chosen.includes(v.value)}
+            onToggle={toggle}
+          />
         ))}
         {shown.length === 0 && (
           <Text size="xs" c="dimmed">
@@ -107,4 +150,4 @@ export function FacetSection({ facet, counts, chosen, onChange }: FacetSectionPr
       )}
     </section>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Alert, Button } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
@@ -43,6 +43,24 @@ export function SitesPage() {
   const page = list.first.data
   const showPanel = !narrow || panelOpen
   const [view] = useSitesView()
+  // The same element while its inputs stand: a keystroke re-renders the page, not these menus.
+  const { visible, setVisible } = columns
+  const tools = useMemo(
+    () => (
+      <>
+        <SitesViewSwitch />
+        {view === 'table' && (
+          <ColumnChooser
+            columns={SITE_COLUMNS.map((key) => ({ key, label: columnLabels[key] }))}
+            visible={visible}
+            onChange={setVisible}
+            required={['name']}
+          />
+        )}
+      </>
+    ),
+    [view, columnLabels, visible, setVisible],
+  )
 
   return (
     <ListPage
@@ -57,19 +75,7 @@ export function SitesPage() {
       newDisabled={info.data?.readOnly}
       loading={list.isFetching}
       position={view === 'table' ? list.position : undefined}
-      tools={
-        <>
-          <SitesViewSwitch />
-          {view === 'table' && (
-            <ColumnChooser
-              columns={SITE_COLUMNS.map((key) => ({ key, label: columnLabels[key] }))}
-              visible={columns.visible}
-              onChange={columns.setVisible}
-              required={['name']}
-            />
-          )}
-        </>
-      }
+      tools={tools}
       filters={
         (narrow || filters.facetCount > 0) && (
           <>

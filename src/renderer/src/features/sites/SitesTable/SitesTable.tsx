@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from 'react'
 import { Badge, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { SiteRow } from '../../../../../shared/domain'
@@ -45,11 +46,12 @@ interface SiteNameProps {
   languages: readonly string[]
   /** Shown under the name when the "In danger" column is hidden. */
   inDanger?: boolean
+  /** The words, from the table (one lookup per table, not per row). */
+  inDangerLabel: string
+  noName: string
 }
 
-function SiteName({ name, languages, inDanger }: SiteNameProps) {
-  const { t } = useTranslation('tables')
-  const labels = useLabels()
+function SiteName({ name, languages, inDanger, inDangerLabel, noName }: SiteNameProps) {
   const order = [...new Set([...languages, ...Object.keys(name)])]
   const [primaryLang, ...others] = order.filter((lang) => name[lang])
   return (
@@ -63,10 +65,10 @@ function SiteName({ name, languages, inDanger }: SiteNameProps) {
       >
         {inDanger && (
           <Badge color="red" variant="filled" radius="sm" size="xs" mr={6}>
-            {t('sites.inDanger')}
+            {inDangerLabel}
           </Badge>
         )}
-        {primaryLang ? name[primaryLang] : labels.noName()}
+        {primaryLang ? name[primaryLang] : noName}
       </Text>
       {others
         .filter((lang) => languages.includes(lang))
@@ -90,7 +92,53 @@ export function SitesTable(props: SitesTableProps) {
   const labels = useLabels()
   const format = useFormat()
   const header = useSiteColumnLabels()
-  const all: Column<SiteRow>[] = [
+  // The columns stay the same objects while nothing they show changes, so that the table's
+  // memoized rows skip rendering when only the page around them does (a keystroke).
+  const columns = useMemo(
+    () =>
+      siteColumns({ languages, on: visible, header, t, labels, format }).filter((c) =>
+        visible.includes(c.key),
+      ),
+    [languages, visible, header, t, labels, format],
+  )
+  const onOpenRow = useCallback((row: SiteRow) => onOpen(row.id), [onOpen])
+  return (
+    <DataTable
+      label={t('sites.title')}
+      columns={columns}
+      total={props.total}
+      rowAt={props.rowAt}
+      onOpen={onOpenRow}
+      sort={sort}
+      onSort={onSort}
+      onRange={props.onRange}
+      rowHeight={languages.length > 1 ? 60 : 42}
+      minWidth={720}
+    />
+  )
+}
+
+interface ColumnContext {
+  languages: readonly string[]
+  /** The visible columns' keys. */
+  on: readonly string[]
+  header: ReturnType<typeof useSiteColumnLabels>
+  t: ReturnType<typeof useTranslation<'tables'>>['t']
+  labels: ReturnType<typeof useLabels>
+  format: ReturnType<typeof useFormat>
+}
+
+function siteColumns({
+  languages,
+  on: visible,
+  header,
+  t,
+  labels,
+  format,
+}: ColumnContext): Column<SiteRow>[] {
+  const inDangerLabel = t('sites.inDanger')
+  const noName = labels.noName()
+  return [
     {
       key: 'name',
       label: header.name,
@@ -101,6 +149,8 @@ export function SitesTable(props: SitesTableProps) {
           name={row.name}
           languages={languages}
           inDanger={row.inDanger && !visible.includes('inDanger')}
+          inDangerLabel={inDangerLabel}
+          noName={noName}
         />
       ),
     },
@@ -182,19 +232,4 @@ export function SitesTable(props: SitesTableProps) {
       render: (row) => (row.updatedAt ? format.date(row.updatedAt) : ''),
     },
   ]
-  return (
-    <DataTable
-      label={t('sites.title')}
-      columns={all.filter((c) => visible.includes(c.key))}
-      total={props.total}
-      rowAt={props.rowAt}
-      rowKey={(row) => row.id}
-      onOpen={(row) => onOpen(row.id)}
-      sort={sort}
-      onSort={onSort}
-      onRange={props.onRange}
-      rowHeight={languages.length > 1 ? 60 : 42}
-      minWidth={720}
-    />
-  )
 }

@@ -111,7 +111,6 @@ export function SourcesTable(props: SourcesTableProps) {
       columns={all.filter((c) => props.visible.includes(c.key))}
       total={props.total}
       rowAt={props.rowAt}
-      rowKey={(row) => row.id}
       onOpen={(row) => props.onOpen(row.id)}
       sort={props.sort}
       onSort={props.onSort}

@@ -106,7 +106,6 @@ export function StatementsTable(props: StatementsTableProps) {
       columns={all.filter((c) => props.visible.includes(c.key))}
       total={props.total}
       rowAt={props.rowAt}
-      rowKey={(row) => row.id}
       onOpen={(row) => props.onOpen(row.id)}
       sort={props.sort}
       onSort={props.onSort}
