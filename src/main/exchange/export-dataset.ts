@@ -5,6 +5,7 @@ import { RECORD_KINDS, type RecordKind } from '../../shared/result'
 import { CuratorError } from '../dataset/errors'
 import type { Collections } from '../dataset/read-dataset'
 import type { SchemaValidators } from '../validation/ajv'
+import type { IssuesOf } from '../validation/record-issues'
 import { buildTables } from './csv/tables'
 import { toCsvText } from './csv/write-csv'
 import { dataPackage } from './datapackage'
@@ -23,6 +24,8 @@ export interface ExportInput {
   manifest: Manifest
   records: Collections
   validators: SchemaValidators
+  /** Every record's issues, when known (the Problems index): the gate then checks nothing again. */
+  issues?: IssuesOf
   clock?: () => Date
   /** The dataset's own folder: an export never writes into it. */
   datasetFolder?: string

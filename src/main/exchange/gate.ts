@@ -5,7 +5,7 @@ import type { Collections } from '../dataset/read-dataset'
 import { CuratorError } from '../dataset/errors'
 import type { SchemaValidators } from '../validation/ajv'
 import type { RuleContext } from '../validation/rules'
-import { recordIssues } from '../validation/record-issues'
+import { type IssuesOf, recordIssues } from '../validation/record-issues'
 
 export interface GateOptions {
   /** Keep only records whose status is `approved` (properties have no status and always pass). */
@@ -36,12 +36,16 @@ type AnyRecord = RecordOf[RecordKind]
 
 /** The rules' view of a dataset given as arrays. */
 export function contextOver(manifest: Manifest, records: Collections): RuleContext {
-  const maps = Object.fromEntries(
-    RECORD_KINDS.map((kind) => [kind, new Map((records[kind] as AnyRecord[]).map((r) => [r.id, r]))]),
-  ) as Record<RecordKind, Map<string, AnyRecord>>
+  // Each kind's map is built when first asked for: the gate over known issues needs no statements'.
+  const maps = new Map<RecordKind, Map<string, AnyRecord>>()
+  const mapOf = (kind: RecordKind) => {
+    let map = maps.get(kind)
+    if (!map) maps.set(kind, (map = new Map((records[kind] as AnyRecord[]).map((r) => [r.id, r]))))
+    return map
+  }
   return {
     manifest,
-    get: (kind, id) => maps[kind].get(id) as never,
+    get: (kind, id) => mapOf(kind).get(id) as never,
     all: (kind) => records[kind] as never,
   }
 }
@@ -71,7 +75,12 @@ function dependencies(s: Statement): { kind: RecordKind; id: string; rule: strin
  * property or a cited source is left out. Says, for each record left out, which rules and why.
  */
 export function exportGate(
-  dataset: { manifest: Manifest; records: Collections },
+  dataset: {
+    manifest: Manifest
+    records: Collections
+    /** The records' issues when they are known (the Problems index): then nothing is checked again. */
+    issues?: IssuesOf | undefined
+  },
   validators: SchemaValidators,
   options: GateOptions = {},
 ) {
@@ -89,18 +98,23 @@ export function exportGate(
   }
   for (const kind of RECORD_KINDS) {
     for (const record of records[kind] as AnyRecord[]) {
-      const issues = recordIssues(validators, lookup, kind, record as never)
-      const errors = issues.filter((i) => i.severity === 'error')
-      validation.errors += errors.length
-      validation.warnings += issues.filter((i) => i.severity === 'warning').length
-      validation.suggestions += issues.filter((i) => i.severity === 'suggestion').length
-      if (errors.length > 0) validation.recordsWithErrors += 1
-      for (const w of issues)
-        if (w.severity === 'warning') warnings.push({ ...w, record: { kind, id: record.id } })
-      for (const e of errors) {
-        allErrors.push({ ...e, record: { kind, id: record.id } })
-        leaveOut(kind, record.id, { rule: e.rule, message: e.message, path: e.path })
+      const issues = dataset.issues
+        ? dataset.issues(kind, record.id)
+        : recordIssues(validators, lookup, kind, record as never)
+      let errors = 0
+      for (const issue of issues) {
+        if (issue.severity === 'warning') {
+          validation.warnings += 1
+          warnings.push({ ...issue, record: { kind, id: record.id } })
+        } else if (issue.severity === 'suggestion') validation.suggestions += 1
+        else {
+          errors += 1
+          allErrors.push({ ...issue, record: { kind, id: record.id } })
+          leaveOut(kind, record.id, { rule: issue.rule, message: issue.message, path: issue.path })
+        }
       }
+      validation.errors += errors
+      if (errors > 0) validation.recordsWithErrors += 1
       const status = (record as { status?: string }).status
       if (options.approvedOnly && status !== undefined && status !== 'approved') {
         leaveOut(kind, record.id, {

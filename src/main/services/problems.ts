@@ -1,8 +1,8 @@
 import type { Problem, ProblemQuery, ProblemsPage, RecordOf } from '../../shared/domain'
-import { RECORD_KINDS, type RecordKind, type Severity } from '../../shared/result'
+import { RECORD_KINDS, type RecordKind, type Severity, type ValidationIssue } from '../../shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import type { SchemaValidators } from '../validation/ajv'
-import { recordIssues } from '../validation/record-issues'
+import { type IssuesOf, recordIssues } from '../validation/record-issues'
 import { itemLabel } from '../query/rows'
 
 function labelOf(kind: RecordKind, record: RecordOf[RecordKind], store: DatasetStore): string {
@@ -38,6 +38,13 @@ interface Computed {
   revision: number
   /** The problems of each record that has any, in the order its issues came. */
   byRecord: Map<string, Problem[]>
+  /** The same as `recordIssues` gave them (without record and label), for the export gate. */
+  issuesByRecord: Map<string, ValidationIssue[]>
+  /**
+   * Whether the three below describe every statement. An index seeded from the worker's check
+   * builds them on the first edit that needs them, not on open.
+   */
+  linked: boolean
   /** For a site, source or property: the statements whose problems depend on it. */
   dependants: Map<string, Set<string>>
   inputsOf: Map<string, string[]>
@@ -48,11 +55,12 @@ interface Computed {
 }
 
 /**
- * Every issue in the dataset. Computed in full once per store, then kept up to date edit by
- * edit: after a commit, undo or redo only the records it changed are checked again, with the
- * statements whose problems depend on them (see `statementInputs`; statements about a country
+ * Every issue in the dataset. Computed in full once per store (or taken from the deep check a
+ * large dataset gets in a worker thread, `DatasetStore.checkedProblems`), then kept up to date
+ * edit by edit: after a commit, undo or redo only the records it changed are checked again, with
+ * the statements whose problems depend on them (see `statementInputs`; statements about a country
  * also on every site). A rule that looks at other records must be added there. The Problems panel
- * pages and filters the result without checking the whole dataset again.
+ * and the export gate use the result without checking the whole dataset again.
  */
 export class ProblemsIndex {
   private cache: Computed | undefined
@@ -65,11 +73,36 @@ export class ProblemsIndex {
     return cache.problems
   }
 
+  /**
+   * Whether answering now costs no check of the whole dataset on main: false while a large
+   * dataset's deep check still runs in its worker (its result will seed the index).
+   */
+  ready(store: DatasetStore): boolean {
+    return this.cache?.store === store || !store.checking
+  }
+
+  /** Resolves when `ready`: after the deep check of a large dataset. */
+  async whenReady(store: DatasetStore): Promise<void> {
+    await store.checked()
+  }
+
+  /** The issues of each record of the store as it is now: for the export gate. */
+  issuesOf(store: DatasetStore): IssuesOf {
+    const { issuesByRecord } = this.upToDate(store)
+    const none: ValidationIssue[] = []
+    return (kind, id) => issuesByRecord.get(keyOf(kind, id)) ?? none
+  }
+
   private upToDate(store: DatasetStore): Computed {
-    const cache = this.cache
-    const changed = cache?.store === store ? store.changedSince(cache.revision) : undefined
-    if (!cache || !changed) return (this.cache = this.computeAll(store))
+    let cache = this.cache?.store === store ? this.cache : undefined
+    let changed = cache && store.changedSince(cache.revision)
+    if (!cache || !changed) {
+      cache = this.seeded(store) ?? this.computeAll(store)
+      this.cache = cache
+      changed = store.changedSince(cache.revision) ?? []
+    }
     if (changed.length === 0) return cache
+    if (!cache.linked) this.link(cache)
     const again = new Map<string, Ref>()
     for (const ref of changed) {
       const key = keyOf(ref.kind, ref.id)
@@ -86,18 +119,32 @@ export class ProblemsIndex {
   }
 
   private computeAll(store: DatasetStore): Computed {
-    const cache: Computed = {
-      store,
-      revision: store.revision,
-      byRecord: new Map(),
-      dependants: new Map(),
-      inputsOf: new Map(),
-      aboutCountries: new Set(),
-      problems: undefined,
-    }
+    const cache = emptyCache(store, store.revision, true)
     for (const kind of RECORD_KINDS)
       for (const record of store.all(kind)) this.check(cache, kind, record, record.id)
     return cache
+  }
+
+  /**
+   * The index as the worker's deep check left it, at the revision it checked; undefined when
+   * there is no such check, or the edits since are no longer known (the files were reloaded).
+   */
+  private seeded(store: DatasetStore): Computed | undefined {
+    const checked = store.checkedProblems
+    if (!checked || !store.changedSince(checked.revision)) return undefined
+    const cache = emptyCache(store, checked.revision, false)
+    for (const { kind, id, issues } of checked.problems) {
+      const record = store.get(kind, id)
+      // Gone since: it is among the changed records, and forgotten when they are checked again.
+      if (record) remember(cache, kind, id, issues, labelOf(kind, record, store))
+    }
+    return cache
+  }
+
+  /** What each statement depends on, for an index seeded without it. */
+  private link(cache: Computed): void {
+    for (const statement of cache.store.all('statement')) linkStatement(cache, statement)
+    cache.linked = true
   }
 
   /** Checks one record again (or forgets it when it is gone), and what its statement depends on. */
@@ -109,26 +156,12 @@ export class ProblemsIndex {
       cache.aboutCountries.delete(id)
     }
     cache.byRecord.delete(key)
+    cache.issuesByRecord.delete(key)
     if (!record) return
     const store = cache.store
     const issues = recordIssues(this.validators, store, kind, record)
-    if (issues.length > 0) {
-      const label = labelOf(kind, record, store)
-      cache.byRecord.set(
-        key,
-        issues.map((issue) => ({ ...issue, record: { kind, id }, label })),
-      )
-    }
-    if (kind !== 'statement') return
-    const statement = record as RecordOf['statement']
-    const inputs = statementInputs(statement)
-    cache.inputsOf.set(id, inputs)
-    for (const input of inputs) {
-      const set = cache.dependants.get(input) ?? new Set<string>()
-      set.add(id)
-      cache.dependants.set(input, set)
-    }
-    if (statement.subject.kind === 'country') cache.aboutCountries.add(id)
+    if (issues.length > 0) remember(cache, kind, id, issues, labelOf(kind, record, store))
+    if (kind === 'statement') linkStatement(cache, record as RecordOf['statement'])
   }
 
   /**
@@ -173,6 +206,40 @@ export class ProblemsIndex {
       byRule: [...byRule.values()],
     }
   }
+}
+
+function emptyCache(store: DatasetStore, revision: number, linked: boolean): Computed {
+  return {
+    store,
+    revision,
+    byRecord: new Map(),
+    issuesByRecord: new Map(),
+    linked,
+    dependants: new Map(),
+    inputsOf: new Map(),
+    aboutCountries: new Set(),
+    problems: undefined,
+  }
+}
+
+function remember(cache: Computed, kind: RecordKind, id: string, issues: ValidationIssue[], label: string) {
+  const key = keyOf(kind, id)
+  cache.issuesByRecord.set(key, issues)
+  cache.byRecord.set(
+    key,
+    issues.map((issue) => ({ ...issue, record: { kind, id }, label })),
+  )
+}
+
+function linkStatement(cache: Computed, statement: RecordOf['statement']) {
+  const inputs = statementInputs(statement)
+  cache.inputsOf.set(statement.id, inputs)
+  for (const input of inputs) {
+    const set = cache.dependants.get(input) ?? new Set<string>()
+    set.add(statement.id)
+    cache.dependants.set(input, set)
+  }
+  if (statement.subject.kind === 'country') cache.aboutCountries.add(statement.id)
 }
 
 /**
