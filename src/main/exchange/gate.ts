@@ -133,8 +133,13 @@ export function exportGate(
       allErrors,
     )
   }
-  // Statements depend on sites, properties and sources only, so one pass after those settles it.
-  for (const s of records.statement) {
+  // Statements depend on sites, properties and sources only, so one pass after those settles it
+  // (none when all of those are kept).
+  const anyLeftOut = RECORD_KINDS.some(
+    (kind) =>
+      kind !== 'statement' && (records[kind] as AnyRecord[]).some((r) => reasons.has(key(kind, r.id))),
+  )
+  for (const s of anyLeftOut ? records.statement : []) {
     for (const dep of dependencies(s)) {
       if (reasons.has(key(dep.kind, dep.id)) && lookup.get(dep.kind, dep.id)) {
         const message = `${dep.what[0]?.toUpperCase()}${dep.what.slice(1)}, ${dep.kind} “${dep.id}”, is left out of this export.`

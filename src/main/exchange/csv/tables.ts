@@ -35,7 +35,8 @@ export interface Table {
   columns: Column<never>[]
   primaryKey: string[]
   foreignKeys: ForeignKey[]
-  rows: Cell[][]
+  /** One row each, the columns reading their cells from it (`csvBytes`). */
+  records: readonly never[]
 }
 
 const ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,63}$'
@@ -281,12 +282,8 @@ function referenceColumns(): Column<ReferenceRow>[] {
   ]
 }
 
-function table<R>(meta: Omit<Table, 'columns' | 'rows'>, columns: Column<R>[], records: R[]): Table {
-  return {
-    ...meta,
-    columns: columns as Column<never>[],
-    rows: records.map((r) => columns.map((c) => c.get(r))),
-  }
+function table<R>(meta: Omit<Table, 'columns' | 'records'>, columns: Column<R>[], records: R[]): Table {
+  return { ...meta, columns: columns as Column<never>[], records: records as never[] }
 }
 
 const fk = (field: string, resource: string): ForeignKey => ({
