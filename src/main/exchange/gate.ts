@@ -52,6 +52,13 @@ export function contextOver(manifest: Manifest, records: Collections): RuleConte
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
+/** Sorts by id in place; records read from the dataset files are in that order already. */
+function sortedById<R extends { id: string }>(list: R[]): R[] {
+  for (let i = 1; i < list.length; i += 1)
+    if (byId(list[i - 1] as R, list[i] as R) > 0) return list.sort(byId)
+  return list
+}
+
 /** The records a statement names, each with the rule that leaves the statement out when it is gone. */
 function dependencies(s: Statement): { kind: RecordKind; id: string; rule: string; what: string }[] {
   const deps: { kind: RecordKind; id: string; rule: string; what: string }[] = []
@@ -147,17 +154,15 @@ export function exportGate(
       }
     }
   }
-  const kept = Object.fromEntries(
-    RECORD_KINDS.map((kind) => [
-      kind,
-      (records[kind] as AnyRecord[]).filter((r) => !reasons.has(key(kind, r.id))).sort(byId),
-    ]),
-  ) as Collections
-  const excluded: ExcludedRecord[] = RECORD_KINDS.flatMap((kind) =>
-    (records[kind] as AnyRecord[])
-      .filter((r) => reasons.has(key(kind, r.id)))
-      .sort(byId)
-      .map((r) => ({ kind, id: r.id, reasons: reasons.get(key(kind, r.id)) ?? [] })),
-  )
-  return { kept, excluded, validation, warnings } satisfies GateResult
+  const kept = {} as Record<RecordKind, AnyRecord[]>
+  const excluded: ExcludedRecord[] = []
+  for (const kind of RECORD_KINDS) {
+    const list = records[kind] as AnyRecord[]
+    const keep = reasons.size === 0 ? [...list] : list.filter((r) => !reasons.has(key(kind, r.id)))
+    kept[kind] = sortedById(keep)
+    if (keep.length === list.length) continue
+    const out = sortedById(list.filter((r) => reasons.has(key(kind, r.id))))
+    for (const r of out) excluded.push({ kind, id: r.id, reasons: reasons.get(key(kind, r.id)) ?? [] })
+  }
+  return { kept: kept as Collections, excluded, validation, warnings } satisfies GateResult
 }

@@ -9,11 +9,19 @@ import { type ExchangeControl, throwIfAborted } from './progress'
 export interface OutputFile {
   /** Relative to the export folder. */
   path: string
-  bytes: Buffer
+  /** The file's bytes, in pieces written one after another (a large file is never copied whole). */
+  chunks: readonly Buffer[]
+  size: number
 }
 
-export function outputFile(name: string, text: string | Buffer): OutputFile {
-  return { path: name, bytes: typeof text === 'string' ? Buffer.from(text, 'utf8') : text }
+export function outputFile(name: string, content: string | Buffer | readonly Buffer[]): OutputFile {
+  const chunks =
+    typeof content === 'string'
+      ? [Buffer.from(content, 'utf8')]
+      : Buffer.isBuffer(content)
+        ? [content]
+        : content
+  return { path: name, chunks, size: chunks.reduce((n, c) => n + c.length, 0) }
 }
 
 /** Encoded into buffers of a few megabytes each. */
@@ -44,10 +52,10 @@ export class TextChunks {
     this.used += this.buffer.write(piece, this.used, 'utf8')
   }
 
-  bytes(): Buffer {
+  /** The text's bytes, in the buffers it was encoded into. */
+  chunks(): Buffer[] {
     this.seal()
-    this.buffer = Buffer.allocUnsafe(0)
-    return Buffer.concat(this.buffers)
+    return this.buffers
   }
 
   private seal(): void {
@@ -63,8 +71,9 @@ const described = new WeakMap<OutputFile, ExportedFile>()
 export function describeFile(file: OutputFile): ExportedFile {
   let description = described.get(file)
   if (!description) {
-    const sha256 = createHash('sha256').update(file.bytes).digest('hex')
-    description = { path: file.path, bytes: file.bytes.length, sha256 }
+    const hash = createHash('sha256')
+    for (const chunk of file.chunks) hash.update(chunk)
+    description = { path: file.path, bytes: file.size, sha256: hash.digest('hex') }
     described.set(file, description)
   }
   return { ...description }
@@ -91,7 +100,8 @@ export async function writeFileSet(
       temps.push({ temp, target })
       const handle = await open(temp, 'w')
       try {
-        await handle.writeFile(file.bytes)
+        // writeFile goes on from where the last one ended, and writes all of its chunk.
+        for (const chunk of file.chunks) await handle.writeFile(chunk)
         await handle.sync()
       } finally {
         await handle.close()

@@ -39,7 +39,7 @@ interface Computed {
   /** The problems of each record that has any, in the order its issues came. */
   byRecord: Map<string, Problem[]>
   /** The same as `recordIssues` gave them (without record and label), for the export gate. */
-  issuesByRecord: Map<string, ValidationIssue[]>
+  issuesByRecord: Record<RecordKind, Map<string, ValidationIssue[]>>
   /**
    * Whether the three below describe every statement. An index seeded from the worker's check
    * builds them on the first edit that needs them, not on open.
@@ -90,7 +90,7 @@ export class ProblemsIndex {
   issuesOf(store: DatasetStore): IssuesOf {
     const { issuesByRecord } = this.upToDate(store)
     const none: ValidationIssue[] = []
-    return (kind, id) => issuesByRecord.get(keyOf(kind, id)) ?? none
+    return (kind, id) => issuesByRecord[kind].get(id) ?? none
   }
 
   private upToDate(store: DatasetStore): Computed {
@@ -156,7 +156,7 @@ export class ProblemsIndex {
       cache.aboutCountries.delete(id)
     }
     cache.byRecord.delete(key)
-    cache.issuesByRecord.delete(key)
+    cache.issuesByRecord[kind].delete(id)
     if (!record) return
     const store = cache.store
     const issues = recordIssues(this.validators, store, kind, record)
@@ -213,7 +213,7 @@ function emptyCache(store: DatasetStore, revision: number, linked: boolean): Com
     store,
     revision,
     byRecord: new Map(),
-    issuesByRecord: new Map(),
+    issuesByRecord: { site: new Map(), source: new Map(), property: new Map(), statement: new Map() },
     linked,
     dependants: new Map(),
     inputsOf: new Map(),
@@ -224,7 +224,7 @@ function emptyCache(store: DatasetStore, revision: number, linked: boolean): Com
 
 function remember(cache: Computed, kind: RecordKind, id: string, issues: ValidationIssue[], label: string) {
   const key = keyOf(kind, id)
-  cache.issuesByRecord.set(key, issues)
+  cache.issuesByRecord[kind].set(id, issues)
   cache.byRecord.set(
     key,
     issues.map((issue) => ({ ...issue, record: { kind, id }, label })),

@@ -53,7 +53,15 @@ function col<R>(
 const id = <R extends { id: string }>() =>
   col<R>('id', 'string', (r) => r.id, { required: true, unique: true, pattern: ID_PATTERN, inert: true })
 const list = <R>(name: string, get: (r: R) => readonly (string | number)[] | undefined, extra = {}) =>
-  col<R>(name, 'string', (r) => (get(r) ? joinList(get(r) ?? []) : undefined), { list: true, ...extra })
+  col<R>(
+    name,
+    'string',
+    (r) => {
+      const items = get(r)
+      return items ? joinList(items) : undefined
+    },
+    { list: true, ...extra },
+  )
 const curation = <
   R extends { status: string; reviewNote?: string; createdAt: string; updatedAt: string },
 >() => [

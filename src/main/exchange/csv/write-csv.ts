@@ -97,7 +97,7 @@ export function csvBytes<R>(
   columns: Column<R>[],
   records: readonly R[],
   options: CsvTextOptions = {},
-): Buffer {
+): Buffer[] {
   const out = new TextChunks()
   const getters = columns.map((c) => c.get)
   pushCsv(
@@ -107,5 +107,5 @@ export function csvBytes<R>(
     (text) => out.push(text),
     options,
   )
-  return out.bytes()
+  return out.chunks()
 }
