@@ -237,6 +237,8 @@ export type DatasetEvent =
   | { type: 'command-failed'; command: DatasetCommandName; message: string }
   /** A long export or import preview going on (`jobId` as given in its options). */
   | { type: 'progress'; jobId: string; done: number; total: number }
+  /** The deep check of a large dataset found every record's issues: the "has issues" facet can fill in. */
+  | { type: 'checked' }
 
 /** One issue somewhere in the dataset, with the record it belongs to. */
 export interface Problem extends ValidationIssue {

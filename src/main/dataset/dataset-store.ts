@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import type { Change, Command, Manifest, RecordOf } from '../../shared/domain'
 import type { RecordKind } from '../../shared/result'
-import { deepCheckInWorker } from '../validation/deep-check'
+import { deepCheckInWorker, type RecordProblems } from '../validation/deep-check'
 import type { SchemaValidators } from '../validation/ajv'
 import type { RecordLookup } from '../validation/integrity'
 import { listBackups, makeBackup } from './backups'
@@ -47,6 +47,8 @@ export class DatasetStore implements RecordLookup {
   /** Set when the deep check found problems in the files as opened: nothing more is written. */
   private checkFailure: CuratorError | undefined
   private deepCheck: Promise<void> = Promise.resolve()
+  private deepCheckRunning = false
+  private deepCheckProblems: { revision: number; problems: RecordProblems[] } | undefined
   private readonly settings: typeof STORE_DEFAULTS
   private readonly disk: Disk
   private readonly dbs: RecordDbs
@@ -198,15 +200,34 @@ export class DatasetStore implements RecordLookup {
     return this.deepCheck
   }
 
+  /** True while the deep check of a large dataset runs in its worker. */
+  get checking(): boolean {
+    return this.deepCheckRunning
+  }
+
+  /**
+   * Every record's issues as the deep check in the worker found them, with the revision they
+   * describe (records changed since are in `changedSince`); undefined for a dataset checked on open.
+   */
+  get checkedProblems(): { revision: number; problems: RecordProblems[] } | undefined {
+    return this.deepCheckProblems
+  }
+
   private startDeepCheck(): void {
     const run = this.options.deepCheck ?? deepCheckInWorker
+    // The worker reads the files and journal after this: edits made meanwhile are in changedSince.
+    const revision = this.changes
+    this.deepCheckRunning = true
     this.deepCheck = run(this.folder).then(
-      (issues) => {
-        if (issues.length === 0) return
-        this.checkFailure = refusal(this.folder, issues)
+      ({ failure, problems }) => {
+        this.deepCheckRunning = false
+        if (problems) this.deepCheckProblems = { revision, problems }
+        if (failure.length === 0) return this.options.onChecked?.()
+        this.checkFailure = refusal(this.folder, failure)
         this.options.onCheckFailed?.(this.checkFailure)
       },
       (error: Error) => {
+        this.deepCheckRunning = false
         this.checkFailure = new CuratorError('IO', `The dataset could not be checked: ${error.message}`)
         this.options.onCheckFailed?.(this.checkFailure)
       },

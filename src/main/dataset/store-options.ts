@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../../shared/result'
+import type { DeepCheckResult } from '../validation/deep-check'
 import type { CuratorError } from './errors'
 import type { Disk } from './fs/disk'
 import type { acquireLock } from './lock'
@@ -22,11 +22,13 @@ export interface StoreOptions {
   /** Datasets larger than this (bytes) open on a shape check; the deep check runs in a worker. */
   deepCheckInWorkerAbove?: number
   /** The deep check (tests inject one); a worker thread by default. */
-  deepCheck?: (folder: string) => Promise<ValidationIssue[]>
+  deepCheck?: (folder: string) => Promise<DeepCheckResult>
   /** Told when a compaction found files changed outside while edits were pending; nothing was written. */
   onOutsideChange?: (files: string[]) => void
   /** Told when the deferred deep check finds problems: the dataset is read-only from then on. */
   onCheckFailed?: (error: CuratorError) => void
+  /** Told when the deferred deep check has found every record's issues (`DatasetStore.checkedProblems`). */
+  onChecked?: () => void
   lock?: Parameters<typeof acquireLock>[2]
 }
 

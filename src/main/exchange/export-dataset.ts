@@ -5,8 +5,9 @@ import { RECORD_KINDS, type RecordKind } from '../../shared/result'
 import { CuratorError } from '../dataset/errors'
 import type { Collections } from '../dataset/read-dataset'
 import type { SchemaValidators } from '../validation/ajv'
+import type { IssuesOf } from '../validation/record-issues'
 import { buildTables } from './csv/tables'
-import { toCsvText } from './csv/write-csv'
+import { csvBytes } from './csv/write-csv'
 import { dataPackage } from './datapackage'
 import { exportGate } from './gate'
 import { exportDocument, JSON_DOCUMENT, jsonLinesFiles, perKindFiles } from './json-export'
@@ -23,6 +24,8 @@ export interface ExportInput {
   manifest: Manifest
   records: Collections
   validators: SchemaValidators
+  /** Every record's issues, when known (the Problems index): the gate then checks nothing again. */
+  issues?: IssuesOf
   clock?: () => Date
   /** The dataset's own folder: an export never writes into it. */
   datasetFolder?: string
@@ -85,7 +88,9 @@ export async function exportDataset(
   } else if (options.format === 'csv' || options.format === 'datapackage') {
     const tables = buildTables(gate.kept, input.manifest)
     for (const table of tables)
-      files.push(outputFile(table.file, toCsvText(table.columns, table.rows, { bom: options.bom ?? false })))
+      files.push(
+        outputFile(table.file, csvBytes(table.columns, table.records, { bom: options.bom ?? false })),
+      )
     if (options.format === 'datapackage') {
       const descriptor = dataPackage(
         input.manifest,

@@ -5,7 +5,7 @@ import type { Collections } from '../dataset/read-dataset'
 import { CuratorError } from '../dataset/errors'
 import type { SchemaValidators } from '../validation/ajv'
 import type { RuleContext } from '../validation/rules'
-import { recordIssues } from '../validation/record-issues'
+import { type IssuesOf, recordIssues } from '../validation/record-issues'
 
 export interface GateOptions {
   /** Keep only records whose status is `approved` (properties have no status and always pass). */
@@ -36,17 +36,28 @@ type AnyRecord = RecordOf[RecordKind]
 
 /** The rules' view of a dataset given as arrays. */
 export function contextOver(manifest: Manifest, records: Collections): RuleContext {
-  const maps = Object.fromEntries(
-    RECORD_KINDS.map((kind) => [kind, new Map((records[kind] as AnyRecord[]).map((r) => [r.id, r]))]),
-  ) as Record<RecordKind, Map<string, AnyRecord>>
+  // Each kind's map is built when first asked for: the gate over known issues needs no statements'.
+  const maps = new Map<RecordKind, Map<string, AnyRecord>>()
+  const mapOf = (kind: RecordKind) => {
+    let map = maps.get(kind)
+    if (!map) maps.set(kind, (map = new Map((records[kind] as AnyRecord[]).map((r) => [r.id, r]))))
+    return map
+  }
   return {
     manifest,
-    get: (kind, id) => maps[kind].get(id) as never,
+    get: (kind, id) => mapOf(kind).get(id) as never,
     all: (kind) => records[kind] as never,
   }
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/** Sorts by id in place; records read from the dataset files are in that order already. */
+function sortedById<R extends { id: string }>(list: R[]): R[] {
+  for (let i = 1; i < list.length; i += 1)
+    if (byId(list[i - 1] as R, list[i] as R) > 0) return list.sort(byId)
+  return list
+}
 
 /** The records a statement names, each with the rule that leaves the statement out when it is gone. */
 function dependencies(s: Statement): { kind: RecordKind; id: string; rule: string; what: string }[] {
@@ -71,7 +82,12 @@ function dependencies(s: Statement): { kind: RecordKind; id: string; rule: strin
  * property or a cited source is left out. Says, for each record left out, which rules and why.
  */
 export function exportGate(
-  dataset: { manifest: Manifest; records: Collections },
+  dataset: {
+    manifest: Manifest
+    records: Collections
+    /** The records' issues when they are known (the Problems index): then nothing is checked again. */
+    issues?: IssuesOf | undefined
+  },
   validators: SchemaValidators,
   options: GateOptions = {},
 ) {
@@ -89,18 +105,23 @@ export function exportGate(
   }
   for (const kind of RECORD_KINDS) {
     for (const record of records[kind] as AnyRecord[]) {
-      const issues = recordIssues(validators, lookup, kind, record as never)
-      const errors = issues.filter((i) => i.severity === 'error')
-      validation.errors += errors.length
-      validation.warnings += issues.filter((i) => i.severity === 'warning').length
-      validation.suggestions += issues.filter((i) => i.severity === 'suggestion').length
-      if (errors.length > 0) validation.recordsWithErrors += 1
-      for (const w of issues)
-        if (w.severity === 'warning') warnings.push({ ...w, record: { kind, id: record.id } })
-      for (const e of errors) {
-        allErrors.push({ ...e, record: { kind, id: record.id } })
-        leaveOut(kind, record.id, { rule: e.rule, message: e.message, path: e.path })
+      const issues = dataset.issues
+        ? dataset.issues(kind, record.id)
+        : recordIssues(validators, lookup, kind, record as never)
+      let errors = 0
+      for (const issue of issues) {
+        if (issue.severity === 'warning') {
+          validation.warnings += 1
+          warnings.push({ ...issue, record: { kind, id: record.id } })
+        } else if (issue.severity === 'suggestion') validation.suggestions += 1
+        else {
+          errors += 1
+          allErrors.push({ ...issue, record: { kind, id: record.id } })
+          leaveOut(kind, record.id, { rule: issue.rule, message: issue.message, path: issue.path })
+        }
       }
+      validation.errors += errors
+      if (errors > 0) validation.recordsWithErrors += 1
       const status = (record as { status?: string }).status
       if (options.approvedOnly && status !== undefined && status !== 'approved') {
         leaveOut(kind, record.id, {
@@ -119,8 +140,13 @@ export function exportGate(
       allErrors,
     )
   }
-  // Statements depend on sites, properties and sources only, so one pass after those settles it.
-  for (const s of records.statement) {
+  // Statements depend on sites, properties and sources only, so one pass after those settles it
+  // (none when all of those are kept).
+  const anyLeftOut = RECORD_KINDS.some(
+    (kind) =>
+      kind !== 'statement' && (records[kind] as AnyRecord[]).some((r) => reasons.has(key(kind, r.id))),
+  )
+  for (const s of anyLeftOut ? records.statement : []) {
     for (const dep of dependencies(s)) {
       if (reasons.has(key(dep.kind, dep.id)) && lookup.get(dep.kind, dep.id)) {
         const message = `${dep.what[0]?.toUpperCase()}${dep.what.slice(1)}, ${dep.kind} “${dep.id}”, is left out of this export.`
@@ -128,17 +154,15 @@ export function exportGate(
       }
     }
   }
-  const kept = Object.fromEntries(
-    RECORD_KINDS.map((kind) => [
-      kind,
-      (records[kind] as AnyRecord[]).filter((r) => !reasons.has(key(kind, r.id))).sort(byId),
-    ]),
-  ) as Collections
-  const excluded: ExcludedRecord[] = RECORD_KINDS.flatMap((kind) =>
-    (records[kind] as AnyRecord[])
-      .filter((r) => reasons.has(key(kind, r.id)))
-      .sort(byId)
-      .map((r) => ({ kind, id: r.id, reasons: reasons.get(key(kind, r.id)) ?? [] })),
-  )
-  return { kept, excluded, validation, warnings } satisfies GateResult
+  const kept = {} as Record<RecordKind, AnyRecord[]>
+  const excluded: ExcludedRecord[] = []
+  for (const kind of RECORD_KINDS) {
+    const list = records[kind] as AnyRecord[]
+    const keep = reasons.size === 0 ? [...list] : list.filter((r) => !reasons.has(key(kind, r.id)))
+    kept[kind] = sortedById(keep)
+    if (keep.length === list.length) continue
+    const out = sortedById(list.filter((r) => reasons.has(key(kind, r.id))))
+    for (const r of out) excluded.push({ kind, id: r.id, reasons: reasons.get(key(kind, r.id)) ?? [] })
+  }
+  return { kept: kept as Collections, excluded, validation, warnings } satisfies GateResult
 }

@@ -28,7 +28,7 @@ function indented(value: unknown, pad: string): string {
  * (the same bytes as `JSON.stringify(document, null, 2)`), never as one string: a whole
  * document of a large dataset would take gigabytes as objects and text at once.
  */
-export function exportDocument(manifest: ExportManifest, records: Collections): Buffer {
+export function exportDocument(manifest: ExportManifest, records: Collections): Buffer[] {
   const out = new TextChunks()
   out.push(`{\n  "manifest": ${indented(manifest, '  ')}`)
   for (const kind of RECORD_KINDS) {
@@ -38,7 +38,7 @@ export function exportDocument(manifest: ExportManifest, records: Collections): 
     out.push(list.length > 0 ? '\n  ]' : ']')
   }
   out.push('\n}\n')
-  return out.bytes()
+  return out.chunks()
 }
 
 /** One JSON file per kind: an array of records. */

@@ -9,51 +9,74 @@ import { type ExchangeControl, throwIfAborted } from './progress'
 export interface OutputFile {
   /** Relative to the export folder. */
   path: string
-  bytes: Buffer
+  /** The file's bytes, in pieces written one after another (a large file is never copied whole). */
+  chunks: readonly Buffer[]
+  size: number
 }
 
-export function outputFile(name: string, text: string | Buffer): OutputFile {
-  return { path: name, bytes: typeof text === 'string' ? Buffer.from(text, 'utf8') : text }
+export function outputFile(name: string, content: string | Buffer | readonly Buffer[]): OutputFile {
+  const chunks =
+    typeof content === 'string'
+      ? [Buffer.from(content, 'utf8')]
+      : Buffer.isBuffer(content)
+        ? [content]
+        : content
+  return { path: name, chunks, size: chunks.reduce((n, c) => n + c.length, 0) }
 }
 
-/** Encoded a few megabytes at a time. */
-const CHUNK_CHARS = 8 * 1024 * 1024
+/** Encoded into buffers of a few megabytes each. */
+const CHUNK_BYTES = 4 * 1024 * 1024
 
 /**
  * A large text built piece by piece and encoded as it grows: no single string holds the whole
- * file (V8 caps a string near 512 MB), and the pieces are garbage as soon as they are encoded.
+ * file (V8 caps a string near 512 MB), and each piece is encoded into a buffer as soon as it is
+ * pushed. Pieces (often lines made by concatenation) then die young, which the garbage
+ * collector handles cheaply; kept until a larger join, they would outlive several collections
+ * and be copied into the old generation, which costs more than writing the text.
  */
 export class TextChunks {
-  private pieces: string[] = []
-  private chars = 0
   private readonly buffers: Buffer[] = []
+  private buffer = Buffer.allocUnsafe(CHUNK_BYTES)
+  private used = 0
 
   push(piece: string): void {
-    this.pieces.push(piece)
-    this.chars += piece.length
-    if (this.chars >= CHUNK_CHARS) this.flush()
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (piece.length * 3 > this.buffer.length - this.used) {
+      this.seal()
+      if (piece.length * 3 > CHUNK_BYTES) {
+        this.buffers.push(Buffer.from(piece, 'utf8'))
+        return
+      }
+      this.buffer = Buffer.allocUnsafe(CHUNK_BYTES)
+    }
+    this.used += this.buffer.write(piece, this.used, 'utf8')
   }
 
-  bytes(): Buffer {
-    this.flush()
-    return Buffer.concat(this.buffers)
+  /** The text's bytes, in the buffers it was encoded into. */
+  chunks(): Buffer[] {
+    this.seal()
+    return this.buffers
   }
 
-  private flush(): void {
-    if (this.pieces.length === 0) return
-    this.buffers.push(Buffer.from(this.pieces.join(''), 'utf8'))
-    this.pieces = []
-    this.chars = 0
+  private seal(): void {
+    if (this.used > 0) this.buffers.push(this.buffer.subarray(0, this.used))
+    this.buffer = Buffer.allocUnsafe(0)
+    this.used = 0
   }
 }
 
-/** Bytes and SHA-256 of a file about to be written, for the manifest. */
+const described = new WeakMap<OutputFile, ExportedFile>()
+
+/** Bytes and SHA-256 of a file about to be written, for the manifest; each file is hashed once. */
 export function describeFile(file: OutputFile): ExportedFile {
-  return {
-    path: file.path,
-    bytes: file.bytes.length,
-    sha256: createHash('sha256').update(file.bytes).digest('hex'),
+  let description = described.get(file)
+  if (!description) {
+    const hash = createHash('sha256')
+    for (const chunk of file.chunks) hash.update(chunk)
+    description = { path: file.path, bytes: file.size, sha256: hash.digest('hex') }
+    described.set(file, description)
   }
+  return { ...description }
 }
 
 /**
@@ -77,7 +100,8 @@ export async function writeFileSet(
       temps.push({ temp, target })
       const handle = await open(temp, 'w')
       try {
-        await handle.writeFile(file.bytes)
+        // writeFile goes on from where the last one ended, and writes all of its chunk.
+        for (const chunk of file.chunks) await handle.writeFile(chunk)
         await handle.sync()
       } finally {
         await handle.close()

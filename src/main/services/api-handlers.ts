@@ -103,7 +103,9 @@ export function createApiHandlers(deps: HandlerDeps) {
     },
     queryRecords: async (kind: RecordKind, query: RecordQuery) => {
       const store = current.store
-      return queryRecords(store, kind, query, () => problems.severitiesByRecord(store, 'site'))
+      // Never wait for a large dataset's deep check: the "has issues" facet fills in once it is done.
+      const severities = problems.ready(store) ? () => problems.severitiesByRecord(store, 'site') : undefined
+      return queryRecords(store, kind, query, severities)
     },
     getRecord: async (kind: RecordKind, id: string) => {
       const record = current.store.get(kind, id)
@@ -147,6 +149,7 @@ export function createApiHandlers(deps: HandlerDeps) {
     ...createExchangeHandlers({
       clock: () => new Date(),
       newId: randomId,
+      problems,
       ...deps.exchange,
       current,
       writable,

@@ -11,12 +11,15 @@ import type { ImportPlan } from '../exchange/import/plan'
 import { previewFile } from '../exchange/import/preview-file'
 import type { ExchangeControl } from '../exchange/progress'
 import type { SchemaValidators } from '../validation/ajv'
+import type { ProblemsIndex } from './problems'
 
 export interface ExchangeDeps {
   current: { store: DatasetStore }
   /** The open store, or READ_ONLY. */
   writable: () => DatasetStore
   validators: SchemaValidators
+  /** Every record's issues, kept up to date: the export gate reads them instead of checking again. */
+  problems?: ProblemsIndex
   clock: () => Date
   newId: (kind: RecordKind) => string
   /** Asks for a folder to export into (the system dialog in the app); null when cancelled. */
@@ -60,10 +63,14 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
     exportDataset: async (options: ExportOptions) => {
       const folder = options.folder ?? (await deps.pickExportFolder?.()) ?? null
       if (folder === null) return null
+      await deps.problems?.whenReady(deps.current.store)
+      // The records and their issues of one revision: nothing runs between the two lines.
       const store = deps.current.store
+      const issues = deps.problems?.issuesOf(store)
       const input = {
         manifest: store.manifest,
         records: store.snapshot(),
+        ...(issues ? { issues } : {}),
         validators: deps.validators,
         clock: deps.clock,
         datasetFolder: store.folder,

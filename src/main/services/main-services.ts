@@ -86,6 +86,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     // Above this size, open on a shape check and check in depth in a worker thread.
     deepCheckInWorkerAbove: 64 * 1024 * 1024,
     onCheckFailed: (error) => emit({ type: 'check-failed', message: error.message }),
+    onChecked: () => emit({ type: 'checked' }),
     onOutsideChange: (files) => emit({ type: 'conflict', files }),
     ...options.store,
   }

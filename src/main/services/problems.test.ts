@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import type { Change, Property, Site, Source, Statement } from '../../shared/domain'
 import { RECORD_KINDS } from '../../shared/result'
 import { copySample } from '../../../tests/support/temp-dataset'
+import { editRecords, sampleWithProblems } from '../../../tests/support/problem-dataset'
 import { DatasetStore } from '../dataset/dataset-store'
+import { nodeDisk } from '../dataset/fs/disk'
+import { checkFolder } from '../validation/check-folder'
 import { createSchemaValidators } from '../validation/ajv'
 import { ProblemsIndex } from './problems'
 
@@ -79,6 +82,94 @@ describe('the problems index, kept up to date edit by edit', () => {
     expect(expectSameAsFresh(index, store)).not.toEqual(before)
     await store.reloadFromDisk()
     expect(expectSameAsFresh(index, store)).toEqual(before)
+    await store.close()
+  })
+})
+
+/** The deep check a large dataset gets, run in this thread (the worker runs the same function). */
+const inProcess = {
+  deepCheckInWorkerAbove: 0,
+  deepCheck: (folder: string) => checkFolder(folder, validators, nodeDisk),
+}
+
+/** The same folder opened on its own and checked in full on main, the way a small dataset is. */
+async function expectSameAsMain(index: ProblemsIndex, store: DatasetStore) {
+  const onMain = await DatasetStore.open(store.folder, validators, { readOnly: true })
+  expect(onMain.checkedProblems).toBeUndefined()
+  const fresh = new ProblemsIndex(validators)
+  expect(index.all(store)).toEqual(fresh.all(onMain))
+  for (const kind of RECORD_KINDS)
+    expect(index.severitiesByRecord(store, kind)).toEqual(fresh.severitiesByRecord(onMain, kind))
+  const all = { includeAcknowledged: true, limit: 1000 }
+  expect(index.query(store, all)).toEqual(fresh.query(onMain, all))
+  await onMain.close()
+  return index.all(store)
+}
+
+describe('the problems index of a large dataset, seeded from its deep check', () => {
+  it('answers what a full computation on main answers, before and after edits', async () => {
+    const store = await DatasetStore.open(await sampleWithProblems(), validators, {
+      ...inProcess,
+      compactAfterMs: 1e9,
+    })
+    const index = new ProblemsIndex(validators)
+    expect(store.checking).toBe(true)
+    expect(index.ready(store)).toBe(false)
+    await store.checked()
+    expect(store.readOnly).toBe(false)
+    expect(index.ready(store)).toBe(true)
+    expect(store.checkedProblems?.problems.length).toBeGreaterThan(0)
+    const seeded = await expectSameAsMain(index, store)
+    const severities = new Set(seeded.map((p) => p.severity))
+    expect(severities).toEqual(new Set(['error', 'warning', 'suggestion']))
+    expect(seeded.some((p) => p.acknowledged?.reason === 'Checked')).toBe(true)
+    expect(seeded.filter((p) => p.rule === 'statement.citation-needed')).toHaveLength(1)
+
+    // Edits after the check: the seeded index follows them as an index computed on main would.
+    const cited = store.get('source', 'xinhua-2024-06-12') as Source
+    await store.commit('delete', [{ kind: 'source', id: cited.id, before: cited, after: null }])
+    const dangling = await expectSameAsMain(index, store)
+    expect(dangling.some((p) => p.rule === 'integrity.source-exists')).toBe(true)
+    const site = [...store.all('site')].find((s) => s.statesParties.includes('CN')) as Site
+    await store.commit('later', [
+      { kind: 'site', id: site.id, before: site, after: { ...site, yearInscribed: 2030 } },
+    ])
+    await expectSameAsMain(index, store)
+    await store.close()
+  })
+
+  it('takes the check made before edits that were committed while it ran', async () => {
+    const store = await DatasetStore.open(await sampleWithProblems(), validators, {
+      ...inProcess,
+      compactAfterMs: 1e9,
+    })
+    const statement = [...store.all('statement')][1] as Statement
+    await store.commit('cite', [
+      {
+        kind: 'statement',
+        id: statement.id,
+        before: statement,
+        after: { ...statement, references: [{ source: 'xinhua-2024-06-12' }] },
+      },
+    ])
+    await store.checked()
+    expect(store.checkedProblems?.revision).toBe(0)
+    const after = await expectSameAsMain(new ProblemsIndex(validators), store)
+    expect(after.some((p) => p.rule === 'statement.citation-needed')).toBe(false)
+    await store.close()
+  })
+
+  it('keeps the problems of a dataset whose check fails, read-only', async () => {
+    const folder = await sampleWithProblems()
+    await editRecords<Statement>(folder, 'statements.json', (statements) => {
+      ;(statements[0] as Statement).references = [{ source: 'no-such-source' }]
+    })
+    const store = await DatasetStore.open(folder, validators, inProcess)
+    await store.checked()
+    expect(store.readOnlyReason).toMatch(/no-such-source/)
+    const problems = await expectSameAsMain(new ProblemsIndex(validators), store)
+    expect(problems.some((p) => p.rule === 'integrity.source-exists')).toBe(true)
+    expect(problems.some((p) => p.rule === 'source.url-is-web')).toBe(true)
     await store.close()
   })
 })

@@ -1,8 +1,8 @@
 import type { Problem, ProblemQuery, ProblemsPage, RecordOf } from '../../shared/domain'
-import { RECORD_KINDS, type RecordKind, type Severity } from '../../shared/result'
+import { RECORD_KINDS, type RecordKind, type Severity, type ValidationIssue } from '../../shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import type { SchemaValidators } from '../validation/ajv'
-import { recordIssues } from '../validation/record-issues'
+import { type IssuesOf, recordIssues } from '../validation/record-issues'
 import { itemLabel } from '../query/rows'
 
 function labelOf(kind: RecordKind, record: RecordOf[RecordKind], store: DatasetStore): string {
@@ -15,44 +15,58 @@ function labelOf(kind: RecordKind, record: RecordOf[RecordKind], store: DatasetS
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, suggestion: 2 }
 
-type Ref = { kind: RecordKind; id: string }
-const keyOf = (kind: RecordKind, id: string) => `${kind}\u0000${id}`
+type ByKind<T> = Record<RecordKind, Map<string, T>>
+const byKind = <T>(): ByKind<T> => ({
+  site: new Map(),
+  source: new Map(),
+  property: new Map(),
+  statement: new Map(),
+})
+
+/** The sites, sources and properties an edit changed, and whether any site did. */
+interface Changed {
+  sites: Set<string>
+  sources: Set<string>
+  properties: Set<string>
+}
 
 /**
- * The records whose issues or label a statement's depend on: its subject and the sites its value
- * and qualifiers name (labels, "site exists"), its property and its qualifiers' (labels,
- * datatypes, point in time) and its cited sources ("source exists").
+ * Whether a statement's issues or label may have changed with those records: it names one of
+ * them as its subject, in its value or qualifiers (labels, "site exists"), as its property or a
+ * qualifier's (labels, datatypes, point in time) or as a cited source ("source exists"); or it
+ * is about a country and a site changed ("site count matches records" counts every site).
  */
-function statementInputs(s: RecordOf['statement']): string[] {
-  const keys = [keyOf('property', s.property)]
-  if (s.subject.kind === 'site') keys.push(keyOf('site', s.subject.id))
-  for (const v of [s.value, ...s.qualifiers.map((q) => q.value)])
-    if (v.type === 'item' && v.item.kind === 'site') keys.push(keyOf('site', v.item.id))
-  for (const q of s.qualifiers) keys.push(keyOf('property', q.property))
-  for (const r of s.references) keys.push(keyOf('source', r.source))
-  return keys
+function dependsOn(s: RecordOf['statement'], changed: Changed): boolean {
+  const { sites, sources, properties } = changed
+  if (s.subject.kind === 'site' ? sites.has(s.subject.id) : sites.size > 0) return true
+  if (properties.has(s.property)) return true
+  if (s.value.type === 'item' && s.value.item.kind === 'site' && sites.has(s.value.item.id)) return true
+  for (const q of s.qualifiers) {
+    if (properties.has(q.property)) return true
+    if (q.value.type === 'item' && q.value.item.kind === 'site' && sites.has(q.value.item.id)) return true
+  }
+  return s.references.some((r) => sources.has(r.source))
 }
 
 interface Computed {
   store: DatasetStore
   revision: number
   /** The problems of each record that has any, in the order its issues came. */
-  byRecord: Map<string, Problem[]>
-  /** For a site, source or property: the statements whose problems depend on it. */
-  dependants: Map<string, Set<string>>
-  inputsOf: Map<string, string[]>
-  /** Statements about a country: "site count matches records" counts every site. */
-  aboutCountries: Set<string>
+  byRecord: ByKind<Problem[]>
+  /** The same as `recordIssues` gave them (without record and label), for the export gate. */
+  issuesByRecord: ByKind<ValidationIssue[]>
   /** Every problem, ordered; built when asked for. */
   problems: Problem[] | undefined
 }
 
 /**
- * Every issue in the dataset. Computed in full once per store, then kept up to date edit by
- * edit: after a commit, undo or redo only the records it changed are checked again, with the
- * statements whose problems depend on them (see `statementInputs`; statements about a country
- * also on every site). A rule that looks at other records must be added there. The Problems panel
- * pages and filters the result without checking the whole dataset again.
+ * Every issue in the dataset. Computed in full once per store (or taken from the deep check a
+ * large dataset gets in a worker thread, `DatasetStore.checkedProblems`), then kept up to date
+ * edit by edit: after a commit, undo or redo only the records it changed are checked again, with
+ * the statements whose problems depend on them (see `dependsOn`, one pass over the statements
+ * when a site, source or property changed). A rule that looks at other records must be added
+ * there. The Problems panel and the export gate use the result without checking the whole
+ * dataset again.
  */
 export class ProblemsIndex {
   private cache: Computed | undefined
@@ -65,70 +79,84 @@ export class ProblemsIndex {
     return cache.problems
   }
 
+  /**
+   * Whether answering now costs no check of the whole dataset on main: false while a large
+   * dataset's deep check still runs in its worker (its result will seed the index).
+   */
+  ready(store: DatasetStore): boolean {
+    return this.cache?.store === store || !store.checking
+  }
+
+  /** Resolves when `ready`: after the deep check of a large dataset. */
+  async whenReady(store: DatasetStore): Promise<void> {
+    await store.checked()
+  }
+
+  /** The issues of each record of the store as it is now: for the export gate. */
+  issuesOf(store: DatasetStore): IssuesOf {
+    const { issuesByRecord } = this.upToDate(store)
+    const none: ValidationIssue[] = []
+    return (kind, id) => issuesByRecord[kind].get(id) ?? none
+  }
+
   private upToDate(store: DatasetStore): Computed {
-    const cache = this.cache
-    const changed = cache?.store === store ? store.changedSince(cache.revision) : undefined
-    if (!cache || !changed) return (this.cache = this.computeAll(store))
-    if (changed.length === 0) return cache
-    const again = new Map<string, Ref>()
-    for (const ref of changed) {
-      const key = keyOf(ref.kind, ref.id)
-      again.set(key, ref)
-      for (const id of cache.dependants.get(key) ?? [])
-        again.set(keyOf('statement', id), { kind: 'statement', id })
-      if (ref.kind === 'site')
-        for (const id of cache.aboutCountries) again.set(keyOf('statement', id), { kind: 'statement', id })
+    let cache = this.cache?.store === store ? this.cache : undefined
+    let changed = cache && store.changedSince(cache.revision)
+    if (!cache || !changed) {
+      cache = this.seeded(store) ?? this.computeAll(store)
+      this.cache = cache
+      changed = store.changedSince(cache.revision) ?? []
     }
-    for (const ref of again.values()) this.check(cache, ref.kind, store.get(ref.kind, ref.id), ref.id)
+    if (changed.length === 0) return cache
+    const again = byKind<true>()
+    const others: Changed = { sites: new Set(), sources: new Set(), properties: new Set() }
+    for (const { kind, id } of changed) {
+      again[kind].set(id, true)
+      if (kind === 'site') others.sites.add(id)
+      else if (kind === 'source') others.sources.add(id)
+      else if (kind === 'property') others.properties.add(id)
+    }
+    if (others.sites.size + others.sources.size + others.properties.size > 0)
+      for (const statement of store.all('statement'))
+        if (dependsOn(statement, others)) again.statement.set(statement.id, true)
+    for (const kind of RECORD_KINDS)
+      for (const id of again[kind].keys()) this.check(cache, kind, store.get(kind, id), id)
     cache.revision = store.revision
     cache.problems = undefined
     return cache
   }
 
   private computeAll(store: DatasetStore): Computed {
-    const cache: Computed = {
-      store,
-      revision: store.revision,
-      byRecord: new Map(),
-      dependants: new Map(),
-      inputsOf: new Map(),
-      aboutCountries: new Set(),
-      problems: undefined,
-    }
+    const cache = emptyCache(store, store.revision)
     for (const kind of RECORD_KINDS)
       for (const record of store.all(kind)) this.check(cache, kind, record, record.id)
     return cache
   }
 
-  /** Checks one record again (or forgets it when it is gone), and what its statement depends on. */
-  private check(cache: Computed, kind: RecordKind, record: RecordOf[RecordKind] | undefined, id: string) {
-    const key = keyOf(kind, id)
-    if (kind === 'statement') {
-      for (const input of cache.inputsOf.get(id) ?? []) cache.dependants.get(input)?.delete(id)
-      cache.inputsOf.delete(id)
-      cache.aboutCountries.delete(id)
+  /**
+   * The index as the worker's deep check left it, at the revision it checked; undefined when
+   * there is no such check, or the edits since are no longer known (the files were reloaded).
+   */
+  private seeded(store: DatasetStore): Computed | undefined {
+    const checked = store.checkedProblems
+    if (!checked || !store.changedSince(checked.revision)) return undefined
+    const cache = emptyCache(store, checked.revision)
+    for (const { kind, id, issues } of checked.problems) {
+      const record = store.get(kind, id)
+      // Gone since: it is among the changed records, and forgotten when they are checked again.
+      if (record) remember(cache, kind, id, issues, labelOf(kind, record, store))
     }
-    cache.byRecord.delete(key)
+    return cache
+  }
+
+  /** Checks one record again (or forgets it when it is gone). */
+  private check(cache: Computed, kind: RecordKind, record: RecordOf[RecordKind] | undefined, id: string) {
+    cache.byRecord[kind].delete(id)
+    cache.issuesByRecord[kind].delete(id)
     if (!record) return
     const store = cache.store
     const issues = recordIssues(this.validators, store, kind, record)
-    if (issues.length > 0) {
-      const label = labelOf(kind, record, store)
-      cache.byRecord.set(
-        key,
-        issues.map((issue) => ({ ...issue, record: { kind, id }, label })),
-      )
-    }
-    if (kind !== 'statement') return
-    const statement = record as RecordOf['statement']
-    const inputs = statementInputs(statement)
-    cache.inputsOf.set(id, inputs)
-    for (const input of inputs) {
-      const set = cache.dependants.get(input) ?? new Set<string>()
-      set.add(id)
-      cache.dependants.set(input, set)
-    }
-    if (statement.subject.kind === 'country') cache.aboutCountries.add(id)
+    if (issues.length > 0) remember(cache, kind, id, issues, labelOf(kind, record, store))
   }
 
   /**
@@ -175,18 +203,32 @@ export class ProblemsIndex {
   }
 }
 
+function emptyCache(store: DatasetStore, revision: number): Computed {
+  return { store, revision, byRecord: byKind(), issuesByRecord: byKind(), problems: undefined }
+}
+
+function remember(cache: Computed, kind: RecordKind, id: string, issues: ValidationIssue[], label: string) {
+  cache.issuesByRecord[kind].set(id, issues)
+  cache.byRecord[kind].set(
+    id,
+    issues.map((issue) => ({ ...issue, record: { kind, id }, label })),
+  )
+}
+
 /**
  * The problems in record order (kind, then the store's order), stably sorted by severity, then
  * rule: ranks are worked out once per distinct severity and rule, so the sort compares numbers.
  */
-function ordered(store: DatasetStore, byRecord: Map<string, Problem[]>): Problem[] {
+function ordered(store: DatasetStore, byRecord: ByKind<Problem[]>): Problem[] {
   const problems: Problem[] = []
-  if (byRecord.size > 0)
-    for (const kind of RECORD_KINDS)
-      for (const record of store.all(kind)) {
-        const found = byRecord.get(keyOf(kind, record.id))
-        if (found) for (const problem of found) problems.push(problem)
-      }
+  for (const kind of RECORD_KINDS) {
+    const found = byRecord[kind]
+    if (found.size === 0) continue
+    for (const record of store.all(kind)) {
+      const list = found.get(record.id)
+      if (list) for (const problem of list) problems.push(problem)
+    }
+  }
   const compare = (a: Problem, b: Problem) =>
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule)
   const firsts = new Map<string, Problem>()

@@ -34,7 +34,11 @@ export function createReviewHandlers(deps: {
   const problems = deps.problems ?? new ProblemsIndex(deps.validators)
   return {
     validateDraft: async (kind: RecordKind, draft: unknown) => deps.records.check(deps.store(), kind, draft),
-    listProblems: async (query: ProblemQuery) => problems.query(deps.store(), query),
+    listProblems: async (query: ProblemQuery) => {
+      // A large dataset's problems come from its deep check in the worker: wait for it, not check again.
+      await problems.whenReady(deps.store())
+      return problems.query(deps.store(), query)
+    },
     getCoverage: async (subject?: ItemRef) => citationCoverage(deps.store(), subject),
     acknowledgeIssue: async (kind: RecordKind, id: string, rule: string, path: string, reason: string) => {
       const store = deps.writable()

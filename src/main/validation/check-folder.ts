@@ -1,15 +1,45 @@
 import path from 'node:path'
-import type { RecordOf } from '../../shared/domain'
+import type { Manifest, RecordOf } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
 import type { Disk } from '../dataset/fs/disk'
-import { MANIFEST_FILE } from '../dataset/layout'
+import { MANIFEST_FILE, RECORD_FILES } from '../dataset/layout'
 import { readJournalState } from '../dataset/open-steps'
-import { eachRecordOfFile, schemaIssuesOf, shapeIssue } from '../dataset/read-dataset'
+import { eachRecordOfFile, shapeIssue } from '../dataset/read-dataset'
 import type { SchemaValidators } from './ajv'
-import { integrityIssuesOf, type RecordLookup } from './integrity'
+import { checkRecordIntegrity } from './integrity'
 import { toIssues } from './messages'
+import { ruleIssues, type RuleContext } from './rules'
 
 type AnyRecord = RecordOf[RecordKind]
+
+/** The issues of one record, as `recordIssues` gives them (schema, else integrity, else rules). */
+export interface RecordProblems {
+  kind: RecordKind
+  id: string
+  issues: ValidationIssue[]
+}
+
+/** Where the check's time went, in milliseconds (the parse is counted inside reading the files). */
+export interface CheckTimings {
+  /** Reading the files and the journal, and parsing every record. */
+  parseMs: number
+  /** ajv, every record against its schema. */
+  schemaMs: number
+  /** The cross-record integrity rules and the rules beyond the schema. */
+  rulesMs: number
+}
+
+/** What the deep check of a folder found. */
+export interface FolderCheck {
+  /**
+   * What makes the files unfit to be written over (a file, shape, schema or integrity problem),
+   * each issue naming its file and record, as the open reports them: empty when the files are sound.
+   */
+  failure: ValidationIssue[]
+  /** Every record that has an issue of any severity; rule findings never make the files unfit. */
+  problems: RecordProblems[]
+  timings: CheckTimings
+}
 
 /** The records the journal changed after the last compaction: the latest version of each, null when deleted. */
 async function pendingChanges(disk: Disk, folder: string) {
@@ -45,45 +75,118 @@ async function* currentRecords(
   for (const [id, latest] of changed) if (latest && !ids.has(id)) yield latest
 }
 
+/** Issues as the open names them: the file and the record first. */
+function naming(kind: RecordKind, id: string, issues: ValidationIssue[]): ValidationIssue[] {
+  const file = RECORD_FILES[kind]
+  return issues.map((issue) => ({
+    ...issue,
+    file,
+    record: { kind, id },
+    message: `${file}, record “${id}”: ${issue.message}`,
+  }))
+}
+
+/** Runs the checks of one record in turn, keeping the time each kind of check takes. */
+class RecordChecker {
+  readonly problems: RecordProblems[] = []
+  readonly schemaFailures: ValidationIssue[] = []
+  readonly integrityFailures: ValidationIssue[] = []
+  schemaMs = 0
+  rulesMs = 0
+
+  constructor(
+    private readonly validators: SchemaValidators,
+    private readonly context: RuleContext,
+    /** Without a sound manifest the rules (which read its languages) are not run. */
+    private readonly withRules: boolean,
+  ) {}
+
+  check(kind: RecordKind, record: AnyRecord): void {
+    const started = performance.now()
+    const schema = toIssues(this.validators.validate(kind, record))
+    const checked = performance.now()
+    this.schemaMs += checked - started
+    if (schema.length > 0) {
+      this.schemaFailures.push(...naming(kind, record.id, schema))
+      this.problems.push({ kind, id: record.id, issues: schema })
+      return
+    }
+    // Cross-record rules assume a well-formed record; the rules beyond the schema a sound one.
+    const integrity = checkRecordIntegrity(kind, record as never, this.context)
+    const issues =
+      integrity.length > 0 || !this.withRules ? integrity : ruleIssues(kind, record as never, this.context)
+    this.rulesMs += performance.now() - checked
+    if (integrity.length > 0) this.integrityFailures.push(...naming(kind, record.id, integrity))
+    if (issues.length > 0) this.problems.push({ kind, id: record.id, issues })
+  }
+}
+
 /**
  * The deep check of a dataset folder as the store has it open (files plus the journal's pending
- * commits): every record against its schema, then the cross-record rules, with the issues of
- * `deepIssues`. Sites, sources and properties are kept (statements name them); statements,
- * most of the records, are checked one by one as they are parsed and then let go, so the check
- * holds little more than the text of the largest file.
+ * commits): every issue of every record, as `recordIssues` gives it, and apart from those the
+ * issues that make the files unfit (the shape of each file, every record against its schema,
+ * then the cross-record rules), as the open would name them. Sites, sources and properties are
+ * kept (statements name them, and a statement rule may count every site); statements, most of
+ * the records, are checked one by one as they are parsed and then let go, so the check holds
+ * little more than the text of the largest file.
  */
-export async function checkDatasetFolder(
+export async function checkFolder(
   folder: string,
   validators: SchemaValidators,
   disk: Disk,
-): Promise<ValidationIssue[]> {
+): Promise<FolderCheck> {
+  const started = performance.now()
   const pending = await pendingChanges(disk, folder)
-  const manifest = JSON.parse(await disk.readFile(path.join(folder, MANIFEST_FILE))) as unknown
+  const manifest = JSON.parse(await disk.readFile(path.join(folder, MANIFEST_FILE))) as Manifest
   const fileIssues = toIssues(validators.validate('manifest', manifest)).map((issue) => ({
     ...issue,
     file: MANIFEST_FILE,
     message: `${MANIFEST_FILE}: ${issue.message}`,
   }))
-  const schemaIssues: ValidationIssue[] = []
-  const integrityIssues: ValidationIssue[] = []
   const kept = new Map<RecordKind, Map<string, AnyRecord>>()
-  const lookup: RecordLookup = { get: (kind, id) => kept.get(kind)?.get(id) as never }
-  for (const kind of RECORD_KINDS) {
-    const keep = kind !== 'statement' ? new Map<string, AnyRecord>() : undefined
-    if (keep) kept.set(kind, keep)
-    const changed = pending.get(kind) ?? new Map<string, AnyRecord | null>()
-    for await (const record of currentRecords(disk, folder, kind, changed, fileIssues)) {
-      keep?.set(record.id, record)
-      const issues = schemaIssuesOf(validators, kind, record)
-      schemaIssues.push(...issues)
-      // Cross-record rules assume well-formed records, and matter only when all are.
-      if (schemaIssues.length === 0 && kind === 'statement')
-        integrityIssues.push(...integrityIssuesOf(kind, record as never, lookup))
-    }
-    if (kind !== 'statement' && schemaIssues.length === 0)
-      for (const record of keep?.values() ?? [])
-        integrityIssues.push(...integrityIssuesOf(kind, record as never, lookup))
+  const context: RuleContext = {
+    manifest,
+    get: (kind, id) => kept.get(kind)?.get(id) as never,
+    all: (kind) => {
+      const records = kept.get(kind)
+      // Statements are let go as they are checked: a rule that needs them all must say so here.
+      if (!records) throw new Error(`The deep check keeps no ${kind} records for a rule to look at.`)
+      return records.values() as never
+    },
   }
-  if (fileIssues.length > 0) return fileIssues
-  return schemaIssues.length > 0 ? schemaIssues : integrityIssues
+  const checker = new RecordChecker(validators, context, fileIssues.length === 0)
+  const recordsOf = (kind: RecordKind) =>
+    currentRecords(disk, folder, kind, pending.get(kind) ?? new Map(), fileIssues)
+  // Sites, sources and properties first, all of them, so that every rule sees them whole.
+  for (const kind of RECORD_KINDS) {
+    if (kind === 'statement') continue
+    const keep = new Map<string, AnyRecord>()
+    kept.set(kind, keep)
+    for await (const record of recordsOf(kind)) keep.set(record.id, record)
+  }
+  for (const kind of RECORD_KINDS)
+    for (const record of kept.get(kind)?.values() ?? []) checker.check(kind, record)
+  for await (const record of recordsOf('statement')) checker.check('statement', record)
+  const { schemaFailures, integrityFailures } = checker
+  const failure =
+    fileIssues.length > 0 ? fileIssues : schemaFailures.length > 0 ? schemaFailures : integrityFailures
+  const total = performance.now() - started
+  return {
+    failure,
+    problems: checker.problems,
+    timings: {
+      parseMs: total - checker.schemaMs - checker.rulesMs,
+      schemaMs: checker.schemaMs,
+      rulesMs: checker.rulesMs,
+    },
+  }
+}
+
+/** What makes the files of a dataset folder unfit (see `checkFolder`): empty when they are sound. */
+export async function checkDatasetFolder(
+  folder: string,
+  validators: SchemaValidators,
+  disk: Disk,
+): Promise<ValidationIssue[]> {
+  return (await checkFolder(folder, validators, disk)).failure
 }

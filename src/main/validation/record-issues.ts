@@ -38,3 +38,6 @@ export function recordIssues<K extends RecordKind>(
 export function blockingIssues(issues: ValidationIssue[]): ValidationIssue[] {
   return issues.filter((issue) => issue.severity === 'error')
 }
+
+/** The issues of a record by kind and id, as `recordIssues` gives them (none: an empty list). */
+export type IssuesOf = (kind: RecordKind, id: string) => ValidationIssue[]

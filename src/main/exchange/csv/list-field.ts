@@ -5,8 +5,17 @@
 
 export const LIST_DELIMITER = ';'
 
+const NEEDS_ESCAPE = /[\\;]/
+
 export function joinList(items: readonly (string | number)[]): string {
-  return items.map((item) => String(item).replace(/\\/g, '\\\\').replace(/;/g, '\\;')).join(LIST_DELIMITER)
+  let joined = ''
+  for (let i = 0; i < items.length; i += 1) {
+    const item = String(items[i])
+    // Most items (codes, ids) hold neither character: no replacing then.
+    const escaped = NEEDS_ESCAPE.test(item) ? item.replace(/\\/g, '\\\\').replace(/;/g, '\\;') : item
+    joined += i > 0 ? `${LIST_DELIMITER}${escaped}` : escaped
+  }
+  return joined
 }
 
 /** Splits a list cell; an empty cell is an empty list. */

@@ -35,7 +35,8 @@ export interface Table {
   columns: Column<never>[]
   primaryKey: string[]
   foreignKeys: ForeignKey[]
-  rows: Cell[][]
+  /** One row each, the columns reading their cells from it (`csvBytes`). */
+  records: readonly never[]
 }
 
 const ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,63}$'
@@ -52,7 +53,15 @@ function col<R>(
 const id = <R extends { id: string }>() =>
   col<R>('id', 'string', (r) => r.id, { required: true, unique: true, pattern: ID_PATTERN, inert: true })
 const list = <R>(name: string, get: (r: R) => readonly (string | number)[] | undefined, extra = {}) =>
-  col<R>(name, 'string', (r) => (get(r) ? joinList(get(r) ?? []) : undefined), { list: true, ...extra })
+  col<R>(
+    name,
+    'string',
+    (r) => {
+      const items = get(r)
+      return items ? joinList(items) : undefined
+    },
+    { list: true, ...extra },
+  )
 const curation = <
   R extends { status: string; reviewNote?: string; createdAt: string; updatedAt: string },
 >() => [
@@ -281,12 +290,8 @@ function referenceColumns(): Column<ReferenceRow>[] {
   ]
 }
 
-function table<R>(meta: Omit<Table, 'columns' | 'rows'>, columns: Column<R>[], records: R[]): Table {
-  return {
-    ...meta,
-    columns: columns as Column<never>[],
-    rows: records.map((r) => columns.map((c) => c.get(r))),
-  }
+function table<R>(meta: Omit<Table, 'columns' | 'records'>, columns: Column<R>[], records: R[]): Table {
+  return { ...meta, columns: columns as Column<never>[], records: records as never[] }
 }
 
 const fk = (field: string, resource: string): ForeignKey => ({

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import { api } from '../lib/api'
+import { api, recordKeys, reviewKeys } from '../lib/api'
 import { refreshEverything } from './useRecords'
 
 export type ConflictChoice = 'keep-mine' | 'take-theirs'
@@ -40,6 +40,10 @@ export function useDatasetEvents() {
           color: 'red',
           autoClose: false,
         })
+      } else if (event.type === 'checked') {
+        // A large dataset's problems are known now: the sites' "has issues" facet and the panel fill in.
+        void client.invalidateQueries({ queryKey: recordKeys.lists('site') })
+        void client.invalidateQueries({ queryKey: reviewKeys.all })
       } else if (event.type === 'compaction-failed') {
         notifications.show({
           title: t('events.compactionFailed'),
