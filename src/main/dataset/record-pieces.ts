@@ -75,16 +75,22 @@ class Window {
     return true
   }
 
-  /** Reads one more chunk after the bytes not yet done with; false at the end of the file. */
+  /**
+   * Reads more after the bytes not yet done with, into the room left, or into a new buffer
+   * (those bytes moved to its start, `at` then 0) when little is left; false at the end of the file.
+   */
   async more(): Promise<boolean> {
     if (this.ended) return false
-    const kept = this.length - this.at
-    const next = Buffer.allocUnsafe(kept + CHUNK_BYTES)
-    this.bytes.copy(next, 0, this.at, this.length)
-    const read = await this.reader.read(next, kept, CHUNK_BYTES)
-    this.bytes = next
-    this.at = 0
-    this.length = kept + read
+    if (this.bytes.length - this.length < CHUNK_BYTES / 4) {
+      const kept = this.length - this.at
+      const next = Buffer.allocUnsafe(kept + CHUNK_BYTES)
+      this.bytes.copy(next, 0, this.at, this.length)
+      this.bytes = next
+      this.at = 0
+      this.length = kept
+    }
+    const read = await this.reader.read(this.bytes, this.length, this.bytes.length - this.length)
+    this.length += read
     if (read === 0) this.ended = true
     return read > 0
   }
@@ -128,7 +134,7 @@ export async function* canonicalPiecesOf(
       batch = []
       const done = window.end - window.at
       if (!(await window.more())) return false
-      from = Math.max(window.at + START_BYTES.length, done - END_BYTES.length)
+      from = window.at + Math.max(START_BYTES.length, done - END_BYTES.length)
       end = window.buffer.indexOf(END_BYTES, from)
     }
     const after = end + END_BYTES.length
