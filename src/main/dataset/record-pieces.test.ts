@@ -2,11 +2,13 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Site } from '../../shared/domain'
+import type { RecordKind } from '../../shared/result'
 import { copySample } from '../../../tests/support/temp-dataset'
 import { createSchemaValidators } from '../validation/ajv'
 import { serializeRecordFile } from './canonical-json'
 import { DatasetStore } from './dataset-store'
 import { type ByteReader, nodeDisk } from './fs/disk'
+import { RECORD_FILES } from './layout'
 import { eachRecordOfFile } from './read-dataset'
 import { canonicalPiecesOf, canonicalRecordPieces } from './record-pieces'
 
@@ -73,6 +75,11 @@ describe('opening record files read record by record', () => {
     const sites = JSON.parse(await readFile(path.join(folder, 'sites.json'), 'utf8')) as { records: Site[] }
     expect(store.get('site', 'whc-440')).toEqual(sites.records.find((s) => s.id === 'whc-440'))
     expect(store.get('site', 'whc-440')?.name.zh).toMatch(/[\u4e00-\u9fff]/)
+    // Every record as a whole parse gives it (repeated texts are shared, never changed).
+    for (const [kind, file] of Object.entries(RECORD_FILES)) {
+      const parsed = JSON.parse(await readFile(path.join(folder, file), 'utf8')) as { records: unknown[] }
+      expect([...store.all(kind as RecordKind)]).toEqual(parsed.records)
+    }
     expect(await store.filesChangedOutside()).toEqual([])
   })
 
