@@ -20,7 +20,13 @@ const [folder, repsText] = process.argv.slice(2) as [string, string]
 const reps = Number(repsText)
 /** Resident memory after each stage (MB), to show where the peak comes from. */
 const rssAfter: Record<string, number> = {}
-const stage = (name: string) => (rssAfter[name] = process.memoryUsage().rss / 2 ** 20)
+/** The JavaScript heap in use after each stage (MB, garbage not yet collected included). */
+const heapAfter: Record<string, number> = {}
+const stage = (name: string) => {
+  const { rss, heapUsed } = process.memoryUsage()
+  rssAfter[name] = rss / 2 ** 20
+  heapAfter[name] = heapUsed / 2 ** 20
+}
 const validators = createSchemaValidators()
 const options = { deepCheckInWorkerAbove: 64 * 1024 * 1024, compactAfterMs: 1e9, compactEvery: 1e9 }
 
@@ -130,5 +136,6 @@ console.log(
     exportJson: json,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
     rssAfterMB: rssAfter,
+    heapAfterMB: heapAfter,
   }),
 )

@@ -9,7 +9,17 @@ describe('npm run bench at a tiny scale', () => {
       baselines: Record<string, unknown>
     }[]
     expect(Object.keys(result?.main ?? {}).sort()).toEqual(
-      ['commit', 'exportCsv', 'exportJson', 'open', 'peakRssMB', 'query', 'rssAfterMB', 'validate'].sort(),
+      [
+        'commit',
+        'exportCsv',
+        'exportJson',
+        'heapAfterMB',
+        'open',
+        'peakRssMB',
+        'query',
+        'rssAfterMB',
+        'validate',
+      ].sort(),
     )
     expect(Object.keys(result?.baselines ?? {}).sort()).toEqual(['ajv', 'lowdb', 'parse', 'sqlite'])
     expect(result?.main.validate).toMatchObject({ issues: 0 })

@@ -11,13 +11,3 @@ export function applyChanges(maps: RecordMaps, changes: Change[]): void {
     else map.delete(change.id)
   }
 }
-
-/** Records by id, for each kind. */
-export function toMaps(records: { [K in RecordKind]: RecordOf[K][] }): RecordMaps {
-  return {
-    site: new Map(records.site.map((r) => [r.id, r])),
-    source: new Map(records.source.map((r) => [r.id, r])),
-    property: new Map(records.property.map((r) => [r.id, r])),
-    statement: new Map(records.statement.map((r) => [r.id, r])),
-  }
-}

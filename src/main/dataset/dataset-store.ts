@@ -6,7 +6,7 @@ import { deepCheckInWorker, type RecordProblems } from '../validation/deep-check
 import type { SchemaValidators } from '../validation/ajv'
 import type { RecordLookup } from '../validation/integrity'
 import { listBackups, makeBackup } from './backups'
-import { applyChanges, type RecordMaps, toMaps } from './apply-changes'
+import { applyChanges, type RecordMaps } from './apply-changes'
 import { FileHashes } from './file-hashes'
 import { toCanonicalJson } from './canonical-json'
 import { CuratorError } from './errors'
@@ -102,7 +102,7 @@ export class DatasetStore implements RecordLookup {
     const contents = await readDataset(root, validators, disk, readOptions)
     // Everything is read and checked before the lock is taken: a refused open leaves no trace.
     const { journal, compactedThrough } = await readJournalState(disk, meta)
-    const maps = toMaps(contents.records)
+    const maps = contents.maps
     for (const event of journal.events) if (event.seq > compactedThrough) applyChanges(maps, event.changes)
     const access = options.readOnly
       ? { reason: readOnlyReason(contents.problems) }
@@ -332,7 +332,7 @@ export class DatasetStore implements RecordLookup {
   reloadFromDisk(): Promise<void> {
     return this.serial(async () => {
       const contents = await readDataset(this.folder, this.validators, this.disk)
-      this.maps = toMaps(contents.records)
+      this.maps = contents.maps
       this.changes += 1
       this.changeLog = []
       const through = this.events.at(-1)?.seq ?? this.compactedThrough

@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { DATASET_FILES } from './backups'
-import type { Disk } from './fs/disk'
+import { type Disk, readBytes } from './fs/disk'
 
+/** SHA-256 of the text's UTF-8 bytes: the same as `hashBytes` of the file it is written to. */
 export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex')
+}
+
+/** SHA-256 of bytes as read: no decoding and re-encoding of a large text. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
 }
 
 /**
@@ -39,6 +45,6 @@ export class FileHashes {
   }
 
   private onDisk(file: string): Promise<string | undefined> {
-    return this.disk.readFile(path.join(this.folder, file)).then(hashText, () => undefined)
+    return readBytes(this.disk, path.join(this.folder, file)).then(hashBytes, () => undefined)
   }
 }

@@ -3,11 +3,13 @@ import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../share
 import type { SchemaValidators } from '../validation/ajv'
 import { toIssues } from '../validation/messages'
 import { checkDatasetIntegrity } from '../validation/integrity'
+import type { RecordMaps } from './apply-changes'
 import { CuratorError } from './errors'
-import { hashText } from './file-hashes'
-import type { Disk } from './fs/disk'
+import { createHash } from 'node:crypto'
+import { hashBytes } from './file-hashes'
+import { type Disk, openReader, readBytes } from './fs/disk'
 import { MANIFEST_FILE, RECORD_FILES } from './layout'
-import { canonicalRecordPieces, parsePiece } from './record-pieces'
+import { canonicalPiecesOf, parsePiece } from './record-pieces'
 import path from 'node:path'
 
 /** Files larger than this are refused rather than read into memory whole. */
@@ -18,6 +20,8 @@ export type Collections = { [K in RecordKind]: RecordOf[K][] }
 export interface DatasetContents {
   manifest: Manifest
   records: Collections
+  /** The same records by id, for each kind. */
+  maps: RecordMaps
   /** SHA-256 of each file as read, so that outside edits can be told from our own later. */
   hashes: Map<string, string>
   /** With `tolerateProblems`: what is wrong with records that were read anyway. */
@@ -27,20 +31,79 @@ export interface DatasetContents {
 /** Deeper than any record the schemas allow; a deeper file is foreign or hostile. */
 export const MAX_DEPTH = 64
 
-/** Whether a parsed value nests deeper than `limit`, checked without recursion. */
+/**
+ * Whether a parsed value has objects or arrays nested `limit` levels below it (the value itself
+ * at level 0). Recursive, but never deeper than `limit`; allocates nothing, so a walk over
+ * millions of objects costs no garbage collection.
+ */
 function deeperThan(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]]
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [unknown, number]
-    if (node === null || typeof node !== 'object') continue
-    if (depth >= limit) return true
-    // for...in rather than Object.values: no array per object, which at 500,000 records is
-    // millions of arrays for the garbage collector.
-    const object = node as Record<string, unknown>
-    for (const key in object) {
-      const child = object[key]
-      if (child !== null && typeof child === 'object') stack.push([child, depth + 1])
+  if (value === null || typeof value !== 'object') return false
+  if (limit <= 0) return true
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const child: unknown = value[i]
+      if (child !== null && typeof child === 'object' && deeperThan(child, limit - 1)) return true
     }
+    return false
+  }
+  const object = value as Record<string, unknown>
+  for (const key in object) {
+    const child = object[key]
+    if (child !== null && typeof child === 'object' && deeperThan(child, limit - 1)) return true
+  }
+  return false
+}
+
+/**
+ * Texts longer than V8 shares by itself (it interns parsed strings of up to 10 characters) and
+ * short enough to be repeated: dates, property ids, statuses, regions, a source's quote. One
+ * copy shared across records takes about a third off the heap of a large dataset. The cache is
+ * direct-mapped on a few characters (no hash of the whole text, no growth): a repeated text
+ * finds its copy by one comparison; a text seen once takes a slot until another replaces it.
+ */
+const SHARED_SLOTS = 1 << 14
+const SHORTEST_SHARED = 11
+const LONGEST_SHARED = 64
+
+/** One copy of each repeated text, for the records of one open. */
+type SharedTexts = (string | undefined)[]
+
+const sharedTexts = (): SharedTexts => new Array<string | undefined>(SHARED_SLOTS).fill(undefined)
+
+function shared(text: string, texts: SharedTexts): string {
+  const n = text.length
+  if (n < SHORTEST_SHARED || n > LONGEST_SHARED) return text
+  const slot =
+    (n * 31 + text.charCodeAt(n - 1) * 7 + text.charCodeAt(n - 3) * 131 + text.charCodeAt(n >> 1) * 1031) &
+    (SHARED_SLOTS - 1)
+  const known = texts[slot]
+  if (known === text) return known
+  texts[slot] = text
+  return text
+}
+
+/**
+ * A freshly parsed record settled in: its repeated texts replaced by shared copies (while the
+ * copies are still young, so they die cheaply), and whether it nests deeper than `limit` (as
+ * `deeperThan`), in one walk that allocates nothing.
+ */
+function settleRecord(value: object, limit: number, texts: SharedTexts): boolean {
+  if (limit <= 0) return true
+  if (Array.isArray(value)) {
+    const list = value as unknown[]
+    for (let i = 0; i < list.length; i += 1) {
+      const child = list[i]
+      if (typeof child === 'string') list[i] = shared(child, texts)
+      else if (child !== null && typeof child === 'object' && settleRecord(child, limit - 1, texts))
+        return true
+    }
+    return false
+  }
+  const object = value as Record<string, unknown>
+  for (const key in object) {
+    const child = object[key]
+    if (typeof child === 'string') object[key] = shared(child, texts)
+    else if (child !== null && typeof child === 'object' && settleRecord(child, limit - 1, texts)) return true
   }
   return false
 }
@@ -52,18 +115,11 @@ function fileIssue(file: string, problem: string, rule = 'file.parse'): Validati
   return { path: '', message: `${file} ${problem}`, rule, severity: 'error', file }
 }
 
-/** A dataset file's text, refused when too large or empty; undefined when a record file is absent. */
-async function readText(
-  disk: Disk,
-  folder: string,
-  file: string,
-  hashes: Map<string, string> | undefined,
-  maxBytes: number,
-): Promise<string | undefined> {
-  const full = path.join(folder, file)
+/** A dataset file's size, refused when too large; undefined when a record file is absent. */
+async function checkedSize(disk: Disk, folder: string, file: string, maxBytes: number) {
   let size: number
   try {
-    size = await disk.size(full)
+    size = await disk.size(path.join(folder, file))
   } catch (error) {
     if (file !== MANIFEST_FILE && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw new CuratorError('NOT_FOUND', `${file} was not found in ${folder}: is this a dataset folder?`)
@@ -72,12 +128,31 @@ async function readText(
     const problem = `is ${round(size)} MB, larger than the ${round(maxBytes)} MB limit`
     throw new CuratorError('IO', `${file} ${problem}.`, [fileIssue(file, problem, 'file.size')])
   }
-  const text = await disk.readFile(full)
-  hashes?.set(file, hashText(text))
+  return size
+}
+
+/** A dataset file's text, refused when too large or empty; undefined when a record file is absent. */
+async function readText(
+  disk: Disk,
+  folder: string,
+  file: string,
+  hashes: Map<string, string> | undefined,
+  maxBytes: number,
+): Promise<string | undefined> {
+  if ((await checkedSize(disk, folder, file, maxBytes)) === undefined) return undefined
+  // Bytes, hashed as read, then decoded once: no second encoding of a large text to hash it.
+  const bytes = await readBytes(disk, path.join(folder, file))
+  hashes?.set(file, hashBytes(bytes))
+  const text = bytes.toString('utf8')
   // /\S/ stops at the first character that trim() would keep: no copy of a large text.
   if (!/\S/.test(text))
     throw new CuratorError('VALIDATION', `${file} is empty.`, [fileIssue(file, 'is empty')])
   return text
+}
+
+function tooDeep(file: string): CuratorError {
+  const problem = `is nested deeper than ${MAX_DEPTH} levels, more than any dataset record needs`
+  return new CuratorError('VALIDATION', `${file} ${problem}.`, [fileIssue(file, problem, 'file.depth')])
 }
 
 function parseJson(file: string, text: string): unknown {
@@ -88,10 +163,7 @@ function parseJson(file: string, text: string): unknown {
     const reason = (error as Error).message
     throw new CuratorError('VALIDATION', `${file} is not valid JSON: ${reason}`, [fileIssue(file, reason)])
   }
-  if (deeperThan(json, MAX_DEPTH)) {
-    const problem = `is nested deeper than ${MAX_DEPTH} levels, more than any dataset record needs`
-    throw new CuratorError('VALIDATION', `${file} ${problem}.`, [fileIssue(file, problem, 'file.depth')])
-  }
+  if (deeperThan(json, MAX_DEPTH)) throw tooDeep(file)
   return json
 }
 
@@ -106,10 +178,87 @@ async function readJson(
   return text === undefined ? undefined : parseJson(file, text)
 }
 
+/** A record sits two levels down in its file (the file's object, its records array). */
+const RECORD_DEPTH_LIMIT = MAX_DEPTH - 2
+
+/**
+ * The records of a canonical record file, read a chunk at a time and parsed record by record,
+ * hashed as read; undefined when the file is not canonical (the caller reads it whole, and
+ * refuses it with the messages a whole parse gives). Neither the whole text nor all its bytes
+ * are held at once, and no record text outlives its parse.
+ */
+async function readCanonicalRecords(
+  disk: Disk,
+  folder: string,
+  file: string,
+  hashes: Map<string, string>,
+  texts: SharedTexts,
+): Promise<unknown[] | undefined> {
+  const hash = createHash('sha256')
+  const reader = await openReader(disk, path.join(folder, file))
+  const hashing = {
+    read: async (into: Buffer, offset: number, length: number) => {
+      const count = await reader.read(into, offset, length)
+      hash.update(into.subarray(offset, offset + count))
+      return count
+    },
+    close: () => reader.close(),
+  }
+  const records: unknown[] = []
+  try {
+    const pieces = canonicalPiecesOf(hashing)
+    for (let step = await pieces.next(); ; step = await pieces.next()) {
+      if (step.done) {
+        if (!step.value) return undefined
+        break
+      }
+      for (const text of step.value) {
+        const record = parsePiece(text)
+        if (record === undefined) return undefined
+        if (settleRecord(record, RECORD_DEPTH_LIMIT, texts)) throw tooDeep(file)
+        records.push(record)
+      }
+    }
+  } finally {
+    await reader.close()
+  }
+  hashes.set(file, hash.digest('hex'))
+  return records
+}
+
+/** A record file's records (checked for depth), hashed; undefined when the file is absent. */
+async function readRecords(
+  disk: Disk,
+  folder: string,
+  file: string,
+  hashes: Map<string, string>,
+  maxBytes: number,
+  texts: SharedTexts,
+): Promise<unknown[] | undefined> {
+  if ((await checkedSize(disk, folder, file, maxBytes)) === undefined) return undefined
+  const records = await readCanonicalRecords(disk, folder, file, hashes, texts)
+  if (records) return records
+  const json = await readJson(disk, folder, file, hashes, maxBytes)
+  return json === undefined ? undefined : recordsOf(file, json)
+}
+
+/** Whether a record file is wholly in the canonical form, read through without keeping it. */
+async function isCanonical(disk: Disk, file: string): Promise<boolean> {
+  const reader = await openReader(disk, file)
+  try {
+    const pieces = canonicalPiecesOf(reader, false)
+    for (let step = await pieces.next(); ; step = await pieces.next()) if (step.done) return step.value
+  } finally {
+    await reader.close()
+  }
+}
+
 /**
  * The records of one record file, parsed one at a time where the file is in canonical form
- * (see record-pieces.ts), so that a caller that keeps none of them holds only the text. For the
- * deep check, which reads the files again: the store checked their size, depth and shape on open.
+ * (see record-pieces.ts), read a chunk at a time, so that a caller that keeps none of them holds
+ * neither the text nor the bytes of the whole file. For the deep check, which reads the files
+ * again: the store checked their size, depth and shape on open. The layout is checked through
+ * first, so that every record yielded is one a parse of the whole file gives.
  */
 export async function* eachRecordOfFile(
   disk: Disk,
@@ -118,17 +267,34 @@ export async function* eachRecordOfFile(
   maxBytes = MAX_FILE_BYTES,
 ): AsyncGenerator<unknown> {
   const file = RECORD_FILES[kind]
+  if ((await checkedSize(disk, folder, file, maxBytes)) === undefined) return
+  let index = 0
+  if (await isCanonical(disk, path.join(folder, file))) {
+    const reader = await openReader(disk, path.join(folder, file))
+    try {
+      const pieces = canonicalPiecesOf(reader)
+      let whole = true
+      while (whole) {
+        const step = await pieces.next()
+        if (step.done) {
+          if (step.value) return
+          break
+        }
+        for (const text of step.value) {
+          const record = parsePiece(text)
+          // Not a whole record (or changed since): the rest from a parse of the whole text.
+          whole = record !== undefined
+          if (!whole) break
+          yield record
+          index += 1
+        }
+      }
+    } finally {
+      await reader.close()
+    }
+  }
   const text = await readText(disk, folder, file, undefined, maxBytes)
   if (text === undefined) return
-  const pieces = canonicalRecordPieces(text) ?? []
-  let index = 0
-  for (; index < pieces.length; index += 1) {
-    const record = parsePiece(pieces[index] as string)
-    if (record === undefined) break
-    yield record
-  }
-  // Not canonical (or a piece that is no whole record): the rest from a parse of the whole text.
-  if (index === pieces.length && pieces.length > 0) return
   yield* recordsOf(file, parseJson(file, text)).slice(index)
 }
 
@@ -142,14 +308,18 @@ function recordsOf(file: string, json: unknown): unknown[] {
   return records
 }
 
-/** Ids present, unique, and records are objects: what every open checks, however large the dataset. */
-function shapeIssues(kind: RecordKind, list: unknown[]): ValidationIssue[] {
+/**
+ * Ids present, unique, and records are objects: what every open checks, however large the
+ * dataset. The records by id go into `byId` (the store's own maps: no second pass to build them).
+ */
+function shapeIssues(kind: RecordKind, list: unknown[], byId: Map<string, unknown>): ValidationIssue[] {
   const issues: ValidationIssue[] = []
-  const ids = new Set<string>()
-  list.forEach((record, index) => {
-    const issue = shapeIssue(kind, record, index, ids)
+  for (let index = 0; index < list.length; index += 1) {
+    const record = list[index] as { id: string }
+    const issue = idIssue(kind, record, index, byId)
     if (issue) issues.push(issue)
-  })
+    else byId.set(record.id, record)
+  }
   return issues
 }
 
@@ -159,6 +329,17 @@ export function shapeIssue(
   record: unknown,
   index: number,
   ids: Set<string>,
+): ValidationIssue | undefined {
+  const issue = idIssue(kind, record, index, ids)
+  if (!issue) ids.add((record as { id: string }).id)
+  return issue
+}
+
+function idIssue(
+  kind: RecordKind,
+  record: unknown,
+  index: number,
+  seen: { has(id: string): boolean },
 ): ValidationIssue | undefined {
   const file = RECORD_FILES[kind]
   const id = (record as { id?: unknown } | null)?.id
@@ -173,7 +354,7 @@ export function shapeIssue(
       record: { kind, id: String(index) },
     }
   }
-  if (ids.has(id)) {
+  if (seen.has(id)) {
     const message = `${file}: the id “${id}” is used twice.`
     return {
       path: '/id',
@@ -184,7 +365,6 @@ export function shapeIssue(
       record: { kind, id },
     }
   }
-  ids.add(id)
   return undefined
 }
 
@@ -243,17 +423,23 @@ export async function readDataset(
     message: `${MANIFEST_FILE}: ${issue.message}`,
   }))
   const records = {} as Record<RecordKind, unknown[]>
+  const maps = {} as Record<RecordKind, Map<string, unknown>>
+  const texts = sharedTexts()
   for (const kind of RECORD_KINDS) {
-    records[kind] = recordsOf(
-      RECORD_FILES[kind],
-      await readJson(disk, folder, RECORD_FILES[kind], hashes, maxBytes),
-    )
-    issues.push(...shapeIssues(kind, records[kind]))
+    records[kind] = (await readRecords(disk, folder, RECORD_FILES[kind], hashes, maxBytes, texts)) ?? []
+    maps[kind] = new Map()
+    issues.push(...shapeIssues(kind, records[kind], maps[kind]))
   }
   const fileProblems = issues.length
   if (issues.length === 0 && options.deep !== false)
     issues.push(...deepIssues(records as Collections, validators))
   // Records that parse but break a rule can still be read (read-only), when the curator asks to.
   if (issues.length > 0 && !(options.tolerateProblems && fileProblems === 0)) throw refusal(folder, issues)
-  return { manifest: manifest as Manifest, records: records as Collections, hashes, problems: issues }
+  return {
+    manifest: manifest as Manifest,
+    records: records as Collections,
+    maps: maps as RecordMaps,
+    hashes,
+    problems: issues,
+  }
 }

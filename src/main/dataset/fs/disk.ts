@@ -9,12 +9,22 @@ export interface DiskFile {
   close(): Promise<void>
 }
 
+/** A file read forward in pieces: each read fills `into` from `offset` and answers the bytes read (0 at the end). */
+export interface ByteReader {
+  read(into: Buffer, offset: number, length: number): Promise<number>
+  close(): Promise<void>
+}
+
 /**
  * The file-system operations the dataset needs, and nothing more. Production uses the real
  * disk (`nodeDisk`); tests inject one that fails or loses unsynced writes on purpose.
  */
 export interface Disk {
   readFile(file: string): Promise<string>
+  /** The file's bytes, undecoded (optional: `readBytes` falls back to `readFile`). */
+  readBytes?(file: string): Promise<Buffer>
+  /** Opens a file to read it a chunk at a time (optional: `openReader` falls back to `readBytes`). */
+  openReader?(file: string): Promise<ByteReader>
   /** 'w' truncates or creates; 'a' appends; 'wx' creates and fails with EEXIST when the file exists. */
   open(file: string, mode: 'w' | 'a' | 'wx'): Promise<DiskFile>
   rename(from: string, to: string): Promise<void>
@@ -35,6 +45,14 @@ const FLAGS = { w: 'w', a: 'a', wx: 'wx' } as const
 
 export const nodeDisk: Disk = {
   readFile: (file) => readFile(file, 'utf8'),
+  readBytes: (file) => readFile(file),
+  async openReader(file) {
+    const handle = await open(file, 'r')
+    return {
+      read: async (into, offset, length) => (await handle.read(into, offset, length, null)).bytesRead,
+      close: () => handle.close(),
+    }
+  },
   async open(file, mode) {
     const handle = await open(file, FLAGS[mode])
     return {
@@ -77,4 +95,24 @@ export const nodeDisk: Disk = {
       await handle.close()
     }
   },
+}
+
+/** A file's bytes, from a disk that may only give text. */
+export async function readBytes(disk: Disk, file: string): Promise<Buffer> {
+  return disk.readBytes ? disk.readBytes(file) : Buffer.from(await disk.readFile(file))
+}
+
+/** A file to read a chunk at a time, from a disk that may only give it whole. */
+export async function openReader(disk: Disk, file: string): Promise<ByteReader> {
+  if (disk.openReader) return disk.openReader(file)
+  const bytes = await readBytes(disk, file)
+  let at = 0
+  return {
+    read: async (into, offset, length) => {
+      const count = bytes.copy(into, offset, at, Math.min(bytes.length, at + length))
+      at += count
+      return count
+    },
+    close: async () => undefined,
+  }
 }
