@@ -97,7 +97,10 @@ describe('opening record files read record by record', () => {
         Object.assign(sites.records[3] as object, { extra: deep })
         await writeFile(file, write(sites))
         // The schema check is left out: only the depth is in question here.
-        return DatasetStore.open(folder, validators, { deepCheckInWorkerAbove: 0, deepCheck: async () => [] })
+        return DatasetStore.open(folder, validators, {
+          deepCheckInWorkerAbove: 0,
+          deepCheck: async () => ({ failure: [] }),
+        })
       }
       expect((await open(61)).count('site')).toBe(59)
       await expect(open(62)).rejects.toMatchObject({
