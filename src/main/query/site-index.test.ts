@@ -126,6 +126,26 @@ describe('paging, sorting and matching ids', () => {
     expect(totals[0]).toBeGreaterThanOrEqual(totals[1] as number)
   })
 
+  it('fills the has-issues facet into an index built without it, as a fresh index has it', async () => {
+    const dir = await copySample()
+    const store = await DatasetStore.open(dir, createSchemaValidators(), {})
+    try {
+      const severities = () => new Map([['whc-440', new Set(['warning'] as const)]])
+      const query = { facets: { issues: ['warning'] }, limit: 5 }
+      const without = SiteIndex.of(store)
+      expect(without.query(query).total).toBe(0)
+      const filled = SiteIndex.of(store, severities)
+      expect(filled).toBe(without) // the same index, not built again
+      expect(filled.query(query).rows.map((r) => r.id)).toEqual(['whc-440'])
+      expect(filled.query({ limit: 1 }).facets.issues).toEqual([
+        { value: 'none', count: 58 },
+        { value: 'warning', count: 1 },
+      ])
+    } finally {
+      await store.close()
+    }
+  })
+
   it('lists every matching site id for the map, unpaged', async () => {
     const dir = await copySample()
     const store = await DatasetStore.open(dir, createSchemaValidators(), {})

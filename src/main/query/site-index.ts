@@ -3,7 +3,7 @@ import type { Severity } from '../../shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { foldForSearch } from './normalize'
 import { siteRow } from './rows'
-import { facetValues, SITE_FACETS, type SiteCoverage } from './site-facets'
+import { facetValues, issueValues, SITE_FACETS, type SiteCoverage } from './site-facets'
 
 /** The severities of each site's open issues, by site id (ProblemsIndex.severitiesByRecord). */
 export type SiteSeverities = () => ReadonlyMap<string, ReadonlySet<Severity>>
@@ -113,7 +113,7 @@ export class SiteIndex {
   private constructor(
     readonly revision: number,
     store: DatasetStore,
-    readonly withIssues: boolean,
+    private withIssues: boolean,
     severities?: SiteSeverities,
   ) {
     this.sites = [...store.all('site')]
@@ -139,10 +139,23 @@ export class SiteIndex {
    */
   static of(store: DatasetStore, severities?: SiteSeverities): SiteIndex {
     const cached = SiteIndex.cache.get(store)
-    if (cached?.revision === store.revision && (cached.withIssues || !severities)) return cached
+    if (cached?.revision === store.revision) {
+      if (severities && !cached.withIssues) cached.fillIssues(severities())
+      return cached
+    }
     const index = new SiteIndex(store.revision, store, Boolean(severities), severities)
     SiteIndex.cache.set(store, index)
     return index
+  }
+
+  /**
+   * Fills the `issues` facet of an index built without it: a large dataset's issues come from
+   * its deep check, which ends after the first queries. Only that column is built, not the index.
+   */
+  private fillIssues(issues: ReadonlyMap<string, ReadonlySet<Severity>>): void {
+    const column = SITE_FACETS.indexOf('issues')
+    this.columns[column] = facetColumn(this.sites.map((site) => issueValues(issues.get(site.id))))
+    this.withIssues = true
   }
 
   /** Site positions in the order of a sort key, ascending, ties by id; cached per key. */
