@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { FacetCounts, Page, Site, SiteRow } from '../../shared/domain'
+import type { FacetCounts, Page, RecordQuery, Site, SiteRow } from '../../shared/domain'
 import { copySample, sampleServices } from '../../../tests/support/temp-dataset'
 import { DatasetStore } from '../dataset/dataset-store'
 import { createSchemaValidators } from '../validation/ajv'
+import { ProblemsIndex } from '../services/problems'
 import { SiteIndex } from './site-index'
 
 type FacetPage = Page<SiteRow> & { facets: FacetCounts }
@@ -141,6 +142,54 @@ describe('paging, sorting and matching ids', () => {
         { value: 'none', count: 58 },
         { value: 'warning', count: 1 },
       ])
+    } finally {
+      await store.close()
+    }
+  })
+
+  it('takes site edits in place, answering as an index built afresh', async () => {
+    const dir = await copySample()
+    const validators = createSchemaValidators()
+    const store = await DatasetStore.open(dir, validators, {})
+    const problems = new ProblemsIndex(validators)
+    const severities = () => problems.severitiesByRecord(store, 'site')
+    const queries: RecordQuery[] = [
+      { limit: 59 },
+      { search: 'mogao', limit: 5 },
+      { facets: { category: ['natural'], statesParties: ['KZ'] }, limit: 59 },
+      { facets: { issues: ['suggestion'] }, sortBy: 'yearInscribed', sortDirection: 'desc', limit: 59 },
+      { facets: { inDanger: ['yes'] }, sortBy: 'unescoId', limit: 59 },
+    ]
+    try {
+      const index = SiteIndex.of(store, severities)
+      for (const query of queries) index.query(query) // every order and search cached before the edits
+      const edit = async (id: string, change: (site: Site) => Site) => {
+        const before = store.get('site', id) as Site
+        await store.commit('test', [{ kind: 'site', id, before, after: change(before) }])
+      }
+      await edit('whc-440', (s) => ({
+        ...s,
+        inDanger: true,
+        category: 'mixed',
+        name: { ...s.name, en: 'Aaa' },
+      }))
+      await edit('whc-1111', (s) => ({
+        ...s,
+        name: { ...s.name, zh: '测试名称' },
+        statesParties: ['CN', 'KZ'],
+      }))
+      await edit('whc-1388', (s) => ({ ...s, yearInscribed: 1987, unescoId: 1 }))
+      expect(SiteIndex.of(store, severities)).toBe(index)
+      const fresh = await DatasetStore.open(dir, validators, { readOnly: true })
+      try {
+        const freshProblems = new ProblemsIndex(validators)
+        const afresh = SiteIndex.of(fresh, () => freshProblems.severitiesByRecord(fresh, 'site'))
+        for (const query of queries)
+          expect(index.query(query), JSON.stringify(query)).toEqual(afresh.query(query))
+        expect(index.query({ search: 'aaa' }).rows.map((r) => r.id)).toEqual(['whc-440'])
+      } finally {
+        await fresh.close()
+      }
     } finally {
       await store.close()
     }
