@@ -37,9 +37,12 @@ export function conflictLines(records: ConflictedRecord[]): string[] {
   const show = (v: unknown) => (v === undefined ? '(absent)' : JSON.stringify(v))
   return records.flatMap((r) => [
     ...r.conflicts.map(
-      (c) => `  ${r.kind} ${r.id} ${c.path || '(whole record)'}: ${c.reason}; base ${show(c.base)}, ours ${show(c.ours)}, theirs ${show(c.theirs)}`,
+      (c) =>
+        `  ${r.kind} ${r.id} ${c.path || '(whole record)'}: ${c.reason}; base ${show(c.base)}, ours ${show(c.ours)}, theirs ${show(c.theirs)}`,
     ),
-    ...r.issues.map((i) => `  ${r.kind} ${r.id} ${i.path || '(record)'}: invalid after merging: ${i.message} [${i.rule}]`),
+    ...r.issues.map(
+      (i) => `  ${r.kind} ${r.id} ${i.path || '(record)'}: invalid after merging: ${i.message} [${i.rule}]`,
+    ),
   ])
 }
 
@@ -56,7 +59,9 @@ export async function mergeDriverCommand(files: string[], validators: SchemaVali
     process.cwd(),
   )
   if (outcome.records.length > 0) {
-    io.err(`heritage-curator: ${name}: ${outcome.records.length} records need a curator; ${ours} is left as ours.`)
+    io.err(
+      `heritage-curator: ${name}: ${outcome.records.length} records need a curator; ${ours} is left as ours.`,
+    )
     for (const line of conflictLines(outcome.records)) io.err(line)
     return EXIT.errors
   }
@@ -71,7 +76,9 @@ export async function initGitCommand(folder: string, flags: Flags, validators: S
   else if (!existsSync(path.join(folder, MANIFEST_FILE)))
     throw new CuratorError('NOT_FOUND', `${folder} holds no dataset (no ${MANIFEST_FILE}).`)
   const { created, commit } = await initRepository(folder, authorOf(flags))
-  const what = commit ? `commit ${commit.oid.slice(0, 7)}, ${commit.records.length} records` : 'nothing new to commit'
+  const what = commit
+    ? `commit ${commit.oid.slice(0, 7)}, ${commit.records.length} records`
+    : 'nothing new to commit'
   io.out(`${created ? 'Started' : 'Checked'} the history of ${folder} (${what}); merge driver registered.`)
   return EXIT.ok
 }
@@ -84,16 +91,33 @@ function credentials() {
 }
 
 /** `sync <dataset> [--remote r] [--message m] [--abort]`: commit, pull (replay), push, for scripts. */
-export async function syncCommand(folder: string, flags: Flags, validators: SchemaValidators, io: Output, signal: AbortSignal) {
+export async function syncCommand(
+  folder: string,
+  flags: Flags,
+  validators: SchemaValidators,
+  io: Output,
+  signal: AbortSignal,
+) {
   const meta = path.join(folder, '.curator')
   const { journal, compactedThrough } = await readJournalState(nodeDisk, meta)
   if (journal.events.some((e) => e.seq > compactedThrough))
-    throw new CuratorError('CONFLICT', `${folder} has edits not yet written to its files: open it in Heritage Curator once, then sync.`)
+    throw new CuratorError(
+      'CONFLICT',
+      `${folder} has edits not yet written to its files: open it in Heritage Curator once, then sync.`,
+    )
   const lock = existsSync(meta) ? await acquireLock(nodeDisk, path.join(meta, 'lock')) : undefined
-  if (lock && !lock.held) throw new CuratorError('CONFLICT', `${folder} is open in Heritage Curator: sync from the app, or close it there.`)
+  if (lock && !lock.held)
+    throw new CuratorError(
+      'CONFLICT',
+      `${folder} is open in Heritage Curator: sync from the app, or close it there.`,
+    )
   try {
     const token = credentials()
-    const service = await TeamService.open(folder, { validators, committer: authorOf(flags), ...(token && { credentials: token }) })
+    const service = await TeamService.open(folder, {
+      validators,
+      committer: authorOf(flags),
+      ...(token && { credentials: token }),
+    })
     if (flags.abort) {
       await service.abortMerge()
       io.out('The merge in progress is aborted; the dataset is as it was before the pull.')
@@ -103,7 +127,10 @@ export async function syncCommand(folder: string, flags: Flags, validators: Sche
     const changed = (await service.status()).changedFiles
     if (changed > 0) {
       if (typeof flags.message !== 'string')
-        throw new CuratorError('CONFLICT', `${changed} files changed since the last commit: give --message to commit them.`)
+        throw new CuratorError(
+          'CONFLICT',
+          `${changed} files changed since the last commit: give --message to commit them.`,
+        )
       const commit = await service.commit(flags.message, authorOf(flags))
       io.out(`Committed ${commit.records.length} records (${commit.oid.slice(0, 7)}).`)
     }
@@ -116,7 +143,9 @@ export async function syncCommand(folder: string, flags: Flags, validators: Sche
     }
     const pulled = outcome.state === 'pushed' ? outcome.pulled : outcome
     const got = pulled && 'records' in pulled ? `${pulled.records.length} records pulled` : 'nothing to pull'
-    io.out(`${got}; ${outcome.state === 'pushed' ? `pushed ${outcome.head.slice(0, 7)}` : 'nothing to push'}.`)
+    io.out(
+      `${got}; ${outcome.state === 'pushed' ? `pushed ${outcome.head.slice(0, 7)}` : 'nothing to push'}.`,
+    )
     return EXIT.ok
   } finally {
     if (lock?.held) await lock.release()

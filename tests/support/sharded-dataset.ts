@@ -35,7 +35,12 @@ export async function writeShardedDataset(folder: string, manifest: Manifest, re
 }
 
 /** Writes one record into its shard of a sharded folder (or removes it: `record` null), canonically. */
-export async function putRecord<K extends RecordKind>(folder: string, kind: K, id: string, record: RecordOf[K] | null) {
+export async function putRecord<K extends RecordKind>(
+  folder: string,
+  kind: K,
+  id: string,
+  record: RecordOf[K] | null,
+) {
   const records = await readShardedDataset(folder)
   const list = (records[kind] as RecordOf[K][]).filter((r) => r.id !== id)
   if (record) list.push(record)
@@ -43,7 +48,10 @@ export async function putRecord<K extends RecordKind>(folder: string, kind: K, i
   // Rewrite only the shards of this kind that changed.
   const texts = shardTexts(records)
   const existing = await kindFiles(folder, kind)
-  for (const file of new Set([...existing, ...[...texts.keys()].filter((f) => f.startsWith(`${KIND_FOLDERS[kind]}/`))])) {
+  for (const file of new Set([
+    ...existing,
+    ...[...texts.keys()].filter((f) => f.startsWith(`${KIND_FOLDERS[kind]}/`)),
+  ])) {
     const target = path.join(folder, file)
     const text = texts.get(file)
     const old = await readFile(target, 'utf8').catch(() => null)

@@ -32,14 +32,21 @@ async function gitDataset() {
 }
 
 const IDENTITY = ['-c', 'user.name=T', '-c', 'user.email=t@example.org']
-const git = (folder: string, ...args: string[]) => execFileSync('git', ['-C', folder, ...IDENTITY, ...args], { encoding: 'utf8' })
+const git = (folder: string, ...args: string[]) =>
+  execFileSync('git', ['-C', folder, ...IDENTITY, ...args], { encoding: 'utf8' })
 
 describe('heritage-curator init --git', () => {
   it('starts the history, names the merge driver in .gitattributes and registers it', async () => {
     const { folder, out } = await gitDataset()
-    expect(out.join('\n')).toMatch(/Started the history .*commit [0-9a-f]{7}, \d+ records.*merge driver registered/)
-    expect(await readFile(path.join(folder, '.gitattributes'), 'utf8')).toContain('sites/*.json merge=heritage-curator')
-    expect(await readFile(path.join(folder, '.git/config'), 'utf8')).toContain('driver = heritage-curator merge-driver %O %A %B %P')
+    expect(out.join('\n')).toMatch(
+      /Started the history .*commit [0-9a-f]{7}, \d+ records.*merge driver registered/,
+    )
+    expect(await readFile(path.join(folder, '.gitattributes'), 'utf8')).toContain(
+      'sites/*.json merge=heritage-curator',
+    )
+    expect(await readFile(path.join(folder, '.git/config'), 'utf8')).toContain(
+      'driver = heritage-curator merge-driver %O %A %B %P',
+    )
     const repo = await Repository.open(folder)
     expect((await repo.flatTree(await repo.treeOf(await repo.head()))).has('.gitattributes')).toBe(true)
     if (HAS_GIT) expect(git(folder, 'status', '--porcelain')).toBe('')
@@ -50,7 +57,12 @@ describe.skipIf(!HAS_GIT)('the merge driver under command-line git', () => {
   async function branches() {
     const { folder, records } = await gitDataset()
     // The driver as installed here: this checkout's bin, run by this Node.
-    git(folder, 'config', 'merge.heritage-curator.driver', `"${process.execPath}" "${BIN}" merge-driver %O %A %B %P`)
+    git(
+      folder,
+      'config',
+      'merge.heritage-curator.driver',
+      `"${process.execPath}" "${BIN}" merge-driver %O %A %B %P`,
+    )
     git(folder, 'checkout', '-q', '-b', 'theirs')
     return { folder, records }
   }
@@ -68,10 +80,15 @@ describe.skipIf(!HAS_GIT)('the merge driver under command-line git', () => {
     await cp(folder, control, { recursive: true })
     await writeFile(path.join(control, '.git/info/attributes'), '*.json merge=text\n')
     expect(spawnSync('git', ['-C', control, ...IDENTITY, 'merge', '--no-edit', 'theirs']).status).not.toBe(0)
-    const merged = spawnSync('git', ['-C', folder, ...IDENTITY, 'merge', '--no-edit', 'theirs'], { encoding: 'utf8' })
+    const merged = spawnSync('git', ['-C', folder, ...IDENTITY, 'merge', '--no-edit', 'theirs'], {
+      encoding: 'utf8',
+    })
     expect(merged.status, merged.stderr).toBe(0)
     const data = await readShardedDataset(folder)
-    expect(data.site.find((s) => s.id === site.id)).toMatchObject({ transboundary: !site.transboundary, unescoId: 99999 })
+    expect(data.site.find((s) => s.id === site.id)).toMatchObject({
+      transboundary: !site.transboundary,
+      unescoId: 99999,
+    })
     expect(git(folder, 'status', '--porcelain')).toBe('')
     fsck(path.join(folder, '.git'))
   })
@@ -84,7 +101,9 @@ describe.skipIf(!HAS_GIT)('the merge driver under command-line git', () => {
     git(folder, 'checkout', '-q', 'main')
     await putRecord(folder, 'site', site.id, { ...site, name: { ...site.name, en: 'Ours' } })
     git(folder, 'commit', '-qam', 'main')
-    const merged = spawnSync('git', ['-C', folder, ...IDENTITY, 'merge', '--no-edit', 'theirs'], { encoding: 'utf8' })
+    const merged = spawnSync('git', ['-C', folder, ...IDENTITY, 'merge', '--no-edit', 'theirs'], {
+      encoding: 'utf8',
+    })
     expect(merged.status).not.toBe(0)
     expect(merged.stderr).toContain(`site ${site.id} /name/en: both-changed`)
     const data = await readShardedDataset(folder)
@@ -105,7 +124,12 @@ describe('heritage-curator sync', () => {
     expect(await main(['sync', alice], c.io)).toBe(2)
     expect(c.err.join('\n')).toMatch(/files changed since the last commit: give --message/)
     c = capture()
-    expect(await main(['sync', alice, '--remote', shared, '--message', 'Review note', '--author', 'A <a@x.org>'], c.io)).toBe(0)
+    expect(
+      await main(
+        ['sync', alice, '--remote', shared, '--message', 'Review note', '--author', 'A <a@x.org>'],
+        c.io,
+      ),
+    ).toBe(0)
     expect(c.out.join('\n')).toMatch(/Committed 1 records .*\n.*pushed [0-9a-f]{7}/s)
     fsck(shared)
     // Bob's copy, then the same field changed on both sides.
@@ -118,7 +142,9 @@ describe('heritage-curator sync', () => {
     await putRecord(bob, 'site', site.id, { ...site, reviewNote: 'bob' })
     c = capture()
     expect(await main(['sync', bob, '-m', 'bob', '--author', 'B <b@x.org>'], c.io)).toBe(1)
-    expect(c.err.join('\n')).toContain(`site ${site.id} /reviewNote: both-changed; base "scripted", ours "bob", theirs "alice"`)
+    expect(c.err.join('\n')).toContain(
+      `site ${site.id} /reviewNote: both-changed; base "scripted", ours "bob", theirs "alice"`,
+    )
     expect(await main(['sync', bob, '--abort'], capture().io)).toBe(0)
     expect((await readShardedDataset(bob)).site.find((s) => s.id === site.id)?.reviewNote).toBe('bob')
   })
@@ -126,7 +152,9 @@ describe('heritage-curator sync', () => {
   it('refuses a remote URL that carries a token, without echoing it', async () => {
     const { folder } = await gitDataset()
     const c = capture()
-    expect(await main(['sync', folder, '--remote', 'https://user:s3cret@example.org/team.git', '-m', 'x'], c.io)).toBe(2)
+    expect(
+      await main(['sync', folder, '--remote', 'https://user:s3cret@example.org/team.git', '-m', 'x'], c.io),
+    ).toBe(2)
     expect(c.err.join('\n')).toMatch(/holds a user name or token/)
     expect(c.err.join('\n')).not.toContain('s3cret')
   })

@@ -19,15 +19,21 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 
 function runChild(command: 'push' | 'pull', folder: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/team/support/push-child.ts', command, folder], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'tests/team/support/push-child.ts', command, folder],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let out = ''
     let err = ''
     child.stdout.on('data', (d: Buffer) => (out += d.toString()))
     child.stderr.on('data', (d: Buffer) => (err += d.toString()))
-    child.on('exit', (code) => (code === 0 ? resolve(out.trim().split('\n').at(-1) ?? '') : reject(new Error(err))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out.trim().split('\n').at(-1) ?? '') : reject(new Error(err)),
+    )
   })
 }
 
@@ -114,6 +120,8 @@ describe('folder transport', () => {
   it('refuses a folder that is not a bare repository, naming it', async () => {
     const { alice } = await makeTeam()
     await expect(new FolderRemote(alice.folder).open()).rejects.toThrow(/is not a bare git repository/)
-    await expect(alice.service.setRemote(path.join(alice.folder, 'sites'))).rejects.toThrow(/not a bare git repository/)
+    await expect(alice.service.setRemote(path.join(alice.folder, 'sites'))).rejects.toThrow(
+      /not a bare git repository/,
+    )
   })
 })

@@ -65,7 +65,11 @@ describe('folder remote: two curators', () => {
     expect(merged?.inDanger).toBe(!records.site[0]!.inDanger)
     // Bob's commit keeps his name and message on top of Alice's.
     const [top, below] = await bob.service.history({ limit: 2 })
-    expect(top).toMatchObject({ author: { name: 'Bob Wang' }, message: `Edit site ${id}`, records: [{ kind: 'site', id }] })
+    expect(top).toMatchObject({
+      author: { name: 'Bob Wang' },
+      message: `Edit site ${id}`,
+      records: [{ kind: 'site', id }],
+    })
     expect(below?.author.name).toBe('Alice Li')
   })
 
@@ -118,7 +122,9 @@ describe('folder remote: two curators', () => {
 
   it('reports an edit against a delete, and keeps the edit when the curator chooses it', async () => {
     const { alice, bob, records } = await team()
-    const site = records.site.find((s) => !records.statement.some((st) => st.subject.kind === 'site' && st.subject.id === s.id))!
+    const site = records.site.find(
+      (s) => !records.statement.some((st) => st.subject.kind === 'site' && st.subject.id === s.id),
+    )!
     await alice.edit('site', site.id, () => null, 'Delete a duplicate')
     await alice.service.sync()
     await bob.edit('site', site.id, note('still here'))
@@ -156,7 +162,10 @@ describe('folder remote: two curators', () => {
     // Alice re-classifies the site as natural with natural criteria; Bob adds a cultural criterion.
     await alice.edit('site', site.id, (s) => ({ ...s, category: 'natural', criteria: ['vii'] }))
     await alice.service.sync()
-    await bob.edit('site', site.id, (s) => ({ ...s, criteria: [...s.criteria, s.criteria.includes('vi') ? 'v' : 'vi'] }))
+    await bob.edit('site', site.id, (s) => ({
+      ...s,
+      criteria: [...s.criteria, s.criteria.includes('vi') ? 'v' : 'vi'],
+    }))
     expect((await bob.service.pull()).state).toBe('conflicts')
     const [record] = (await bob.service.merge())!.records
     expect(record).toMatchObject({ kind: 'site', id: site.id, conflicts: [] })
@@ -177,7 +186,10 @@ describe('folder remote: two curators', () => {
     await bob.service.pull()
     await alice.edit('source', extra.id, () => null)
     await alice.service.sync()
-    await bob.edit('statement', statement.id, (s: Statement) => ({ ...s, references: [...s.references, { source: extra.id }] }))
+    await bob.edit('statement', statement.id, (s: Statement) => ({
+      ...s,
+      references: [...s.references, { source: extra.id }],
+    }))
     expect((await bob.service.pull()).state).toBe('conflicts')
     const [record] = (await bob.service.merge())!.records
     expect(record?.issues.map((i) => i.rule)).toEqual(['integrity.source-exists'])

@@ -15,7 +15,7 @@ import { type GitHttpServer, httpBackendMissing, startGitHttpServer } from './su
 import { fsck, HAS_GIT, makeTeam, mergeCommits, validators } from './support/team'
 
 const missing = HAS_GIT ? httpBackendMissing() : 'system git is not installed'
-let servers: GitHttpServer[] = []
+const servers: GitHttpServer[] = []
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()))
   await removeTempDirs()
@@ -54,7 +54,10 @@ describe.skipIf(missing)(`http remote (git http-backend)${missing ? `: skipped, 
     await bob.edit('site', second!.id, (s) => ({ ...s, inDanger: !s.inDanger }))
     expect(await bob.service.sync()).toMatchObject({ state: 'pushed', pulled: { state: 'replayed' } })
     await alice.service.pull()
-    expect(await alice.get('site', second!.id)).toMatchObject({ name: { en: 'Alice’s name' }, inDanger: !second!.inDanger })
+    expect(await alice.get('site', second!.id)).toMatchObject({
+      name: { en: 'Alice’s name' },
+      inDanger: !second!.inDanger,
+    })
     expect(await mergeCommits(alice.folder)).toEqual([])
     fsck(gitdir)
   })

@@ -20,10 +20,14 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 /** Runs Bob's pull in a child; kills it `killAfterMs` after it is ready (never, if undefined). */
 function pullInChild(folder: string, killAfterMs?: number): Promise<{ ms: number; killed: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/team/support/push-child.ts', 'pull', folder], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'tests/team/support/push-child.ts', 'pull', folder],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let readyAt = 0
     let err = ''
     child.stderr.on('data', (d: Buffer) => (err += d.toString()))
@@ -47,7 +51,8 @@ async function scenario() {
   // Alice revises every site: the pull rewrites most shards of the dataset.
   const revised = await readShardedDataset(alice.folder)
   revised.site = revised.site.map((s) => ({ ...s, reviewNote: `revised ${s.id}` }))
-  const manifest = (await import(path.join(alice.folder, 'dataset.json'), { with: { type: 'json' } })).default as Manifest
+  const manifest = (await import(path.join(alice.folder, 'dataset.json'), { with: { type: 'json' } }))
+    .default as Manifest
   await writeShardedDataset(alice.folder, manifest, revised)
   await alice.service.commit('Revise every site', alice.person)
   await alice.service.sync()
@@ -97,7 +102,10 @@ describe('a pull interrupted while it writes the files', () => {
     // Put back the state a kill leaves half-way: the branch not yet moved, the intent written,
     // half the files new and half old.
     await writeFile(path.join(repo.gitdir, 'refs/heads/main'), `${from}\n`)
-    await writeFile(path.join(curatorDir(repo), 'apply.json'), JSON.stringify({ ref: 'refs/heads/main', from, to }))
+    await writeFile(
+      path.join(curatorDir(repo), 'apply.json'),
+      JSON.stringify({ ref: 'refs/heads/main', from, to }),
+    )
     const back = [...(await filesBetween(repo, to, from))].filter((_, i) => i % 2 === 0)
     const old = new Map<string, Buffer | null>()
     for (const [file, oid] of back) old.set(file, oid ? await repo.objects.readTyped(oid, 'blob') : null)

@@ -30,14 +30,16 @@ export async function filesBetween(repo: Repository, from: string | undefined, t
   const [a, b] = [await repo.flatTree(await repo.treeOf(from)), await repo.flatTree(await repo.treeOf(to))]
   const files = new Map<string, string | null>()
   for (const filePath of new Set([...a.keys(), ...b.keys()]))
-    if (a.get(filePath) !== b.get(filePath) && isDataPath(filePath)) files.set(filePath, b.get(filePath) ?? null)
+    if (a.get(filePath) !== b.get(filePath) && isDataPath(filePath))
+      files.set(filePath, b.get(filePath) ?? null)
   return files
 }
 
 async function writeFilesOf(repo: Repository, intent: ApplyIntent): Promise<string[]> {
   const files = await filesBetween(repo, intent.from, intent.to)
   const contents = new Map<string, Buffer | null>()
-  for (const [filePath, oid] of files) contents.set(filePath, oid ? await repo.objects.readTyped(oid, 'blob') : null)
+  for (const [filePath, oid] of files)
+    contents.set(filePath, oid ? await repo.objects.readTyped(oid, 'blob') : null)
   await writeWorkFiles(repo.dir, contents)
   const updates = new Map<string, IndexUpdate | null>()
   for (const [filePath, oid] of files) {

@@ -19,7 +19,10 @@ export function changedRecordsOfShard(
 ): ChangedRecord[] {
   const kind = kindOfShard(filePath)
   if (!kind) return []
-  const ids = changedIds(shardPieces(before, `${filePath} (before)`), shardPieces(after, `${filePath} (after)`))
+  const ids = changedIds(
+    shardPieces(before, `${filePath} (before)`),
+    shardPieces(after, `${filePath} (after)`),
+  )
   return ids.map((id) => ({ kind, id }))
 }
 
@@ -42,7 +45,9 @@ export async function changedRecordsBetween(
 export function sortRecords(records: ChangedRecord[]): ChangedRecord[] {
   const seen = new Map(records.map((r) => [`${r.kind}/${r.id}`, r]))
   const order = (kind: RecordKind) => RECORD_KINDS.indexOf(kind)
-  return [...seen.values()].sort((a, b) => order(a.kind) - order(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return [...seen.values()].sort(
+    (a, b) => order(a.kind) - order(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  )
 }
 
 /** The trailers a commit message ends with. */
@@ -56,7 +61,9 @@ const TRAILER = /^Changed: (site|source|property|statement)\/(\S+)$/
 const COUNT = /^Changed-Count: (\d+)$/
 
 /** The records a commit message names, and how many it changed; undefined when it names none. */
-export function parseRecordTrailers(message: string): { records: ChangedRecord[]; count: number } | undefined {
+export function parseRecordTrailers(
+  message: string,
+): { records: ChangedRecord[]; count: number } | undefined {
   const records: ChangedRecord[] = []
   let count: number | undefined
   for (const line of message.trimEnd().split('\n').reverse()) {

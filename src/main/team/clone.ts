@@ -19,7 +19,10 @@ export async function cloneDataset(
 ): Promise<TeamService> {
   await mkdir(folder, { recursive: true })
   if ((await readdir(folder)).length > 0)
-    throw new CuratorError('CONFLICT', `${folder} is not empty: a copy of the team's dataset needs a new or empty folder.`)
+    throw new CuratorError(
+      'CONFLICT',
+      `${folder} is not empty: a copy of the team's dataset needs a new or empty folder.`,
+    )
   try {
     const repo = await Repository.init(folder)
     await registerMergeDriver(repo)
@@ -31,7 +34,8 @@ export async function cloneDataset(
     return service
   } catch (error) {
     // The folder was empty: a failed copy leaves it so.
-    for (const name of await readdir(folder)) await rm(path.join(folder, name), { recursive: true, force: true })
+    for (const name of await readdir(folder))
+      await rm(path.join(folder, name), { recursive: true, force: true })
     throw error
   }
 }

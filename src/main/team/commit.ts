@@ -42,7 +42,10 @@ export function commitMessage(message: string, records: ChangedRecord[]): string
 }
 
 /** Commits every changed data file; undefined when nothing changed since the last commit. */
-export async function commitWorkTree(repo: Repository, request: CommitRequest): Promise<CommitResult | undefined> {
+export async function commitWorkTree(
+  repo: Repository,
+  request: CommitRequest,
+): Promise<CommitResult | undefined> {
   const who = signature(request.author, request.at, request.timezoneOffset)
   const head = await repo.head()
   const changes = await changedFiles(repo, head)

@@ -50,7 +50,8 @@ export async function history(repo: Repository, query: HistoryQuery = {}): Promi
       recordCount = records.length
     }
     const list = records ?? []
-    if (query.record && !list.some((r) => r.kind === query.record?.kind && r.id === query.record?.id)) continue
+    if (query.record && !list.some((r) => r.kind === query.record?.kind && r.id === query.record?.id))
+      continue
     entries.push({ ...summaryOf(oid, commit), parents: commit.parents, records: list, recordCount })
   }
   return entries

@@ -30,7 +30,11 @@ export const GITATTRIBUTES_TEXT = [
 /** Registers the merge driver in the repository's own config. */
 export async function registerMergeDriver(repo: Repository): Promise<void> {
   const common = { fs, dir: repo.dir, gitdir: repo.gitdir }
-  await git.setConfig({ ...common, path: `merge.${MERGE_DRIVER}.name`, value: 'Heritage Curator record merge' })
+  await git.setConfig({
+    ...common,
+    path: `merge.${MERGE_DRIVER}.name`,
+    value: 'Heritage Curator record merge',
+  })
   await git.setConfig({ ...common, path: `merge.${MERGE_DRIVER}.driver`, value: MERGE_DRIVER_COMMAND })
 }
 
@@ -41,7 +45,11 @@ export interface InitResult {
 }
 
 /** Makes (or completes) the repository of a dataset folder; commits what is there. */
-export async function initRepository(folder: string, author: Person, message = 'Start the dataset’s history'): Promise<InitResult> {
+export async function initRepository(
+  folder: string,
+  author: Person,
+  message = 'Start the dataset’s history',
+): Promise<InitResult> {
   const exists = await lstat(path.join(folder, '.git')).then(
     (s) => s.isDirectory(),
     () => false,
@@ -51,7 +59,9 @@ export async function initRepository(folder: string, author: Person, message = '
   const attributes = path.join(folder, GITATTRIBUTES)
   const current = await readFile(attributes, 'utf8').catch(() => '')
   const have = new Set(current.split('\n').map((line) => line.trim()))
-  const missing = GITATTRIBUTES_TEXT.split('\n').filter((line) => line && !line.startsWith('#') && !have.has(line))
+  const missing = GITATTRIBUTES_TEXT.split('\n').filter(
+    (line) => line && !line.startsWith('#') && !have.has(line),
+  )
   if (current === '') await writeFileDurably(nodeDisk, attributes, GITATTRIBUTES_TEXT)
   else if (missing.length > 0)
     await writeFileDurably(nodeDisk, attributes, `${current.replace(/\n?$/, '\n')}${missing.join('\n')}\n`)

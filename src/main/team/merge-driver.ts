@@ -35,7 +35,10 @@ export interface DriverOutcome {
   records: ConflictedRecord[]
 }
 
-function workTreeLookup(workTree: string, merged: { path: string; pieces: Map<string, string> }): RecordLookup {
+function workTreeLookup(
+  workTree: string,
+  merged: { path: string; pieces: Map<string, string> },
+): RecordLookup {
   const shards = new Map<string, Map<string, string>>([[merged.path, merged.pieces]])
   return {
     get<K extends RecordKind>(kind: K, id: string) {
@@ -55,7 +58,11 @@ function workTreeLookup(workTree: string, merged: { path: string; pieces: Map<st
   }
 }
 
-export function mergeDriver(input: DriverInput, validators: SchemaValidators, workTree: string): DriverOutcome {
+export function mergeDriver(
+  input: DriverInput,
+  validators: SchemaValidators,
+  workTree: string,
+): DriverOutcome {
   const kind = kindOfShard(input.path)
   if (kind) {
     const result = mergeShard({ kind, ...input })
@@ -64,13 +71,24 @@ export function mergeDriver(input: DriverInput, validators: SchemaValidators, wo
     const checks = [...new Set([...result.touched, ...result.fieldMerged])].flatMap((id) => {
       const piece = result.pieces.get(id)
       if (piece === undefined) return []
-      return [{ kind, id, record: JSON.parse(piece) as unknown, path: input.path, schema: fieldMerged.has(id) }]
+      return [
+        { kind, id, record: JSON.parse(piece) as unknown, path: input.path, schema: fieldMerged.has(id) },
+      ]
     })
     const lookup = workTreeLookup(workTree, { path: input.path, pieces: result.pieces })
     const records: ConflictedRecord[] = []
     for (const [key, issues] of checkMergedRecords(checks, lookup, validators)) {
       const check = checks.find((c) => `${c.kind}/${c.id}` === key)
-      records.push({ kind, id: check?.id ?? key, base: null, ours: null, theirs: null, merged: check?.record ?? null, conflicts: [], issues })
+      records.push({
+        kind,
+        id: check?.id ?? key,
+        base: null,
+        ours: null,
+        theirs: null,
+        merged: check?.record ?? null,
+        conflicts: [],
+        issues,
+      })
     }
     return { text: result.text, records }
   }
@@ -81,10 +99,35 @@ export function mergeDriver(input: DriverInput, validators: SchemaValidators, wo
     const issues = conflicts.length === 0 ? toIssues(validators.validate('manifest', merged)) : []
     const records: ConflictedRecord[] =
       conflicts.length + issues.length > 0
-        ? [{ kind: 'manifest', id: MANIFEST_FILE, base: b ?? null, ours: o ?? null, theirs: t ?? null, merged: merged ?? null, conflicts, issues }]
+        ? [
+            {
+              kind: 'manifest',
+              id: MANIFEST_FILE,
+              base: b ?? null,
+              ours: o ?? null,
+              theirs: t ?? null,
+              merged: merged ?? null,
+              conflicts,
+              issues,
+            },
+          ]
         : []
     return { text: merged === undefined ? null : toCanonicalJson(merged), records }
   }
   const conflict = { path: '', reason: 'both-changed' as const }
-  return { text: null, records: [{ kind: 'file', id: input.path, base: null, ours: null, theirs: null, merged: null, conflicts: [conflict], issues: [] }] }
+  return {
+    text: null,
+    records: [
+      {
+        kind: 'file',
+        id: input.path,
+        base: null,
+        ours: null,
+        theirs: null,
+        merged: null,
+        conflicts: [conflict],
+        issues: [],
+      },
+    ],
+  }
 }

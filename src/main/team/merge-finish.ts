@@ -21,9 +21,15 @@ export async function finishMerge(
   if (!merge) throw new CuratorError('NOT_FOUND', 'There is no merge in progress.')
   const head = await repo.head()
   if (head !== merge.head)
-    throw new CuratorError('CONFLICT', 'The branch moved since this merge began: abort the merge and pull again.')
+    throw new CuratorError(
+      'CONFLICT',
+      'The branch moved since this merge began: abort the merge and pull again.',
+    )
   if ((await changedFiles(repo)).length > 0)
-    throw new CuratorError('CONFLICT', 'The dataset was edited during the merge: commit or undo those edits, then finish.')
+    throw new CuratorError(
+      'CONFLICT',
+      'The dataset was edited during the merge: commit or undo those edits, then finish.',
+    )
   const result = await mergeTrees(repo, merge.trees, {
     ...ctx,
     resolutions: merge.resolutions,
@@ -34,7 +40,9 @@ export async function finishMerge(
     await saveMerge(repo, updated)
     return { state: 'conflicts', merge: updated }
   }
-  const steps = await Promise.all(merge.replaying.map(async (c: CommitSummary) => ({ oid: c.oid, commit: await repo.readCommit(c.oid) })))
+  const steps = await Promise.all(
+    merge.replaying.map(async (c: CommitSummary) => ({ oid: c.oid, commit: await repo.readCommit(c.oid) })),
+  )
   const oid = await writeReplayed(repo, steps, result.tree, merge.onto, committerOf(ctx))
   await moveBranch(repo, merge.head, oid)
   await clearMerge(repo)
@@ -42,7 +50,10 @@ export async function finishMerge(
 }
 
 /** The records the Conflicts view lists: every one that needed the curator, with what still stands. */
-function mergeRecordLists(merge: MergeInProgress, remaining: MergeInProgress['records']): MergeInProgress['records'] {
+function mergeRecordLists(
+  merge: MergeInProgress,
+  remaining: MergeInProgress['records'],
+): MergeInProgress['records'] {
   const key = (r: { kind: string; id: string }) => `${r.kind}/${r.id}`
   const now = new Map(remaining.map((r) => [key(r), r]))
   const kept = merge.records.map((r) => now.get(key(r)) ?? { ...r, issues: [] })

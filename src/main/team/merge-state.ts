@@ -76,7 +76,9 @@ export function pathsOfResolved(merge: MergeInProgress): Set<string> {
     if (!merge.resolutions[recordKey(record)]) continue
     if (record.kind === 'manifest') paths.add(MANIFEST_FILE)
     else if (record.kind === 'file') paths.add(record.id)
-    else for (const version of [record.base, record.ours, record.theirs, record.merged]) addShard(paths, record.kind, version)
+    else
+      for (const version of [record.base, record.ours, record.theirs, record.merged])
+        addShard(paths, record.kind, version)
   }
   return paths
 }

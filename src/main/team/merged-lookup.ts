@@ -27,7 +27,8 @@ export class MergedLookup implements RecordLookup {
     for (const { kind, id } of refs) {
       const file = shardFile(kind, shardOf(id))
       if (this.shards.has(file)) continue
-      const pieces = this.merged.get(file) ?? shardPieces(await this.repo.readText(this.taken.get(file)), file)
+      const pieces =
+        this.merged.get(file) ?? shardPieces(await this.repo.readText(this.taken.get(file)), file)
       this.shards.set(file, pieces)
     }
   }

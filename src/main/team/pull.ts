@@ -38,7 +38,8 @@ export const trackingRef = (branch: string) => `refs/remotes/origin/${branch}`
 
 /** Points a local ref at a commit (or leaves it when there is none), whatever it was. */
 export async function setRef(repo: Repository, name: string, oid: string | undefined): Promise<void> {
-  if (oid && (await repo.readRef(name)) !== oid) await compareAndSwapRef(repo.gitdir, name, oid, await repo.readRef(name))
+  if (oid && (await repo.readRef(name)) !== oid)
+    await compareAndSwapRef(repo.gitdir, name, oid, await repo.readRef(name))
 }
 
 /** Refuses to pull or push over unfinished business: a merge to finish, or uncommitted edits. */
@@ -48,8 +49,14 @@ export async function assertClean(repo: Repository, doing: string): Promise<void
     throw new CuratorError('CONFLICT', `A merge is in progress: finish or abort it before you ${doing}.`)
   const changed = await changedFiles(repo)
   if (changed.length > 0) {
-    const list = changed.slice(0, 5).map((c) => c.path).join(', ')
-    throw new CuratorError('CONFLICT', `Commit your changes before you ${doing} (${changed.length} files changed: ${list}).`)
+    const list = changed
+      .slice(0, 5)
+      .map((c) => c.path)
+      .join(', ')
+    throw new CuratorError(
+      'CONFLICT',
+      `Commit your changes before you ${doing} (${changed.length} files changed: ${list}).`,
+    )
   }
 }
 
@@ -74,15 +81,23 @@ export async function integrate(ctx: SyncContext, tip: string | undefined): Prom
   if (!head || (await repo.isAncestor(head, tip))) {
     ctx.onProgress?.({ phase: 'writing', done: 0 })
     await moveBranch(repo, head, tip)
-    return { state: 'fast-forward', head: tip, records: await changedRecordsBetween(repo, await repo.treeOf(head), await repo.treeOf(tip)) }
+    return {
+      state: 'fast-forward',
+      head: tip,
+      records: await changedRecordsBetween(repo, await repo.treeOf(head), await repo.treeOf(tip)),
+    }
   }
   return replay(ctx, head, tip)
 }
 
 /** Our commits after the fork point, oldest first (along first parents). */
-async function localCommits(repo: Repository, base: string | undefined, head: string): Promise<LocalCommit[]> {
+async function localCommits(
+  repo: Repository,
+  base: string | undefined,
+  head: string,
+): Promise<LocalCommit[]> {
   const commits: LocalCommit[] = []
-  for (let oid: string | undefined = head; oid && oid !== base; ) {
+  for (let oid: string | undefined = head; oid && oid !== base;) {
     const commit = await repo.readCommit(oid)
     commits.unshift({ oid, commit })
     oid = commit.parents[0]

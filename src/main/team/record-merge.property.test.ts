@@ -109,7 +109,11 @@ function expectedConflictPaths(base: Slots, ours: Slots, theirs: Slots): string[
 const paths = (conflicts: FieldConflict[]) => conflicts.map((c) => c.path).sort()
 const swapSides = (c: FieldConflict): FieldConflict => {
   const { ours, theirs, ...rest } = c
-  return { ...rest, ...(theirs !== undefined && { ours: theirs }), ...(ours !== undefined && { theirs: ours }) }
+  return {
+    ...rest,
+    ...(theirs !== undefined && { ours: theirs }),
+    ...(ours !== undefined && { theirs: ours }),
+  }
 }
 
 describe('mergeRecord properties', () => {
@@ -144,7 +148,9 @@ describe('mergeRecord properties', () => {
         expect(paths(conflicts)).toEqual(expectedConflictPaths(b, o, t))
         for (const c of conflicts) {
           const deleted = c.ours === undefined || c.theirs === undefined
-          expect(c.reason).toBe(c.base === undefined ? 'both-added' : deleted ? 'edit-delete' : 'both-changed')
+          expect(c.reason).toBe(
+            c.base === undefined ? 'both-added' : deleted ? 'edit-delete' : 'both-changed',
+          )
         }
       }),
     )

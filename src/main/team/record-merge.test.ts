@@ -77,7 +77,9 @@ describe('mergeRecord: whole records', () => {
     const ours = site({ category: 'cultural', criteria: ['i'] })
     const theirs = site({ category: 'natural', criteria: ['vii'], reviewNote: 'new' })
     const { merged, conflicts } = mergeRecord('site', null, ours, theirs)
-    expect(conflicts).toEqual([{ path: '/category', reason: 'both-added', ours: 'cultural', theirs: 'natural' }])
+    expect(conflicts).toEqual([
+      { path: '/category', reason: 'both-added', ours: 'cultural', theirs: 'natural' },
+    ])
     // Members of a set added on both sides are both kept; a field only one side has comes in.
     expect(merged).toMatchObject({ category: 'cultural', criteria: ['i', 'vii'], reviewNote: 'new' })
   })
@@ -134,7 +136,14 @@ describe('mergeRecord: fields', () => {
   })
 
   it('treats a CSL author list as one unit', () => {
-    const base = { id: 'src-a', type: 'book', title: 'T', status: 'draft', createdAt: AT, updatedAt: AT } as Source
+    const base = {
+      id: 'src-a',
+      type: 'book',
+      title: 'T',
+      status: 'draft',
+      createdAt: AT,
+      updatedAt: AT,
+    } as Source
     const ours = { ...base, author: [{ family: 'Li' }, { family: 'Wang' }] }
     const theirs = { ...base, author: [{ family: 'Li' }, { family: 'Zhang' }] }
     const { conflicts } = mergeRecord('source', { ...base, author: [{ family: 'Li' }] }, ours, theirs)
@@ -200,10 +209,17 @@ describe('mergeRecord: qualifiers and references as keyed lists', () => {
 
   it('reports the same quote changed differently, by the reference’s source', () => {
     const base = statement()
-    const quote = (q: string) => statement({ references: [{ source: 'src-a', quote: q }, base.references[1]!] })
+    const quote = (q: string) =>
+      statement({ references: [{ source: 'src-a', quote: q }, base.references[1]!] })
     const { conflicts } = mergeRecord('statement', base, quote('x'), quote('y'))
     expect(conflicts).toEqual([
-      { path: '/references/@src-a/quote', reason: 'both-changed', base: 'one hundred', ours: 'x', theirs: 'y' },
+      {
+        path: '/references/@src-a/quote',
+        reason: 'both-changed',
+        base: 'one hundred',
+        ours: 'x',
+        theirs: 'y',
+      },
     ])
   })
 
@@ -225,7 +241,9 @@ describe('mergeRecord: qualifiers and references as keyed lists', () => {
   it('reports a qualifier whose value both sides changed, keyed by its property', () => {
     const base = statement()
     const when = (time: string) =>
-      statement({ qualifiers: [{ property: 'point-in-time', value: { type: 'time', time, precision: 'year' } }] })
+      statement({
+        qualifiers: [{ property: 'point-in-time', value: { type: 'time', time, precision: 'year' } }],
+      })
     const { conflicts } = mergeRecord('statement', base, when('+2024'), when('+2025'))
     expect(conflicts.map((c) => c.path)).toEqual(['/qualifiers/@point-in-time/value'])
   })
@@ -254,7 +272,9 @@ describe('mergeRecord: resolutions', () => {
   it('settles an edit against a delete by removing or keeping the record', () => {
     const base = site()
     const edited = site({ reviewNote: 'n' })
-    expect(mergeRecord('site', base, edited, null, { resolutions: { '': { remove: true } } }).merged).toBeNull()
+    expect(
+      mergeRecord('site', base, edited, null, { resolutions: { '': { remove: true } } }).merged,
+    ).toBeNull()
     expect(mergeRecord('site', base, edited, null, { resolutions: { '': { take: 'ours' } } }).merged).toEqual(
       edited,
     )

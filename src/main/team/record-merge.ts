@@ -138,7 +138,8 @@ function mergeList(
     let value: unknown
     if (shape.type === 'set') {
       // A member stays unless a side removed it, and comes in when a side added it: never a conflict.
-      const present = ib !== undefined ? io !== undefined && it !== undefined : io !== undefined || it !== undefined
+      const present =
+        ib !== undefined ? io !== undefined && it !== undefined : io !== undefined || it !== undefined
       value = present ? (io ?? it ?? ib) : undefined
     } else {
       value = mergeValue(shape.item, `${path}/@${escapePointer(key)}`, ib, io, it, ctx)

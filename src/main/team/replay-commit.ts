@@ -20,14 +20,28 @@ export async function writeReplayed(
 ): Promise<string> {
   const last = steps.at(-1) as LocalCommit
   let message = last.commit.message
-  if (steps.length > 1) message = await combinedMessage(repo, steps.map((s) => s.commit), tree, onto)
+  if (steps.length > 1)
+    message = await combinedMessage(
+      repo,
+      steps.map((s) => s.commit),
+      tree,
+      onto,
+    )
   const by = committer ?? last.commit.committer
   return repo.writeCommit({ tree, parents: [onto], author: last.commit.author, committer: by, message })
 }
 
-async function combinedMessage(repo: Repository, commits: CommitObject[], tree: string, onto: string): Promise<string> {
+async function combinedMessage(
+  repo: Repository,
+  commits: CommitObject[],
+  tree: string,
+  onto: string,
+): Promise<string> {
   const texts = commits.map((c) => summaryOf('', c).message)
-  const records: ChangedRecord[] = sortRecords(commits.flatMap((c) => parseRecordTrailers(c.message)?.records ?? []))
-  const named = records.length > 0 ? records : await changedRecordsBetween(repo, await repo.treeOf(onto), tree)
+  const records: ChangedRecord[] = sortRecords(
+    commits.flatMap((c) => parseRecordTrailers(c.message)?.records ?? []),
+  )
+  const named =
+    records.length > 0 ? records : await changedRecordsBetween(repo, await repo.treeOf(onto), tree)
   return `${texts.join('\n\n')}\n\n${recordTrailers(named)}\n`
 }

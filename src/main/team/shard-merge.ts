@@ -58,7 +58,16 @@ export function mergeShard(v: ShardVersions, options: ShardMergeOptions = {}): S
     const piece = merged === null ? undefined : recordPiece(merged)
     if (piece !== undefined) pieces.set(id, piece)
     if (fields.length > 0) {
-      conflicts.push({ kind: v.kind, id, base: rb, ours: ro, theirs: rt, merged, conflicts: fields, issues: [] })
+      conflicts.push({
+        kind: v.kind,
+        id,
+        base: rb,
+        ours: ro,
+        theirs: rt,
+        merged,
+        conflicts: fields,
+        issues: [],
+      })
     } else if (piece !== undefined && piece !== o && piece !== t) {
       fieldMerged.push(id)
     }

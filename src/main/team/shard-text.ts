@@ -19,7 +19,13 @@ export function recordPiece(record: unknown): string {
 
 function refuse(where: string, problem: string): never {
   throw new CuratorError('VALIDATION', `${where}: ${problem}`, [
-    { path: '', rule: 'team.shard-readable', severity: 'error', message: `${where}: ${problem}`, file: where },
+    {
+      path: '',
+      rule: 'team.shard-readable',
+      severity: 'error',
+      message: `${where}: ${problem}`,
+      file: where,
+    },
   ])
 }
 

@@ -19,7 +19,8 @@ export async function push(ctx: SyncContext): Promise<'pushed' | 'up-to-date'> {
   const head = await repo.head()
   const known = await repo.readRef(trackingRef(branch))
   if (!head || head === known) return 'up-to-date'
-  if (known && !(await repo.isAncestor(known, head))) throw new PushRejectedError('pull first: the remote has commits this copy lacks.')
+  if (known && !(await repo.isAncestor(known, head)))
+    throw new PushRejectedError('pull first: the remote has commits this copy lacks.')
   ctx.onProgress?.({ phase: 'pushing', done: 0 })
   await ctx.transport.push(repo, branch, head, known, ctx)
   await setRef(repo, trackingRef(branch), head)
@@ -40,7 +41,10 @@ export async function sync(ctx: SyncContext, attempts = PUSH_ATTEMPTS): Promise<
       if (!(error instanceof PushRejectedError)) throw error
     }
   }
-  throw new CuratorError('CONFLICT', `The remote changed ${attempts} times while this copy was pushing: sync again in a moment.`)
+  throw new CuratorError(
+    'CONFLICT',
+    `The remote changed ${attempts} times while this copy was pushing: sync again in a moment.`,
+  )
 }
 
 /** Commits here and not on the remote, and there and not here (as of the last fetch). */

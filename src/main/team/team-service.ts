@@ -6,7 +6,16 @@
  */
 import fs from 'node:fs'
 import git from 'isomorphic-git'
-import type { MergeInProgress, Person, PullOutcome, RecordChange, RemoteInfo, Resolution, SyncOutcome, TeamStatus } from '../../shared/team'
+import type {
+  MergeInProgress,
+  Person,
+  PullOutcome,
+  RecordChange,
+  RemoteInfo,
+  Resolution,
+  SyncOutcome,
+  TeamStatus,
+} from '../../shared/team'
 import { CuratorError } from '../dataset/errors'
 import type { SchemaValidators } from '../validation/ajv'
 import { commitWorkTree, type CommitResult } from './commit'
@@ -51,7 +60,9 @@ export class TeamService {
   }
 
   private config(path: string) {
-    return git.getConfig({ fs, dir: this.repo.dir, gitdir: this.repo.gitdir, path }) as Promise<string | undefined>
+    return git.getConfig({ fs, dir: this.repo.dir, gitdir: this.repo.gitdir, path }) as Promise<
+      string | undefined
+    >
   }
 
   async remote(): Promise<RemoteInfo | undefined> {
@@ -65,17 +76,32 @@ export class TeamService {
     if (remote.transport === 'folder') await new FolderRemote(remote.url).open()
     const common = { fs, dir: this.repo.dir, gitdir: this.repo.gitdir }
     await git.setConfig({ ...common, path: 'remote.origin.url', value: remote.url })
-    await git.setConfig({ ...common, path: 'remote.origin.fetch', value: '+refs/heads/*:refs/remotes/origin/*' })
+    await git.setConfig({
+      ...common,
+      path: 'remote.origin.fetch',
+      value: '+refs/heads/*:refs/remotes/origin/*',
+    })
     return remote
   }
 
   private async context(progress: Progress = {}): Promise<SyncContext> {
     const remote = await this.remote()
-    if (!remote) throw new CuratorError('NOT_FOUND', 'No remote is set: choose a server URL or a shared folder first.')
+    if (!remote)
+      throw new CuratorError('NOT_FOUND', 'No remote is set: choose a server URL or a shared folder first.')
     const transport: Transport =
-      remote.transport === 'folder' ? new FolderRemote(remote.url) : new HttpRemote(remote.url, this.options.credentials)
+      remote.transport === 'folder'
+        ? new FolderRemote(remote.url)
+        : new HttpRemote(remote.url, this.options.credentials)
     const { validators, committer, now } = this.options
-    return { repo: this.repo, transport, remote: remote.url, validators, ...progress, ...(committer && { committer }), ...(now && { now }) }
+    return {
+      repo: this.repo,
+      transport,
+      remote: remote.url,
+      validators,
+      ...progress,
+      ...(committer && { committer }),
+      ...(now && { now }),
+    }
   }
 
   async status(): Promise<TeamStatus> {
@@ -101,9 +127,15 @@ export class TeamService {
 
   async commit(message: string, author: Person): Promise<CommitResult> {
     await this.options.dataset?.flush()
-    if (await loadMerge(this.repo)) throw new CuratorError('CONFLICT', 'Finish or abort the merge in progress first.')
-    const result = await commitWorkTree(this.repo, { message, author, ...(this.options.now && { at: this.options.now() }) })
-    if (!result) throw new CuratorError('CONFLICT', 'Nothing to commit: no record changed since the last commit.')
+    if (await loadMerge(this.repo))
+      throw new CuratorError('CONFLICT', 'Finish or abort the merge in progress first.')
+    const result = await commitWorkTree(this.repo, {
+      message,
+      author,
+      ...(this.options.now && { at: this.options.now() }),
+    })
+    if (!result)
+      throw new CuratorError('CONFLICT', 'Nothing to commit: no record changed since the last commit.')
     return result
   }
 
@@ -132,7 +164,8 @@ export class TeamService {
 
   private async afterWrite<T extends { state: string }>(outcome: T): Promise<T> {
     const pulled = 'pulled' in outcome ? (outcome.pulled as { state: string } | undefined) : outcome
-    if (pulled && pulled.state !== 'up-to-date' && pulled.state !== 'conflicts') await this.options.dataset?.reload()
+    if (pulled && pulled.state !== 'up-to-date' && pulled.state !== 'conflicts')
+      await this.options.dataset?.reload()
     return outcome
   }
 
@@ -151,7 +184,13 @@ export class TeamService {
 
   async finishMerge(progress?: Progress) {
     const { validators, committer, now } = this.options
-    const outcome = await finishMerge({ repo: this.repo, validators, ...progress, ...(committer && { committer }), ...(now && { now }) })
+    const outcome = await finishMerge({
+      repo: this.repo,
+      validators,
+      ...progress,
+      ...(committer && { committer }),
+      ...(now && { now }),
+    })
     if (outcome.state === 'done') await this.options.dataset?.reload()
     return outcome
   }

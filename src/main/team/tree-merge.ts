@@ -49,8 +49,16 @@ interface MergedFile {
 }
 
 /** Merges three trees; reads only the files both sides changed (and those the checks need). */
-export async function mergeTrees(repo: Repository, input: TreeMergeInput, options: TreeMergeOptions): Promise<TreeMergeResult> {
-  const [b, o, t] = await Promise.all([repo.flatTree(input.base), repo.flatTree(input.ours), repo.flatTree(input.theirs)])
+export async function mergeTrees(
+  repo: Repository,
+  input: TreeMergeInput,
+  options: TreeMergeOptions,
+): Promise<TreeMergeResult> {
+  const [b, o, t] = await Promise.all([
+    repo.flatTree(input.base),
+    repo.flatTree(input.ours),
+    repo.flatTree(input.theirs),
+  ])
   const resolutions = options.resolutions ?? {}
   const records: ConflictedRecord[] = []
   const changes = new Map<string, string | null>()
@@ -123,7 +131,8 @@ async function touchedStatements(
   ]
   for (const id of changedIds(from, to)) {
     const piece = to.get(id)
-    if (piece !== undefined) checks.push({ kind: 'statement', id, record: JSON.parse(piece), path: filePath, schema: false })
+    if (piece !== undefined)
+      checks.push({ kind: 'statement', id, record: JSON.parse(piece), path: filePath, schema: false })
   }
 }
 
@@ -134,7 +143,9 @@ async function versionsOf(
   ...trees: Map<string, string>[]
 ): Promise<Pick<ConflictedRecord, 'kind' | 'id' | 'base' | 'ours' | 'theirs'>> {
   const [base, ours, theirs] = await Promise.all(
-    trees.map(async (tree) => parsePiece(shardPieces(await repo.readText(tree.get(check.path)), check.path).get(check.id))),
+    trees.map(async (tree) =>
+      parsePiece(shardPieces(await repo.readText(tree.get(check.path)), check.path).get(check.id)),
+    ),
   )
   return { kind: check.kind as RecordKind, id: check.id, base, ours, theirs }
 }
@@ -149,7 +160,8 @@ function mergeOtherFile(
 ): MergedFile {
   const isManifest = filePath === MANIFEST_FILE
   const key = isManifest ? `manifest/${MANIFEST_FILE}` : `file/${filePath}`
-  const read = (text: string | null) => (text === null ? undefined : isManifest ? (JSON.parse(text) as unknown) : text)
+  const read = (text: string | null) =>
+    text === null ? undefined : isManifest ? (JSON.parse(text) as unknown) : text
   const [vb, vo, vt] = [read(base), read(ours), read(theirs)]
   const shape = isManifest ? MANIFEST_SHAPE : { type: 'atomic' as const }
   const { merged, conflicts } = mergeByShape(shape, vb, vo, vt, { resolutions: resolutions[key] ?? {} })

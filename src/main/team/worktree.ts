@@ -14,7 +14,9 @@ import { KIND_FOLDERS, SHARD_FILE_NAME } from '../dataset/shards'
 
 export const GITATTRIBUTES = '.gitattributes'
 const TOP_FILES = new Set([MANIFEST_FILE, GITATTRIBUTES])
-const KIND_OF_FOLDER = new Map<string, RecordKind>(Object.entries(KIND_FOLDERS).map(([kind, folder]) => [folder, kind as RecordKind]))
+const KIND_OF_FOLDER = new Map<string, RecordKind>(
+  Object.entries(KIND_FOLDERS).map(([kind, folder]) => [folder, kind as RecordKind]),
+)
 
 /** The kind of records a path holds, when it is a shard file. */
 export function kindOfShard(filePath: string): RecordKind | undefined {
@@ -30,17 +32,26 @@ export function isDataPath(filePath: string): boolean {
 
 function refuse(filePath: string, what: string): never {
   throw new CuratorError('VALIDATION', `${filePath} is ${what}: only regular files belong in a dataset.`, [
-    { path: '', rule: 'team.regular-file', severity: 'error', message: `${filePath} is ${what}.`, file: filePath },
+    {
+      path: '',
+      rule: 'team.regular-file',
+      severity: 'error',
+      message: `${filePath} is ${what}.`,
+      file: filePath,
+    },
   ])
 }
 
 /** The stat of a data file, or undefined when it is absent; a link or a folder is refused. */
 export async function statDataFile(dir: string, filePath: string): Promise<BigIntStats | undefined> {
-  const stats = await lstat(path.join(dir, filePath), { bigint: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
-    throw error
-  })
-  if (stats && !stats.isFile()) refuse(filePath, stats.isSymbolicLink() ? 'a symbolic link' : 'not a regular file')
+  const stats = await lstat(path.join(dir, filePath), { bigint: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
+      throw error
+    },
+  )
+  if (stats && !stats.isFile())
+    refuse(filePath, stats.isSymbolicLink() ? 'a symbolic link' : 'not a regular file')
   return stats
 }
 

@@ -49,7 +49,9 @@ export async function startGitHttpServer(
         CONTENT_TYPE: request.headers['content-type'] ?? '',
         REMOTE_USER: auth?.username ?? 'tester',
         REMOTE_ADDR: '127.0.0.1',
-        ...(request.headers['content-encoding'] && { HTTP_CONTENT_ENCODING: request.headers['content-encoding'] }),
+        ...(request.headers['content-encoding'] && {
+          HTTP_CONTENT_ENCODING: request.headers['content-encoding'],
+        }),
         ...(request.headers['git-protocol'] && { GIT_PROTOCOL: request.headers['git-protocol'] as string }),
       },
       stdio: ['pipe', 'pipe', 'inherit'],

@@ -34,14 +34,18 @@ export const HAS_GIT = (() => {
 /** System git's verdict on a repository: `git fsck --strict` must pass (dangling objects are fine). */
 export function fsck(gitdir: string): string {
   if (!HAS_GIT) return 'skipped: no system git'
-  return execFileSync('git', ['--git-dir', gitdir, 'fsck', '--strict', '--no-progress'], { encoding: 'utf8', stdio: 'pipe' })
+  return execFileSync('git', ['--git-dir', gitdir, 'fsck', '--strict', '--no-progress'], {
+    encoding: 'utf8',
+    stdio: 'pipe',
+  })
 }
 
 /** The merge commits in a repository's history (there must be none: history stays linear). */
 export async function mergeCommits(folder: string): Promise<string[]> {
   const repo = await Repository.open(folder)
   const merges: string[] = []
-  for (const oid of await repo.ancestors(await repo.head())) if ((await repo.readCommit(oid)).parents.length > 1) merges.push(oid)
+  for (const oid of await repo.ancestors(await repo.head()))
+    if ((await repo.readCommit(oid)).parents.length > 1) merges.push(oid)
   return merges
 }
 
@@ -50,7 +54,12 @@ export interface Curator {
   service: TeamService
   person: Person
   /** Edits one record in the dataset files (as the store's compaction would) and commits. */
-  edit<K extends RecordKind>(kind: K, id: string, change: (r: RecordOf[K]) => RecordOf[K] | null, message?: string): Promise<void>
+  edit<K extends RecordKind>(
+    kind: K,
+    id: string,
+    change: (r: RecordOf[K]) => RecordOf[K] | null,
+    message?: string,
+  ): Promise<void>
   put<K extends RecordKind>(kind: K, record: RecordOf[K], message?: string): Promise<void>
   get<K extends RecordKind>(kind: K, id: string): Promise<RecordOf[K] | undefined>
 }
@@ -76,7 +85,10 @@ export function curator(folder: string, service: TeamService, person: Person): C
   }
 }
 
-export async function makeTeam(options: Partial<TeamServiceOptions> = {}, remote?: (root: string) => Promise<string>) {
+export async function makeTeam(
+  options: Partial<TeamServiceOptions> = {},
+  remote?: (root: string) => Promise<string>,
+) {
   const root = await tempDir('hc-team-')
   const origin = path.join(root, 'origin.git')
   const url = remote ? await remote(root) : (await Repository.init(origin, { bare: true }), origin)

@@ -32,7 +32,20 @@ const REGULAR_FILE = 0o100644
 export function entryOf(filePath: string, oid: string, stats?: BigIntStats): IndexEntry {
   const low = (n: bigint) => Number(n & 0xffffffffn)
   if (!stats)
-    return { path: filePath, oid, mode: REGULAR_FILE, ctimeSec: 0, ctimeNsec: 0, mtimeSec: 0, mtimeNsec: 0, dev: 0, ino: 0, uid: 0, gid: 0, size: 0 }
+    return {
+      path: filePath,
+      oid,
+      mode: REGULAR_FILE,
+      ctimeSec: 0,
+      ctimeNsec: 0,
+      mtimeSec: 0,
+      mtimeNsec: 0,
+      dev: 0,
+      ino: 0,
+      uid: 0,
+      gid: 0,
+      size: 0,
+    }
   return {
     path: filePath,
     oid,
@@ -68,7 +81,9 @@ export async function readIndex(gitdir: string): Promise<Map<string, IndexEntry>
   if (!bytes || bytes.length < 32 || bytes.toString('latin1', 0, 4) !== 'DIRC') return undefined
   const version = bytes.readUInt32BE(4)
   if (version !== 2 && version !== 3) return undefined
-  const checksum = createHash('sha1').update(bytes.subarray(0, bytes.length - 20)).digest()
+  const checksum = createHash('sha1')
+    .update(bytes.subarray(0, bytes.length - 20))
+    .digest()
   if (!checksum.equals(bytes.subarray(bytes.length - 20))) return undefined
   const count = bytes.readUInt32BE(8)
   const entries = new Map<string, IndexEntry>()
@@ -105,7 +120,18 @@ function encodeEntry(e: IndexEntry): Buffer {
   const name = Buffer.from(e.path, 'utf8')
   const length = 62 + name.length
   const buffer = Buffer.alloc(length + (8 - (length % 8)))
-  const fields = [e.ctimeSec, e.ctimeNsec, e.mtimeSec, e.mtimeNsec, e.dev, e.ino, e.mode, e.uid, e.gid, e.size]
+  const fields = [
+    e.ctimeSec,
+    e.ctimeNsec,
+    e.mtimeSec,
+    e.mtimeNsec,
+    e.dev,
+    e.ino,
+    e.mode,
+    e.uid,
+    e.gid,
+    e.size,
+  ]
   fields.forEach((value, i) => buffer.writeUInt32BE(value >>> 0, i * 4))
   buffer.write(e.oid, 40, 'hex')
   buffer.writeUInt16BE(Math.min(name.length, 0xfff), 60)

@@ -66,7 +66,10 @@ export class ObjectStore {
     const readers: PackReader[] = []
     for (const name of names.filter((n) => n.endsWith('.idx'))) {
       const pack = path.join(folder, name.replace(/\.idx$/, '.pack'))
-      const size = await stat(pack).then((s) => s.size, () => -1)
+      const size = await stat(pack).then(
+        (s) => s.size,
+        () => -1,
+      )
       if (size < 0) continue
       const index = parsePackIndex(pack, await readFile(path.join(folder, name)), size)
       readers.push(new PackReader(index, (oid) => this.read(oid)))
@@ -83,8 +86,10 @@ export class ObjectStore {
   async has(oid: string): Promise<boolean> {
     if (this.known.has(oid)) return true
     const found =
-      (await stat(this.loosePath(oid)).then(() => true, () => false)) ||
-      (await this.loadPacks()).some((p) => p.has(oid))
+      (await stat(this.loosePath(oid)).then(
+        () => true,
+        () => false,
+      )) || (await this.loadPacks()).some((p) => p.has(oid))
     if (found) this.known.add(oid)
     return found
   }
@@ -124,7 +129,8 @@ export class ObjectStore {
   async writeLooseVerified(oid: string, deflated: Buffer): Promise<void> {
     if (await this.has(oid)) return
     const object = decodeLoose(inflateSync(deflated), oid)
-    if (objectId(object.type, object.content) !== oid) throw new Error(`The object ${oid} is damaged (its id does not match).`)
+    if (objectId(object.type, object.content) !== oid)
+      throw new Error(`The object ${oid} is damaged (its id does not match).`)
     await this.writeLooseRaw(oid, deflated)
   }
 

@@ -47,7 +47,8 @@ export async function readRef(gitdir: string, name: string, depth = 0): Promise<
   if (text === undefined) return packedRef(gitdir, name)
   const value = text.trim()
   if (value.startsWith('ref: ')) return readRef(gitdir, value.slice(5), depth + 1)
-  if (!OID.test(value)) throw new Error(`${path.join(gitdir, name)} is damaged: ${JSON.stringify(value.slice(0, 60))}`)
+  if (!OID.test(value))
+    throw new Error(`${path.join(gitdir, name)} is damaged: ${JSON.stringify(value.slice(0, 60))}`)
   return value
 }
 
@@ -64,7 +65,10 @@ async function takeLock(lockFile: string, staleMs: number) {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
   }
-  const age = await stat(lockFile).then((s) => Date.now() - s.mtimeMs, () => 0)
+  const age = await stat(lockFile).then(
+    (s) => Date.now() - s.mtimeMs,
+    () => 0,
+  )
   if (age < staleMs) throw new RefLockedError(lockFile)
   // A dead writer's lock: moved aside first, so that of two takers only one removes it.
   const aside = `${lockFile}.stale-${randomBytes(4).toString('hex')}`

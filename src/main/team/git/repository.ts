@@ -7,7 +7,16 @@ import fs from 'node:fs'
 import path from 'node:path'
 import git from 'isomorphic-git'
 import { CuratorError } from '../../dataset/errors'
-import { type CommitObject, FILE_MODE, parseCommit, parseTree, serializeCommit, serializeTree, TREE_MODE, type TreeEntry } from './codecs'
+import {
+  type CommitObject,
+  FILE_MODE,
+  parseCommit,
+  parseTree,
+  serializeCommit,
+  serializeTree,
+  TREE_MODE,
+  type TreeEntry,
+} from './codecs'
 import { ObjectStore } from './objects'
 import { compareAndSwapRef, headBranchRef, readRef } from './refs'
 
@@ -88,7 +97,8 @@ export class Repository {
     if (oid === undefined) return files
     for (const entry of await this.treeEntries(oid)) {
       const name = `${prefix}${entry.name}`
-      if (entry.mode === TREE_MODE) for (const [p, o] of await this.flatTree(entry.oid, `${name}/`)) files.set(p, o)
+      if (entry.mode === TREE_MODE)
+        for (const [p, o] of await this.flatTree(entry.oid, `${name}/`)) files.set(p, o)
       else files.set(name, entry.oid)
     }
     return files
@@ -101,7 +111,7 @@ export class Repository {
     for (const [i, part] of parts.entries()) {
       if (current === undefined) return undefined
       const entry = (await this.treeEntries(current)).find((e) => e.name === part)
-      if (!entry || (entry.mode === TREE_MODE) !== (i < parts.length - 1)) return undefined
+      if (!entry || (entry.mode === TREE_MODE) !== i < parts.length - 1) return undefined
       current = entry.oid
     }
     return current
@@ -144,7 +154,10 @@ export class Repository {
   }
 
   /** Every commit reachable from `start`; the walk stops early when `stop` says so. */
-  async ancestors(start: string | undefined, stop: (oid: string) => boolean = () => false): Promise<Set<string>> {
+  async ancestors(
+    start: string | undefined,
+    stop: (oid: string) => boolean = () => false,
+  ): Promise<Set<string>> {
     const seen = new Set<string>()
     const queue = start ? [start] : []
     while (queue.length > 0) {

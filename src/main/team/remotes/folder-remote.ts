@@ -20,7 +20,12 @@ import { type Progress, throwIfCancelled } from '../progress'
 import { PushRejectedError, type Transport } from './transport'
 
 /** Copies what `to` lacks of the history that ends in `tip`, in an order that keeps `to` whole. */
-export async function copyHistory(from: Repository, to: Repository, tip: string, progress: Progress = {}): Promise<number> {
+export async function copyHistory(
+  from: Repository,
+  to: Repository,
+  tip: string,
+  progress: Progress = {},
+): Promise<number> {
   const missing: string[] = []
   const stack = [tip]
   const seen = new Set<string>()
@@ -38,7 +43,8 @@ export async function copyHistory(from: Repository, to: Repository, tip: string,
     if (raw) await to.objects.writeLooseVerified(oid, raw)
     else {
       const object = await from.objects.read(oid)
-      if ((await to.objects.write(object.type, object.content)) !== oid) throw new Error(`The object ${oid} is damaged.`)
+      if ((await to.objects.write(object.type, object.content)) !== oid)
+        throw new Error(`The object ${oid} is damaged.`)
     }
     copied += 1
     if (copied % 64 === 0) progress.onProgress?.({ phase: 'fetching', done: copied })
@@ -83,7 +89,13 @@ export class FolderRemote implements Transport {
     return tip
   }
 
-  async push(local: Repository, branch: string, oid: string, expected: string | undefined, progress: Progress = {}) {
+  async push(
+    local: Repository,
+    branch: string,
+    oid: string,
+    expected: string | undefined,
+    progress: Progress = {},
+  ) {
     const remote = await this.open()
     await copyHistory(local, remote, oid, {
       ...progress,
@@ -95,8 +107,10 @@ export class FolderRemote implements Transport {
     try {
       await compareAndSwapRef(remote.gitdir, `refs/heads/${branch}`, oid, expected)
     } catch (error) {
-      if (error instanceof RefMovedError) throw new PushRejectedError('the shared folder has commits this copy has not fetched yet.')
-      if (error instanceof RefLockedError) throw new PushRejectedError('another curator is pushing right now.')
+      if (error instanceof RefMovedError)
+        throw new PushRejectedError('the shared folder has commits this copy has not fetched yet.')
+      if (error instanceof RefLockedError)
+        throw new PushRejectedError('another curator is pushing right now.')
       throw error
     }
   }

@@ -71,9 +71,13 @@ export class HttpRemote implements Transport {
       )
     if (e.code === Errors.PushRejectedError.code)
       throw new PushRejectedError('the server has commits this copy has not fetched yet.')
-    if (e.code === Errors.HttpError.code) throw new CuratorError('IO', `${origin(this.url)} answered HTTP ${status}.`)
+    if (e.code === Errors.HttpError.code)
+      throw new CuratorError('IO', `${origin(this.url)} answered HTTP ${status}.`)
     const message = error instanceof Error ? error.message : String(error)
-    throw new CuratorError('IO', `Could not reach ${origin(this.url)}: ${message.replaceAll(this.url, origin(this.url))}`)
+    throw new CuratorError(
+      'IO',
+      `Could not reach ${origin(this.url)}: ${message.replaceAll(this.url, origin(this.url))}`,
+    )
   }
 
   async fetch(local: Repository, branch: string, progress: Progress = {}): Promise<string | undefined> {
@@ -91,7 +95,8 @@ export class HttpRemote implements Transport {
         tags: false,
         onAuth: auth.onAuth,
         onAuthFailure: auth.onAuthFailure,
-        onProgress: (e) => progress.onProgress?.({ phase: 'fetching', done: e.loaded, total: e.total || undefined }),
+        onProgress: (e) =>
+          progress.onProgress?.({ phase: 'fetching', done: e.loaded, total: e.total || undefined }),
       })
       local.objects.refreshPacks()
       return result.fetchHead ?? undefined
@@ -102,7 +107,13 @@ export class HttpRemote implements Transport {
     }
   }
 
-  async push(local: Repository, branch: string, oid: string, _expected: string | undefined, progress: Progress = {}) {
+  async push(
+    local: Repository,
+    branch: string,
+    oid: string,
+    _expected: string | undefined,
+    progress: Progress = {},
+  ) {
     const auth = this.auth()
     if ((await local.readRef(`refs/heads/${branch}`)) !== oid)
       throw new Error(`Only the tip of ${branch} is pushed over http.`)
@@ -118,10 +129,12 @@ export class HttpRemote implements Transport {
         remoteRef: `refs/heads/${branch}`,
         onAuth: auth.onAuth,
         onAuthFailure: auth.onAuthFailure,
-        onProgress: (e) => progress.onProgress?.({ phase: 'pushing', done: e.loaded, total: e.total || undefined }),
+        onProgress: (e) =>
+          progress.onProgress?.({ phase: 'pushing', done: e.loaded, total: e.total || undefined }),
       })
       const status = result.refs[`refs/heads/${branch}`]
-      if (!result.ok || (status && !status.ok)) throw new PushRejectedError(status?.error ?? result.error ?? 'refused')
+      if (!result.ok || (status && !status.ok))
+        throw new PushRejectedError(status?.error ?? result.error ?? 'refused')
     } catch (error) {
       this.explain(error, auth)
     }

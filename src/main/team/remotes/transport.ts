@@ -16,5 +16,11 @@ export interface Transport {
    * Sends this repository's commit and moves the remote branch to it, only if the branch is still
    * at `expected` (undefined: it must not exist); else PushRejectedError.
    */
-  push(local: Repository, branch: string, oid: string, expected: string | undefined, progress?: Progress): Promise<void>
+  push(
+    local: Repository,
+    branch: string,
+    oid: string,
+    expected: string | undefined,
+    progress?: Progress,
+  ): Promise<void>
 }
