@@ -50,8 +50,8 @@ export function conflictLines(records: ConflictedRecord[]): string[] {
 export async function mergeDriverCommand(files: string[], validators: SchemaValidators, io: Output) {
   const [base, ours, theirs, name] = files as [string, string, string, string]
   const read = async (file: string) => {
-    const text = await readFile(file, 'utf8')
-    return text === '' ? null : text
+    const bytes = await readFile(file)
+    return bytes.length === 0 ? null : bytes
   }
   const outcome = await mergeDriver(
     { path: name, base: await read(base), ours: await read(ours), theirs: await read(theirs) },

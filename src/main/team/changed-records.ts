@@ -6,7 +6,7 @@
 import type { ChangedRecord } from '../../shared/team'
 import { RECORD_KINDS, type RecordKind } from '../../shared/result'
 import type { Repository } from './git/repository'
-import { changedIds, shardPieces } from './shard-text'
+import { changedIds, type ShardContent, shardPieces } from './shard-text'
 import { kindOfShard } from './worktree'
 
 /** A commit names at most this many records; beyond, it says how many (`Changed-Count`). */
@@ -14,8 +14,8 @@ export const TRAILER_LIMIT = 100
 
 export function changedRecordsOfShard(
   filePath: string,
-  before: string | null,
-  after: string | null,
+  before: ShardContent,
+  after: ShardContent,
 ): ChangedRecord[] {
   const kind = kindOfShard(filePath)
   if (!kind) return []
@@ -36,7 +36,7 @@ export async function changedRecordsBetween(
   const found: ChangedRecord[] = []
   for (const filePath of new Set([...from.keys(), ...to.keys()])) {
     if (from.get(filePath) === to.get(filePath) || !kindOfShard(filePath)) continue
-    const [before, after] = [await repo.readText(from.get(filePath)), await repo.readText(to.get(filePath))]
+    const [before, after] = [await repo.readBlob(from.get(filePath)), await repo.readBlob(to.get(filePath))]
     found.push(...changedRecordsOfShard(filePath, before, after))
   }
   return sortRecords(found)

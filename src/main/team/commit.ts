@@ -58,8 +58,8 @@ export async function commitWorkTree(
     const oid = change.content ? await repo.objects.write('blob', change.content) : null
     paths.set(change.path, oid)
     index.set(change.path, oid ? { oid, ...(change.stats && { stats: change.stats }) } : null)
-    const before = await repo.readText(change.before)
-    records.push(...changedRecordsOfShard(change.path, before, change.content?.toString('utf8') ?? null))
+    const before = await repo.readBlob(change.before)
+    records.push(...changedRecordsOfShard(change.path, before, change.content ?? null))
   }
   const sorted = sortRecords(records)
   const tree = await repo.editTree(headTree, paths)

@@ -18,42 +18,42 @@ import { MANIFEST_SHAPE } from './merge-shapes'
 import { checkMergedRecords } from './merge-validation'
 import { mergeByShape } from './record-merge'
 import { mergeShard } from './shard-merge'
-import { shardPieces } from './shard-text'
+import { parsePiece, shardPieces } from './shard-text'
 import { kindOfShard } from './worktree'
 
 export interface DriverInput {
   /** The file's path in the repository (%P). */
   path: string
-  base: string | null
-  ours: string | null
-  theirs: string | null
+  base: Buffer | null
+  ours: Buffer | null
+  theirs: Buffer | null
 }
 
 export interface DriverOutcome {
-  /** The merged text (null: no record left); meaningful only without records to resolve. */
-  text: string | null
+  /** The merged bytes (null: no record left); meaningful only without records to resolve. */
+  text: Buffer | null
   records: ConflictedRecord[]
 }
 
 function workTreeLookup(
   workTree: string,
-  merged: { path: string; pieces: Map<string, string> },
+  merged: { path: string; pieces: Map<string, Buffer> },
 ): RecordLookup {
-  const shards = new Map<string, Map<string, string>>([[merged.path, merged.pieces]])
+  const shards = new Map<string, Map<string, Buffer>>([[merged.path, merged.pieces]])
   return {
     get<K extends RecordKind>(kind: K, id: string) {
       const file = shardFile(kind, shardOf(id))
       if (!shards.has(file)) {
-        let text: string | null = null
+        let text: Buffer | null = null
         try {
-          text = readFileSync(path.join(workTree, file), 'utf8')
+          text = readFileSync(path.join(workTree, file))
         } catch {
           // No such shard in the work tree: no such record.
         }
         shards.set(file, shardPieces(text, file))
       }
       const piece = shards.get(file)?.get(id)
-      return piece === undefined ? undefined : (JSON.parse(piece) as RecordOf[K])
+      return piece === undefined ? undefined : (parsePiece(piece) as RecordOf[K])
     },
   }
 }
@@ -71,9 +71,7 @@ export function mergeDriver(
     const checks = [...new Set([...result.touched, ...result.fieldMerged])].flatMap((id) => {
       const piece = result.pieces.get(id)
       if (piece === undefined) return []
-      return [
-        { kind, id, record: JSON.parse(piece) as unknown, path: input.path, schema: fieldMerged.has(id) },
-      ]
+      return [{ kind, id, record: parsePiece(piece), path: input.path, schema: fieldMerged.has(id) }]
     })
     const lookup = workTreeLookup(workTree, { path: input.path, pieces: result.pieces })
     const records: ConflictedRecord[] = []
@@ -93,7 +91,8 @@ export function mergeDriver(
     return { text: result.text, records }
   }
   if (input.path === MANIFEST_FILE) {
-    const parse = (text: string | null) => (text === null ? undefined : (JSON.parse(text) as unknown))
+    const parse = (text: Buffer | null) =>
+      text === null ? undefined : (JSON.parse(text.toString('utf8')) as unknown)
     const [b, o, t] = [parse(input.base), parse(input.ours), parse(input.theirs)]
     const { merged, conflicts } = mergeByShape(MANIFEST_SHAPE, b, o, t)
     const issues = conflicts.length === 0 ? toIssues(validators.validate('manifest', merged)) : []
@@ -112,7 +111,7 @@ export function mergeDriver(
             },
           ]
         : []
-    return { text: merged === undefined ? null : toCanonicalJson(merged), records }
+    return { text: merged === undefined ? null : Buffer.from(toCanonicalJson(merged)), records }
   }
   const conflict = { path: '', reason: 'both-changed' as const }
   return {

@@ -8,16 +8,16 @@ import type { RecordKind } from '../../shared/result'
 import { shardFile, shardOf } from '../dataset/shards'
 import type { RecordLookup } from '../validation/integrity'
 import type { Repository } from './git/repository'
-import { shardPieces } from './shard-text'
+import { parsePiece, shardPieces } from './shard-text'
 
 export class MergedLookup implements RecordLookup {
-  private readonly shards = new Map<string, Map<string, string>>()
+  private readonly shards = new Map<string, Map<string, Buffer>>()
   private readonly parsed = new Map<string, unknown>()
 
   constructor(
     private readonly repo: Repository,
     /** The merged texts of the shards the merge merged. */
-    private readonly merged: Map<string, Map<string, string>>,
+    private readonly merged: Map<string, Map<string, Buffer>>,
     /** The blob each other path of the merged tree holds. */
     private readonly taken: Map<string, string | undefined>,
   ) {}
@@ -28,7 +28,7 @@ export class MergedLookup implements RecordLookup {
       const file = shardFile(kind, shardOf(id))
       if (this.shards.has(file)) continue
       const pieces =
-        this.merged.get(file) ?? shardPieces(await this.repo.readText(this.taken.get(file)), file)
+        this.merged.get(file) ?? shardPieces(await this.repo.readBlob(this.taken.get(file)), file)
       this.shards.set(file, pieces)
     }
   }
@@ -39,7 +39,7 @@ export class MergedLookup implements RecordLookup {
     const key = `${kind}/${id}`
     if (!this.parsed.has(key)) {
       const piece = this.shards.get(file)?.get(id)
-      this.parsed.set(key, piece === undefined ? undefined : JSON.parse(piece))
+      this.parsed.set(key, piece === undefined ? undefined : parsePiece(piece))
     }
     return this.parsed.get(key) as RecordOf[K] | undefined
   }

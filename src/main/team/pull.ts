@@ -6,11 +6,11 @@
  * When a commit cannot be replayed alone, the rest of our commits are merged as one, and if
  * that needs the curator, the merge is persisted for the Conflicts view (merge-state.ts).
  */
-import type { MergeInProgress, Person, PullOutcome } from '../../shared/team'
+import type { ChangedRecord, MergeInProgress, Person, PullOutcome } from '../../shared/team'
 import { CuratorError } from '../dataset/errors'
 import type { SchemaValidators } from '../validation/ajv'
 import { finishInterruptedMove, moveBranch } from './apply'
-import { changedRecordsBetween } from './changed-records'
+import { changedRecordsBetween, sortRecords } from './changed-records'
 import { signature } from './commit'
 import type { Signature } from './git/codecs'
 import type { Repository } from './git/repository'
@@ -119,12 +119,15 @@ async function replay(ctx: SyncContext, head: string, tip: string): Promise<Pull
   const base = await repo.mergeBase(head, tip)
   const local = await localCommits(repo, base, head)
   let onto = tip
+  // What the pull changes in our files: known from the merge when it replayed one commit.
+  let changed: ChangedRecord[] | undefined
   for (const [i, step] of local.entries()) {
     const parentTree = (await repo.treeOf(step.commit.parents[0])) ?? (await emptyTree(repo))
     const theirs = (await repo.treeOf(onto)) as string
     const alone = await mergeTrees(repo, { base: parentTree, ours: step.commit.tree, theirs }, ctx)
     if (alone.tree) {
       onto = await writeReplayed(repo, [step], alone.tree, onto, committerOf(ctx))
+      if (local.length === 1) changed = alone.changedFromOurs
       continue
     }
     // This commit needs the curator alone: the rest of ours are merged with it, as one change.
@@ -152,6 +155,8 @@ async function replay(ctx: SyncContext, head: string, tip: string): Promise<Pull
   }
   ctx.onProgress?.({ phase: 'writing', done: 0 })
   await moveBranch(repo, head, onto)
-  const records = await changedRecordsBetween(repo, await repo.treeOf(head), await repo.treeOf(onto))
+  const records = changed
+    ? sortRecords(changed)
+    : await changedRecordsBetween(repo, await repo.treeOf(head), await repo.treeOf(onto))
   return { state: 'replayed', head: onto, records, commits: local.length }
 }

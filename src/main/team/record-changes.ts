@@ -18,8 +18,8 @@ export async function recordChanges(repo: Repository): Promise<RecordChange[]> {
   for (const file of await changedFiles(repo)) {
     const kind = kindOfShard(file.path)
     if (!kind) continue
-    const before = shardPieces(await repo.readText(file.before), `${file.path} (last commit)`)
-    const after = shardPieces(file.content?.toString('utf8') ?? null, file.path)
+    const before = shardPieces(await repo.readBlob(file.before), `${file.path} (last commit)`)
+    const after = shardPieces(file.content ?? null, file.path)
     for (const id of changedIds(before, after)) {
       const [old, now] = [parsePiece(before.get(id)), parsePiece(after.get(id))]
       const change = old === null ? 'added' : now === null ? 'deleted' : 'modified'

@@ -2,7 +2,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Site } from '../../shared/domain'
 import { serializeRecordFile } from '../dataset/canonical-json'
+import { CuratorError } from '../dataset/errors'
 import { mergeShard } from './shard-merge'
+import { parsePiece, shardPieces } from './shard-text'
 
 const AT = '2026-01-01T00:00:00.000Z'
 const site = (id: string, patch: Partial<Site> = {}): Site => ({
@@ -20,8 +22,10 @@ const site = (id: string, patch: Partial<Site> = {}): Site => ({
   ...patch,
 })
 const text = (...records: Site[]) => serializeRecordFile({ records })
-const merge = (base: string | null, ours: string | null, theirs: string | null) =>
-  mergeShard({ kind: 'site', path: 'sites/00.json', base, ours, theirs })
+const merge = (base: string | null, ours: string | null, theirs: string | null) => {
+  const result = mergeShard({ kind: 'site', path: 'sites/00.json', base, ours, theirs })
+  return { ...result, text: result.text?.toString('utf8') ?? null }
+}
 
 describe('mergeShard', () => {
   it('writes the canonical form the store writes', () => {
@@ -68,6 +72,23 @@ describe('mergeShard', () => {
     expect(() => merge('{"records": [', text(), text())).toThrow(/sites\/00.json \(base\): not valid JSON/)
     expect(() => merge(null, '{"rows": []}', text())).toThrow(/sites\/00.json \(ours\): not a record file/)
     expect(() => merge(null, JSON.stringify({ records: [site('a'), site('a')] }), null)).toThrow(/used twice/)
+  })
+
+  it('answers any bytes with records or a plain refusal naming the file, never a crash', () => {
+    const canonical = text(site('a'), site('b'))
+    const damaged = fc
+      .tuple(fc.nat(canonical.length), fc.string())
+      .map(([at, s]) => canonical.slice(0, at) + s + canonical.slice(at + 1))
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), damaged), (bytes) => {
+        try {
+          for (const piece of shardPieces(bytes, 'sites/00.json').values()) parsePiece(piece, 'sites/00.json')
+        } catch (error) {
+          expect(error).toBeInstanceOf(CuratorError)
+          expect((error as Error).message).toContain('sites/00.json')
+        }
+      }),
+    )
   })
 
   it('loses no record: every id of ours or theirs is merged, deleted by a side the other left alone, or a conflict', () => {

@@ -6,15 +6,23 @@
 import type { RecordKind } from '../../shared/result'
 import type { ConflictedRecord, Resolution } from '../../shared/team'
 import { mergeRecord } from './record-merge'
-import { changedIds, parsePiece, recordPiece, shardPieces, shardText } from './shard-text'
+import {
+  changedIds,
+  parsePiece,
+  recordPiece,
+  samePiece,
+  type ShardContent,
+  shardBytes,
+  shardPieces,
+} from './shard-text'
 
 export interface ShardVersions {
   kind: RecordKind
   /** The shard's path (`sites/3f.json`), for messages. */
   path: string
-  base: string | null
-  ours: string | null
-  theirs: string | null
+  base: ShardContent
+  ours: ShardContent
+  theirs: ShardContent
 }
 
 export interface ShardMergeOptions {
@@ -24,14 +32,16 @@ export interface ShardMergeOptions {
 
 export interface ShardMergeResult {
   /** The merged shard (conflicting fields as ours); null when no record is left. */
-  text: string | null
-  /** Merged records' texts by id. */
-  pieces: Map<string, string>
+  text: Buffer | null
+  /** Merged records' bytes by id. */
+  pieces: Map<string, Buffer>
   conflicts: ConflictedRecord[]
   /** Records merged field by field into a version neither side had: they are checked against the schema. */
   fieldMerged: string[]
   /** Records either side changed: their cross-record references are checked against the merged dataset. */
   touched: string[]
+  /** Records whose merged bytes differ from ours: what the merge changes in our files. */
+  changedFromOurs: string[]
 }
 
 /** Merges the three versions of one shard. Throws (CuratorError) when a version cannot be read. */
@@ -40,14 +50,14 @@ export function mergeShard(v: ShardVersions, options: ShardMergeOptions = {}): S
   const ours = shardPieces(v.ours, `${v.path} (ours)`)
   const theirs = shardPieces(v.theirs, `${v.path} (theirs)`)
   const touched = new Set([...changedIds(base, ours), ...changedIds(base, theirs)])
-  const pieces = new Map<string, string>()
+  const pieces = new Map<string, Buffer>()
   const conflicts: ConflictedRecord[] = []
   const fieldMerged: string[] = []
   for (const id of new Set([...base.keys(), ...ours.keys(), ...theirs.keys()])) {
     const [b, o, t] = [base.get(id), ours.get(id), theirs.get(id)]
     const resolutions = options.resolutionsFor?.(id)
     if (!resolutions) {
-      const quick = o === t ? o : b === o ? t : b === t ? o : null
+      const quick = samePiece(o, t) ? o : samePiece(b, o) ? t : samePiece(b, t) ? o : null
       if (quick !== null) {
         if (quick !== undefined) pieces.set(id, quick)
         continue
@@ -68,9 +78,10 @@ export function mergeShard(v: ShardVersions, options: ShardMergeOptions = {}): S
         conflicts: fields,
         issues: [],
       })
-    } else if (piece !== undefined && piece !== o && piece !== t) {
+    } else if (piece !== undefined && !samePiece(piece, o) && !samePiece(piece, t)) {
       fieldMerged.push(id)
     }
   }
-  return { text: shardText(pieces), pieces, conflicts, fieldMerged, touched: [...touched] }
+  const changedFromOurs = changedIds(ours, pieces)
+  return { text: shardBytes(pieces), pieces, conflicts, fieldMerged, touched: [...touched], changedFromOurs }
 }

@@ -5,7 +5,7 @@
  * merge-validation.ts). The merged tree is written only when nothing needs the curator.
  */
 import type { RecordKind } from '../../shared/result'
-import type { ConflictedRecord, Resolution } from '../../shared/team'
+import type { ChangedRecord, ConflictedRecord, Resolution } from '../../shared/team'
 import { MANIFEST_FILE } from '../dataset/layout'
 import type { SchemaValidators } from '../validation/ajv'
 import { toIssues } from '../validation/messages'
@@ -41,11 +41,16 @@ export interface TreeMergeResult {
   records: ConflictedRecord[]
   /** The files that differ from ours in the merged tree (blob id, or null: removed). */
   changes: Map<string, string | null>
+  /** The records that differ from ours in the merged tree (when it was written). */
+  changedFromOurs: ChangedRecord[]
 }
+
+/** Shards read ahead of the merge. */
+const READ_AHEAD = 8
 
 interface MergedFile {
   path: string
-  text: string | null
+  content: Buffer | null
 }
 
 /** Merges three trees; reads only the files both sides changed (and those the checks need). */
@@ -62,7 +67,8 @@ export async function mergeTrees(
   const resolutions = options.resolutions ?? {}
   const records: ConflictedRecord[] = []
   const changes = new Map<string, string | null>()
-  const mergedShards = new Map<string, Map<string, string>>()
+  const mergedShards = new Map<string, Map<string, Buffer>>()
+  const changedFromOurs: ChangedRecord[] = []
   const taken = new Map<string, string | undefined>()
   const checks: MergedRecordCheck[] = []
   const merged: MergedFile[] = []
@@ -70,6 +76,16 @@ export async function mergeTrees(
   const both = new Set(
     paths.filter((p) => !(o.get(p) === t.get(p) || b.get(p) === o.get(p) || b.get(p) === t.get(p))),
   )
+  // The three versions of the next shards are read while this one merges: reading waits on the disk.
+  const reads = new Map<string, Promise<(Buffer | null)[]>>()
+  const queue = paths.filter((p) => both.has(p) || options.forcedPaths?.has(p))
+  const readAhead = () => {
+    for (const next of queue.splice(0, READ_AHEAD - reads.size)) {
+      const read = Promise.all([b, o, t].map((side) => repo.readBlob(side.get(next))))
+      read.catch(() => undefined) // awaited in turn; a failure is reported there, once
+      reads.set(next, read)
+    }
+  }
   let done = 0
   for (const filePath of paths) {
     const [ob, oo, ot] = [b.get(filePath), o.get(filePath), t.get(filePath)]
@@ -78,29 +94,43 @@ export async function mergeTrees(
       const chosen = oo === ot || ob === ot ? oo : ot
       taken.set(filePath, chosen)
       if (chosen !== oo) changes.set(filePath, chosen ?? null)
+      if (kind && chosen !== oo) {
+        const [from, to] = [await repo.readBlob(oo), await repo.readBlob(chosen)]
+        const ids = changedIds(shardPieces(from, filePath), shardPieces(to, filePath))
+        changedFromOurs.push(...ids.map((id) => ({ kind, id })))
+      }
       // Statements either side changed are checked against the merged dataset (a source deleted there).
       if (kind === 'statement' && ob !== chosen) await touchedStatements(repo, filePath, ob, chosen, checks)
       continue
     }
     throwIfCancelled(options.signal)
-    const [base, ours, theirs] = await Promise.all([repo.readText(ob), repo.readText(oo), repo.readText(ot)])
+    readAhead()
+    const [base, ours, theirs] = (await reads.get(filePath)) as [Buffer | null, Buffer | null, Buffer | null]
+    reads.delete(filePath)
+    readAhead()
     if (kind) {
       const result = mergeShard(
         { kind, path: filePath, base, ours, theirs },
         { resolutionsFor: (id) => resolutions[`${kind}/${id}`] },
       )
       mergedShards.set(filePath, result.pieces)
+      changedFromOurs.push(...result.changedFromOurs.map((id) => ({ kind, id })))
       records.push(...result.conflicts)
       const conflicted = new Set(result.conflicts.map((c) => c.id))
       const fieldMerged = new Set(result.fieldMerged)
       for (const id of new Set([...result.touched, ...result.fieldMerged])) {
         const piece = result.pieces.get(id)
         if (conflicted.has(id) || piece === undefined) continue
-        checks.push({ kind, id, record: JSON.parse(piece), path: filePath, schema: fieldMerged.has(id) })
+        checks.push({ kind, id, record: parsePiece(piece), path: filePath, schema: fieldMerged.has(id) })
       }
-      merged.push({ path: filePath, text: result.text })
+      merged.push({ path: filePath, content: result.text })
     } else {
-      merged.push(mergeOtherFile(filePath, { base, ours, theirs }, resolutions, records, options.validators))
+      const texts = {
+        base: base?.toString('utf8') ?? null,
+        ours: ours?.toString('utf8') ?? null,
+        theirs: theirs?.toString('utf8') ?? null,
+      }
+      merged.push(mergeOtherFile(filePath, texts, resolutions, records, options.validators))
     }
     options.onProgress?.({ phase: 'merging', done: (done += 1), total: both.size })
   }
@@ -110,12 +140,14 @@ export async function mergeTrees(
     const check = checks.find((c) => `${c.kind}/${c.id}` === key) as MergedRecordCheck
     records.push({ ...(await versionsOf(repo, check, b, o, t)), merged: check.record, conflicts: [], issues })
   }
-  if (records.length > 0) return { records, changes }
-  for (const file of merged) {
-    const oid = file.text === null ? null : await repo.objects.write('blob', file.text)
-    if (oid !== (o.get(file.path) ?? null)) changes.set(file.path, oid)
-  }
-  return { tree: await repo.editTree(input.ours, changes), records, changes }
+  if (records.length > 0) return { records, changes, changedFromOurs: [] }
+  const oids = await Promise.all(
+    merged.map((file) => (file.content === null ? null : repo.objects.write('blob', file.content))),
+  )
+  merged.forEach((file, i) => {
+    if (oids[i] !== (o.get(file.path) ?? null)) changes.set(file.path, oids[i] ?? null)
+  })
+  return { tree: await repo.editTree(input.ours, changes), records, changes, changedFromOurs }
 }
 
 async function touchedStatements(
@@ -126,13 +158,13 @@ async function touchedStatements(
   checks: MergedRecordCheck[],
 ) {
   const [from, to] = [
-    shardPieces(await repo.readText(before), filePath),
-    shardPieces(await repo.readText(after), filePath),
+    shardPieces(await repo.readBlob(before), filePath),
+    shardPieces(await repo.readBlob(after), filePath),
   ]
   for (const id of changedIds(from, to)) {
     const piece = to.get(id)
     if (piece !== undefined)
-      checks.push({ kind: 'statement', id, record: JSON.parse(piece), path: filePath, schema: false })
+      checks.push({ kind: 'statement', id, record: parsePiece(piece), path: filePath, schema: false })
   }
 }
 
@@ -144,7 +176,7 @@ async function versionsOf(
 ): Promise<Pick<ConflictedRecord, 'kind' | 'id' | 'base' | 'ours' | 'theirs'>> {
   const [base, ours, theirs] = await Promise.all(
     trees.map(async (tree) =>
-      parsePiece(shardPieces(await repo.readText(tree.get(check.path)), check.path).get(check.id)),
+      parsePiece(shardPieces(await repo.readBlob(tree.get(check.path)), check.path).get(check.id)),
     ),
   )
   return { kind: check.kind as RecordKind, id: check.id, base, ours, theirs }
@@ -173,5 +205,6 @@ function mergeOtherFile(
     records.push({ kind, id, ...versions, merged: merged ?? null, conflicts, issues })
   }
   const text = merged === undefined ? null : isManifest ? toCanonicalJson(merged) : String(merged)
-  return { path: filePath, text: stableJson(merged) === stableJson(vo) && ours !== null ? ours : text }
+  const content = stableJson(merged) === stableJson(vo) && ours !== null ? ours : text
+  return { path: filePath, content: content === null ? null : Buffer.from(content) }
 }

@@ -41,12 +41,18 @@ export function decodeLoose(raw: Buffer, oid: string): GitObject {
   return { type: type as ObjectType, content }
 }
 
+/** How many bytes of lately written objects a store keeps in memory. */
+const RECENT_BYTES = 96 * 1024 * 1024
+
 export class ObjectStore {
   private packs: PackReader[] | undefined
   /** Objects written (or found) by this store: no second stat for them. */
   private readonly known = new Set<string>()
   /** Loose files written and not yet fsynced (see `sync`). */
   private unsynced: string[] = []
+  /** Objects written lately, kept as they are: a merge writes shards that a checkout then reads. */
+  private readonly recent = new Map<string, GitObject>()
+  private recentBytes = 0
 
   constructor(readonly gitdir: string) {}
 
@@ -94,7 +100,20 @@ export class ObjectStore {
     return found
   }
 
+  private remember(oid: string, object: GitObject): void {
+    if (this.recent.has(oid) || object.content.length > RECENT_BYTES / 8) return
+    this.recent.set(oid, object)
+    this.recentBytes += object.content.length
+    for (const [old, kept] of this.recent) {
+      if (this.recentBytes <= RECENT_BYTES) break
+      this.recent.delete(old)
+      this.recentBytes -= kept.content.length
+    }
+  }
+
   async read(oid: string): Promise<GitObject> {
+    const kept = this.recent.get(oid)
+    if (kept) return kept
     const raw = await this.readLooseRaw(oid)
     if (raw) return decodeLoose(inflateSync(raw), oid)
     for (const pack of await this.loadPacks()) {
@@ -114,6 +133,7 @@ export class ObjectStore {
   async write(type: ObjectType, content: Buffer | string): Promise<string> {
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
     const oid = objectId(type, bytes)
+    this.remember(oid, { type, content: bytes })
     if (await this.has(oid)) return oid
     const deflated = deflateSync(Buffer.concat([header(type, bytes.length), bytes]), {
       level: constants.Z_BEST_SPEED,
@@ -132,6 +152,7 @@ export class ObjectStore {
     if (objectId(object.type, object.content) !== oid)
       throw new Error(`The object ${oid} is damaged (its id does not match).`)
     await this.writeLooseRaw(oid, deflated)
+    this.remember(oid, object)
   }
 
   private async writeLooseRaw(oid: string, deflated: Buffer): Promise<void> {

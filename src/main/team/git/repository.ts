@@ -117,6 +117,10 @@ export class Repository {
     return current
   }
 
+  async readBlob(blob: string | undefined): Promise<Buffer | null> {
+    return blob === undefined ? null : this.objects.readTyped(blob, 'blob')
+  }
+
   async readText(blob: string | undefined): Promise<string | null> {
     return blob === undefined ? null : (await this.objects.readTyped(blob, 'blob')).toString('utf8')
   }
