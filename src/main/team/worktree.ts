@@ -9,6 +9,7 @@ import { lstat, mkdir, open, readdir, rename, rmdir, unlink } from 'node:fs/prom
 import path from 'node:path'
 import type { RecordKind } from '../../shared/result'
 import { CuratorError } from '../dataset/errors'
+import { nodeDisk } from '../dataset/fs/disk'
 import { MANIFEST_FILE } from '../dataset/layout'
 import { KIND_FOLDERS, SHARD_FILE_NAME } from '../dataset/shards'
 
@@ -101,9 +102,7 @@ export async function writeWorkFiles(dir: string, files: Map<string, Buffer | nu
     }),
   )
   for (const folder of folders) {
-    const handle = await open(folder, 'r').catch(() => undefined)
-    await handle?.sync().catch(() => undefined)
-    await handle?.close()
+    await nodeDisk.syncFolder(folder).catch(() => undefined)
     // A kind folder left empty goes, as git would leave it.
     if (folder !== dir) await rmdir(folder).catch(() => undefined)
   }

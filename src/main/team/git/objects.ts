@@ -8,6 +8,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { constants, deflateSync, inflateSync } from 'node:zlib'
+import { nodeDisk } from '../../dataset/fs/disk'
 import { PackReader, type PackedType, parsePackIndex } from './pack'
 
 export type ObjectType = PackedType
@@ -188,11 +189,8 @@ export class ObjectStore {
         }
       }),
     )
-    for (const folder of new Set(files.map((f) => path.dirname(f)))) {
-      const handle = await open(folder, 'r').catch(() => undefined)
-      await handle?.sync().catch(() => undefined)
-      await handle?.close()
-    }
+    for (const folder of new Set(files.map((f) => path.dirname(f))))
+      await nodeDisk.syncFolder(folder).catch(() => undefined)
   }
 }
 

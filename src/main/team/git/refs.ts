@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
+import { nodeDisk } from '../../dataset/fs/disk'
 
 /** A lock older than this was left by a process that died while holding it. */
 export const STALE_LOCK_MS = 10 * 60 * 1000
@@ -111,7 +112,5 @@ export async function compareAndSwapRef(
       await unlink(lockFile).catch(() => undefined)
     }
   }
-  const folder = await open(path.dirname(file), 'r').catch(() => undefined)
-  await folder?.sync().catch(() => undefined)
-  await folder?.close()
+  await nodeDisk.syncFolder(path.dirname(file)).catch(() => undefined)
 }

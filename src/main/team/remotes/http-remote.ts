@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import git, { Errors } from 'isomorphic-git'
 import nodeHttp from 'isomorphic-git/http/node'
 import type { GitHttpRequest, HttpClient } from 'isomorphic-git'
+import type { SyncPhase } from '../../../shared/team'
 import { CuratorError } from '../../dataset/errors'
 import type { Repository } from '../git/repository'
 import { type Progress, throwIfCancelled } from '../progress'
@@ -80,23 +81,35 @@ export class HttpRemote implements Transport {
     )
   }
 
+  /** What every isomorphic-git call here is given: the repository, the server, the token, progress. */
+  private common(
+    local: Repository,
+    progress: Progress,
+    phase: SyncPhase,
+    auth: ReturnType<HttpRemote['auth']>,
+  ) {
+    return {
+      fs,
+      http: cancellableHttp(progress.signal),
+      dir: local.dir,
+      gitdir: local.gitdir,
+      url: this.url,
+      onAuth: auth.onAuth,
+      onAuthFailure: auth.onAuthFailure,
+      onProgress: (e: { loaded: number; total: number }) =>
+        progress.onProgress?.({ phase, done: e.loaded, total: e.total || undefined }),
+    }
+  }
+
   async fetch(local: Repository, branch: string, progress: Progress = {}): Promise<string | undefined> {
     const auth = this.auth()
     try {
       const result = await git.fetch({
-        fs,
-        http: cancellableHttp(progress.signal),
-        dir: local.dir,
-        gitdir: local.gitdir,
-        url: this.url,
+        ...this.common(local, progress, 'fetching', auth),
         ref: branch,
         remoteRef: branch,
         singleBranch: true,
         tags: false,
-        onAuth: auth.onAuth,
-        onAuthFailure: auth.onAuthFailure,
-        onProgress: (e) =>
-          progress.onProgress?.({ phase: 'fetching', done: e.loaded, total: e.total || undefined }),
       })
       local.objects.refreshPacks()
       return result.fetchHead ?? undefined
@@ -120,17 +133,9 @@ export class HttpRemote implements Transport {
     try {
       // The server checks the old value of the branch under its own lock (receive-pack).
       const result = await git.push({
-        fs,
-        http: cancellableHttp(progress.signal),
-        dir: local.dir,
-        gitdir: local.gitdir,
-        url: this.url,
+        ...this.common(local, progress, 'pushing', auth),
         ref: branch,
         remoteRef: `refs/heads/${branch}`,
-        onAuth: auth.onAuth,
-        onAuthFailure: auth.onAuthFailure,
-        onProgress: (e) =>
-          progress.onProgress?.({ phase: 'pushing', done: e.loaded, total: e.total || undefined }),
       })
       const status = result.refs[`refs/heads/${branch}`]
       if (!result.ok || (status && !status.ok))
