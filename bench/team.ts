@@ -7,6 +7,7 @@
  * objects per one-record commit < 100 KB.
  */
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import type { Manifest, Site } from '../src/shared/domain'
 import type { Collections } from '../src/main/dataset/read-dataset'
@@ -27,9 +28,14 @@ import { round } from './stats'
 const ALICE = { name: 'Alice', email: 'alice@example.org' }
 const BOB = { name: 'Bob', email: 'bob@example.org' }
 
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+/** CPU time of this process, ms: on a loaded machine a steadier figure than the wall clock. */
+const cpuTotals: Record<string, number> = {}
+async function timed<T>(work: () => Promise<T>, name?: string): Promise<[T, number]> {
   const started = performance.now()
+  const cpu = process.cpuUsage()
   const value = await work()
+  const used = process.cpuUsage(cpu)
+  if (name) cpuTotals[name] = round((used.user + used.system) / 1000)
   return [value, round(performance.now() - started)]
 }
 
@@ -92,12 +98,13 @@ export async function measureTeam(scale: Scale, work: string, log: (line: string
   const alice = path.join(work, 'alice')
   await writeShardedDataset(alice, manifest, records)
   log(`team: first commit of ${records.site.length} sites…`)
-  const [, firstCommitMs] = await timed(() => initRepository(alice, ALICE))
+  const [, firstCommitMs] = await timed(() => initRepository(alice, ALICE), 'firstCommit')
   const aliceService = await TeamService.open(alice, { validators, committer: ALICE })
   await aliceService.setRemote(origin)
-  const [, firstPushMs] = await timed(() => aliceService.sync())
-  const [, cloneMs] = await timed(() =>
-    cloneDataset(path.join(work, 'bob'), origin, { validators, committer: BOB }),
+  const [, firstPushMs] = await timed(() => aliceService.sync(), 'firstPushFolder')
+  const [, cloneMs] = await timed(
+    () => cloneDataset(path.join(work, 'bob'), origin, { validators, committer: BOB }),
+    'cloneFolder',
   )
   const bobService = await TeamService.open(path.join(work, 'bob'), { validators, committer: BOB })
 
@@ -108,7 +115,10 @@ export async function measureTeam(scale: Scale, work: string, log: (line: string
   for (const [i, site] of pick(records.site, 5, 7).entries()) {
     await editSites(alice, [site], `one edit ${i}`)
     const before = await looseObjects(repo.gitdir)
-    const [, ms] = await timed(() => commitWorkTree(repo, { message: `One edit ${i}`, author: ALICE }))
+    const [, ms] = await timed(
+      () => commitWorkTree(repo, { message: `One edit ${i}`, author: ALICE }),
+      `oneEditCommit${i}`,
+    )
     oneEdit.push(ms)
     let bytes = 0
     for (const [file, size] of await looseObjects(repo.gitdir)) if (!before.has(file)) bytes += size
@@ -129,8 +139,9 @@ export async function measureTeam(scale: Scale, work: string, log: (line: string
   await bobService.commit(`${count} edits by Bob`, BOB)
   const phases: Record<string, number> = {}
   const started = performance.now()
-  const [pulled, pullMs] = await timed(() =>
-    bobService.pull({ onProgress: (p) => (phases[p.phase] ??= round(performance.now() - started)) }),
+  const [pulled, pullMs] = await timed(
+    () => bobService.pull({ onProgress: (p) => (phases[p.phase] ??= round(performance.now() - started)) }),
+    'pullMerge',
   )
   if (pulled.state !== 'replayed' || pulled.records.length !== count)
     throw new Error(
@@ -140,7 +151,12 @@ export async function measureTeam(scale: Scale, work: string, log: (line: string
   const http = await measureHttpClone(work, origin, validators)
   const median = (values: number[]) =>
     [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
+  const oneEditCpu = Object.entries(cpuTotals)
+    .filter(([k]) => k.startsWith('oneEditCommit'))
+    .map(([, v]) => v)
   return {
+    // The machine's load while this ran: with other work on the two cores, wall times stretch.
+    loadAverage: round(os.loadavg()[0] ?? 0, 1),
     sites: records.site.length,
     sources: records.source.length,
     shards: (await readdir(path.join(alice, 'sites'))).length,
@@ -148,6 +164,13 @@ export async function measureTeam(scale: Scale, work: string, log: (line: string
     firstPushFolderMs: firstPushMs,
     cloneFolderMs: cloneMs,
     ...http,
+    cpuMs: {
+      firstCommit: cpuTotals.firstCommit,
+      firstPushFolder: cpuTotals.firstPushFolder,
+      cloneFolder: cpuTotals.cloneFolder,
+      oneEditCommitMedian: median(oneEditCpu),
+      pullMerge: cpuTotals.pullMerge,
+    },
     oneEditCommitMs: { median: median(oneEdit), max: Math.max(...oneEdit) },
     newObjectKBPerOneRecordCommit: round(median(newBytes) / 1024, 1),
     pullMerge: {
