@@ -12,7 +12,7 @@ import { countRows, type ImportPlan, type ImportTarget, planImport } from './pla
 import { readCsv } from './read-csv'
 import { readTextFile } from './read-file'
 import { isSiteTarget, mappedSiteCandidates, SITE_IMPORT_FIELDS, suggestMapping } from './site-csv'
-import { isUnescoExport, unescoCandidates } from './unesco'
+import { ignoredUnescoColumns, isUnescoExport, unescoCandidates } from './unesco'
 
 export interface PreviewInput {
   /** Absolute path of the file. */
@@ -72,7 +72,13 @@ async function readCsvCandidates(
     const warnings = [
       "Recognised as UNESCO's World Heritage List export. Its description and justification texts are UNESCO's and are never imported.",
     ]
-    return { format: 'unesco-csv', candidates: unescoCandidates(table), warnings, extra: {} }
+    const ignoredColumns = ignoredUnescoColumns(table.headers)
+    return {
+      format: 'unesco-csv',
+      candidates: unescoCandidates(table),
+      warnings,
+      extra: ignoredColumns.length > 0 ? { ignoredColumns } : {},
+    }
   }
   const { headers } = table
   const suggested = suggestMapping(headers)
@@ -103,13 +109,17 @@ async function readCsvCandidates(
   if (!mapped.some((t) => t.startsWith('name:') || t === 'id' || t === 'unescoId'))
     throw new CuratorError('VALIDATION', 'Map at least one column to a name, the id or the UNESCO id.')
   if (given && input.metaDir) await rememberMapping(input.metaDir, headers, given, input.clock())
-  const ignored = headers.filter((_, i) => targets[i] === null)
-  const warnings = ignored.length > 0 ? [`Columns not imported: ${ignored.join(', ')}.`] : []
+  const ignoredColumns = headers
+    .filter((_, i) => targets[i] === null)
+    .map((column) => ({ column, reason: 'not-mapped' as const }))
   return {
     format: 'csv',
     candidates: mappedSiteCandidates(table, targets, () => input.newId('site')),
-    warnings,
-    extra: { mapping: { headers, targets, remembered: Boolean(remembered) } },
+    warnings: [],
+    extra: {
+      mapping: { headers, targets, remembered: Boolean(remembered) },
+      ...(ignoredColumns.length > 0 ? { ignoredColumns } : {}),
+    },
   }
 }
 
