@@ -16,7 +16,7 @@ import { EXIT, type Output } from './output'
 
 export type Flags = Record<string, string | boolean | undefined>
 
-const IMPORT_FORMATS = ['unesco-csv', 'csv', 'json', 'bibtex', 'ris', 'csl-json']
+const IMPORT_FORMATS = ['unesco-csv', 'csv', 'json', 'bibtex', 'ris', 'csl-json', 'wos', 'wikidata']
 const EXPORT_FORMATS = ['json', 'csv', 'datapackage', 'quickstatements']
 
 const PLURAL: Record<string, string> = {

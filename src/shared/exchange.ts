@@ -70,7 +70,8 @@ export interface ExportResult {
   excluded: ExcludedRecord[]
 }
 
-export type ImportFormat = 'unesco-csv' | 'csv' | 'json' | 'bibtex' | 'ris' | 'csl-json'
+/** `wos`: Web of Science's plain-text export; `wikidata`: Wikidata's entity JSON (Special:EntityData). */
+export type ImportFormat = 'unesco-csv' | 'csv' | 'json' | 'bibtex' | 'ris' | 'csl-json' | 'wos' | 'wikidata'
 
 /**
  * Where a CSV column goes in a site: `id`, `unescoId`, `name:en`, `description:zh`, `criteria`,

@@ -80,7 +80,7 @@ const importOptions = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    format: { enum: ['unesco-csv', 'csv', 'json', 'bibtex', 'ris', 'csl-json'] },
+    format: { enum: ['unesco-csv', 'csv', 'json', 'bibtex', 'ris', 'csl-json', 'wos', 'wikidata'] },
     mapping: {
       type: 'array',
       maxItems: 500,

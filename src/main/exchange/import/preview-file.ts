@@ -5,7 +5,9 @@ import { CuratorError } from '../../dataset/errors'
 import type { SchemaValidators } from '../../validation/ajv'
 import type { ExchangeControl } from '../progress'
 import type { Candidate } from './candidate'
-import { citationCandidates, parseCitations } from './citations'
+import { citationCandidates, lossSummary, parseCitations } from './citations'
+import { jsonShape } from './json-shape'
+import { isWosPlainText } from './wos'
 import { jsonCandidates } from './json-import'
 import { recallMapping, rememberMapping } from './mapping-memory'
 import { countRows, type ImportPlan, type ImportTarget, planImport } from './plan'
@@ -26,7 +28,7 @@ export interface PreviewInput {
   metaDir?: string
 }
 
-/** The format of a file, from its name and first characters. */
+/** The format of a file, from its name and first characters (a JSON file: from what it holds). */
 export function detectFormat(file: string, text: string): ImportFormat {
   const ext = path.extname(file).toLowerCase()
   const start = text.replace(/^\uFEFF/, '').trimStart()
@@ -34,16 +36,16 @@ export function detectFormat(file: string, text: string): ImportFormat {
   if (ext === '.ris') return 'ris'
   if (ext === '.json' || start.startsWith('[') || start.startsWith('{')) {
     if (file.toLowerCase().endsWith('.csl.json')) return 'csl-json'
+    let json: unknown
     try {
-      const json = JSON.parse(start) as unknown
-      const first = Array.isArray(json) ? (json[0] as Record<string, unknown> | undefined) : undefined
-      if (first && typeof first === 'object' && 'title' in first && 'type' in first && !('name' in first))
-        return 'csl-json'
+      json = JSON.parse(start) as unknown
     } catch {
-      // Not JSON after all: the JSON reader will say so.
+      return 'json' // Not JSON after all: the JSON reader says so.
     }
-    return 'json'
+    const shape = jsonShape(json)
+    return shape === 'wikidata' ? 'wikidata' : shape === 'csl-json' ? 'csl-json' : 'json'
   }
+  if (isWosPlainText(start)) return 'wos'
   if (start.startsWith('@')) return 'bibtex'
   if (/^TY {2}- /m.test(start)) return 'ris'
   return 'csv'
@@ -139,14 +141,17 @@ export async function previewFile(input: PreviewInput, control: ExchangeControl 
   } else if (format === 'json') {
     const { candidates, manifest } = jsonCandidates(text, name)
     read = { format, candidates, warnings: [], extra: manifest ? { manifest } : {} }
+  } else if (format === 'wikidata') {
+    throw new CuratorError('VALIDATION', `${name}: Wikidata entities are not imported yet.`)
   } else {
     const items = parseCitations(text, format, name)
-    read = {
-      format,
-      candidates: citationCandidates(items, input.target.all('source')),
-      warnings: [],
-      extra: {},
-    }
+    const { candidates, losses } = citationCandidates(
+      items,
+      input.target.all('source'),
+      format === 'csl-json',
+    )
+    const notKept = lossSummary(losses)
+    read = { format, candidates, warnings: [], extra: notKept.length > 0 ? { notKept } : {} }
   }
   const plan: ImportPlan = await planImport(
     read.candidates,
