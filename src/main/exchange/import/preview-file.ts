@@ -3,7 +3,7 @@ import type { CsvColumnTarget, ImportFormat, ImportOptions, ImportPreview } from
 import type { RecordKind } from '../../../shared/result'
 import { CuratorError } from '../../dataset/errors'
 import type { SchemaValidators } from '../../validation/ajv'
-import type { ExchangeControl } from '../progress'
+import { type ExchangeControl, throwIfAborted } from '../progress'
 import type { Candidate } from './candidate'
 import { citationCandidates, lossSummary, parseCitations } from './citations'
 import { jsonShape } from './json-shape'
@@ -133,7 +133,9 @@ export async function previewFile(input: PreviewInput, control: ExchangeControl 
   if (!path.isAbsolute(input.file))
     throw new CuratorError('VALIDATION', `“${input.file}” is not an absolute file path.`)
   const name = path.basename(input.file)
+  throwIfAborted(control.signal)
   const text = await readTextFile(input.file)
+  throwIfAborted(control.signal)
   const format = input.options?.format ?? detectFormat(input.file, text)
   let read: Read
   if (format === 'csv' || format === 'unesco-csv') {
@@ -153,6 +155,7 @@ export async function previewFile(input: PreviewInput, control: ExchangeControl 
     const notKept = lossSummary(losses)
     read = { format, candidates, warnings: [], extra: notKept.length > 0 ? { notKept } : {} }
   }
+  throwIfAborted(control.signal)
   const plan: ImportPlan = await planImport(
     read.candidates,
     {
