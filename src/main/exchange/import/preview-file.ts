@@ -7,6 +7,7 @@ import { type ExchangeControl, throwIfAborted } from '../progress'
 import type { Candidate } from './candidate'
 import { citationCandidates, lossSummary, parseCitations } from './citations'
 import { jsonShape } from './json-shape'
+import { wikidataCandidates } from './wikidata-import'
 import { isWosPlainText } from './wos'
 import { jsonCandidates } from './json-import'
 import { recallMapping, rememberMapping } from './mapping-memory'
@@ -144,7 +145,9 @@ export async function previewFile(input: PreviewInput, control: ExchangeControl 
     const { candidates, manifest } = jsonCandidates(text, name)
     read = { format, candidates, warnings: [], extra: manifest ? { manifest } : {} }
   } else if (format === 'wikidata') {
-    throw new CuratorError('VALIDATION', `${name}: Wikidata entities are not imported yet.`)
+    const { candidates, losses } = wikidataCandidates(text, name, input.target)
+    const notKept = lossSummary(losses)
+    read = { format, candidates, warnings: [], extra: notKept.length > 0 ? { notKept } : {} }
   } else {
     const items = parseCitations(text, format, name)
     const { candidates, losses } = citationCandidates(
