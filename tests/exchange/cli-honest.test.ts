@@ -1,47 +1,18 @@
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { copySample, tempDir } from '../support/temp-dataset'
+import { BIN, run } from './cli-support'
 import { UNESCO_CSV } from './support'
 
-const BIN = path.resolve(import.meta.dirname, '../../bin/heritage-curator.mjs')
 const LANGUAGES_CSV = path.join(import.meta.dirname, 'fixtures/unesco/whc-sites-languages.csv')
-
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-/** The real command in a child process; `onStart` may signal it once it runs. */
-function cli(args: string[], onStart?: (child: ReturnType<typeof spawn>) => void): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-    onStart?.(child)
-  })
-}
-
+/** The command with its arguments as a list, optionally signalled once it runs. */
+const cliWith = (args: string[], onStart?: Parameters<typeof run>[2]) =>
+  run(process.execPath, [BIN, ...args], onStart)
 /** A shell pipeline, for `| head`: the CLI's own exit status and stderr. */
-function pipeline(script: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', script], { stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+const pipeline = (script: string) => run('bash', ['-c', script])
 
 describe('heritage-curator: counts that tell the truth', () => {
   it('when every row is refused it says so (exit 1), never "already holds everything"', async () => {
@@ -51,14 +22,14 @@ describe('heritage-curator: counts that tell the truth', () => {
       file,
       (await readFile(LANGUAGES_CSV, 'utf8')).replace(/,Cultural,C,|,Natural,N,/g, ',Ruins,R,'),
     )
-    const run = await cli(['import', await copySample(), file])
+    const run = await cliWith(['import', await copySample(), file])
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/Nothing was imported: every row \(4\) was refused\./)
     expect(run.stdout).not.toMatch(/already holds everything/)
   }, 60_000)
 
   it('--dry-run lists the fields that change, record by record', async () => {
-    const run = await cli(['import', await copySample(), LANGUAGES_CSV, '--dry-run'])
+    const run = await cliWith(['import', await copySample(), LANGUAGES_CSV, '--dry-run'])
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/line 2 whc-440 \(Mogao Caves\) \/name\/fr: \(none\) → "Grottes de Mogao"/)
     expect(run.stdout).toMatch(/Dry run: nothing was written\./)
@@ -67,10 +38,10 @@ describe('heritage-curator: counts that tell the truth', () => {
   it('a dataset that cannot be opened exits 2 (import and export)', async () => {
     const dataset = await copySample()
     await writeFile(path.join(dataset, 'sites.json'), '{ "records": [')
-    const imported = await cli(['import', dataset, LANGUAGES_CSV])
+    const imported = await cliWith(['import', dataset, LANGUAGES_CSV])
     expect(imported.code).toBe(2)
     expect(imported.stderr).toMatch(/cannot be opened/)
-    const exported = await cli([
+    const exported = await cliWith([
       'export',
       dataset,
       '--format',
@@ -86,7 +57,7 @@ describe('heritage-curator: counts that tell the truth', () => {
     await mkdir(path.join(dataset, '.curator'), { recursive: true })
     const owner = { pid: process.pid, host: os.hostname(), startedAt: 'not a date' }
     await writeFile(path.join(dataset, '.curator', 'lock'), JSON.stringify(owner))
-    const run = await cli(['import', dataset, LANGUAGES_CSV])
+    const run = await cliWith(['import', dataset, LANGUAGES_CSV])
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(new RegExp(`process ${process.pid} on .* is writing this dataset`))
     expect(run.stderr).not.toMatch(/Invalid Date/)
@@ -97,7 +68,7 @@ describe('heritage-curator: counts that tell the truth', () => {
     const file = path.join(dir, 'huge.csv')
     const huge = 'x'.repeat(5_000_000)
     await writeFile(file, `id,name_en,category\nhuge-name,${huge},nonsense\n`)
-    const run = await cli(['import', await copySample(), file])
+    const run = await cliWith(['import', await copySample(), file])
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/Refused \(1 rows\)/)
     expect(Math.max(...`${run.stdout}\n${run.stderr}`.split('\n').map((l) => l.length))).toBeLessThan(1000)
@@ -126,7 +97,7 @@ describe('heritage-curator: pipes and Ctrl-C', () => {
     const file = path.join(dir, 'big.csv')
     await writeFile(file, `${big.join('\n')}\n`)
     const lock = path.join(dataset, '.curator', 'lock')
-    const run = await cli(['import', dataset, file], (child) => {
+    const run = await cliWith(['import', dataset, file], (child) => {
       const poll = setInterval(() => {
         if (existsSync(lock)) {
           clearInterval(poll)

@@ -10,6 +10,8 @@ import type { Site } from '../../src/shared/domain'
 
 /** Our own file in the shape of UNESCO's multilingual exports (see fixtures/README.md). */
 const LANGUAGES_CSV = path.join(import.meta.dirname, 'fixtures/unesco/whc-sites-languages.csv')
+const previewLanguages = (target: Awaited<ReturnType<typeof emptyStore>>) =>
+  previewFile({ file: LANGUAGES_CSV, target, validators, clock, newId })
 
 afterEach(closeStores)
 
@@ -102,13 +104,7 @@ describe('UNESCO World Heritage List import', () => {
 
   it('reads every name_<lang>: French names land as fr, tags stripped and entities decoded in each', async () => {
     const store = await emptyStore()
-    const { preview, plan } = await previewFile({
-      file: LANGUAGES_CSV,
-      target: store,
-      validators,
-      clock,
-      newId,
-    })
+    const { preview, plan } = await previewLanguages(store)
     expect(preview.format).toBe('unesco-csv')
     expect(preview.counts).toMatchObject({ new: 4, invalid: 0 })
     const site = (id: string) => [...plan.changes.values()].find((c) => c.id === id)?.after as Site
@@ -154,13 +150,7 @@ describe('UNESCO World Heritage List import', () => {
 
   it('imports a delisted site as delisted, with the year, and says so', async () => {
     const store = await emptyStore()
-    const { preview, plan } = await previewFile({
-      file: LANGUAGES_CSV,
-      target: store,
-      validators,
-      clock,
-      newId,
-    })
+    const { preview, plan } = await previewLanguages(store)
     const dresden = preview.rows.find((r) => r.id === 'whc-1156')
     expect(dresden?.warnings.join(' ')).toMatch(/Delisted in 2009/)
     await commitPlan(store, validators, plan, 'Import')
