@@ -11,7 +11,8 @@ import { decodeHTMLStrict } from 'entities'
  * library, strictly: only references closed by `;`, so that `AT&T` or `R&D` stay as written.
  */
 export function decodeEntities(text: string): string {
-  return decodeHTMLStrict(text)
+  // Most names hold no reference at all: no need to run the decoder over them.
+  return text.includes('&') ? decodeHTMLStrict(text) : text
 }
 
 /**
