@@ -314,6 +314,7 @@ test('a multilingual UNESCO file: columns not imported are listed, a delisted si
   page,
   shell,
 }) => {
+  test.slow()
   shell.fileAnswers.push(
     resolve(import.meta.dirname, '../tests/exchange/fixtures/unesco/whc-sites-languages.csv'),
   )
