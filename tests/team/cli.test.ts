@@ -35,7 +35,7 @@ const IDENTITY = ['-c', 'user.name=T', '-c', 'user.email=t@example.org']
 const git = (folder: string, ...args: string[]) =>
   execFileSync('git', ['-C', folder, ...IDENTITY, ...args], { encoding: 'utf8' })
 
-describe('heritage-curator init --git', () => {
+describe('heritage-curator init --git', { timeout: 180_000 }, () => {
   it('starts the history, names the merge driver in .gitattributes and registers it', async () => {
     const { folder, out } = await gitDataset()
     expect(out.join('\n')).toMatch(
@@ -53,7 +53,7 @@ describe('heritage-curator init --git', () => {
   })
 })
 
-describe.skipIf(!HAS_GIT)('the merge driver under command-line git', () => {
+describe.skipIf(!HAS_GIT)('the merge driver under command-line git', { timeout: 180_000 }, () => {
   async function branches() {
     const { folder, records } = await gitDataset()
     // The driver as installed here: this checkout's bin, run by this Node.
@@ -113,7 +113,7 @@ describe.skipIf(!HAS_GIT)('the merge driver under command-line git', () => {
   })
 })
 
-describe('heritage-curator sync', () => {
+describe('heritage-curator sync', { timeout: 180_000 }, () => {
   it('commits, pushes to a new shared folder, and reports conflicts with exit status 1', async () => {
     const { folder: alice, records } = await gitDataset()
     const root = path.dirname(alice)

@@ -41,7 +41,7 @@ async function branchOf(gitdir: string) {
   return new Repository(gitdir, gitdir).readRef('refs/heads/main')
 }
 
-describe('folder transport', () => {
+describe('folder transport', { timeout: 180_000 }, () => {
   it('lets exactly one of two pushers at the same moment move the branch', async () => {
     const { alice, bob, origin, records } = await makeTeam()
     for (let round = 0; round < 3; round += 1) {

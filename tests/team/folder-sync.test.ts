@@ -25,7 +25,7 @@ async function team() {
 
 const note = (text: string) => (s: Site) => ({ ...s, reviewNote: text })
 
-describe('folder remote: two curators', () => {
+describe('folder remote: two curators', { timeout: 180_000 }, () => {
   it('fast-forwards a pull when only the other curator committed', async () => {
     const { alice, bob, records } = await team()
     const id = records.site[0]!.id

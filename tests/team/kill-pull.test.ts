@@ -75,7 +75,7 @@ async function expectNothingLost(t: Awaited<ReturnType<typeof scenario>>) {
   expect((await t.bob.service.sync()).state).toBe('pushed')
 }
 
-describe('a pull killed at a random moment', () => {
+describe('a pull killed at a random moment', { timeout: 180_000 }, () => {
   it('loses nothing, and the retry finishes it', { timeout: 600_000 }, async () => {
     const first = await scenario()
     const { ms } = await pullInChild(first.bob.folder)
@@ -92,7 +92,7 @@ describe('a pull killed at a random moment', () => {
   })
 })
 
-describe('a pull interrupted while it writes the files', () => {
+describe('a pull interrupted while it writes the files', { timeout: 180_000 }, () => {
   it('is finished by the next pull: the files are the new commit’s, never a mixture', async () => {
     const t = await scenario()
     const repo = t.bob.service.repo

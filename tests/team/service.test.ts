@@ -11,7 +11,7 @@ import { makeTeam, validators } from './support/team'
 
 afterEach(removeTempDirs)
 
-describe('TeamService', () => {
+describe('TeamService', { timeout: 180_000 }, () => {
   it('lists the records changed since the last commit, field by field, and commits them', async () => {
     const { alice, records } = await makeTeam()
     const site = records.site[0]!
