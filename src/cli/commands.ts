@@ -104,7 +104,7 @@ export async function validateCommand(
   }
 }
 
-function printPreview(preview: Omit<ImportPreview, 'previewId'>, io: Output) {
+function printPreview(preview: Omit<ImportPreview, 'previewId' | 'fileToken'>, io: Output) {
   const c = preview.counts
   io.out(
     `${path.basename(preview.file)} (${preview.format}): ${preview.rows.length} rows: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.duplicate} duplicates, ${c.invalid} invalid.`,

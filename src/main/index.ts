@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import path from 'node:path'
 import { EVENT_CHANNEL } from '../shared/channels'
-import type { DatasetEvent } from '../shared/domain'
+import type { DatasetEvent, PathToken } from '../shared/domain'
 import { datasetFolderFromArgs } from './app/command-line'
 import { createDatasetCommands } from './app/dataset-commands'
 import { createAppUpdates, installAppMenu, reportCommandFailure, type AppMenu } from './app/desktop'
@@ -29,6 +29,8 @@ function broadcast(event: DatasetEvent): void {
 
 const commands = createDatasetCommands({
   dispatch: (method, args) => dispatchAndFollow(method, args),
+  // Commands run once the services are up (openHandedOver waits for them).
+  folderToken: (folder) => services?.folderToken(folder) ?? ('' as PathToken),
   notify: broadcast,
   report: (command, message) => reportCommandFailure(command, message, broadcast),
 })

@@ -186,6 +186,12 @@ export interface RecordVersion {
   fields: FieldChange[]
 }
 
+/**
+ * An opaque name for a file or folder that main chose (its dialogs, the menu, the OS): the
+ * renderer hands it back to mean that one, and never names a path itself (issue 17, finding 7).
+ */
+export type PathToken = string & { readonly __pathToken: true }
+
 export interface OpenOptions {
   /** Open without writing; records that break the schemas are shown rather than refused. */
   readOnly?: boolean

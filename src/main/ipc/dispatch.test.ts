@@ -41,7 +41,7 @@ describe('the IPC door', () => {
     expect(await snapshotFolder(datasetPath)).toEqual(before)
   })
 
-  it('refuses relative folder paths, which would land wherever main runs', async () => {
+  it('refuses folder paths: main’s dialogs choose folders (tests/security/main-owns-paths.test.ts)', async () => {
     const { dispatch } = await sampleServices()
     for (const method of ['openDataset', 'saveDatasetAs']) {
       expect(await dispatch(method, ['some/folder'])).toMatchObject({

@@ -97,9 +97,10 @@ describe('deleting through the API', () => {
 
 describe('datasets', () => {
   it('saves a copy into an empty folder and works on the copy from then on', async () => {
-    const { call, datasetPath, services } = await sampleServices()
+    const { call, datasetPath, services, dialogs } = await sampleServices()
     const target = path.join(await tempDir(), 'copy')
-    const info = await call<{ path: string; counts: { site: number } }>('saveDatasetAs', target)
+    dialogs.folders.push(target)
+    const info = await call<{ path: string; counts: { site: number } }>('saveDatasetAs')
     expect(info).toMatchObject({ path: target, counts: { site: 59 } })
     const site = await call<Site>('getRecord', 'site', 'whc-440')
     await call('saveRecord', 'site', { ...site, inDanger: true })
@@ -110,8 +111,9 @@ describe('datasets', () => {
   })
 
   it('refuses to save a copy over a folder that has files in it', async () => {
-    const { dispatch, datasetPath } = await sampleServices()
-    expect(await dispatch('saveDatasetAs', [datasetPath])).toMatchObject({
+    const { dispatch, datasetPath, dialogs } = await sampleServices()
+    dialogs.folders.push(datasetPath)
+    expect(await dispatch('saveDatasetAs', [])).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     })

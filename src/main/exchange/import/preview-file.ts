@@ -148,7 +148,7 @@ export async function previewFile(input: PreviewInput, control: ExchangeControl 
     },
     control,
   )
-  const preview: Omit<ImportPreview, 'previewId'> = {
+  const preview: Omit<ImportPreview, 'previewId' | 'fileToken'> = {
     file: input.file,
     format: read.format,
     counts: countRows(plan.rows),

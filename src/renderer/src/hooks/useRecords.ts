@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { QueryClient } from '@tanstack/react-query'
-import type { DeleteOptions, Draft, RecordOf, RecordQuery, RowOf } from '../../../shared/domain'
+import type { DeleteOptions, Draft, PathToken, RecordOf, RecordQuery, RowOf } from '../../../shared/domain'
 import type { RecordKind } from '../../../shared/result'
 import { api, datasetKeys, historyKeys, recordKeys, reviewKeys } from '../lib/api'
 
@@ -144,9 +144,13 @@ export function useDeleteRecord(kind: RecordKind) {
   })
 }
 
-/** How to open: without a path main shows the folder dialog; a null answer means cancelled. */
+/**
+ * How to open: without a folder main shows its folder dialog (a null answer means cancelled);
+ * `folder` is main's token for a folder that did not open (`ApiCallError.folderToken`).
+ */
 export type OpenRequest =
-  { path?: string; readOnly?: boolean; restoreBackup?: undefined } | { path: string; restoreBackup: string }
+  | { folder?: PathToken; readOnly?: boolean; restoreBackup?: undefined }
+  | { folder: PathToken; restoreBackup: string }
 
 /** Opens another dataset, read-only on request, or after restoring a backup in its folder. */
 export function useOpenDataset() {
@@ -154,8 +158,8 @@ export function useOpenDataset() {
   return useMutation({
     mutationFn: (request: OpenRequest = {}) =>
       request.restoreBackup !== undefined
-        ? api.restoreFolderBackup(request.path, request.restoreBackup)
-        : api.openDataset(request.path, request.readOnly ? { readOnly: true } : undefined),
+        ? api.restoreFolderBackup(request.folder, request.restoreBackup)
+        : api.openDataset(request.folder, request.readOnly ? { readOnly: true } : undefined),
     onSuccess: (info) => {
       if (!info) return
       client.setQueryData(datasetKeys.info, info)
