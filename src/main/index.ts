@@ -11,7 +11,11 @@ import { denyAllPermissions } from './security/hardening'
 import { pickExportFolder, pickFolder, pickImportFile } from './app/dialogs'
 import { createMainServices, type MainServices } from './services/main-services'
 import { rememberDataset, resolveStartDataset } from './services/start-dataset'
-import { createMainWindow, focusMainWindow, openWebPage, rendererUrl } from './window'
+import { registerAppScheme, serveAppScheme } from './app/app-protocol'
+import { createMainWindow, focusMainWindow, openWebPage, RENDERER_DIR, rendererUrl } from './window'
+
+// Before ready: the renderer's own origin, app://heritage-curator (no file:// pages).
+registerAppScheme()
 
 // HERITAGE_CURATOR_DATA_DIR lets tests and portable installs keep their data elsewhere.
 if (process.env.HERITAGE_CURATOR_DATA_DIR) app.setPath('userData', process.env.HERITAGE_CURATOR_DATA_DIR)
@@ -132,6 +136,7 @@ if (primary) {
   void app.whenReady().then(async () => {
     session.defaultSession.setPermissionRequestHandler(denyAllPermissions)
     session.defaultSession.setPermissionCheckHandler(() => false)
+    serveAppScheme(RENDERER_DIR)
     services = await startServices()
     registerIpc(ipcMain, dispatchAndFollow, rendererUrl)
     const updates = createAppUpdates(async () => {
