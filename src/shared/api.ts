@@ -20,6 +20,7 @@ import type {
   RecordQuery,
   RecordVersion,
   RowOf,
+  SaveOutcome,
   SitePoints,
   UndoState,
 } from './domain'
@@ -49,8 +50,11 @@ export interface CuratorApi {
   saveDatasetAs(): Promise<Result<DatasetInfo | null>>
   queryRecords<K extends RecordKind>(kind: K, query: RecordQuery): Promise<Result<Page<RowOf[K]>>>
   getRecord<K extends RecordKind>(kind: K, id: string): Promise<Result<RecordOf[K]>>
-  /** Validates and saves; a failing save writes nothing and answers VALIDATION with issues. */
-  saveRecord<K extends RecordKind>(kind: K, draft: Draft<K>): Promise<Result<RecordOf[K]>>
+  /**
+   * Validates and saves, answering the record with its issues after the save; a failing save
+   * writes nothing and answers VALIDATION with issues.
+   */
+  saveRecord<K extends RecordKind>(kind: K, draft: Draft<K>): Promise<Result<SaveOutcome<K>>>
   /**
    * Deletes. While statements refer to the record, answers CONFLICT listing them, unless the
    * options say what to do with their references (sources) or the statements (sites).

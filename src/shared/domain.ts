@@ -24,6 +24,16 @@ export interface RecordOf {
   statement: Statement
 }
 
+/**
+ * What a save answers: the record as stored, every issue it has now (so the form need not ask
+ * again), and whether it is new (the dataset's counts changed).
+ */
+export interface SaveOutcome<K extends RecordKind = RecordKind> {
+  record: RecordOf[K]
+  issues: ValidationIssue[]
+  created: boolean
+}
+
 /** Fields the main process owns: a draft may leave them out. */
 export type ManagedField = 'createdAt' | 'updatedAt'
 

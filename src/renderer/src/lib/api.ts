@@ -13,6 +13,7 @@ import type {
   RecordOf,
   RecordQuery,
   RowOf,
+  SaveOutcome,
 } from '../../../shared/domain'
 import type { ApiError, ErrorCode, RecordKind, Result, ValidationIssue } from '../../../shared/result'
 
@@ -64,7 +65,7 @@ type Unwrapped<F> = F extends (...args: infer A) => Promise<Result<infer T>>
 interface KindCalls {
   queryRecords<K extends RecordKind>(kind: K, query: RecordQuery): Promise<Page<RowOf[K]>>
   getRecord<K extends RecordKind>(kind: K, id: string): Promise<RecordOf[K]>
-  saveRecord<K extends RecordKind>(kind: K, draft: Draft<K>): Promise<RecordOf[K]>
+  saveRecord<K extends RecordKind>(kind: K, draft: Draft<K>): Promise<SaveOutcome<K>>
   validateDraft<K extends RecordKind>(kind: K, draft: Draft<K>): Promise<ValidationIssue[]>
 }
 
