@@ -8,14 +8,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query'
 import type { QueryClient } from '@tanstack/react-query'
-import type {
-  DeleteOptions,
-  Draft,
-  PathToken,
-  RecordQuery,
-  RowOf,
-  SaveOutcome,
-} from '../../../shared/domain'
+import type { DeleteOptions, Draft, PathToken, RecordQuery, RowOf, SaveOutcome } from '../../../shared/domain'
 import type { RecordKind } from '../../../shared/result'
 import { api, datasetKeys, historyKeys, recordKeys, reviewKeys } from '../lib/api'
 
