@@ -99,7 +99,9 @@ const exportRequest = Type.Object(
 
 const importOptions = Type.Object(
   {
-    format: Type.Optional(oneOf(['unesco-csv', 'csv', 'json', 'bibtex', 'ris', 'csl-json'])),
+    format: Type.Optional(
+      oneOf(['unesco-csv', 'csv', 'json', 'bibtex', 'ris', 'csl-json', 'wos', 'wikidata']),
+    ),
     mapping: Type.Optional(
       Type.Array(Type.Union([Type.String({ maxLength: 64 }), Type.Null()]), { maxItems: 500 }),
     ),
