@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Disk, DiskFile } from '../../src/main/dataset/fs/disk'
+import type { Disk, DiskFile, FileKind } from '../../src/main/dataset/fs/disk'
 
 interface Inode {
   data: string
@@ -131,6 +131,11 @@ export class SimulatedDisk implements Disk {
 
   async size(file: string): Promise<number> {
     return Buffer.byteLength(await this.readFile(file))
+  }
+
+  async kind(file: string): Promise<FileKind> {
+    if (this.names.has(file)) return 'file'
+    return this.folders.has(file) ? 'folder' : 'missing'
   }
 
   async removeTree(folder: string): Promise<void> {

@@ -3,7 +3,8 @@ import { DATASET_FILES, removeIncompleteBackups } from './backups'
 import type { Disk } from './fs/disk'
 import { removeStaleTempFiles, writeFileDurably } from './fs/durable-write'
 import { decodeJournal, type JournalContents, JournalWriter } from './journal'
-import { acquireLock, type LockOwner } from './lock'
+import { acquireLock, type LockOptions } from './lock'
+import { lockedMessage } from './lock-messages'
 
 /** The steps of opening a dataset that concern the app's own files in `.curator/`. */
 
@@ -17,24 +18,18 @@ export async function readJournalState(disk: Disk, meta: string) {
   return { journal, compactedThrough: state.compactedThrough ?? 0 }
 }
 
-function lockedMessage(owner: LockOwner | undefined): string {
-  if (!owner) return 'Another Heritage Curator is writing this dataset: opened read-only.'
-  const since = new Date(owner.startedAt).toLocaleString()
-  return `Another Heritage Curator (process ${owner.pid} on ${owner.host}, since ${since}) is writing this dataset: opened read-only. Close it there to edit here.`
-}
-
 /** Takes the dataset's lock; answers why not (read-only) when another writer has it or the disk refuses. */
 export async function takeWriteAccess(
   disk: Disk,
   root: string,
   meta: string,
-  lockOptions: Parameters<typeof acquireLock>[2],
+  lockOptions: LockOptions | undefined,
 ): Promise<{ release?: () => Promise<void>; reason?: string }> {
   try {
     await disk.mkdir(meta)
     await disk.syncFolder(root) // the new .curator folder's name must survive a power cut too
     const lock = await acquireLock(disk, path.join(meta, 'lock'), lockOptions)
-    return lock.held ? { release: lock.release } : { reason: lockedMessage(lock.owner) }
+    return lock.held ? { release: lock.release } : { reason: lockedMessage(lock.owner, lock.foreign) }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error'
     return { reason: `The dataset folder cannot be written (${code}): opened read-only.` }

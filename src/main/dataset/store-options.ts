@@ -1,7 +1,7 @@
 import type { DeepCheckResult } from '../validation/deep-check'
 import type { CuratorError } from './errors'
 import type { Disk } from './fs/disk'
-import type { acquireLock } from './lock'
+import type { LockOptions } from './lock'
 
 export interface StoreOptions {
   disk?: Disk
@@ -29,7 +29,7 @@ export interface StoreOptions {
   onCheckFailed?: (error: CuratorError) => void
   /** Told when the deferred deep check has found every record's issues (`DatasetStore.checkedProblems`). */
   onChecked?: () => void
-  lock?: Parameters<typeof acquireLock>[2]
+  lock?: LockOptions
 }
 
 export const STORE_DEFAULTS = { compactAfterMs: 2000, compactEvery: 500, historyLimit: 5000, backupsKept: 10 }
