@@ -2,21 +2,14 @@ import path from 'node:path'
 import { DATASET_FILES, removeIncompleteBackups } from './backups'
 import type { Disk } from './fs/disk'
 import { removeStaleTempFiles, writeFileDurably } from './fs/durable-write'
-import { decodeJournal, type JournalContents, JournalWriter } from './journal'
+import { JournalWriter } from './journal'
+import type { JournalState } from './journal-state'
 import { acquireLock, type LockOptions } from './lock'
 import { lockedMessage } from './lock-messages'
 
 /** The steps of opening a dataset that concern the app's own files in `.curator/`. */
 
-export async function readJournalState(disk: Disk, meta: string) {
-  const text = await disk.readFile(path.join(meta, 'journal.jsonl')).catch(() => '')
-  const journal = decodeJournal(text, '.curator/journal.jsonl')
-  const state = await disk
-    .readFile(path.join(meta, 'state.json'))
-    .then((t) => JSON.parse(t) as { compactedThrough?: number })
-    .catch(() => ({ compactedThrough: 0 }))
-  return { journal, compactedThrough: state.compactedThrough ?? 0 }
-}
+export { readJournalState } from './journal-state'
 
 /** Takes the dataset's lock; answers why not (read-only) when another writer has it or the disk refuses. */
 export async function takeWriteAccess(
@@ -44,7 +37,12 @@ function exists(disk: Disk, file: string): Promise<boolean> {
 }
 
 /** With the lock held, clears what a crash left (temp files, a torn last line) and readies the journal. */
-export async function prepareForWriting(disk: Disk, root: string, meta: string, journal: JournalContents) {
+export async function prepareForWriting(
+  disk: Disk,
+  root: string,
+  meta: string,
+  journal: JournalState['journal'],
+) {
   const file = path.join(meta, 'journal.jsonl')
   await removeStaleTempFiles(disk, root)
   await removeStaleTempFiles(disk, meta)
@@ -55,7 +53,7 @@ export async function prepareForWriting(disk: Disk, root: string, meta: string, 
   // The journal, lock and backups are this machine's working state, not the dataset.
   const ignore = path.join(meta, '.gitignore')
   if (!(await exists(disk, ignore))) await writeFileDurably(disk, ignore, '*\n')
-  return new JournalWriter(disk, file, journal.validBytes)
+  return new JournalWriter(disk, file, journal.live)
 }
 
 /** The bytes of the dataset's files, to choose how deeply to check them on open. */
