@@ -10,6 +10,7 @@ import { hashBytes } from './file-hashes'
 import { type Disk, openReader, readBytes } from './fs/disk'
 import { MANIFEST_FILE, RECORD_FILES } from './layout'
 import { canonicalPiecesOf, parsePiece } from './record-pieces'
+import { decodeFileText } from './strict-utf8'
 import path from 'node:path'
 
 /** Files larger than this are refused rather than read into memory whole. */
@@ -143,7 +144,7 @@ async function readText(
   // Bytes, hashed as read, then decoded once: no second encoding of a large text to hash it.
   const bytes = await readBytes(disk, path.join(folder, file))
   hashes?.set(file, hashBytes(bytes))
-  const text = bytes.toString('utf8')
+  const text = decodeFileText(bytes, file)
   // /\S/ stops at the first character that trim() would keep: no copy of a large text.
   if (!/\S/.test(text))
     throw new CuratorError('VALIDATION', `${file} is empty.`, [fileIssue(file, 'is empty')])

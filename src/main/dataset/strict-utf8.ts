@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer'
+import { CuratorError } from './errors'
 
 /**
  * The offset of the first byte that does not begin a well-formed UTF-8 sequence (as the WHATWG
@@ -45,4 +46,18 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
   return isUtf8(bytes)
     ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
     : undefined
+}
+
+/**
+ * A dataset file's text, decoded strictly: a byte that is not UTF-8 refuses the file, naming it
+ * and the byte's offset (a lenient decode would turn it into U+FFFD, and the next compaction would
+ * write that over what the file said).
+ */
+export function decodeFileText(bytes: Uint8Array, file: string): string {
+  const text = decodeUtf8(bytes)
+  if (text !== undefined) return text
+  const problem = `is not valid UTF-8: byte ${invalidUtf8Offset(bytes)} is not part of a UTF-8 character`
+  throw new CuratorError('VALIDATION', `${file} ${problem}.`, [
+    { path: '', message: `${file} ${problem}.`, rule: 'file.encoding', severity: 'error', file },
+  ])
 }
