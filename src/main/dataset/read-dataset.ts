@@ -11,6 +11,7 @@ import { type Disk, openReader, readBytes } from './fs/disk'
 import { MANIFEST_FILE, RECORD_FILES } from './layout'
 import { canonicalPiecesOf, parsePiece } from './record-pieces'
 import { decodeFileText } from './strict-utf8'
+import { requireRegularFile } from './regular-files'
 import path from 'node:path'
 
 /** Files larger than this are refused rather than read into memory whole. */
@@ -118,6 +119,8 @@ function fileIssue(file: string, problem: string, rule = 'file.parse'): Validati
 
 /** A dataset file's size, refused when too large; undefined when a record file is absent. */
 async function checkedSize(disk: Disk, folder: string, file: string, maxBytes: number) {
+  // Never a link (it would be followed outside the dataset), a folder or a FIFO (it would hang).
+  await requireRegularFile(disk, folder, path.join(folder, file), file)
   let size: number
   try {
     size = await disk.size(path.join(folder, file))
