@@ -53,6 +53,8 @@ export class JournalWriter {
     private readonly disk: Disk,
     readonly file: string,
     private live: LiveJournal,
+    /** Makes the journal's own files, once, before the first line (none for a session that writes nothing). */
+    private beforeFirstWrite?: () => Promise<void>,
   ) {}
 
   get size(): number {
@@ -70,6 +72,10 @@ export class JournalWriter {
         'CONFLICT',
         `The journal already holds event ${this.live.lastSeq}; event ${event.seq} was not written. Close the dataset and open it again.`,
       )
+    }
+    if (this.beforeFirstWrite) {
+      await this.beforeFirstWrite()
+      this.beforeFirstWrite = undefined
     }
     if (!this.clean) {
       // A failed append may have left part of a line: cut it before writing after it.

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
 import type { Disk } from './fs/disk'
+import { isProcessAlive } from './process-alive'
 import { type ForeignLock, type LockOwner, readLockFile } from './lock-file'
 
 export type { ForeignLock, LockOwner } from './lock-file'
@@ -16,15 +17,6 @@ export interface LockOptions {
   now?: () => Date
   /** How long to wait for another process that is taking over the same stale lock (ms). */
   patienceMs?: number
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }
 
 /** Claims name the process that made them, so that a later holder can clear a dead one's. */
@@ -73,7 +65,7 @@ export async function acquireLock(disk: Disk, file: string, options: LockOptions
     nonce: randomBytes(8).toString('hex'),
   }
   const mine = `${JSON.stringify(me)}\n`
-  const alive = options.alive ?? isAlive
+  const alive = options.alive ?? isProcessAlive
   const stale = (owner: LockOwner) => owner.host === me.host && owner.pid !== me.pid && !alive(owner.pid)
   const taker = new Taker(disk, file, mine, me, stale)
   const deadline = Date.now() + (options.patienceMs ?? 3000)

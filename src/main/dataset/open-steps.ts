@@ -19,14 +19,27 @@ export async function takeWriteAccess(
   lockOptions: LockOptions | undefined,
 ): Promise<{ release?: () => Promise<void>; reason?: string }> {
   try {
+    const created = (await disk.kind(meta)) === 'missing'
     await disk.mkdir(meta)
     await disk.syncFolder(root) // the new .curator folder's name must survive a power cut too
     const lock = await acquireLock(disk, path.join(meta, 'lock'), lockOptions)
-    return lock.held ? { release: lock.release } : { reason: lockedMessage(lock.owner, lock.foreign) }
+    if (!lock.held) return { reason: lockedMessage(lock.owner, lock.foreign) }
+    // A session that wrote nothing leaves no trace: a .curator it made and left empty goes again.
+    const release = async () => {
+      await lock.release()
+      if (created) await removeIfEmpty(disk, root, meta)
+    }
+    return { release }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error'
     return { reason: `The dataset folder cannot be written (${code}): opened read-only.` }
   }
+}
+
+async function removeIfEmpty(disk: Disk, root: string, meta: string): Promise<void> {
+  if ((await disk.kind(meta)) !== 'folder' || (await disk.readdir(meta)).length > 0) return
+  await disk.removeTree(meta)
+  await disk.syncFolder(root)
 }
 
 function exists(disk: Disk, file: string): Promise<boolean> {
@@ -48,12 +61,15 @@ export async function prepareForWriting(
   await removeStaleTempFiles(disk, meta)
   await removeIncompleteBackups(disk, path.join(meta, 'backups'))
   if (journal.tornTail) await disk.truncate(file, journal.validBytes)
-  // The journal's own name must be durable before any line in it can be.
-  if (!(await exists(disk, file))) await writeFileDurably(disk, file, '')
-  // The journal, lock and backups are this machine's working state, not the dataset.
-  const ignore = path.join(meta, '.gitignore')
-  if (!(await exists(disk, ignore))) await writeFileDurably(disk, ignore, '*\n')
-  return new JournalWriter(disk, file, journal.live)
+  // Nothing more is written until there is something to keep (a refused import writes nothing).
+  const beforeFirstWrite = async () => {
+    // The journal's own name must be durable before any line in it can be.
+    if (!(await exists(disk, file))) await writeFileDurably(disk, file, '')
+    // The journal, lock and backups are this machine's working state, not the dataset.
+    const ignore = path.join(meta, '.gitignore')
+    if (!(await exists(disk, ignore))) await writeFileDurably(disk, ignore, '*\n')
+  }
+  return new JournalWriter(disk, file, journal.live, beforeFirstWrite)
 }
 
 /** The bytes of the dataset's files, to choose how deeply to check them on open. */
