@@ -1,6 +1,5 @@
 import path from 'node:path'
 import type { Disk } from './fs/disk'
-import { writeFileDurably } from './fs/durable-write'
 
 /**
  * The app removes backup generations (pruning, and those a crash cut short), so it must never
@@ -12,9 +11,26 @@ import { writeFileDurably } from './fs/durable-write'
 export const BACKUP_MARKER = '.heritage-curator-backup'
 const MARKER_TEXT = 'A backup generation made by Heritage Curator.\n'
 
-/** Written into a new generation before anything else. */
-export function writeBackupMarker(disk: Disk, generation: string): Promise<void> {
-  return writeFileDurably(disk, path.join(generation, BACKUP_MARKER), MARKER_TEXT)
+/**
+ * Written into a new generation before anything else, in place (no temp file: a crash must not
+ * leave a generation whose only file is a temp that is not the marker): a marker cut short is a
+ * prefix of the text, still ours.
+ */
+export async function writeBackupMarker(disk: Disk, generation: string): Promise<void> {
+  const handle = await disk
+    .open(path.join(generation, BACKUP_MARKER), 'wx')
+    .catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') return undefined // the same generation, made again
+      throw error
+    })
+  if (!handle) return
+  try {
+    await handle.write(MARKER_TEXT)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  await disk.syncFolder(generation)
 }
 
 /** Before the marker existed, `complete` held the time the folder is named after: still ours. */
@@ -36,7 +52,8 @@ export async function isOurGeneration(disk: Disk, backupsDir: string, name: stri
   if ((await disk.kind(generation)) !== 'folder') return false
   const marker = path.join(generation, BACKUP_MARKER)
   if ((await disk.kind(marker)) !== 'file') return legacyGeneration(disk, generation)
-  return (await disk.readFile(marker).catch(() => '')) === MARKER_TEXT
+  const text = await disk.readFile(marker).catch(() => undefined)
+  return text !== undefined && MARKER_TEXT.startsWith(text)
 }
 
 /** Removes a generation only after checking it is ours; answers whether it did. */
