@@ -6,17 +6,10 @@ import { DatasetStore } from '../../src/main/dataset/dataset-store'
 import { nodeDisk } from '../../src/main/dataset/fs/disk'
 import { type JournalEvent, JournalWriter } from '../../src/main/dataset/journal'
 import { createSchemaValidators } from '../../src/main/validation/ajv'
+import { journalEvent } from '../support/journal-lines'
 import { copySample, tempDir } from '../support/temp-dataset'
 
-const event = (seq: number): JournalEvent => ({
-  seq,
-  op: 'do',
-  commandId: `cmd-${seq}`,
-  label: `edit ${seq}`,
-  at: '2026-01-02T03:04:05.000Z',
-  author: 'test',
-  changes: [],
-})
+const event = (seq: number): JournalEvent => journalEvent(seq, [])
 
 const empty = { size: 0, lastSeq: 0, events: 0, firstSeq: undefined }
 

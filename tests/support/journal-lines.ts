@@ -16,18 +16,23 @@ export async function sampleSite(folder: string, id: string): Promise<Site> {
   return records.find((s) => s.id === id) as Site
 }
 
-/** An event as the store writes it, with the fields in its order. */
-export function eventJson(seq: number, changes: unknown, extra: Record<string, unknown> = {}): string {
-  return JSON.stringify({
+/** An event as the store makes it, with the fields in its order. */
+export function journalEvent<C = unknown>(seq: number, changes: C, extra: Record<string, unknown> = {}) {
+  return {
     seq,
-    op: 'do',
+    op: 'do' as const,
     commandId: `cmd-${seq}`,
     label: `edit ${seq}`,
     at: '2026-01-02T03:04:05.000Z',
     author: 'test',
     changes,
     ...extra,
-  })
+  }
+}
+
+/** An event's JSON as the store writes it. */
+export function eventJson(seq: number, changes: unknown, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify(journalEvent(seq, changes, extra))
 }
 
 /** A rename of one of the sample's sites, as an event. */
