@@ -149,6 +149,7 @@ export async function takeoverTest(
         const outcome = await runPair(script, folder, [spare, current], tag, log)
         spare = outcome.next
         result.pairs += 1
+        if (result.pairs % 25 === 0) log(`${result.pairs} pairs`)
         if (outcome.held > 1) {
           result.doubleOwners += 1
           log(`pair ${tag}: both processes held the lock`)
@@ -158,7 +159,6 @@ export async function takeoverTest(
           log(`pair ${tag}: neither process got the dead owner's lock`)
         }
         result.lostEdits += await lostOf(folder, validators, outcome.acked, tag, log)
-        if (result.pairs % 25 === 0) log(`${result.pairs} pairs`)
       }
     } finally {
       for (const left of [spare, fresh]) left?.child.kill('SIGKILL')
