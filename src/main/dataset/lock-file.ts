@@ -39,7 +39,8 @@ export function parseLockOwner(text: string): LockOwner | undefined {
   const { pid, host, startedAt, nonce } = owner
   if (typeof pid !== 'number' || !Number.isSafeInteger(pid) || pid <= 0) return undefined
   if (typeof host !== 'string' || host.length === 0 || host.length > 255) return undefined
-  if (typeof startedAt !== 'string' || Number.isNaN(Date.parse(startedAt))) return undefined
+  // A start that is not a date still names an owner: the message says "since an unknown time".
+  if (typeof startedAt !== 'string' || startedAt.length > 64) return undefined
   if (nonce !== undefined && typeof nonce !== 'string') return undefined
   return { pid, host, startedAt, ...(nonce === undefined ? {} : { nonce }) }
 }
