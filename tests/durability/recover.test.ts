@@ -3,17 +3,21 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { BackupInfo, DatasetInfo, Site } from '../../src/shared/domain'
 import { copySample, sampleServices, snapshotFolder } from '../support/temp-dataset'
+import { shardOfId } from '../support/dataset-files'
 
-/** A copy of the sample with ten backup generations, then a damaged sites.json. */
+/** The shard of Mogao Caves, damaged below. */
+const MOGAO = shardOfId('site', 'whc-440')
+
+/** A copy of the sample with a backup generation, then a damaged shard. */
 async function damagedWithBackups() {
   const app = await sampleServices()
   const site = await app.call<Site>('getRecord', 'site', 'whc-440')
   await app.call('saveRecord', 'site', { ...site, name: { ...site.name, en: 'Before the damage' } })
   await app.services.flush()
   await app.services.close()
-  const file = path.join(app.datasetPath, 'sites.json')
+  const file = path.join(app.datasetPath, MOGAO)
   const data = JSON.parse(await readFile(file, 'utf8')) as { records: Site[] }
-  ;(data.records[0] as Site).criteria = ['i', 'ix']
+  ;(data.records.find((s) => s.id === 'whc-440') as Site).criteria = ['i', 'ix']
   await writeFile(file, JSON.stringify(data))
   return app.datasetPath
 }
@@ -29,13 +33,14 @@ describe('a dataset that no longer opens', () => {
     })
     const info = await call<DatasetInfo>('openDataset', damaged, { readOnly: true })
     expect(info.readOnly).toBe(true)
-    expect(info.readOnlyReason).toMatch(/^Opened read-only, with 1 problem in the files: sites\.json, record/)
+    expect(info.readOnlyReason).toMatch(/^Opened read-only, with 1 problem in the files: /)
+    expect(info.readOnlyReason).toContain(`${MOGAO}, record “whc-440”`)
     expect(await snapshotFolder(damaged)).toEqual(before)
   })
 
   it('is restored from a backup, its damaged files kept aside, and opens for editing', async () => {
     const damaged = await damagedWithBackups()
-    const damagedText = await readFile(path.join(damaged, 'sites.json'), 'utf8')
+    const damagedText = await readFile(path.join(damaged, MOGAO), 'utf8')
     const { call } = await sampleServices()
     const backups = await call<BackupInfo[]>('listFolderBackups', damaged)
     expect(backups.length).toBeGreaterThan(0)
@@ -44,7 +49,9 @@ describe('a dataset that no longer opens', () => {
     const aside = (await readdir(path.join(damaged, '.curator'))).find((n) =>
       n.startsWith('damaged-'),
     ) as string
-    expect(await readFile(path.join(damaged, '.curator', aside, 'sites.json'), 'utf8')).toBe(damagedText)
+    expect(await readFile(path.join(damaged, '.curator', aside, MOGAO), 'utf8')).toBe(damagedText)
+    const restored = await call<Site>('getRecord', 'site', 'whc-440')
+    expect(restored.name.en).toBe('Mogao Caves')
   })
 
   it('refuses a backup name that is not there', async () => {

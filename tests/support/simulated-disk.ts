@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Disk, DiskFile } from '../../src/main/dataset/fs/disk'
+import type { Disk, DiskFile, FolderEntry } from '../../src/main/dataset/fs/disk'
 
 interface Inode {
   data: string
@@ -25,19 +25,24 @@ export class SimulatedDisk implements Disk {
   operations = 0
   failWhen: (op: string, file: string) => NodeJS.ErrnoException | undefined = () => undefined
 
-  /** Loads a real folder's files as fully durable content. */
+  /** Loads a real folder's files (its subfolders' too: a dataset's kind folders) as fully durable content. */
   static async fromFolder(source: string, target: string): Promise<SimulatedDisk> {
     const disk = new SimulatedDisk()
-    disk.folders.add(target)
-    for (const entry of await readdir(source, { withFileTypes: true })) {
-      if (!entry.isFile()) continue
-      const name = entry.name
-      const inode = { data: await readFile(path.join(source, name), 'utf8'), synced: '' }
-      inode.synced = inode.data
-      disk.names.set(path.join(target, name), inode)
-    }
+    await disk.load(source, target)
     disk.durableNames = new Map(disk.names)
     return disk
+  }
+
+  private async load(source: string, target: string): Promise<void> {
+    this.folders.add(target)
+    for (const entry of await readdir(source, { withFileTypes: true })) {
+      const from = path.join(source, entry.name)
+      if (entry.isDirectory()) await this.load(from, path.join(target, entry.name))
+      if (!entry.isFile()) continue
+      const inode = { data: await readFile(from, 'utf8'), synced: '' }
+      inode.synced = inode.data
+      this.names.set(path.join(target, entry.name), inode)
+    }
   }
 
   /** The power goes: everything not made durable is lost. */
@@ -94,10 +99,27 @@ export class SimulatedDisk implements Disk {
 
   async rename(from: string, to: string): Promise<void> {
     this.change('rename', to)
+    if (this.folders.has(from)) return this.renameFolder(from, to)
     const inode = this.names.get(from)
     if (!inode) throw errno('ENOENT', from)
     this.names.set(to, inode)
     this.names.delete(from)
+  }
+
+  /** A folder moves with everything in it; kept simple, the move is durable at once (folders are not power-cut). */
+  private renameFolder(from: string, to: string): void {
+    const moved = (f: string) => (f === from ? to : f.startsWith(`${from}/`) ? to + f.slice(from.length) : f)
+    for (const f of [...this.folders]) {
+      this.folders.delete(f)
+      this.folders.add(moved(f))
+    }
+    for (const names of [this.names, this.durableNames]) {
+      for (const [name, inode] of [...names]) {
+        if (moved(name) === name) continue
+        names.delete(name)
+        names.set(moved(name), inode)
+      }
+    }
   }
 
   async link(existing: string, newName: string): Promise<void> {
@@ -127,6 +149,13 @@ export class SimulatedDisk implements Disk {
       .filter((f) => path.dirname(f) === folder)
       .map((f) => path.basename(f))
     return [...new Set([...inFolder, ...subfolders])]
+  }
+
+  async entries(folder: string): Promise<FolderEntry[]> {
+    return (await this.readdir(folder)).map((name) => ({
+      name,
+      type: this.folders.has(path.join(folder, name)) ? 'folder' : 'file',
+    }))
   }
 
   async size(file: string): Promise<number> {

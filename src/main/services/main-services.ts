@@ -92,9 +92,10 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   }
   const current = { store: await DatasetStore.open(options.datasetPath, validators, storeOptions) }
 
-  async function checkOutsideChanges(): Promise<void> {
+  /** `hinted`: the files a folder watcher saw change (all are looked at without it). */
+  async function checkOutsideChanges(hinted?: string[]): Promise<void> {
     const { store } = current
-    const files = await store.filesChangedOutside()
+    const files = await store.filesChangedOutside(hinted)
     if (files.length === 0) return
     if (store.pendingCommits > 0) return emit({ type: 'conflict', files })
     try {
@@ -106,7 +107,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     }
   }
   let unwatch = options.watch
-    ? watchDatasetFolder(current.store.folder, () => void checkOutsideChanges())
+    ? watchDatasetFolder(current.store.folder, (files) => void checkOutsideChanges(files))
     : () => {}
 
   const handlers = createApiHandlers({
@@ -127,7 +128,8 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     },
     onOpened: (store) => {
       unwatch()
-      if (options.watch) unwatch = watchDatasetFolder(store.folder, () => void checkOutsideChanges())
+      if (options.watch)
+        unwatch = watchDatasetFolder(store.folder, (files) => void checkOutsideChanges(files))
       options.onOpened?.(store.folder)
     },
   })

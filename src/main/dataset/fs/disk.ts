@@ -15,6 +15,12 @@ export interface ByteReader {
   close(): Promise<void>
 }
 
+/** One name in a folder, and what it is: a symbolic link is a link, whatever it points at. */
+export interface FolderEntry {
+  name: string
+  type: 'file' | 'folder' | 'link' | 'other'
+}
+
 /**
  * The file-system operations the dataset needs, and nothing more. Production uses the real
  * disk (`nodeDisk`); tests inject one that fails or loses unsynced writes on purpose.
@@ -33,6 +39,8 @@ export interface Disk {
   unlink(file: string): Promise<void>
   mkdir(folder: string): Promise<void>
   readdir(folder: string): Promise<string[]>
+  /** A folder's entries with what each is, links not followed (optional: `entriesOf` falls back to `readdir`). */
+  entries?(folder: string): Promise<FolderEntry[]>
   size(file: string): Promise<number>
   removeTree(folder: string): Promise<void>
   /** Cuts a file to a length and fsyncs it. */
@@ -74,6 +82,17 @@ export const nodeDisk: Disk = {
     }
   },
   readdir: (folder) => readdir(folder),
+  entries: async (folder) =>
+    (await readdir(folder, { withFileTypes: true })).map((entry) => ({
+      name: entry.name,
+      type: entry.isFile()
+        ? 'file'
+        : entry.isDirectory()
+          ? 'folder'
+          : entry.isSymbolicLink()
+            ? 'link'
+            : 'other',
+    })),
   size: async (file) => (await stat(file)).size,
   removeTree: (folder) => rm(folder, { recursive: true, force: true }),
   async truncate(file, length) {
@@ -115,4 +134,10 @@ export async function openReader(disk: Disk, file: string): Promise<ByteReader> 
     },
     close: async () => undefined,
   }
+}
+
+/** A folder's entries with their types, from a disk that may only give names (then each is taken for a file). */
+export async function entriesOf(disk: Disk, folder: string): Promise<FolderEntry[]> {
+  if (disk.entries) return disk.entries(folder)
+  return (await disk.readdir(folder)).map((name) => ({ name, type: 'file' }))
 }
