@@ -60,7 +60,7 @@ export async function migrateToShards(
   const hashes = new Map<string, string>()
   for (const kind of RECORD_KINDS) {
     const written = await writeNewShards(disk, root, kind, contents.records[kind] as { id: string }[])
-    for (const [file, text] of written) hashes.set(file, hashText(text))
+    for (const [file, hash] of written) hashes.set(file, hash)
   }
   const manifest = toCanonicalJson(withLayout(contents.manifest))
   await writeFileDurably(disk, path.join(root, MANIFEST_FILE), manifest)
