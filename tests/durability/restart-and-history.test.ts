@@ -141,6 +141,16 @@ describe('changes from outside', () => {
     await writeFile(file, JSON.stringify(data, null, 2))
   }
 
+  /** Mogao Caves renamed “Ours” in the app (pending), and a site renamed “Theirs” on disk. */
+  async function oursAndTheirs(theirs: string) {
+    const folder = await copySample()
+    const events: DatasetEvent[] = []
+    const app = await open(folder, events)
+    await renameSite(app.call, 'whc-440', 'Ours')
+    await editOnDisk(folder, theirs, 'Theirs')
+    return { folder, events, app }
+  }
+
   it('reloads when nothing is pending, and ignores its own writes', async () => {
     const folder = await copySample()
     const events: DatasetEvent[] = []
@@ -157,11 +167,7 @@ describe('changes from outside', () => {
   })
 
   it('holds a compaction that would overwrite an outside change to its shard, and says so', async () => {
-    const folder = await copySample()
-    const events: DatasetEvent[] = []
-    const app = await open(folder, events)
-    await renameSite(app.call, 'whc-440', 'Ours')
-    await editOnDisk(folder, 'whc-440', 'Theirs')
+    const { folder, events, app } = await oursAndTheirs('whc-440')
     const outside = (await snapshotFolder(folder)).get(MOGAO)
     await app.services.flush()
     expect((await snapshotFolder(folder)).get(MOGAO)).toBe(outside)
@@ -174,11 +180,7 @@ describe('changes from outside', () => {
   })
 
   it('keeps its own edits over every file changed outside, when the curator says so', async () => {
-    const folder = await copySample()
-    const events: DatasetEvent[] = []
-    const app = await open(folder, events)
-    await renameSite(app.call, 'whc-440', 'Ours')
-    await editOnDisk(folder, 'whc-438', 'Theirs')
+    const { folder, events, app } = await oursAndTheirs('whc-438')
     await app.services.checkOutsideChanges()
     expect(events).toEqual([{ type: 'conflict', files: [TAI] }])
     await app.call('resolveConflict', 'keep-mine')
@@ -190,11 +192,7 @@ describe('changes from outside', () => {
   })
 
   it('writes its own shards past an outside change to another shard, and leaves that change to the reload', async () => {
-    const folder = await copySample()
-    const events: DatasetEvent[] = []
-    const app = await open(folder, events)
-    await renameSite(app.call, 'whc-440', 'Ours')
-    await editOnDisk(folder, 'whc-438', 'Theirs')
+    const { folder, events, app } = await oursAndTheirs('whc-438')
     await app.services.flush()
     expect(events).toEqual([])
     expect(await readFile(path.join(folder, MOGAO), 'utf8')).toContain('Ours')
@@ -207,11 +205,7 @@ describe('changes from outside', () => {
   })
 
   it('asks before overwriting an outside change while edits are pending', async () => {
-    const folder = await copySample()
-    const events: DatasetEvent[] = []
-    const app = await open(folder, events)
-    await renameSite(app.call, 'whc-440', 'Ours')
-    await editOnDisk(folder, 'whc-438', 'Theirs')
+    const { folder, events, app } = await oursAndTheirs('whc-438')
     const outside = await snapshotFolder(folder)
     await app.services.checkOutsideChanges()
     expect(events).toEqual([{ type: 'conflict', files: [TAI] }])

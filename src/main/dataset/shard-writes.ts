@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { RecordKind } from '../../shared/result'
 import type { Disk } from './fs/disk'
+import { writeAndSync } from './fs/durable-write'
 import { hashText } from './file-hashes'
 import { groupByShard, serializeShard } from './shard-files'
 import { KIND_FOLDERS } from './shards'
@@ -30,17 +31,6 @@ export async function removeShardFile(disk: Disk, folder: string, file: string):
 /** Shard files written at once into a new folder. */
 const WRITES_AT_ONCE = 16
 
-/** Writes a file and fsyncs it: only for a file no one has yet (a new folder's), so no temp file is needed. */
-async function writeNewFile(disk: Disk, file: string, text: string): Promise<void> {
-  const handle = await disk.open(file, 'w')
-  try {
-    await handle.write(text)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-}
-
 /**
  * Writes every shard of a kind into its folder, which must not hold any yet (a new dataset, a
  * migration whose half-written folders were removed first): each file written and fsynced, then
@@ -63,7 +53,7 @@ export async function writeNewShards<R extends { id: string }>(
     const batch = shards
       .slice(at, at + WRITES_AT_ONCE)
       .map(([file, shard]) => [file, serializeShard(shard)] as const)
-    await Promise.all(batch.map(([file, text]) => writeNewFile(disk, path.join(folder, file), text)))
+    await Promise.all(batch.map(([file, text]) => writeAndSync(disk, path.join(folder, file), text)))
     for (const [file, text] of batch) written.set(file, hashText(text))
   }
   await disk.syncFolder(kindFolder)
