@@ -1,4 +1,5 @@
 import { constants } from 'node:fs'
+import path from 'node:path'
 import { link, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises'
 
 /** An open file that can be written and made durable. */
@@ -136,8 +137,14 @@ export async function openReader(disk: Disk, file: string): Promise<ByteReader> 
   }
 }
 
-/** A folder's entries with their types, from a disk that may only give names (then each is taken for a file). */
+/** A folder's entries with their types, from a disk that may only give names (a folder is one that lists). */
 export async function entriesOf(disk: Disk, folder: string): Promise<FolderEntry[]> {
   if (disk.entries) return disk.entries(folder)
-  return (await disk.readdir(folder)).map((name) => ({ name, type: 'file' }))
+  const names = await disk.readdir(folder)
+  const isFolder = (name: string) =>
+    disk.readdir(path.join(folder, name)).then(
+      () => true,
+      () => false,
+    )
+  return Promise.all(names.map(async (name) => ({ name, type: (await isFolder(name)) ? 'folder' : 'file' })))
 }
