@@ -32,9 +32,10 @@ export const META_DIR = '.curator'
 
 /**
  * An open dataset folder. Records live in memory, indexed by id. A commit is one fsynced line
- * appended to the journal (never a rewrite of the dataset); the journal is folded into the lowdb
- * files now and then (compaction), after a backup generation of the files it replaces. On open,
- * the events after the last compaction are replayed, and the undo stacks rebuilt.
+ * appended to the journal (never a rewrite of the dataset); the journal is folded into the shards
+ * whose records changed now and then (compaction, through lowdb), after a backup generation of
+ * the files. On open, an old-layout dataset is moved to shards (docs/LAYOUT.md), the events after
+ * the last compaction are replayed, and the undo stacks rebuilt.
  */
 export class DatasetStore implements RecordLookup {
   /** The deep check of a large dataset, after it opened on a shape check. */
