@@ -26,12 +26,12 @@ describe('a dataset that no longer opens', () => {
   it('opens read-only on request, naming its first problem, and writes nothing', async () => {
     const damaged = await damagedWithBackups()
     const before = await snapshotFolder(damaged)
-    const { call, dispatch } = await sampleServices()
-    expect(await dispatch('openDataset', [damaged])).toMatchObject({
-      ok: false,
-      error: { code: 'VALIDATION' },
-    })
-    const info = await call<DatasetInfo>('openDataset', damaged, { readOnly: true })
+    const { call, dispatch, dialogs } = await sampleServices()
+    dialogs.folders.push(damaged)
+    const refused = await dispatch('openDataset', [])
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', path: damaged } })
+    const folderToken = !refused.ok && refused.error.folderToken
+    const info = await call<DatasetInfo>('openDataset', folderToken, { readOnly: true })
     expect(info.readOnly).toBe(true)
     expect(info.readOnlyReason).toMatch(/^Opened read-only, with 1 problem in the files: /)
     expect(info.readOnlyReason).toContain(`${MOGAO}, record “whc-440”`)
@@ -41,10 +41,11 @@ describe('a dataset that no longer opens', () => {
   it('is restored from a backup, its damaged files kept aside, and opens for editing', async () => {
     const damaged = await damagedWithBackups()
     const damagedText = await readFile(path.join(damaged, MOGAO), 'utf8')
-    const { call } = await sampleServices()
-    const backups = await call<BackupInfo[]>('listFolderBackups', damaged)
+    const { call, services } = await sampleServices()
+    const folder = services.folderToken(damaged)
+    const backups = await call<BackupInfo[]>('listFolderBackups', folder)
     expect(backups.length).toBeGreaterThan(0)
-    const info = await call<DatasetInfo>('restoreFolderBackup', damaged, backups[0]?.name)
+    const info = await call<DatasetInfo>('restoreFolderBackup', folder, backups[0]?.name)
     expect(info).toMatchObject({ path: damaged, readOnly: false })
     const aside = (await readdir(path.join(damaged, '.curator'))).find((n) =>
       n.startsWith('damaged-'),
@@ -55,8 +56,8 @@ describe('a dataset that no longer opens', () => {
   })
 
   it('refuses a backup name that is not there', async () => {
-    const { dispatch } = await sampleServices()
-    const folder = await copySample()
+    const { dispatch, services } = await sampleServices()
+    const folder = services.folderToken(await copySample())
     expect(await dispatch('restoreFolderBackup', [folder, '2026-01-01T00-00-00.000Z'])).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
