@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Disk, DiskFile, FolderEntry } from '../../src/main/dataset/fs/disk'
+import type { Disk, DiskFile, FileKind, FolderEntry } from '../../src/main/dataset/fs/disk'
 
 interface Inode {
   data: string
@@ -21,6 +21,8 @@ export class SimulatedDisk implements Disk {
   private names = new Map<string, Inode>()
   private durableNames = new Map<string, Inode>()
   private readonly folders = new Set<string>()
+  /** Folder renames whose parent folder has not been fsynced: undone by a power cut. */
+  private pendingFolderRenames: { from: string; to: string; replaced: boolean }[] = []
   /** Operations done so far that change the disk. */
   operations = 0
   failWhen: (op: string, file: string) => NodeJS.ErrnoException | undefined = () => undefined
@@ -47,6 +49,11 @@ export class SimulatedDisk implements Disk {
 
   /** The power goes: everything not made durable is lost. */
   powerCut(): void {
+    for (const { from, to, replaced } of this.pendingFolderRenames.reverse()) {
+      this.moveFolders(to, from)
+      if (replaced) this.folders.add(to)
+    }
+    this.pendingFolderRenames = []
     this.names = new Map(this.durableNames)
     for (const inode of this.names.values()) inode.data = inode.synced
     this.failWhen = () => undefined
@@ -97,6 +104,33 @@ export class SimulatedDisk implements Disk {
     }
   }
 
+  private moveFolders(from: string, to: string): void {
+    for (const f of [...this.folders]) {
+      if (f !== from && !f.startsWith(`${from}/`)) continue
+      this.folders.delete(f)
+      this.folders.add(to + f.slice(from.length))
+    }
+  }
+
+  private static moveNames(names: Map<string, Inode>, from: string, to: string): void {
+    for (const [file, inode] of [...names]) {
+      if (!file.startsWith(`${from}/`)) continue
+      names.delete(file)
+      names.set(to + file.slice(from.length), inode)
+    }
+  }
+
+  /** A folder renamed (over a missing or empty one): durable once its parent folder is fsynced. */
+  private async renameFolder(from: string, to: string): Promise<void> {
+    const replaced = this.folders.has(to)
+    if (replaced && (await this.readdir(to)).length > 0) throw errno('ENOTEMPTY', to)
+    if (this.names.has(to)) throw errno('ENOTDIR', to)
+    this.folders.delete(to)
+    this.moveFolders(from, to)
+    SimulatedDisk.moveNames(this.names, from, to)
+    this.pendingFolderRenames.push({ from, to, replaced })
+  }
+
   async rename(from: string, to: string): Promise<void> {
     this.change('rename', to)
     if (this.folders.has(from)) return this.renameFolder(from, to)
@@ -104,22 +138,6 @@ export class SimulatedDisk implements Disk {
     if (!inode) throw errno('ENOENT', from)
     this.names.set(to, inode)
     this.names.delete(from)
-  }
-
-  /** A folder moves with everything in it; kept simple, the move is durable at once (folders are not power-cut). */
-  private renameFolder(from: string, to: string): void {
-    const moved = (f: string) => (f === from ? to : f.startsWith(`${from}/`) ? to + f.slice(from.length) : f)
-    for (const f of [...this.folders]) {
-      this.folders.delete(f)
-      this.folders.add(moved(f))
-    }
-    for (const names of [this.names, this.durableNames]) {
-      for (const [name, inode] of [...names]) {
-        if (moved(name) === name) continue
-        names.delete(name)
-        names.set(moved(name), inode)
-      }
-    }
   }
 
   async link(existing: string, newName: string): Promise<void> {
@@ -162,6 +180,11 @@ export class SimulatedDisk implements Disk {
     return Buffer.byteLength(await this.readFile(file))
   }
 
+  async kind(file: string): Promise<FileKind> {
+    if (this.names.has(file)) return 'file'
+    return this.folders.has(file) ? 'folder' : 'missing'
+  }
+
   async removeTree(folder: string): Promise<void> {
     this.change('rmtree', folder)
     for (const file of [...this.names.keys()]) if (file.startsWith(`${folder}/`)) this.names.delete(file)
@@ -178,6 +201,10 @@ export class SimulatedDisk implements Disk {
 
   async syncFolder(folder: string): Promise<void> {
     this.change('fsync-folder', folder)
+    for (const rename of this.pendingFolderRenames.filter((r) => path.dirname(r.to) === folder)) {
+      SimulatedDisk.moveNames(this.durableNames, rename.from, rename.to)
+      this.pendingFolderRenames.splice(this.pendingFolderRenames.indexOf(rename), 1)
+    }
     for (const file of new Set([...this.names.keys(), ...this.durableNames.keys()])) {
       if (path.dirname(file) !== folder) continue
       const inode = this.names.get(file)

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { Disk } from './fs/disk'
 import { writeFileDurably } from './fs/durable-write'
+import { isOurGeneration, removeOurGeneration, writeBackupMarker } from './backup-marker'
 
 /** Written last into a generation: a folder without it was cut short by a crash. */
 const COMPLETE = 'complete'
@@ -22,18 +23,22 @@ async function generations(disk: Disk, backupsDir: string): Promise<string[]> {
     .reverse()
 }
 
-/** Complete backup generations, newest first. */
+/** Complete backup generations that the app made (backup-marker.ts), newest first. */
 export async function listBackups(disk: Disk, backupsDir: string): Promise<string[]> {
   const names = await generations(disk, backupsDir)
-  const complete = await Promise.all(names.map((n) => isComplete(disk, path.join(backupsDir, n))))
-  return names.filter((_, i) => complete[i])
+  const usable = await Promise.all(
+    names.map(
+      async (n) => (await isOurGeneration(disk, backupsDir, n)) && isComplete(disk, path.join(backupsDir, n)),
+    ),
+  )
+  return names.filter((_, i) => usable[i])
 }
 
-/** Removes generations a crash cut short (the writer holds the lock when this runs). */
+/** Removes generations of ours a crash cut short (the writer holds the lock when this runs). */
 export async function removeIncompleteBackups(disk: Disk, backupsDir: string): Promise<void> {
   for (const name of await generations(disk, backupsDir)) {
-    const folder = path.join(backupsDir, name)
-    if (!(await isComplete(disk, folder))) await disk.removeTree(folder)
+    if (!(await isComplete(disk, path.join(backupsDir, name))))
+      await removeOurGeneration(disk, backupsDir, name)
   }
 }
 
@@ -78,8 +83,9 @@ export async function mirrorFiles(disk: Disk, from: string, to: string, files: r
 
 /**
  * Puts the dataset's files as they are on disk (`files`: the manifest and the record files, in
- * the folder's layout) into a new generation, then drops the oldest generations beyond `keep`.
- * Runs before a compaction overwrites files, and before a migration to the sharded layout.
+ * the folder's layout) into a new generation, marked as ours first (backup-marker.ts), then drops
+ * the oldest generations of ours beyond `keep`. Runs before a compaction overwrites files, and
+ * before a migration to the sharded layout.
  */
 export async function makeBackup(
   disk: Disk,
@@ -89,11 +95,14 @@ export async function makeBackup(
   keep: number,
   files: readonly string[],
 ) {
+  const kind = await disk.kind(backupsDir)
+  if (kind !== 'missing' && kind !== 'folder') throw new Error(`.curator/backups is not a folder (${kind})`)
   const target = path.join(backupsDir, await freshName(disk, backupsDir, at))
+  await disk.mkdir(target)
+  await writeBackupMarker(disk, target)
   await mirrorFiles(disk, folder, target, files)
   await writeFileDurably(disk, path.join(target, COMPLETE), `${at.toISOString()}\n`)
   await disk.syncFolder(backupsDir) // the generation's own name
-  for (const old of (await listBackups(disk, backupsDir)).slice(keep)) {
-    await disk.removeTree(path.join(backupsDir, old))
-  }
+  for (const old of (await listBackups(disk, backupsDir)).slice(keep))
+    await removeOurGeneration(disk, backupsDir, old)
 }

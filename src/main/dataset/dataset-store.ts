@@ -15,15 +15,18 @@ import { FileHashes } from './file-hashes'
 import { CuratorError } from './errors'
 import { type Disk, nodeDisk } from './fs/disk'
 import { writeFileDurably } from './fs/durable-write'
-import { assertUnchanged, invert, recordHistory, UndoHistory } from './history'
+import { assertSound, assertUnchanged, invert, recordHistory, UndoHistory } from './history'
 import { ioError } from './io-errors'
 import type { JournalEvent, JournalWriter } from './journal'
+import { replayJournal } from './journal-replay'
+import { rotateJournal } from './journal-segments'
 import { openForWriting } from './open-for-writing'
 import { readJournalState, readOnlyReason } from './open-steps'
 import { STORE_DEFAULTS, type StoreOptions } from './store-options'
 import { writeNewDataset } from './write-new-dataset'
 import type { Collections } from './read-dataset'
 import { readDataset } from './read-folder'
+import { refusal } from './record-checks'
 
 export type { StoreOptions } from './store-options'
 
@@ -91,19 +94,27 @@ export class DatasetStore implements RecordLookup {
     const readOptions = { deep, maxFileBytes: options.maxFileBytes, tolerateProblems }
     const contents = await readDataset(root, validators, disk, readOptions)
     // Everything is read and checked before the lock is taken: a refused open leaves no trace.
-    const { journal, compactedThrough } = await readJournalState(disk, meta)
+    const { journal, compactedThrough, problems } = await readJournalState(disk, meta, { history: true })
     const maps = contents.maps
-    for (const event of journal.events) if (event.seq > compactedThrough) applyChanges(maps, event.changes)
+    // Each line is checked as a commit is; read-only, the lines before the first refused one are shown.
+    const replay = replayJournal(maps, journal.lines, compactedThrough, validators)
+    const journalProblems = [...problems, ...replay.problems]
+    if (journalProblems.length > 0 && !options.readOnly) throw refusal(root, journalProblems)
+    const events = replay.kept.map((line) => line.event)
     const at = (options.clock ?? (() => new Date()))()
     const backupsKept = options.backupsKept ?? STORE_DEFAULTS.backupsKept
     const access = options.readOnly
-      ? { reason: readOnlyReason(contents.problems), sharded: contents.sharded, hashes: contents.hashes }
+      ? {
+          reason: readOnlyReason([...journalProblems, ...contents.problems]),
+          sharded: contents.sharded,
+          hashes: contents.hashes,
+        }
       : await openForWriting(disk, root, meta, { contents, journal, at, backupsKept, lock: options.lock })
     const args = [
       root,
       contents.manifest,
       maps,
-      journal.events,
+      events,
       compactedThrough,
       access.writer,
       access.release,
@@ -222,6 +233,7 @@ export class DatasetStore implements RecordLookup {
       const command = this.undo.nextUndo()
       if (!command) return undefined
       assertUnchanged(this.maps, command.changes, 'after', 'undone')
+      assertSound(this.maps, invert(command.changes), this.validators, 'undone')
       await this.append(this.newEvent('undo', command.id, command.label, invert(command.changes)))
       return command
     })
@@ -232,6 +244,7 @@ export class DatasetStore implements RecordLookup {
       const command = this.undo.nextRedo()
       if (!command) return undefined
       assertUnchanged(this.maps, command.changes, 'before', 'redone')
+      assertSound(this.maps, command.changes, this.validators, 'redone')
       await this.append(this.newEvent('redo', command.id, command.label, command.changes))
       return command
     })
@@ -373,8 +386,9 @@ export class DatasetStore implements RecordLookup {
       this.options.onOutsideChange?.(outside)
       return
     }
+    const meta = path.join(this.folder, META_DIR)
     const at = (this.options.clock ?? (() => new Date()))()
-    const backup = { dir: path.join(this.folder, META_DIR, 'backups'), at, keep: this.settings.backupsKept }
+    const backup = { dir: path.join(meta, 'backups'), at, keep: this.settings.backupsKept }
     try {
       const through = this.events.at(-1)?.seq ?? this.compactedThrough
       await compactShards(this.disk, this.folder, this.maps, dirty, this.hashes, backup, outside)
@@ -383,11 +397,8 @@ export class DatasetStore implements RecordLookup {
       this.compactedThrough = through
       this.dirty.clear()
       this.pending = 0
-      if (this.events.length > this.settings.historyLimit * 2) {
-        this.events = this.events.slice(-this.settings.historyLimit)
-        await this.journal.replaceWith(this.events)
-        this.undo.forgetMissing()
-      }
+      this.events = await rotateJournal(this.disk, meta, this.journal, this.events, this.settings)
+      this.undo.forgetMissing()
     } catch (error) {
       throw ioError(error, this.folder)
     }

@@ -4,6 +4,8 @@ import type { RecordMaps } from './apply-changes'
 import { toCanonicalJson } from './canonical-json'
 import { CuratorError } from './errors'
 import type { JournalEvent } from './journal'
+import { changeProblems } from './journal-replay'
+import type { SchemaValidators } from '../validation/ajv'
 
 /** The inverse of a list of changes: what undoes them, in reverse order. */
 export function invert(changes: Change[]): Change[] {
@@ -24,6 +26,13 @@ export function assertUnchanged(maps: RecordMaps, changes: Change[], side: 'befo
       )
     }
   }
+}
+
+/** Undo and redo write records from the journal's history: checked as any commit is. */
+export function assertSound(maps: RecordMaps, changes: Change[], validators: SchemaValidators, verb: string) {
+  const problems = changeProblems(maps, changes, validators)
+  if (problems.length > 0)
+    throw new CuratorError('VALIDATION', `This step cannot be ${verb}: ${problems[0]?.message}`, problems)
 }
 
 /**

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { RECORD_KINDS } from '../../shared/result'
 import { makeBackup } from './backups'
@@ -6,6 +7,7 @@ import { hashText } from './file-hashes'
 import type { Disk } from './fs/disk'
 import { removeStaleTempFiles, writeFileDurably } from './fs/durable-write'
 import { MANIFEST_FILE, OLD_RECORD_FILES, withLayout } from './layout'
+import { newDatasetTemp, removeDeadNewDatasetTemps } from './new-dataset-temp'
 import type { DatasetContents } from './read-folder'
 import { datasetFiles } from './shard-files'
 import { writeNewShards } from './shard-writes'
@@ -41,12 +43,44 @@ async function removeKindFolders(disk: Disk, root: string): Promise<void> {
   await disk.syncFolder(root)
 }
 
+/** The staging folder a migration writes its kind folders in (`.shards.hc-new-<pid>-<random>`), by name. */
+const stagingTarget = (root: string) => path.join(root, 'shards')
+
+/**
+ * Writes every kind's shards into a staging folder inside the dataset, then renames each kind
+ * folder into place whole (as a new dataset is, write-new-dataset.ts): a kind folder at its own
+ * name is never half-written. Answers the SHA-256 of each file written.
+ */
+async function writeKindFoldersIntoPlace(
+  disk: Disk,
+  root: string,
+  records: DatasetContents['records'],
+): Promise<Map<string, string>> {
+  await removeDeadNewDatasetTemps(disk, stagingTarget(root))
+  const staging = newDatasetTemp(stagingTarget(root), randomBytes(4).toString('hex'))
+  const hashes = new Map<string, string>()
+  try {
+    await disk.mkdir(staging)
+    for (const kind of RECORD_KINDS) {
+      const written = await writeNewShards(disk, staging, kind, records[kind] as { id: string }[])
+      for (const [file, hash] of written) hashes.set(file, hash)
+      if (written.size > 0)
+        await disk.rename(path.join(staging, KIND_FOLDERS[kind]), path.join(root, KIND_FOLDERS[kind]))
+    }
+    await disk.syncFolder(root)
+  } finally {
+    await disk.removeTree(staging).catch(() => undefined)
+  }
+  return hashes
+}
+
 /**
  * Migrates an old-layout dataset to shards (docs/LAYOUT.md), the files being as `contents` read
- * them: a backup generation of the old files, then every shard written durably, then the
- * manifest with `layout` (the commit point), then the old files removed. A crash before the
- * commit point leaves the old layout, read as it was (the next migration removes the half-written
- * folders first); after it, the next open removes the old files (`settleLayout`).
+ * them: a backup generation of the old files, then every shard written durably (each kind
+ * folder renamed into place whole), then the manifest with `layout` (the commit point), then the
+ * old files removed. A crash before the commit point leaves the old layout, read as it was (the
+ * next migration removes the folders it left first); after it, the next open removes the old
+ * files (`settleLayout`).
  */
 export async function migrateToShards(
   disk: Disk,
@@ -57,11 +91,7 @@ export async function migrateToShards(
   const oldFiles = await datasetFiles(disk, root, false)
   await makeBackup(disk, root, backup.backupsDir, backup.at, backup.keep, oldFiles)
   await removeKindFolders(disk, root)
-  const hashes = new Map<string, string>()
-  for (const kind of RECORD_KINDS) {
-    const written = await writeNewShards(disk, root, kind, contents.records[kind] as { id: string }[])
-    for (const [file, hash] of written) hashes.set(file, hash)
-  }
+  const hashes = await writeKindFoldersIntoPlace(disk, root, contents.records)
   const manifest = toCanonicalJson(withLayout(contents.manifest))
   await writeFileDurably(disk, path.join(root, MANIFEST_FILE), manifest)
   hashes.set(MANIFEST_FILE, hashText(manifest))
@@ -83,6 +113,7 @@ export async function settleLayout(
 ): Promise<SettledLayout> {
   if (!contents.sharded) return migrateToShards(disk, root, contents, backup)
   await removeOldFiles(disk, root)
+  await removeDeadNewDatasetTemps(disk, stagingTarget(root))
   for (const kind of RECORD_KINDS) await removeStaleTempFiles(disk, path.join(root, KIND_FOLDERS[kind]))
   return { hashes: contents.hashes }
 }

@@ -1,6 +1,7 @@
 import path from 'node:path'
-import type { JournalContents, JournalWriter } from './journal'
-import type { acquireLock } from './lock'
+import type { JournalWriter } from './journal'
+import type { JournalState } from './journal-state'
+import type { LockOptions } from './lock'
 import { settleLayout } from './migrate-layout'
 import { prepareForWriting, takeWriteAccess } from './open-steps'
 import type { DatasetContents } from './read-folder'
@@ -33,10 +34,10 @@ export async function openForWriting(
   meta: string,
   open: {
     contents: DatasetContents
-    journal: JournalContents
+    journal: JournalState['journal']
     at: Date
     backupsKept: number
-    lock: Parameters<typeof acquireLock>[2]
+    lock: LockOptions | undefined
   },
 ): Promise<WriteAccess> {
   const { contents } = open

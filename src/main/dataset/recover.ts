@@ -3,6 +3,8 @@ import { listBackups, mirrorFiles } from './backups'
 import { CuratorError } from './errors'
 import type { Disk } from './fs/disk'
 import { MANIFEST_FILE, RECORD_ENTRIES } from './layout'
+import { listSegments } from './journal-segments'
+import { JOURNAL_FILE } from './journal-state'
 import { filesOfEitherLayout } from './shard-files'
 
 const backupsOf = (folder: string) => path.join(folder, '.curator', 'backups')
@@ -13,12 +15,22 @@ export function folderBackups(disk: Disk, folder: string): Promise<string[]> {
 }
 
 /**
+ * The journal's files describe edits to the files being replaced, not to the backup: replayed
+ * over the backup they would mix two states (or be the very damage that stopped the open).
+ */
+async function journalFiles(disk: Disk, folder: string): Promise<string[]> {
+  const segments = await listSegments(disk, path.join(folder, '.curator'))
+  return [JOURNAL_FILE, 'state.json', ...segments.map((s) => s.name)]
+}
+
+/**
  * Puts a backup generation back in place of damaged files, in whichever layout the generation
  * has (the one made before a migration holds the old layout's files; opening the folder for
  * writing then migrates it again). The damaged files are not lost: the manifest, the record
- * files and the kind folders move to `.curator/damaged-<time>/` first, so nothing the curator
- * had is overwritten. The manifest goes aside first and comes back last: in between the folder
- * is no dataset, never a mixture of two.
+ * files and the kind folders move to `.curator/damaged-<time>/` first, with the journal (the
+ * restored dataset is exactly the backup, with no pending edits and no undo history), so nothing
+ * the curator had is overwritten. The manifest goes aside first and comes back last: in between
+ * the folder is no dataset, never a mixture of two.
  */
 export async function restoreFolderFromBackup(
   disk: Disk,
@@ -34,7 +46,10 @@ export async function restoreFolderFromBackup(
   await disk.mkdir(aside)
   for (const entry of [MANIFEST_FILE, ...RECORD_ENTRIES])
     await disk.rename(path.join(folder, entry), path.join(aside, entry)).catch(() => undefined)
+  for (const file of await journalFiles(disk, folder))
+    await disk.rename(path.join(folder, '.curator', file), path.join(aside, file)).catch(() => undefined)
   await disk.syncFolder(aside)
+  await disk.syncFolder(path.join(folder, '.curator'))
   await disk.syncFolder(folder)
   const files = (await filesOfEitherLayout(disk, generation)).filter((file) => file !== MANIFEST_FILE)
   await mirrorFiles(disk, generation, folder, files)

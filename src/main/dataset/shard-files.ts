@@ -7,6 +7,7 @@ import { CuratorError } from './errors'
 import { type Disk, entriesOf } from './fs/disk'
 import { isTempFile } from './fs/durable-write'
 import { MANIFEST_FILE, OLD_RECORD_FILES, withLayout } from './layout'
+import { kindIssue } from './regular-files'
 import { KIND_FOLDERS, SHARD_FILE_NAME, shardFile, shardOf } from './shards'
 
 /**
@@ -86,6 +87,17 @@ function layoutIssue(file: string, problem: string): CuratorError {
 const WHAT = { folder: 'a folder', link: 'a symbolic link', other: 'not a regular file' } as const
 
 /**
+ * A link, folder or special file in a kind folder: refused as any dataset file that is not a
+ * regular file is (regular-files.ts), never followed or read, and the refusal names the dataset
+ * so that read-only and restore are offered.
+ */
+function notAShard(folder: string, file: string, type: 'folder' | 'link' | 'other'): CuratorError {
+  const issue = kindIssue(file, type === 'link' ? 'symlink' : type, 'file')
+  const message = `The dataset in ${folder} cannot be opened: ${issue.message}`
+  return new CuratorError('VALIDATION', message, [issue], folder)
+}
+
+/**
  * A kind's shard files (`sites/00.json`, ...), sorted; none when its folder is absent (a kind
  * with no records). Anything else in the folder refuses the open, naming it: a name that is not
  * `<hh>.json`, a folder, a link or any other non-regular file. Temp files a crash left behind
@@ -116,8 +128,7 @@ export async function listShardFiles(
       if (entry.type === 'file') files.push(file)
       continue
     }
-    if (entry.type !== 'file')
-      throw layoutIssue(file, `is ${WHAT[entry.type]}: ${kindFolder}/ holds only shard files (<hh>.json).`)
+    if (entry.type !== 'file') throw notAShard(folder, file, entry.type)
     if (!SHARD_FILE_NAME.test(entry.name))
       throw layoutIssue(
         file,

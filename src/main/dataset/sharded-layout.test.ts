@@ -32,32 +32,35 @@ async function refusal(folder: string): Promise<CuratorError> {
 }
 
 describe('what a kind folder may hold', () => {
-  const strangers: [string, (folder: string) => Promise<void>, string][] = [
+  const strangers: [string, (folder: string) => Promise<void>, string, string][] = [
     [
       'a file not named <hh>.json',
       (f) => writeFile(path.join(f, 'sites', 'notes.txt'), 'hi'),
       'sites/notes.txt is not a shard file',
+      'file.layout',
     ],
     [
       'an upper-case shard name',
       (f) => writeFile(path.join(f, 'sites', '3F.json'), '{"records": []}'),
       'sites/3F.json is not a shard file',
+      'file.layout',
     ],
-    ['a folder', (f) => mkdir(path.join(f, 'sites', 'more')), 'sites/more is a folder'],
+    ['a folder', (f) => mkdir(path.join(f, 'sites', 'more')), 'sites/more is a folder', 'file.not-regular'],
     [
       'a symbolic link',
       (f) => symlink(path.join(f, MOGAO), path.join(f, 'sites', '00.json')),
       'sites/00.json is a symbolic link',
+      'file.symlink',
     ],
   ]
-  for (const [what, plant, message] of strangers) {
+  for (const [what, plant, message, rule] of strangers) {
     it(`refuses ${what}, naming it`, async () => {
       const folder = await copySample()
       await plant(folder)
       const error = await refusal(folder)
       expect(error.code).toBe('VALIDATION')
       expect(error.message).toContain(message)
-      expect(error.issues[0]).toMatchObject({ rule: 'file.layout' })
+      expect(error.issues[0]).toMatchObject({ rule })
     })
   }
 

@@ -120,7 +120,8 @@ export function createApiHandlers(deps: HandlerDeps) {
       if (!record) throw new CuratorError('NOT_FOUND', `There is no ${kind} with the id “${id}”.`)
       return record
     },
-    saveRecord: async (kind: RecordKind, draft: unknown) => deps.records.saveWithIssues(writable(), kind, draft),
+    saveRecord: async (kind: RecordKind, draft: unknown) =>
+      deps.records.saveWithIssues(writable(), kind, draft),
     reorderStatements: async (ids: string[]) =>
       reorderStatements(writable(), ids, (deps.clock ?? (() => new Date()))().toISOString()),
     deleteRecord: async (kind: RecordKind, id: string, options?: DeleteOptions) => {
