@@ -12,6 +12,7 @@ import {
   tableRows,
   undoButton,
 } from './pages/app'
+import { siteShard } from './pages/dataset-files'
 
 const XINHUA = 'China expects more exchanges'
 
@@ -135,7 +136,7 @@ test.describe('history', () => {
   })
 })
 
-test('a change to sites.json made outside the app, with nothing pending, is reloaded and shown', async ({
+test('a change to a site’s shard made outside the app, with nothing pending, is reloaded and shown', async ({
   page,
   services,
   datasetPath,
@@ -143,7 +144,7 @@ test('a change to sites.json made outside the app, with nothing pending, is relo
   await expect(page.getByText('59 sites', { exact: true })).toBeVisible()
   await renameSiteOnDisk(datasetPath, 'whc-440', { en: 'Mogao Grottoes' })
   await services.checkOutsideChanges()
-  await expect(page.getByText('Reloaded: sites.json changed on disk.')).toBeVisible()
+  await expect(page.getByText(`Reloaded: ${siteShard('whc-440')} changed on disk.`)).toBeVisible()
   await page.getByLabel('Search sites').fill('Mogao')
   await expect(tableRows(page)).toHaveCount(1)
   await expect(tableRows(page).first()).toContainText('Mogao Grottoes')

@@ -98,9 +98,10 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   }
   const current = { store: await DatasetStore.open(options.datasetPath, validators, storeOptions) }
 
-  async function checkOutsideChanges(): Promise<void> {
+  /** `hinted`: the files a folder watcher saw change (all are looked at without it). */
+  async function checkOutsideChanges(hinted?: string[]): Promise<void> {
     const { store } = current
-    const files = await store.filesChangedOutside()
+    const files = await store.filesChangedOutside(hinted)
     if (files.length === 0) return
     if (store.pendingCommits > 0) return emit({ type: 'conflict', files })
     try {
@@ -112,7 +113,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     }
   }
   let unwatch = options.watch
-    ? watchDatasetFolder(current.store.folder, () => void checkOutsideChanges())
+    ? watchDatasetFolder(current.store.folder, (files) => void checkOutsideChanges(files))
     : () => {}
 
   const tokens = new PathTokens()
@@ -135,7 +136,8 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     },
     onOpened: (store) => {
       unwatch()
-      if (options.watch) unwatch = watchDatasetFolder(store.folder, () => void checkOutsideChanges())
+      if (options.watch)
+        unwatch = watchDatasetFolder(store.folder, (files) => void checkOutsideChanges(files))
       options.onOpened?.(store.folder)
     },
   })

@@ -2,9 +2,11 @@ import path from 'node:path'
 import type { Manifest, RecordOf } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
 import type { Disk } from '../dataset/fs/disk'
-import { MANIFEST_FILE, RECORD_FILES } from '../dataset/layout'
+import { isSharded, MANIFEST_FILE } from '../dataset/layout'
 import { readJournalState } from '../dataset/open-steps'
-import { eachRecordOfFile, shapeIssue } from '../dataset/read-dataset'
+import { eachRecordOfFile } from '../dataset/read-dataset'
+import { namerFor, type RecordFileNamer, shapeIssue } from '../dataset/record-checks'
+import { recordFilesOf } from '../dataset/shard-files'
 import type { SchemaValidators } from './ajv'
 import { checkRecordIntegrity } from './integrity'
 import { toIssues } from './messages'
@@ -52,32 +54,40 @@ async function pendingChanges(disk: Disk, folder: string) {
   return pending
 }
 
-/** A kind's records as the store holds them: the file's, with the journal's later versions in their place. */
+/**
+ * A kind's records as the store holds them: its files' (its shards, or its one file in the old
+ * layout), with the journal's later versions in their place. The open checked that each record
+ * sits in its shard; ids are checked again here, across all of a kind's files.
+ */
 async function* currentRecords(
   disk: Disk,
   folder: string,
   kind: RecordKind,
+  sharded: boolean,
   changed: Map<string, AnyRecord | null>,
   fileIssues: ValidationIssue[],
 ): AsyncGenerator<AnyRecord> {
   const ids = new Set<string>()
-  let index = 0
-  for await (const record of eachRecordOfFile(disk, folder, kind)) {
-    const issue = shapeIssue(kind, record, index, ids)
-    index += 1
-    if (issue) fileIssues.push(issue)
-    else {
-      const id = (record as AnyRecord).id
-      const latest = changed.has(id) ? changed.get(id) : (record as AnyRecord)
-      if (latest) yield latest
+  for (const file of await recordFilesOf(disk, folder, kind, sharded)) {
+    let index = 0
+    for await (const record of eachRecordOfFile(disk, folder, file)) {
+      const issue = shapeIssue(kind, file, record, index, ids)
+      index += 1
+      if (issue) fileIssues.push(issue)
+      else {
+        const id = (record as AnyRecord).id
+        const latest = changed.has(id) ? changed.get(id) : (record as AnyRecord)
+        if (latest) yield latest
+      }
     }
   }
   for (const [id, latest] of changed) if (latest && !ids.has(id)) yield latest
 }
 
 /** Issues as the open names them: the file and the record first. */
-function naming(kind: RecordKind, id: string, issues: ValidationIssue[]): ValidationIssue[] {
-  const file = RECORD_FILES[kind]
+function naming(kind: RecordKind, record: AnyRecord, issues: ValidationIssue[], fileOf: RecordFileNamer) {
+  const { id } = record
+  const file = fileOf(kind, record)
   return issues.map((issue) => ({
     ...issue,
     file,
@@ -99,6 +109,7 @@ class RecordChecker {
     private readonly context: RuleContext,
     /** Without a sound manifest the rules (which read its languages) are not run. */
     private readonly withRules: boolean,
+    private readonly fileOf: RecordFileNamer,
   ) {}
 
   check(kind: RecordKind, record: AnyRecord): void {
@@ -107,7 +118,7 @@ class RecordChecker {
     const checked = performance.now()
     this.schemaMs += checked - started
     if (schema.length > 0) {
-      this.schemaFailures.push(...naming(kind, record.id, schema))
+      this.schemaFailures.push(...naming(kind, record, schema, this.fileOf))
       this.problems.push({ kind, id: record.id, issues: schema })
       return
     }
@@ -116,7 +127,7 @@ class RecordChecker {
     const issues =
       integrity.length > 0 || !this.withRules ? integrity : ruleIssues(kind, record as never, this.context)
     this.rulesMs += performance.now() - checked
-    if (integrity.length > 0) this.integrityFailures.push(...naming(kind, record.id, integrity))
+    if (integrity.length > 0) this.integrityFailures.push(...naming(kind, record, integrity, this.fileOf))
     if (issues.length > 0) this.problems.push({ kind, id: record.id, issues })
   }
 }
@@ -154,9 +165,10 @@ export async function checkFolder(
       return records.values() as never
     },
   }
-  const checker = new RecordChecker(validators, context, fileIssues.length === 0)
+  const sharded = isSharded(manifest)
+  const checker = new RecordChecker(validators, context, fileIssues.length === 0, namerFor(sharded))
   const recordsOf = (kind: RecordKind) =>
-    currentRecords(disk, folder, kind, pending.get(kind) ?? new Map(), fileIssues)
+    currentRecords(disk, folder, kind, sharded, pending.get(kind) ?? new Map(), fileIssues)
   // Sites, sources and properties first, all of them, so that every rule sees them whole.
   for (const kind of RECORD_KINDS) {
     if (kind === 'statement') continue
