@@ -22,6 +22,7 @@ import { CuratorError } from '../../dataset/errors'
 import { cloneDataset } from '../../team/clone'
 import { initRepository } from '../../team/init-repository'
 import type { Progress } from '../../team/progress'
+import { prepareFolderRemote } from '../../team/remotes/new-folder-remote'
 import { parseRemote } from '../../team/remotes/remote-url'
 import type { SchemaValidators } from '../../validation/ajv'
 import { mergeView, recordView } from './merge-view'
@@ -178,7 +179,9 @@ export function createTeamHandlers(deps: TeamHandlerDeps) {
       const url = await remoteOf(request)
       if (url === null) return null
       return session.exclusive('setting the remote', async (service) => {
-        const remote = await service.setRemote(url).catch((error: unknown) => plainTeamError(error))
+        const remote = await prepareFolderRemote(url)
+          .then(() => service.setRemote(url))
+          .catch((error: unknown) => plainTeamError(error))
         await keepToken(request, remote.url)
         return remote
       })
