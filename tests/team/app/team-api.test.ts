@@ -163,23 +163,25 @@ describe('the team API over the real dataset store', { timeout: 180_000 }, () =>
     )
   })
 
-  it('aborts a merge: the dataset, its history and the curator’s commit stay as before the pull', async () => {
+  it('aborts a merge on the copy that started the history: the dataset, its history and the curator’s commit stay as before the pull', async () => {
+    // Alice made the repository and never pulled before: her .git has no curator folder yet.
     const { alice, bob } = await team()
-    await rename(alice, 'whc-440', 'en', 'Mogao Grottoes')
-    await alice.call('commitTeamChanges', 'Alice’s name')
-    await alice.call('syncTeam', 'push')
-    await rename(bob, 'whc-440', 'en', 'Caves of the Thousand Buddhas')
+    await rename(bob, 'whc-440', 'en', 'Mogao Grottoes')
     await bob.call('commitTeamChanges', 'Bob’s name')
-    const before = await bob.call<TeamHistoryEntry[]>('getTeamHistory')
-    expect(await bob.call('syncTeam', 'pull')).toMatchObject({ state: 'conflicts' })
-    await bob.call('abortTeamMerge')
-    expect(await bob.call('getTeamMerge')).toBeNull()
-    expect(await bob.call<TeamHistoryEntry[]>('getTeamHistory')).toEqual(before)
-    expect((await bob.call<RecordOf['site']>('getRecord', 'site', 'whc-440')).name.en).toBe(
+    await bob.call('syncTeam', 'push')
+    await rename(alice, 'whc-440', 'en', 'Caves of the Thousand Buddhas')
+    await alice.call('commitTeamChanges', 'Alice’s name')
+    const before = await alice.call<TeamHistoryEntry[]>('getTeamHistory')
+    expect(await alice.call('syncTeam', 'sync')).toMatchObject({ state: 'conflicts' })
+    expect(await alice.call<TeamMerge>('getTeamMerge')).toMatchObject({ total: 1, resolved: 0 })
+    await alice.call('abortTeamMerge')
+    expect(await alice.call('getTeamMerge')).toBeNull()
+    expect(await alice.call<TeamHistoryEntry[]>('getTeamHistory')).toEqual(before)
+    expect((await alice.call<RecordOf['site']>('getRecord', 'site', 'whc-440')).name.en).toBe(
       'Caves of the Thousand Buddhas',
     )
     // Edits are taken again once the merge is gone.
-    await rename(bob, 'whc-440', 'zh', '莫高窟（千佛洞）')
+    await rename(alice, 'whc-440', 'zh', '莫高窟（千佛洞）')
   })
 
   it('refuses a remote that is not https or a folder, and a commit without an e-mail, changing nothing', async () => {
