@@ -95,6 +95,7 @@ test('edit, commit, conflict, resolve: the team views end to end', async ({ page
   await expect(page.getByTestId('sync-main')).toContainText('↓1')
   await expect(page.getByTestId('sync-main')).toContainText('↑1')
   await dismissNotifications(page)
+  await page.mouse.move(0, 0)
   await screenshot(page, 'team-sync-control')
   await page.getByTestId('sync-main').click()
 
@@ -108,7 +109,19 @@ test('edit, commit, conflict, resolve: the team views end to end', async ({ page
   await expect(field).toContainText('Mogao Grottoes')
   await expect(page.getByTestId('conflicts-count')).toHaveText('0 of 1 records resolved')
   await dismissNotifications(page)
+  await page.mouse.move(0, 0)
   await screenshot(page, 'team-conflicts')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await screenshot(page, 'team-conflicts-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+  // The same view in Chinese, then back to English.
+  await page.getByRole('button', { name: 'More actions' }).click()
+  await page.getByRole('menuitem', { name: '简体中文' }).click()
+  await expect(page.getByTestId('conflicts-count')).toHaveText('已解决 0 / 1 条记录')
+  await screenshot(page, 'team-conflicts-zh')
+  await page.getByRole('button', { name: '更多操作' }).click()
+  await page.getByRole('menuitem', { name: 'English' }).click()
+  await expect(page.getByTestId('conflicts-count')).toHaveText('0 of 1 records resolved')
 
   // Nothing was written yet: the site still has Alice's name.
   expect((await callApi(page, 'getRecord', 'site', 'whc-440')) as unknown).toMatchObject({

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Card, Group, Stack, Text } from '@mantine/core'
+import { Alert, Anchor, Card, Group, Spoiler, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useNavigation } from '../../hooks/useNavigation'
 import { useFormat } from '../../i18n/format'
@@ -45,19 +45,21 @@ export function HistoryView() {
             <Text size="xs" mt={6} fw={500}>
               {t('history.records', { count: entry.recordCount })}
             </Text>
-            <Group gap={6} wrap="wrap">
-              {entry.records.map((record) => (
-                <Anchor
-                  key={`${record.kind}/${record.id}`}
-                  size="sm"
-                  component="button"
-                  onClick={() => record.kind !== 'property' && openRecord(record.kind, record.id)}
-                >
-                  {t(`kind.${record.kind}`)}: {record.label}
-                  {record.labelZh ? ` · ${record.labelZh}` : ''}
-                </Anchor>
-              ))}
-            </Group>
+            <Spoiler maxHeight={52} showLabel={t('history.showAll')} hideLabel={t('history.showFewer')}>
+              <Group gap={6} wrap="wrap">
+                {entry.records.map((record) => (
+                  <Anchor
+                    key={`${record.kind}/${record.id}`}
+                    size="sm"
+                    component="button"
+                    onClick={() => record.kind !== 'property' && openRecord(record.kind, record.id)}
+                  >
+                    {t(`kind.${record.kind}`)}: {record.label}
+                    {record.labelZh ? ` · ${record.labelZh}` : ''}
+                  </Anchor>
+                ))}
+              </Group>
+            </Spoiler>
           </Card>
         )
       })}

@@ -48,7 +48,7 @@ export function TeamPage() {
         {data && !data.repository && <StartHistory />}
         {data?.writesHeld && (
           <Alert color="orange" data-testid="writes-held">
-            {data.writesHeld}
+            {t(data.mergeInProgress ? 'held.merging' : 'held.writing')}
           </Alert>
         )}
         {data?.repository && (
