@@ -97,10 +97,11 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const preferences = preferenceStore(options.userDataDir)
   await preferences.load()
   const emit = options.onEvent ?? (() => undefined)
-  let team: TeamSession | undefined
+  // Filled in once the dataset is open: the store asks it before each edit.
+  const team: { session?: TeamSession } = {}
   const storeOptions: StoreOptions = {
     // Edits wait while a pull writes the files, and while a merge is in progress.
-    writesHeld: () => team?.holdReason(),
+    writesHeld: () => team.session?.holdReason(),
     clock,
     author: () => preferences.current().curatorName,
     // Above this size, open on a shape check and check in depth in a worker thread.
@@ -122,7 +123,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     },
     ...(options.clock && { now: options.clock }),
   })
-  team = session
+  team.session = session
   // A merge in progress (it survives restarts) holds edits from the start.
   await session.service()
 

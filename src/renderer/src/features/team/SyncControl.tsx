@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { TeamAction, TeamState, TeamSyncResult } from '../../../../shared/team-api'
 import { api } from '../../lib/api'
+import { ChevronDownIcon } from '../../components/Icons/Icons'
 import { refreshEverything } from '../../hooks/useRecords'
 import { isCancelled } from '../exchange/exchange-api'
 import { refreshTeam } from './team-hooks'
@@ -91,7 +92,7 @@ export function SyncControl({ status, onConflicts }: { status: TeamState; onConf
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
             <Button disabled={disabled} aria-label={t('sync.more')} px={8} data-testid="sync-menu">
-              ▾
+              <ChevronDownIcon size={16} />
             </Button>
           </Menu.Target>
           <Menu.Dropdown>

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Loader, Modal, Stack, Tabs, Text, Title } from '@mantine/core'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import listClasses from '../../components/ListPage/ListPage.module.css'
 import { ChangesView } from './ChangesView'
@@ -15,13 +15,11 @@ type TeamTab = 'changes' | 'history' | 'conflicts'
 export function TeamPage() {
   const { t } = useTranslation('team')
   const status = useTeamStatus()
-  const [tab, setTab] = useState<TeamTab>('changes')
+  // Unchosen, the view opens on Conflicts while a merge is in progress (also one found after a restart).
+  const [chosen, setTab] = useState<TeamTab | null>(null)
   const [remoteOpen, setRemoteOpen] = useState(false)
   const merging = status.data?.mergeInProgress ?? false
-  // A merge in progress (also one found after a restart) opens on Conflicts.
-  useEffect(() => {
-    if (merging) setTab('conflicts')
-  }, [merging])
+  const tab = chosen ?? (merging ? 'conflicts' : 'changes')
 
   const data = status.data
   return (
