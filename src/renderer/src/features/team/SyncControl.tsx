@@ -8,7 +8,7 @@ import { ChevronDownIcon } from '../../components/Icons/Icons'
 import { refreshEverything } from '../../hooks/useRecords'
 import { isCancelled } from '../exchange/exchange-api'
 import { refreshTeam } from './team-hooks'
-import { useTeamJob } from './useTeamJob'
+import { useJob } from '../../hooks/useJob'
 
 /** GitHub Desktop's one button: Pull when behind, Push when ahead, Fetch otherwise; the rest in its menu. */
 function mainAction(status: TeamState): TeamAction {
@@ -22,7 +22,7 @@ function mainAction(status: TeamState): TeamAction {
 export function SyncControl({ status, onConflicts }: { status: TeamState; onConflicts: () => void }) {
   const { t } = useTranslation('team')
   const client = useQueryClient()
-  const job = useTeamJob()
+  const job = useJob('team')
   const disabled = !status.remote || status.mergeInProgress || job.running
 
   const run = (action: TeamAction) =>
@@ -52,7 +52,7 @@ export function SyncControl({ status, onConflicts }: { status: TeamState; onConf
   }
 
   const action = mainAction(status)
-  const phase = job.progress ? t(`sync.phase.${job.progress.phase}`) : t('sync.starting')
+  const phase = job.progress?.phase ? t(`sync.phase.${job.progress.phase}`) : t('sync.starting')
   const percent =
     job.progress?.total && job.progress.total > 0 ? (100 * job.progress.done) / job.progress.total : undefined
 
