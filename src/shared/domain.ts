@@ -8,6 +8,7 @@ import type { Property } from './generated/property'
 import type { Statement } from './generated/statement'
 import type { Manifest } from './generated/manifest'
 import type { RecordKind, Severity, ValidationIssue } from './result'
+import type { SyncPhase } from './team'
 
 export type { Site, Source, Property, Statement, Manifest }
 
@@ -224,6 +225,8 @@ export type ColorSchemePreference = 'auto' | 'light' | 'dark'
 export interface Preferences {
   /** Written into the history of every edit. */
   curatorName: string
+  /** Optional: with the name, the author of commits when the dataset is synced with git. */
+  curatorEmail?: string
   /** The interface language; absent: the system's language when the app speaks it, else English. */
   language?: UiLanguage
   colorScheme?: ColorSchemePreference
@@ -257,6 +260,8 @@ export type DatasetEvent =
   | { type: 'progress'; jobId: string; done: number; total: number }
   /** The deep check of a large dataset found every record's issues: the "has issues" facet can fill in. */
   | { type: 'checked' }
+  /** A team fetch, pull, push or merge going on (`jobId` as given to syncTeam). */
+  | { type: 'team-progress'; jobId: string; phase: SyncPhase; done: number; total?: number }
 
 /** One issue somewhere in the dataset, with the record it belongs to. */
 export interface Problem extends ValidationIssue {

@@ -336,6 +336,9 @@ export class DatasetStore implements RecordLookup {
     label: string,
     changes: Change[],
   ): JournalEvent {
+    // Asked as the edit is written: an edit queued before a pull began is refused as well.
+    const held = this.options.writesHeld?.()
+    if (held) throw new CuratorError('CONFLICT', held)
     const at = (this.options.clock ?? (() => new Date()))().toISOString()
     const author = this.options.author?.() ?? 'curator'
     const seq = (this.events.at(-1)?.seq ?? this.compactedThrough) + 1

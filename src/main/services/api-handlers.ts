@@ -26,6 +26,7 @@ import { createDuplicateHandlers } from './duplicate-handlers'
 import { createMapHandlers } from './map-handlers'
 import type { PathTokens } from './path-tokens'
 import { randomId, type RecordService } from './record-service'
+import { createTeamHandlers, type TeamHandlerDeps } from './team/team-handlers'
 
 export interface HandlerDeps {
   validators: SchemaValidators
@@ -42,6 +43,8 @@ export interface HandlerDeps {
   clock?: () => Date
   /** Told after another dataset was opened, so the app can remember and watch it. */
   onOpened?: (store: DatasetStore) => void
+  /** The team on git: the engine over the open dataset, the kept tokens, main's folder dialog. */
+  team: Pick<TeamHandlerDeps, 'session' | 'tokens' | 'pickFolder'>
   /** Import and export: clock, ids, file and folder dialogs, progress events. */
   exchange?: Partial<Pick<ExchangeDeps, 'clock' | 'newId' | 'pickExportFolder' | 'pickFile' | 'onEvent'>>
 }
@@ -59,6 +62,8 @@ export function datasetInfo(store: DatasetStore): DatasetInfo {
 export function createApiHandlers(deps: HandlerDeps) {
   const { current } = deps
   const problems = new ProblemsIndex(deps.validators)
+  // Export, import and team jobs by id, so that one cancelJob stops any of them.
+  const jobs = new Map<string, AbortController>()
   const writable = () => {
     const { store } = current
     if (store.readOnly)
@@ -160,6 +165,7 @@ export function createApiHandlers(deps: HandlerDeps) {
       newId: randomId,
       problems,
       ...deps.exchange,
+      jobs,
       current,
       writable,
       validators: deps.validators,
@@ -171,6 +177,15 @@ export function createApiHandlers(deps: HandlerDeps) {
       records: deps.records,
       clock: deps.clock ?? (() => new Date()),
       onEvent: deps.exchange?.onEvent,
+    }),
+    ...createTeamHandlers({
+      ...deps.team,
+      current,
+      validators: deps.validators,
+      jobs,
+      onEvent: deps.exchange?.onEvent ?? (() => undefined),
+      openFolder: async (folder) =>
+        switchTo(await DatasetStore.open(folder, deps.validators, deps.storeOptions)),
     }),
     openExternal: async (url: string) => {
       if (!isSafeExternalUrl(url)) {

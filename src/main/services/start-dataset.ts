@@ -9,6 +9,8 @@ const SETTINGS_FILE = 'settings.json'
 export interface Settings {
   lastDataset?: string
   curatorName?: string
+  /** With the name, the author of the curator's commits (the team on git). */
+  curatorEmail?: string
   language?: UiLanguage
   colorScheme?: ColorSchemePreference
   tableColumns?: Record<string, string[]>

@@ -17,6 +17,7 @@ import { DuplicatesPage } from './features/duplicates/DuplicatesPage/DuplicatesP
 import { SitesPage } from './features/sites/SitesPage/SitesPage'
 import { SourcesPage } from './features/sources/SourcesPage/SourcesPage'
 import { StatementsPage } from './features/statements/StatementsPage/StatementsPage'
+import { TeamPage } from './features/team/TeamPage'
 import type { Navigation, Section, Selection } from './hooks/useNavigation'
 import { NavigationContext } from './hooks/useNavigation'
 import { useUnsavedChanges } from './hooks/useUnsavedChanges'
@@ -30,6 +31,7 @@ const PAGES: Record<Section, ComponentType> = {
   countries: CountriesSection,
   problems: ProblemsPage,
   duplicates: DuplicatesPage,
+  team: TeamPage,
 }
 
 /** The app: a guard against losing unsaved edits around the shell. */

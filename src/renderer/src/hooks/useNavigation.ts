@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react'
 import type { ItemRef } from '../../../shared/domain'
 import type { RecordKind } from '../../../shared/result'
 
-export type Section = 'sites' | 'sources' | 'statements' | 'countries' | 'problems' | 'duplicates'
+export type Section = 'sites' | 'sources' | 'statements' | 'countries' | 'problems' | 'duplicates' | 'team'
 export type EditableKind = Exclude<RecordKind, 'property'>
 export type DrawerTab = 'details' | 'statements' | 'history'
 

@@ -7,6 +7,7 @@ import { useNavigation } from '../../hooks/useNavigation'
 import { useDatasetInfo } from '../../hooks/useRecords'
 import { useProblemCounts } from '../../hooks/useReview'
 import { DuplicatesNavLink } from '../../features/duplicates/DuplicatesNavLink'
+import { TeamNavLink } from '../../features/team/TeamNavLink'
 import { useFormat } from '../../i18n/format'
 import { useLabels } from '../../i18n/useLabels'
 
@@ -91,6 +92,8 @@ export function AppNavbar() {
         ) : null,
       )}
       <DuplicatesNavLink />
+      <Divider my="xs" />
+      <TeamNavLink />
     </nav>
   )
 }
