@@ -57,11 +57,25 @@ export class RecordService {
       throw new CuratorError('VALIDATION', `A ${kind} must be an object.`)
     }
     const given = (draft as { id?: unknown }).id
-    const id = typeof given === 'string' && given !== '' ? given : this.deps.newId(kind)
+    const id = typeof given === 'string' && given !== '' ? given : this.newIdFor(store, kind, draft)
     const existing = store.get(kind, id) as { createdAt?: string } | undefined
     const now = this.deps.clock().toISOString()
     const timestamps = HAS_TIMESTAMPS[kind] ? { createdAt: existing?.createdAt ?? now, updatedAt: now } : {}
     return { ...(draft as object), id, ...timestamps } as RecordOf[K]
+  }
+
+  /**
+   * The id of a new record. A site with a UNESCO id gets `whc-<id>`, the stable id imported
+   * sites have, unless a site has that id already (then the UNESCO id is a duplicate, which the
+   * rules report, and the new site gets an id of its own).
+   */
+  private newIdFor(store: DatasetStore, kind: RecordKind, draft: object): string {
+    const unescoId = kind === 'site' ? (draft as { unescoId?: unknown }).unescoId : undefined
+    if (typeof unescoId === 'number' && Number.isInteger(unescoId) && unescoId > 0) {
+      const id = `whc-${unescoId}`
+      if (!store.get('site', id)) return id
+    }
+    return this.deps.newId(kind)
   }
 
   /** Every issue a draft would have, without saving it: for checks as the curator types. */

@@ -9,6 +9,7 @@ import type { SchemaValidators } from './ajv'
 import { checkRecordIntegrity } from './integrity'
 import { toIssues } from './messages'
 import { ruleIssues, type RuleContext } from './rules'
+import { UniquenessIndex } from './constraints/uniqueness-index'
 
 type AnyRecord = RecordOf[RecordKind]
 
@@ -144,15 +145,19 @@ export async function checkFolder(
     message: `${MANIFEST_FILE}: ${issue.message}`,
   }))
   const kept = new Map<RecordKind, Map<string, AnyRecord>>()
+  /** The statements of properties whose values are unique or single: checked once all are read. */
+  const constrained = new Map<string, AnyRecord>()
+  const uniqueness = new UniquenessIndex((id) => kept.get('property')?.get(id) as RecordOf['property'])
   const context: RuleContext = {
     manifest,
-    get: (kind, id) => kept.get(kind)?.get(id) as never,
+    get: (kind, id) => (kind === 'statement' ? constrained.get(id) : kept.get(kind)?.get(id)) as never,
     all: (kind) => {
       const records = kept.get(kind)
       // Statements are let go as they are checked: a rule that needs them all must say so here.
       if (!records) throw new Error(`The deep check keeps no ${kind} records for a rule to look at.`)
       return records.values() as never
     },
+    uniqueness,
   }
   const checker = new RecordChecker(validators, context, fileIssues.length === 0)
   const recordsOf = (kind: RecordKind) =>
@@ -163,10 +168,18 @@ export async function checkFolder(
     const keep = new Map<string, AnyRecord>()
     kept.set(kind, keep)
     for await (const record of recordsOf(kind)) keep.set(record.id, record)
+    if (kind !== 'property') for (const record of keep.values()) uniqueness.put(kind, record)
   }
   for (const kind of RECORD_KINDS)
     for (const record of kept.get(kind)?.values() ?? []) checker.check(kind, record)
-  for await (const record of recordsOf('statement')) checker.check('statement', record)
+  for await (const record of recordsOf('statement')) {
+    // A statement whose constraints compare it with others waits until every statement is read.
+    if (uniqueness.keysFor('statement', record).length > 0) {
+      constrained.set(record.id, record)
+      uniqueness.put('statement', record)
+    } else checker.check('statement', record)
+  }
+  for (const record of constrained.values()) checker.check('statement', record)
   const { schemaFailures, integrityFailures } = checker
   const failure =
     fileIssues.length > 0 ? fileIssues : schemaFailures.length > 0 ? schemaFailures : integrityFailures
