@@ -48,6 +48,8 @@ const api = {
   markNotDuplicate: call(CHANNELS.markNotDuplicate),
   newDataset: call(CHANNELS.newDataset),
   querySitePoints: call(CHANNELS.querySitePoints),
+  suggestProperties: call(CHANNELS.suggestProperties),
+  previewQuickStatements: call(CHANNELS.previewQuickStatements),
   onDatasetEvent: (listener: (event: DatasetEvent) => void) => {
     const forward = (_event: IpcRendererEvent, payload: DatasetEvent) => listener(payload)
     ipcRenderer.on(EVENT_CHANNEL, forward)

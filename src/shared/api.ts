@@ -15,6 +15,8 @@ import type {
   Preferences,
   ProblemQuery,
   ProblemsPage,
+  PropertySuggestion,
+  QuickStatementsPreview,
   RecordOf,
   RecordQuery,
   RecordVersion,
@@ -122,6 +124,13 @@ export interface CuratorApi {
   newDataset(path?: string): Promise<Result<DatasetInfo | null>>
   /** Every site of a sites-table query (search, facets) that has coordinates, for the map; no paging. */
   querySitePoints(query: RecordQuery): Promise<Result<SitePoints>>
+  /**
+   * The properties similar subjects use most and this one lacks (Wikidata's property suggester,
+   * computed from the dataset), for the statement form.
+   */
+  suggestProperties(subject: ItemRef): Promise<Result<PropertySuggestion[]>>
+  /** What a QuickStatements export with these options would write, and why nothing when nothing; writes nothing. */
+  previewQuickStatements(options?: { approvedOnly?: boolean }): Promise<Result<QuickStatementsPreview>>
   /** Main's news about the dataset (changed on disk, reloaded, conflict); returns an unsubscribe. */
   onDatasetEvent(listener: (event: DatasetEvent) => void): () => void
 }

@@ -37,6 +37,8 @@ export const CHANNELS = {
   markNotDuplicate: 'curator:mark-not-duplicate',
   newDataset: 'curator:new-dataset',
   querySitePoints: 'curator:query-site-points',
+  suggestProperties: 'curator:suggest-properties',
+  previewQuickStatements: 'curator:preview-quickstatements',
 } as const satisfies Record<ApiMethod, `curator:${string}`>
 
 /** Main-to-renderer events. */

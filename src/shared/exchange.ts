@@ -2,7 +2,7 @@
  * Import and export shapes that travel over IPC (issue 6). The main-process code lives in
  * `src/main/exchange`; docs/EXCHANGE.md describes the file formats.
  */
-import type { Command, CurationStatus, FieldChange, Manifest } from './domain'
+import type { Command, CurationStatus, FieldChange, Manifest, QuickStatementsPreview } from './domain'
 import type { RecordKind, ValidationIssue } from './result'
 
 /** `json`: one document (optionally per kind and JSON Lines); `datapackage`: CSVs plus datapackage.json. */
@@ -68,6 +68,8 @@ export interface ExportResult {
   files: ExportedFile[]
   manifest: ExportManifest
   excluded: ExcludedRecord[]
+  /** QuickStatements only: how many statements yielded commands, and why none did when none did. */
+  quickStatements?: QuickStatementsPreview
 }
 
 export type ImportFormat = 'unesco-csv' | 'csv' | 'json' | 'bibtex' | 'ris' | 'csl-json'

@@ -13,6 +13,7 @@ import { exportGate } from './gate'
 import { exportDocument, JSON_DOCUMENT, jsonLinesFiles, perKindFiles } from './json-export'
 import { type ExchangeControl, throwIfAborted } from './progress'
 import { quickStatements } from './quickstatements'
+import { emptyExportNote, quickStatementsSummary } from './quickstatements-preview'
 import { describeFile, type OutputFile, outputFile, writeFileSet } from './write-files'
 
 export const GENERATOR = 'Heritage Curator'
@@ -81,6 +82,7 @@ export async function exportDataset(
   }
   const files: OutputFile[] = []
   const notes: string[] = []
+  let summary: ExportResult['quickStatements']
   if (options.format === 'json') {
     files.push(outputFile(JSON_DOCUMENT, exportDocument(manifest, gate.kept)))
     if (options.perKind) for (const f of perKindFiles(gate.kept)) files.push(outputFile(f.path, f.text))
@@ -103,8 +105,10 @@ export async function exportDataset(
     }
   } else {
     const qs = quickStatements(gate.kept)
+    summary = quickStatementsSummary(gate.kept, qs, input.records)
     files.push(outputFile(QUICKSTATEMENTS_FILE, qs.text))
     notes.push(`${qs.commands} QuickStatements commands.`)
+    if (summary.reason) notes.push(emptyExportNote(summary.reason))
     for (const s of qs.skipped) notes.push(`Statement “${s.id}” not written to QuickStatements: ${s.reason}.`)
   }
   const report = { exportedAt, validation: gate.validation, excluded: gate.excluded, notes }
@@ -122,5 +126,6 @@ export async function exportDataset(
     files: files.map(describeFile),
     manifest: fullManifest,
     excluded: gate.excluded,
+    ...(summary ? { quickStatements: summary } : {}),
   }
 }

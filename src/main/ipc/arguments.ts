@@ -131,7 +131,9 @@ const ARGUMENTS: Record<ApiMethod, object> = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        curatorName: { type: 'string', minLength: 1, maxLength: 100 },
+        curatorName: { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' },
+        // An address, or empty to clear it.
+        curatorEmail: { type: 'string', maxLength: 254, pattern: '^(?:[^\\s@]+@[^\\s@]+\\.[^\\s@]+)?$' },
         language: { enum: [...UI_LANGUAGES] },
         colorScheme: { enum: ['auto', 'light', 'dark'] },
         tableColumns: {
@@ -207,6 +209,11 @@ const ARGUMENTS: Record<ApiMethod, object> = {
   markNotDuplicate: args([id, id]),
   newDataset: args([], [folder]),
   querySitePoints: args([query]),
+  suggestProperties: args([itemRef]),
+  previewQuickStatements: args(
+    [],
+    [{ type: 'object', additionalProperties: false, properties: { approvedOnly: { type: 'boolean' } } }],
+  ),
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])

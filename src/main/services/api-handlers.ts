@@ -17,7 +17,9 @@ import { ProblemsIndex } from './problems'
 import { createReviewHandlers } from './review-handlers'
 import { createDuplicateHandlers } from './duplicate-handlers'
 import { createMapHandlers } from './map-handlers'
+import { createCurationHandlers } from './curation-handlers'
 import { randomId, type RecordService } from './record-service'
+import { UNNAMED_CURATOR } from './start-dataset'
 
 export interface HandlerDeps {
   validators: SchemaValidators
@@ -130,7 +132,7 @@ export function createApiHandlers(deps: HandlerDeps) {
       writable,
       validators: deps.validators,
       records: deps.records,
-      curatorName: async () => (await deps.preferences.read()).curatorName,
+      curatorName: async () => (await deps.preferences.read()).curatorName ?? UNNAMED_CURATOR,
       clock: deps.clock ?? (() => new Date()),
       problems,
     }),
@@ -146,6 +148,7 @@ export function createApiHandlers(deps: HandlerDeps) {
       return deps.preferences.read()
     },
     ...createMapHandlers({ store: () => current.store }),
+    ...createCurationHandlers({ store: () => current.store, validators: deps.validators, problems }),
     ...createExchangeHandlers({
       clock: () => new Date(),
       newId: randomId,

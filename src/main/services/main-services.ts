@@ -1,4 +1,3 @@
-import os from 'node:os'
 import type { DatasetEvent, Preferences } from '../../shared/domain'
 import { DatasetStore, type StoreOptions } from '../dataset/dataset-store'
 import { watchDatasetFolder } from '../dataset/watch-files'
@@ -6,7 +5,7 @@ import { createDispatch, type Dispatch } from '../ipc/dispatch'
 import { createSchemaValidators } from '../validation/ajv'
 import { createApiHandlers } from './api-handlers'
 import { randomId, RecordService } from './record-service'
-import { readSettings, updateSettings } from './start-dataset'
+import { readSettings, UNNAMED_CURATOR, updateSettings } from './start-dataset'
 
 export interface MainServicesOptions {
   datasetPath: string
@@ -39,22 +38,16 @@ export interface MainServices {
   close(): Promise<void>
 }
 
-function osUser(): string {
-  try {
-    return os.userInfo().username
-  } catch {
-    return 'curator'
-  }
-}
-
 function preferenceStore(userDataDir: string | undefined) {
-  let cached: Preferences = { curatorName: osUser() }
+  let cached: Preferences = {}
   return {
     async load() {
       if (!userDataDir) return
-      const { curatorName, language, colorScheme, tableColumns } = await readSettings(userDataDir)
+      const { curatorName, curatorEmail, language, colorScheme, tableColumns } =
+        await readSettings(userDataDir)
       cached = {
-        curatorName: curatorName ?? osUser(),
+        ...(curatorName ? { curatorName } : {}),
+        ...(curatorEmail ? { curatorEmail } : {}),
         ...(language ? { language } : {}),
         ...(colorScheme ? { colorScheme } : {}),
         ...(tableColumns ? { tableColumns } : {}),
@@ -66,6 +59,8 @@ function preferenceStore(userDataDir: string | undefined) {
       // A partial save (the name alone) keeps the language, theme and columns saved before.
       if (userDataDir) await updateSettings(userDataDir, preferences)
       cached = { ...cached, ...preferences }
+      // An empty e-mail clears it.
+      if (cached.curatorEmail === '') delete cached.curatorEmail
     },
   }
 }
@@ -82,7 +77,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const emit = options.onEvent ?? (() => undefined)
   const storeOptions: StoreOptions = {
     clock,
-    author: () => preferences.current().curatorName,
+    author: () => preferences.current().curatorName ?? UNNAMED_CURATOR,
     // Above this size, open on a shape check and check in depth in a worker thread.
     deepCheckInWorkerAbove: 64 * 1024 * 1024,
     onCheckFailed: (error) => emit({ type: 'check-failed', message: error.message }),
