@@ -50,6 +50,7 @@ const api = {
   querySitePoints: call(CHANNELS.querySitePoints),
   suggestProperties: call(CHANNELS.suggestProperties),
   previewQuickStatements: call(CHANNELS.previewQuickStatements),
+  propertyUsage: call(CHANNELS.propertyUsage),
   onDatasetEvent: (listener: (event: DatasetEvent) => void) => {
     const forward = (_event: IpcRendererEvent, payload: DatasetEvent) => listener(payload)
     ipcRenderer.on(EVENT_CHANNEL, forward)

@@ -129,6 +129,8 @@ export interface CuratorApi {
    * computed from the dataset), for the statement form.
    */
   suggestProperties(subject: ItemRef): Promise<Result<PropertySuggestion[]>>
+  /** How many statements use each property (as their property or a qualifier's), by property id. */
+  propertyUsage(): Promise<Result<Record<string, number>>>
   /** What a QuickStatements export with these options would write, and why nothing when nothing; writes nothing. */
   previewQuickStatements(options?: { approvedOnly?: boolean }): Promise<Result<QuickStatementsPreview>>
   /** Main's news about the dataset (changed on disk, reloaded, conflict); returns an unsubscribe. */

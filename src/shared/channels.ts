@@ -39,6 +39,7 @@ export const CHANNELS = {
   querySitePoints: 'curator:query-site-points',
   suggestProperties: 'curator:suggest-properties',
   previewQuickStatements: 'curator:preview-quickstatements',
+  propertyUsage: 'curator:property-usage',
 } as const satisfies Record<ApiMethod, `curator:${string}`>
 
 /** Main-to-renderer events. */

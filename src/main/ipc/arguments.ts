@@ -210,6 +210,7 @@ const ARGUMENTS: Record<ApiMethod, object> = {
   newDataset: args([], [folder]),
   querySitePoints: args([query]),
   suggestProperties: args([itemRef]),
+  propertyUsage: args([]),
   previewQuickStatements: args(
     [],
     [{ type: 'object', additionalProperties: false, properties: { approvedOnly: { type: 'boolean' } } }],

@@ -6,6 +6,7 @@ import { quickStatementsSummary } from '../exchange/quickstatements-preview'
 import type { SchemaValidators } from '../validation/ajv'
 import type { ProblemsIndex } from './problems'
 import { suggestProperties } from './property-suggestions'
+import { propertyUsage } from './property-usage'
 
 /** The statement form's property suggestions, and what a QuickStatements export would write. */
 export function createCurationHandlers(deps: {
@@ -15,6 +16,7 @@ export function createCurationHandlers(deps: {
 }) {
   return {
     suggestProperties: async (subject: ItemRef) => suggestProperties(deps.store(), subject),
+    propertyUsage: async () => propertyUsage(deps.store()),
     /** Counts, writing nothing, with the options the export dialog has chosen. */
     previewQuickStatements: async (options: Pick<GateOptions, 'approvedOnly'> = {}) => {
       const store = deps.store()

@@ -6,6 +6,7 @@ import { CuratorError } from '../dataset/errors'
 import type { SchemaValidators } from '../validation/ajv'
 import { blockingIssues, recordIssues, structuralIssues } from '../validation/record-issues'
 import { deletionChanges } from './dependents'
+import { datatypeChangeIssues } from './property-usage'
 
 export interface RecordServiceDeps {
   validators: SchemaValidators
@@ -88,6 +89,10 @@ export class RecordService {
     const record = this.build(store, kind, draft)
     const structural = structuralIssues(this.deps.validators, store, kind, record)
     if (structural.length > 0) refuse(kind, structural)
+    if (kind === 'property') {
+      const datatype = datatypeChangeIssues(store, record as RecordOf['property'])
+      if (datatype.length > 0) refuse(kind, datatype)
+    }
     if ((record as { status?: string }).status === 'approved') {
       const errors = blockingIssues(recordIssues(this.deps.validators, store, kind, record))
       if (errors.length > 0) refuse(kind, errors, 'approved')
