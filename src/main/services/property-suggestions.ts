@@ -1,15 +1,9 @@
-import type { ItemRef, Property, PropertySuggestion, Site } from '../../shared/domain'
+import type { ItemRef, PropertySuggestion, Site } from '../../shared/domain'
+import { offeredFor } from '../../shared/property-scope'
 import type { DatasetStore } from '../dataset/dataset-store'
 
 /** How many properties the statement form offers as suggestions. */
 export const SUGGESTION_LIMIT = 6
-
-/** Whether a property may be a statement's main property about this kind of subject. */
-export function offeredFor(property: Property, kind: ItemRef['kind']): boolean {
-  return (
-    !property.qualifierOnly && !property.retired && (!property.subjects || property.subjects.includes(kind))
-  )
-}
 
 /**
  * How alike another site is, for suggestions: one for the same category, one for a shared

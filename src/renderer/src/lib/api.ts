@@ -19,6 +19,8 @@ import type {
   Preferences,
   ProblemQuery,
   ProblemsPage,
+  PropertySuggestion,
+  QuickStatementsPreview,
   RecordOf,
   RecordQuery,
   RecordVersion,
@@ -120,6 +122,14 @@ export const api = {
   newDataset: (path?: string): Promise<DatasetInfo | null> => unwrap(() => window.api.newDataset(path)),
   querySitePoints: (query: RecordQuery): Promise<SitePoints> =>
     unwrap(() => window.api.querySitePoints(query)),
+  /** The properties similar subjects use most and this one lacks. */
+  suggestProperties: (subject: ItemRef): Promise<PropertySuggestion[]> =>
+    unwrap(() => window.api.suggestProperties(subject)),
+  /** How many statements use each property. */
+  propertyUsage: (): Promise<Record<string, number>> => unwrap(() => window.api.propertyUsage()),
+  /** What a QuickStatements export would write; writes nothing. */
+  previewQuickStatements: (options?: { approvedOnly?: boolean }): Promise<QuickStatementsPreview> =>
+    unwrap(() => window.api.previewQuickStatements(options)),
 }
 
 /** Query keys, broad to narrow, so that one invalidation reaches every list of a kind. */
@@ -145,6 +155,9 @@ export const reviewKeys = {
   validate: (kind: RecordKind, draft: unknown) => ['review', 'validate', kind, draft] as const,
   problems: (query: ProblemQuery) => ['review', 'problems', query] as const,
   coverage: (subject?: ItemRef) => ['review', 'coverage', subject ?? 'dataset'] as const,
+  suggestions: (subject: ItemRef) => ['review', 'suggestions', subject] as const,
+  propertyUsage: ['review', 'property-usage'] as const,
+  quickStatements: (approvedOnly: boolean) => ['review', 'quickstatements', approvedOnly] as const,
 }
 
 export const historyKeys = {

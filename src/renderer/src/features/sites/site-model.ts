@@ -4,6 +4,7 @@ import type { CurationStatus, Draft, Site } from '../../../../shared/domain'
 export interface SiteFormValues {
   names: Record<string, string>
   unescoId: number | string
+  wikidataId: string
   statesParties: string[]
   regions: string[]
   category: Site['category']
@@ -33,6 +34,7 @@ export function siteFormValues(site: Site | undefined): SiteFormValues {
   return {
     names: { ...site?.name },
     unescoId: site?.unescoId ?? '',
+    wikidataId: site?.wikidataId ?? '',
     statesParties: [...(site?.statesParties ?? [])],
     regions: [...(site?.regions ?? [])],
     category: site?.category ?? 'cultural',
@@ -85,6 +87,7 @@ export function siteDraft(values: SiteFormValues, original: Site | undefined): D
     status: values.status,
   } as Draft<'site'>
   assign(draft, 'unescoId', numberOrText(values.unescoId))
+  assign(draft, 'wikidataId', values.wikidataId.trim() || undefined)
   assign(draft, 'yearInscribed', numberOrText(values.yearInscribed))
   assign(draft, 'areaHectares', numberOrText(values.areaHectares))
   assign(draft, 'bufferZoneHectares', numberOrText(values.bufferZoneHectares))
@@ -104,6 +107,7 @@ export function siteFieldPaths(languages: readonly string[]): string[] {
     '/name',
     ...languages.map((lang) => `/name/${lang}`),
     '/unescoId',
+    '/wikidataId',
     '/statesParties',
     '/regions',
     '/category',
