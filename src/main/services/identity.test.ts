@@ -34,6 +34,13 @@ describe('the identity of a new site', () => {
     ])
     const free = await call<ValidationIssue[]>('validateDraft', 'site', { ...newSite, unescoId: 99001 })
     expect(free.filter((i) => i.rule === 'constraint.unique')).toEqual([])
+    // Half typed (no criteria yet, which the schema requires): the duplicate is said already.
+    const { criteria: _none, ...halfTyped } = newSite
+    const early = await call<ValidationIssue[]>('validateDraft', 'site', { ...halfTyped, unescoId: 440 })
+    expect(early.map((i) => `${i.rule} ${i.path}`)).toEqual([
+      'schema.required /criteria',
+      'constraint.unique /unescoId',
+    ])
   })
 
   it('such a site may be kept as a draft, but not approved; both sites then name each other', async () => {

@@ -8,7 +8,7 @@ import { eachRecordOfFile, shapeIssue } from '../dataset/read-dataset'
 import type { SchemaValidators } from './ajv'
 import { checkRecordIntegrity } from './integrity'
 import { toIssues } from './messages'
-import { ruleIssues, type RuleContext } from './rules'
+import { identityIssues, ruleIssues, type RuleContext } from './rules'
 import { UniquenessIndex } from './constraints/uniqueness-index'
 
 type AnyRecord = RecordOf[RecordKind]
@@ -109,7 +109,9 @@ class RecordChecker {
     this.schemaMs += checked - started
     if (schema.length > 0) {
       this.schemaFailures.push(...naming(kind, record.id, schema))
-      this.problems.push({ kind, id: record.id, issues: schema })
+      // As `recordIssues` says them: with the identity checks a malformed record still gets.
+      const identity = this.withRules ? identityIssues(kind, record as never, this.context, schema) : []
+      this.problems.push({ kind, id: record.id, issues: [...schema, ...identity] })
       return
     }
     // Cross-record rules assume a well-formed record; the rules beyond the schema a sound one.

@@ -41,6 +41,8 @@ export function WelcomeModal() {
       centered
     >
       <form
+        // The app says what is missing, in the interface language; not the browser's own bubbles.
+        noValidate
         onSubmit={(event) => {
           event.preventDefault()
           submit()

@@ -93,7 +93,8 @@ export function propertyFormValues(property: Property | undefined): PropertyForm
     descriptions: { ...property?.description },
     datatype: property?.datatype ?? 'string',
     unit: property?.unit ?? '',
-    subjects: [...(property?.subjects ?? ['site'])],
+    // A new property is for sites until the curator says otherwise; a saved one keeps what it has.
+    subjects: property ? [...(property.subjects ?? [])] : ['site'],
     qualifierOnly: property?.qualifierOnly ?? false,
     expectsPointInTime: property?.expectsPointInTime ?? false,
     wikidataProperty: property?.wikidataProperty ?? '',

@@ -11,3 +11,6 @@ export function localPropertyLabel(property: Property | undefined, uiLanguage: s
   for (const lang of textLanguages(uiLanguage)) if (property.label[lang]) return property.label[lang]
   return Object.values(property.label)[0] ?? property.id
 }
+
+/** Ids and patterns are typed in the monospace face; their labels stay in the interface's. */
+export const MONOSPACE_INPUT = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } } as const

@@ -21,6 +21,8 @@ export function QuickStatementsCount({ approvedOnly }: { approvedOnly: boolean }
   const preview = useQuery({
     queryKey: reviewKeys.quickStatements(approvedOnly),
     queryFn: () => api.previewQuickStatements({ approvedOnly }),
+    // Counted afresh each time the dialog shows it: a cheap count, and the dataset may have changed.
+    staleTime: 0,
   })
   if (preview.isPending) return <Loader size="xs" aria-label={t('counting')} />
   if (preview.isError) return null

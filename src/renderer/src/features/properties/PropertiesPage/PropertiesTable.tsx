@@ -69,7 +69,14 @@ export function PropertiesTable(props: PropertiesTableProps) {
       key: 'subjects',
       label: t('columns.subjects'),
       flex: '0 0 9rem',
-      render: (p) => (p.subjects ?? []).map((kind) => t(`subjectKind.${kind}`)).join(', '),
+      render: (p) =>
+        p.subjects && p.subjects.length > 0 ? (
+          p.subjects.map((kind) => t(`subjectKind.${kind}`)).join(', ')
+        ) : (
+          <Text span size="sm" c="dimmed">
+            —
+          </Text>
+        ),
     },
     {
       key: 'constraints',

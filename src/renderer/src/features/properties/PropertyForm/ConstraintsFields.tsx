@@ -10,6 +10,7 @@ import {
   TextInput,
 } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { MONOSPACE_INPUT } from '../property-text'
 import type { Property } from '../../../../../shared/domain'
 import { issuesAt, useFormIssues } from '../../../components/FieldIssues/form-issues'
 import { IssueList } from '../../../components/FieldIssues/IssueList'
@@ -72,7 +73,7 @@ export function ConstraintsFields({ values, set, properties }: ConstraintsFields
         label={t('form.pattern')}
         value={values.pattern}
         onChange={(event) => set('pattern', event.currentTarget.value)}
-        ff="monospace"
+        styles={MONOSPACE_INPUT}
         maxLength={500}
       />
     ),
@@ -119,6 +120,7 @@ export function ConstraintsFields({ values, set, properties }: ConstraintsFields
                 value={level}
                 onChange={(value) => setLevel(type, value as ConstraintLevel)}
                 color={level === 'error' ? 'red' : level === 'warning' ? 'orange' : undefined}
+                style={{ flexShrink: 0 }}
               />
             </Group>
             {level && settings[type] && <div style={{ marginTop: 8 }}>{settings[type]}</div>}

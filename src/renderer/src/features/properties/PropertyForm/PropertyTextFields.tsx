@@ -1,5 +1,6 @@
 import { SimpleGrid, Text, Textarea, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { MONOSPACE_INPUT } from '../property-text'
 import { useField } from '../../../components/FieldIssues/useField'
 import { idFromLabel, type PropertyFormValues, type SetPropertyField } from '../property-model'
 
@@ -55,7 +56,7 @@ export function PropertyTextFields({ values, set, languages, isNew }: PropertyTe
         description={isNew ? t('form.idHelp') : t('form.idFixed')}
         value={values.id}
         readOnly={!isNew}
-        ff="monospace"
+        styles={MONOSPACE_INPUT}
         onChange={(event) => {
           set('id', event.currentTarget.value)
           set('idTouched', true)

@@ -90,19 +90,22 @@ export function SiteIdentityFields({ values, set, languages }: SiteFieldsProps &
           splitChars={[',', ' ', ';']}
           {...field('/statesParties')}
         />
+        <MultiSelect
+          label={t('regions')}
+          description={
+            <RegionSuggestion
+              statesParties={values.statesParties}
+              regions={values.regions}
+              onUse={(regions) => set('regions', regions)}
+              help={t('regionsHelp')}
+            />
+          }
+          data={REGIONS.map((value) => ({ value, label: labels.region(value) }))}
+          value={values.regions}
+          onChange={(regions) => set('regions', regions)}
+          {...field('/regions')}
+        />
       </SimpleGrid>
-      <MultiSelect
-        label={t('regions')}
-        data={REGIONS.map((value) => ({ value, label: labels.region(value) }))}
-        value={values.regions}
-        onChange={(regions) => set('regions', regions)}
-        {...field('/regions')}
-      />
-      <RegionSuggestion
-        statesParties={values.statesParties}
-        regions={values.regions}
-        onUse={(regions) => set('regions', regions)}
-      />
       <FieldGroup label={t('category')} {...field('/category')}>
         {(a11y) => (
           <SegmentedControl
