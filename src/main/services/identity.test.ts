@@ -76,4 +76,14 @@ describe('the identity of a new site', () => {
     const taken = await call<Site>('saveRecord', 'site', { ...newSite, unescoId: 440 })
     expect(taken.id).toBe('site-test-2')
   })
+
+  it('a duplicate that shares the UNESCO id merges into the approved site: the merge is checked without it', async () => {
+    const { call } = await sampleServices()
+    const copy = await call<Site>('saveRecord', 'site', { ...newSite, unescoId: 440 })
+    const preview = await call<{ issues: ValidationIssue[] }>('previewMerge', 'whc-440', copy.id)
+    expect(preview.issues.filter((i) => i.rule === 'constraint.unique')).toEqual([])
+    await call('mergeSites', 'whc-440', copy.id)
+    const problems = await call<{ total: number }>('listProblems', { rule: 'constraint.unique' })
+    expect(problems.total).toBe(0)
+  })
 })

@@ -1,9 +1,9 @@
 import type { Property } from '../../shared/domain'
 import type { ValidationIssue } from '../../shared/result'
-import type { DatasetStore } from '../dataset/dataset-store'
+import type { RuleContext } from '../validation/rules'
 
 /** Statements that use each property, as their property or a qualifier's (each statement once per property). */
-export function propertyUsage(store: DatasetStore): Record<string, number> {
+export function propertyUsage(store: Pick<RuleContext, 'all'>): Record<string, number> {
   const usage: Record<string, number> = {}
   for (const s of store.all('statement')) {
     const used = new Set([s.property, ...s.qualifiers.map((q) => q.property)])
@@ -17,7 +17,7 @@ export function propertyUsage(store: DatasetStore): Record<string, number> {
  * it, and a dataset whose values do not fit their properties does not open. The curator makes a
  * new property instead, and retires this one.
  */
-export function datatypeChangeIssues(store: DatasetStore, property: Property): ValidationIssue[] {
+export function datatypeChangeIssues(store: RuleContext, property: Property): ValidationIssue[] {
   const before = store.get('property', property.id)
   if (!before || before.datatype === property.datatype) return []
   const used = propertyUsage(store)[property.id] ?? 0

@@ -5,6 +5,7 @@ import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
 import type { SchemaValidators } from '../validation/ajv'
 import { blockingIssues, recordIssues, structuralIssues } from '../validation/record-issues'
+import type { RuleContext } from '../validation/rules'
 import { deletionChanges } from './dependents'
 import { datatypeChangeIssues } from './property-usage'
 
@@ -53,7 +54,7 @@ export class RecordService {
   constructor(private readonly deps: RecordServiceDeps) {}
 
   /** The record a draft would become (ids and timestamps filled in), not yet checked. */
-  build<K extends RecordKind>(store: DatasetStore, kind: K, draft: unknown): RecordOf[K] {
+  build<K extends RecordKind>(store: RuleContext, kind: K, draft: unknown): RecordOf[K] {
     if (draft === null || typeof draft !== 'object' || Array.isArray(draft)) {
       throw new CuratorError('VALIDATION', `A ${kind} must be an object.`)
     }
@@ -70,7 +71,7 @@ export class RecordService {
    * sites have, unless a site has that id already (then the UNESCO id is a duplicate, which the
    * rules report, and the new site gets an id of its own).
    */
-  private newIdFor(store: DatasetStore, kind: RecordKind, draft: object): string {
+  private newIdFor(store: RuleContext, kind: RecordKind, draft: object): string {
     const unescoId = kind === 'site' ? (draft as { unescoId?: unknown }).unescoId : undefined
     if (typeof unescoId === 'number' && Number.isInteger(unescoId) && unescoId > 0) {
       const id = `whc-${unescoId}`
@@ -80,12 +81,15 @@ export class RecordService {
   }
 
   /** Every issue a draft would have, without saving it: for checks as the curator types. */
-  check<K extends RecordKind>(store: DatasetStore, kind: K, draft: unknown): ValidationIssue[] {
+  check<K extends RecordKind>(store: RuleContext, kind: K, draft: unknown): ValidationIssue[] {
     return recordIssues(this.deps.validators, store, kind, this.build(store, kind, draft))
   }
 
-  /** Builds and checks a record; throws VALIDATION when it may not be saved (or approved). */
-  prepare<K extends RecordKind>(store: DatasetStore, kind: K, draft: unknown): RecordOf[K] {
+  /**
+   * Builds and checks a record; throws VALIDATION when it may not be saved (or approved). The
+   * store, or a view of it (a merge checks its site without the site it absorbs).
+   */
+  prepare<K extends RecordKind>(store: RuleContext, kind: K, draft: unknown): RecordOf[K] {
     const record = this.build(store, kind, draft)
     const structural = structuralIssues(this.deps.validators, store, kind, record)
     if (structural.length > 0) refuse(kind, structural)

@@ -1,7 +1,7 @@
 import type { RecordOf } from '../../shared/domain'
 import type { RecordKind, ValidationIssue } from '../../shared/result'
 import type { RecordLookup } from '../validation/integrity'
-import { holderKind, type UniquenessIndex } from '../validation/constraints/uniqueness-index'
+import { holderKind, type UniqueHolders } from '../validation/constraints/uniqueness-index'
 
 export interface RecordRef {
   kind: RecordKind
@@ -62,7 +62,7 @@ export class RelatedRecords {
    * The records whose issues may change with these changed ones: those whose issues name one of
    * them, and the other holders of each one's unique values now (they gain an issue naming it).
    */
-  affectedBy(changed: readonly RecordRef[], uniqueness: UniquenessIndex): RecordRef[] {
+  affectedBy(changed: readonly RecordRef[], uniqueness: UniqueHolders): RecordRef[] {
     const found = new Set<string>()
     for (const { kind, id } of changed) {
       for (const key of this.namedBy.get(refKey(kind, id)) ?? []) found.add(key)

@@ -40,6 +40,13 @@ export function countsForConstraints(statement: Statement): boolean {
   return statement.rank !== 'deprecated'
 }
 
+/** What the rules ask of the index: the holders of a record's keys, other than itself. */
+export interface UniqueHolders {
+  keysOf(kind: RecordKind, id: string): readonly string[]
+  othersOf(key: string, selfId: string): string[]
+  otherHolder(key: string, selfId: string): string | undefined
+}
+
 /**
  * Who holds each value that must be unique: each identifier field's values (UNESCO id, Wikidata
  * item, DOI, ISBN, URL), the values of statements whose property is unique, and the statements
@@ -48,7 +55,7 @@ export function countsForConstraints(statement: Statement): boolean {
  * store edit by edit. Only statements of constrained properties are held: at 500,000 statements
  * with none constrained, the index holds the sites' and sources' identifiers alone.
  */
-export class UniquenessIndex {
+export class UniquenessIndex implements UniqueHolders {
   private readonly holders = new Map<string, Set<string>>()
   private readonly keysByRecord = new Map<string, string[]>()
 
@@ -123,9 +130,29 @@ export class UniquenessIndex {
 
   /** The other holder a message names: the first by id, so that every check names the same one. */
   otherHolder(key: string, selfId: string): string | undefined {
-    let first: string | undefined
-    for (const id of this.holders.get(key) ?? [])
-      if (id !== selfId && (first === undefined || id < first)) first = id
-    return first
+    return firstOther(this.holders.get(key) ?? [], selfId)
   }
+
+  /**
+   * The index as it would be without some records of one kind (a merge's removed site), without
+   * copying it: a merged site is checked as if the site it absorbs were gone.
+   */
+  without(kind: RecordKind, ids: ReadonlySet<string>): UniqueHolders {
+    const gone = (key: string, id: string) => holderKind(key) === kind && ids.has(id)
+    return {
+      keysOf: (k, id) => (k === kind && ids.has(id) ? [] : this.keysOf(k, id)),
+      othersOf: (key, selfId) => this.othersOf(key, selfId).filter((id) => !gone(key, id)),
+      otherHolder: (key, selfId) =>
+        firstOther(
+          [...(this.holders.get(key) ?? [])].filter((id) => !gone(key, id)),
+          selfId,
+        ),
+    }
+  }
+}
+
+function firstOther(holders: Iterable<string>, selfId: string): string | undefined {
+  let first: string | undefined
+  for (const id of holders) if (id !== selfId && (first === undefined || id < first)) first = id
+  return first
 }

@@ -1,6 +1,6 @@
 import type { RecordKind } from '../../../shared/result'
 import type { RuleContext } from '../rules/rule'
-import { UniquenessIndex } from './uniqueness-index'
+import { type UniqueHolders, UniquenessIndex } from './uniqueness-index'
 
 /** A context that says which records changed since a revision: the dataset store. */
 interface Versioned {
@@ -20,7 +20,7 @@ const kept = new WeakMap<object, { revision: number | undefined; index: Uniquene
  * statements are held, so it starts over); for any other context (an import's overlay, the
  * export gate's arrays), built once, when a rule first asks.
  */
-export function uniquenessOf(context: RuleContext): UniquenessIndex {
+export function uniquenessOf(context: RuleContext): UniqueHolders {
   if (context.uniqueness) return context.uniqueness
   const entry = kept.get(context)
   if (entry && !isVersioned(context)) return entry.index

@@ -1,7 +1,7 @@
 import type { Manifest, RecordOf } from '../../../shared/domain'
 import type { RecordKind, Severity, ValidationIssue } from '../../../shared/result'
 import type { RecordLookup } from '../integrity'
-import type { UniquenessIndex } from '../constraints/uniqueness-index'
+import type { UniqueHolders } from '../constraints/uniqueness-index'
 
 /** What a rule may look at besides the record: the rest of the dataset. */
 export interface RuleContext extends RecordLookup {
@@ -11,7 +11,7 @@ export interface RuleContext extends RecordLookup {
    * Who holds each unique value, when the context keeps that index itself (the deep check does);
    * otherwise it is built from `all` and kept up to date (see `uniquenessOf`).
    */
-  uniqueness?: UniquenessIndex
+  uniqueness?: UniqueHolders
 }
 
 /** One finding of a rule: where, and the values its message needs. */
