@@ -39,6 +39,7 @@ export default tseslint.config(
       'src/main/query/**',
       'src/main/services/**',
       'src/main/exchange/**',
+      'src/main/team/**',
     ],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
   },
