@@ -37,7 +37,7 @@ export function WelcomeModal() {
       withCloseButton={false}
       closeOnEscape={false}
       closeOnClickOutside={false}
-      title={t('welcome.title')}
+      title={t('welcome.title', { appName: t('common:appName') })}
       centered
     >
       <form
