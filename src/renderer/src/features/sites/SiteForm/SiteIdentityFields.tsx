@@ -10,11 +10,11 @@ import {
 } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { FieldGroup } from '../../../components/FieldGroup/FieldGroup'
+import { IdentifierHelp } from '../../../components/IdentifierHelp/IdentifierHelp'
 import { useField } from '../../../components/FieldIssues/useField'
 import { useLabels } from '../../../i18n/useLabels'
 import { CATEGORIES, CRITERIA, REGIONS, criterionLabel } from '../../../lib/labels'
 import type { SetSiteField, SiteFormValues } from '../site-model'
-import { IdentifierHelp } from './IdentifierLink'
 import { RegionSuggestion } from './RegionSuggestion'
 
 /** The form of a Wikidata item id, as the site schema has it. */
@@ -51,6 +51,7 @@ export function SiteIdentityFields({ values, set, languages }: SiteFieldsProps &
           label={t('unescoId')}
           description={
             <IdentifierHelp
+              kind="site"
               field="unescoId"
               value={values.unescoId}
               valid={typeof values.unescoId === 'number' && values.unescoId > 0}
@@ -68,6 +69,7 @@ export function SiteIdentityFields({ values, set, languages }: SiteFieldsProps &
           label={t('wikidataId')}
           description={
             <IdentifierHelp
+              kind="site"
               field="wikidataId"
               value={values.wikidataId}
               valid={WIKIDATA_ITEM.test(values.wikidataId.trim())}
