@@ -46,6 +46,15 @@ function LabelCell({ property }: { property: Property }) {
   )
 }
 
+/** An empty cell: a dash, so that an empty column reads as "none", not as not loaded. */
+function NoneCell() {
+  return (
+    <Text span size="sm" c="dimmed">
+      —
+    </Text>
+  )
+}
+
 /** The property registry: label and id, datatype, where it is used, its constraints, how many statements use it. */
 export function PropertiesTable(props: PropertiesTableProps) {
   const { t } = useTranslation('properties')
@@ -73,30 +82,31 @@ export function PropertiesTable(props: PropertiesTableProps) {
         p.subjects && p.subjects.length > 0 ? (
           p.subjects.map((kind) => t(`subjectKind.${kind}`)).join(', ')
         ) : (
-          <Text span size="sm" c="dimmed">
-            —
-          </Text>
+          <NoneCell />
         ),
     },
     {
       key: 'constraints',
       label: t('columns.constraints'),
       flex: '2 1 12rem',
-      render: (p) => (
-        <Group gap={4}>
-          {(p.constraints ?? []).map((c) => (
-            <Badge
-              key={c.type}
-              size="xs"
-              radius="sm"
-              variant="light"
-              color={c.severity === 'error' ? 'red' : 'orange'}
-            >
-              {t(`constraint.${c.type}`)}
-            </Badge>
-          ))}
-        </Group>
-      ),
+      render: (p) =>
+        (p.constraints ?? []).length === 0 ? (
+          <NoneCell />
+        ) : (
+          <Group gap={4}>
+            {(p.constraints ?? []).map((c) => (
+              <Badge
+                key={c.type}
+                size="xs"
+                radius="sm"
+                variant="light"
+                color={c.severity === 'error' ? 'red' : 'orange'}
+              >
+                {t(`constraint.${c.type}`)}
+              </Badge>
+            ))}
+          </Group>
+        ),
     },
     {
       key: 'usage',
