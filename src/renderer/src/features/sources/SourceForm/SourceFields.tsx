@@ -10,6 +10,7 @@ import type { SetSourceField, SourceFormValues } from '../source-model'
 
 /** A DOI as it is written bare (10.prefix/suffix); doi.org addresses are linked as they are. */
 const DOI = /^10\.\d{4,9}\/\S+$/
+const DOI_LINK_PREFIX = /^\s*(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i
 
 interface SourceFieldsProps {
   values: SourceFormValues
@@ -79,7 +80,9 @@ export function SourceFields({ values, set }: SourceFieldsProps) {
             />
           }
           placeholder="10.1000/xyz123"
-          {...text('DOI')}
+          value={values.DOI}
+          // A DOI is often pasted as its doi.org link; the record keeps the DOI itself.
+          onChange={(event) => set('DOI', event.currentTarget.value.replace(DOI_LINK_PREFIX, ''))}
           {...field('/DOI')}
         />
         <TextInput label={t('isbn')} description={t('isbnHelp')} {...text('ISBN')} {...field('/ISBN')} />
