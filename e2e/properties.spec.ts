@@ -9,7 +9,7 @@ import { dismissNotifications, saveForm, tableRows } from './pages/app'
 import { mogaoStatement, saveRecord } from './pages/review'
 
 // The machine these run on is shared and loaded: a drawer round trip can take seconds.
-test.describe.configure({ timeout: 150_000 })
+test.describe.configure({ timeout: 240_000 })
 
 async function goToProperties(page: Page) {
   await page
@@ -23,6 +23,20 @@ async function goToProperties(page: Page) {
 async function choose(page: Page, select: Locator, option: string) {
   await select.click()
   await page.getByRole('option', { name: option, exact: true }).click()
+}
+
+/** Opens a new statement from the Statements page, its subject the Mogao Caves; answers the drawer. */
+async function newStatementAboutMogao(page: Page): Promise<Locator> {
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^Statements/ })
+    .click()
+  await page.getByRole('button', { name: 'New statement' }).click()
+  const statement = page.getByRole('dialog', { name: 'New statement' })
+  await choose(page, statement.getByLabel('Subject', { exact: true }), 'Site')
+  await statement.getByLabel('Site', { exact: true }).fill('Mogao')
+  await page.getByRole('option', { name: /Mogao Caves/ }).click()
+  return statement
 }
 
 test('a property created on the Properties page is used in a statement, and both survive a restart', async ({
@@ -65,15 +79,7 @@ test('a property created on the Properties page is used in a statement, and both
   await expect(tableRows(page).filter({ hasText: 'Annual visitors' })).toContainText('Allowed range')
 
   // The property in use: a statement about the Mogao Caves.
-  await page
-    .getByRole('navigation')
-    .getByRole('button', { name: /^Statements/ })
-    .click()
-  await page.getByRole('button', { name: 'New statement' }).click()
-  const statement = page.getByRole('dialog', { name: 'New statement' })
-  await choose(page, statement.getByLabel('Subject', { exact: true }), 'Site')
-  await statement.getByLabel('Site', { exact: true }).fill('Mogao')
-  await page.getByRole('option', { name: /Mogao Caves/ }).click()
+  const statement = await newStatementAboutMogao(page)
   await choose(page, statement.getByLabel('Property', { exact: true }), 'Annual visitors')
   await statement.getByLabel('Amount', { exact: true }).fill('-3')
   // The constraints the curator declared, checked as typed.
@@ -131,15 +137,7 @@ test('a qualifier-only property is never offered as a statement’s property, an
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
   await screenshot(page, 'properties-page-dark')
 
-  await page
-    .getByRole('navigation')
-    .getByRole('button', { name: /^Statements/ })
-    .click()
-  await page.getByRole('button', { name: 'New statement' }).click()
-  const statement = page.getByRole('dialog', { name: 'New statement' })
-  await choose(page, statement.getByLabel('Subject', { exact: true }), 'Site')
-  await statement.getByLabel('Site', { exact: true }).fill('Mogao')
-  await page.getByRole('option', { name: /Mogao Caves/ }).click()
+  const statement = await newStatementAboutMogao(page)
   const suggestions = statement.getByTestId('property-suggestions')
   await expect(suggestions).toContainText('Suggested from similar records:')
   await suggestions.getByRole('button', { name: 'Use “alternative name”, used by 2 similar records' }).click()
@@ -148,4 +146,18 @@ test('a qualifier-only property is never offered as a statement’s property, an
   await statement.getByLabel('Property', { exact: true }).click()
   await expect(page.getByRole('option', { name: 'official website' })).toBeVisible()
   await expect(page.getByRole('option', { name: 'point in time' })).toHaveCount(0)
+})
+
+test.describe('in Chinese', () => {
+  test.use({ locale: 'zh-CN' })
+
+  test('the Properties page shows each property’s Chinese label, its kind and its constraints', async ({
+    page,
+  }) => {
+    await page.getByRole('navigation').getByRole('button', { name: /^属性/ }).click()
+    await expect(page.getByRole('heading', { name: '属性', level: 2 })).toBeVisible()
+    await expect(tableRows(page).filter({ hasText: '时间点' })).toContainText('限定符')
+    await expect(tableRows(page).filter({ hasText: '世界文化和自然双重遗产数量排名' })).toHaveCount(1)
+    await screenshot(page, 'properties-page-zh')
+  })
 })
