@@ -47,17 +47,16 @@ describe('property suggestions for the statement form', () => {
 
 describe('the QuickStatements export says what it will write, and why nothing when nothing', () => {
   it('explains an export with no command, before and after it runs', async () => {
-    const { call } = await sampleServices()
+    const { call, dialogs } = await sampleServices()
     expect(await call<QuickStatementsPreview>('previewQuickStatements')).toEqual({
       statements: 0,
       commands: 0,
       sitesWithItem: 0,
       reason: 'no-wikidata-items',
     })
-    const result = await call<ExportResult>('exportDataset', {
-      format: 'quickstatements',
-      folder: await tempDir(),
-    })
+    // Main asks for the folder itself: the renderer never hands it a path.
+    dialogs.folders.push(await tempDir())
+    const result = await call<ExportResult>('exportDataset', { format: 'quickstatements' })
     expect(result.quickStatements).toMatchObject({ commands: 0, reason: 'no-wikidata-items' })
   })
 

@@ -50,7 +50,7 @@ describe('the identity of a new site', () => {
       ok: false,
       error: { code: 'VALIDATION', issues: [{ rule: 'constraint.unique', path: '/unescoId' }] },
     })
-    const draft = await call<Site>('saveRecord', 'site', { ...newSite, unescoId: 440 })
+    const draft = (await call<{ record: Site }>('saveRecord', 'site', { ...newSite, unescoId: 440 })).record
     // Not whc-440: that id is the other site's.
     expect(draft.id).toMatch(/^site-test-\d+$/)
     const problems = await call<{ rows: { record: { id: string }; related?: { id: string } }[] }>(
@@ -69,17 +69,20 @@ describe('the identity of a new site', () => {
 
   it('gets the stable id whc-<UNESCO id>, or an id of its own when that one is taken', async () => {
     const { call } = await sampleServices()
-    const listed = await call<Site>('saveRecord', 'site', { ...newSite, unescoId: 99003 })
+    const listed = (await call<{ record: Site }>('saveRecord', 'site', { ...newSite, unescoId: 99003 }))
+      .record
     expect(listed.id).toBe('whc-99003')
-    const unlisted = await call<Site>('saveRecord', 'site', { ...newSite, name: { en: 'A national site' } })
+    const unlisted = (
+      await call<{ record: Site }>('saveRecord', 'site', { ...newSite, name: { en: 'A national site' } })
+    ).record
     expect(unlisted.id).toBe('site-test-1')
-    const taken = await call<Site>('saveRecord', 'site', { ...newSite, unescoId: 440 })
+    const taken = (await call<{ record: Site }>('saveRecord', 'site', { ...newSite, unescoId: 440 })).record
     expect(taken.id).toBe('site-test-2')
   })
 
   it('a duplicate that shares the UNESCO id merges into the approved site: the merge is checked without it', async () => {
     const { call } = await sampleServices()
-    const copy = await call<Site>('saveRecord', 'site', { ...newSite, unescoId: 440 })
+    const copy = (await call<{ record: Site }>('saveRecord', 'site', { ...newSite, unescoId: 440 })).record
     const preview = await call<{ issues: ValidationIssue[] }>('previewMerge', 'whc-440', copy.id)
     expect(preview.issues.filter((i) => i.rule === 'constraint.unique')).toEqual([])
     await call('mergeSites', 'whc-440', copy.id)

@@ -41,7 +41,10 @@ describe('the property registry, edited through the API', () => {
     })
     expect(await snapshotFolder(datasetPath)).toEqual(before)
     // Retiring keeps it, and its statements keep their meaning.
-    const retired = await call<Property>('saveRecord', 'property', { ...visitors, retired: true })
+    const { record: retired } = await call<{ record: Property }>('saveRecord', 'property', {
+      ...visitors,
+      retired: true,
+    })
     expect(retired.retired).toBe(true)
     expect(await dispatch('deleteRecord', ['property', visitors.id])).toMatchObject({
       ok: false,
