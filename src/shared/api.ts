@@ -16,6 +16,8 @@ import type {
   Preferences,
   ProblemQuery,
   ProblemsPage,
+  PropertySuggestion,
+  QuickStatementsPreview,
   RecordOf,
   RecordQuery,
   RecordVersion,
@@ -176,6 +178,15 @@ export interface CuratorApi {
   initTeamRepository(): Promise<Result<TeamState>>
   /** Copies a team's dataset into an empty folder picked in main's dialog and opens it (null: cancelled). */
   cloneTeamDataset(remote: RemoteRequest, jobId?: string): Promise<Result<DatasetInfo | null>>
+  /**
+   * The properties similar subjects use most and this one lacks (Wikidata's property suggester,
+   * computed from the dataset), for the statement form.
+   */
+  suggestProperties(subject: ItemRef): Promise<Result<PropertySuggestion[]>>
+  /** How many statements use each property (as their property or a qualifier's), by property id. */
+  propertyUsage(): Promise<Result<Record<string, number>>>
+  /** What a QuickStatements export with these options would write, and why nothing when nothing; writes nothing. */
+  previewQuickStatements(options?: { approvedOnly?: boolean }): Promise<Result<QuickStatementsPreview>>
   /** Main's news about the dataset (changed on disk, reloaded, conflict); returns an unsubscribe. */
   onDatasetEvent(listener: (event: DatasetEvent) => void): () => void
 }
@@ -239,6 +250,9 @@ export const API_CALLS = {
   abortTeamMerge: 0,
   initTeamRepository: 0,
   cloneTeamDataset: 2,
+  suggestProperties: 1,
+  propertyUsage: 0,
+  previewQuickStatements: 1,
 } as const satisfies { [M in ApiMethod]: Required<Parameters<CuratorApi[M]>>['length'] }
 
 export const API_METHODS = Object.keys(API_CALLS) as ApiMethod[]

@@ -161,7 +161,7 @@ export interface Command {
   label: string
   /** ISO timestamp. */
   at: string
-  /** The curator's name, from preferences (the OS user by default). */
+  /** The curator's name, from preferences. */
   author: string
   changes: Change[]
 }
@@ -223,8 +223,11 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number]
 export type ColorSchemePreference = 'auto' | 'light' | 'dark'
 
 export interface Preferences {
-  /** Written into the history of every edit. */
-  curatorName: string
+  /**
+   * Written into the history of every edit; absent until the curator gives it (the first start
+   * asks), never taken from the operating-system account.
+   */
+  curatorName?: string
   /** Optional: with the name, the author of commits when the dataset is synced with git. */
   curatorEmail?: string
   /** The interface language; absent: the system's language when the app speaks it, else English. */
@@ -374,3 +377,28 @@ export interface SitePoints {
   points: SitePoint[]
   withoutLocation: number
 }
+
+/** A property the statement form suggests for a subject: used by this many similar subjects. */
+export interface PropertySuggestion {
+  property: string
+  /** How many similar sites (or other countries) have a statement with it. */
+  subjects: number
+}
+
+/** What a QuickStatements export would write, told before it runs (see `previewQuickStatements`). */
+export interface QuickStatementsPreview {
+  /** Statements that would yield at least one command. */
+  statements: number
+  commands: number
+  /** Sites (of those the export keeps) with a Wikidata item: only their statements can be written. */
+  sitesWithItem: number
+  /** Why nothing would be written, when nothing would. */
+  reason?: QuickStatementsEmptyReason
+}
+
+/**
+ * Why a QuickStatements export has no command: no site has a Wikidata item yet; the sites that
+ * have one have no statements; or the export left every such statement out (not approved, an
+ * error, or nothing QuickStatements can say; the report says which).
+ */
+export type QuickStatementsEmptyReason = 'no-wikidata-items' | 'no-statements' | 'left-out'

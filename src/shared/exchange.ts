@@ -2,7 +2,14 @@
  * Import and export shapes that travel over IPC (issue 6). The main-process code lives in
  * `src/main/exchange`; docs/EXCHANGE.md describes the file formats.
  */
-import type { Command, CurationStatus, FieldChange, Manifest, PathToken } from './domain'
+import type {
+  Command,
+  CurationStatus,
+  FieldChange,
+  Manifest,
+  PathToken,
+  QuickStatementsPreview,
+} from './domain'
 import type { RecordKind, ValidationIssue } from './result'
 
 /** `json`: one document (optionally per kind and JSON Lines); `datapackage`: CSVs plus datapackage.json. */
@@ -71,6 +78,8 @@ export interface ExportResult {
   files: ExportedFile[]
   manifest: ExportManifest
   excluded: ExcludedRecord[]
+  /** QuickStatements only: how many statements yielded commands, and why none did when none did. */
+  quickStatements?: QuickStatementsPreview
 }
 
 /** `wos`: Web of Science's plain-text export; `wikidata`: Wikidata's entity JSON (Special:EntityData). */

@@ -6,6 +6,7 @@ import { CuratorError } from '../dataset/errors'
 import type { RecordService } from '../services/record-service'
 import { deletionChanges } from '../services/dependents'
 import siteSchema from '../../../schemas/site.schema.json' with { type: 'json' }
+import { withoutRecord } from '../validation/constraints/without-record'
 
 /** Fields that are not the curator's to choose: the record's identity, times and curation marks. */
 const NOT_CHOSEN = new Set([
@@ -161,7 +162,7 @@ export function previewMerge(request: MergeRequest): MergePreview {
   const { kept, removed } = sites(store, keptId, removedId)
   const draft = mergedDraft(kept, removed, take)
   const merged = records.build(store, 'site', draft)
-  const issues: ValidationIssue[] = records.check(store, 'site', draft)
+  const issues: ValidationIssue[] = records.check(withoutRecord(store, 'site', removedId), 'site', draft)
   const changes = statementChanges(store, keptId, removedId, now)
   return {
     kept,
@@ -180,7 +181,12 @@ export function previewMerge(request: MergeRequest): MergePreview {
 export function mergeSites(request: MergeRequest) {
   const { store, records, keptId, removedId, take, now } = request
   const { kept, removed } = sites(store, keptId, removedId)
-  const merged = records.prepare(store, 'site', mergedDraft(kept, removed, take))
+  // Checked as if the removed site were gone: the two often share a UNESCO id.
+  const merged = records.prepare(
+    withoutRecord(store, 'site', removedId),
+    'site',
+    mergedDraft(kept, removed, take),
+  )
   const changes = statementChanges(store, keptId, removedId, now)
   for (const change of changes)
     if (change.kind === 'statement' && change.after) records.prepare(store, 'statement', change.after)

@@ -14,6 +14,7 @@ import { exportGate } from './gate'
 import { exportDocument, JSON_DOCUMENT, jsonLinesFiles, perKindFiles } from './json-export'
 import { type ExchangeControl, throwIfAborted } from './progress'
 import { quickStatements } from './quickstatements'
+import { emptyExportNote, quickStatementsSummary } from './quickstatements-preview'
 import { describeFile, type OutputFile, outputFile, writeFileSet } from './write-files'
 
 export const GENERATOR = 'Heritage Curator'
@@ -71,6 +72,7 @@ export async function exportDataset(
   }
   const files: OutputFile[] = []
   const notes: string[] = []
+  let summary: ExportResult['quickStatements']
   if (options.format === 'json') {
     files.push(outputFile(JSON_DOCUMENT, exportDocument(manifest, gate.kept)))
     if (options.perKind) for (const f of perKindFiles(gate.kept)) files.push(outputFile(f.path, f.text))
@@ -93,8 +95,10 @@ export async function exportDataset(
     }
   } else {
     const qs = quickStatements(gate.kept)
+    summary = quickStatementsSummary(gate.kept, qs, input.records)
     files.push(outputFile(QUICKSTATEMENTS_FILE, qs.text))
     notes.push(`${qs.commands} QuickStatements commands.`)
+    if (summary.reason) notes.push(emptyExportNote(summary.reason))
     for (const s of qs.skipped) notes.push(`Statement “${s.id}” not written to QuickStatements: ${s.reason}.`)
   }
   const report = { exportedAt, validation: gate.validation, excluded: gate.excluded, notes }
@@ -112,5 +116,6 @@ export async function exportDataset(
     files: files.map(describeFile),
     manifest: fullManifest,
     excluded: gate.excluded,
+    ...(summary ? { quickStatements: summary } : {}),
   }
 }

@@ -54,8 +54,11 @@ const deleteOptions = Type.Object(
 
 const preferences = Type.Object(
   {
-    curatorName: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-    curatorEmail: Type.Optional(Type.String({ maxLength: 200 })),
+    curatorName: Type.Optional(Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' })),
+    // An address, or empty to clear it.
+    curatorEmail: Type.Optional(
+      Type.String({ maxLength: 254, pattern: '^(?:[^\\s@]+@[^\\s@]+\\.[^\\s@]+)?$' }),
+    ),
     language: Type.Optional(oneOf(UI_LANGUAGES)),
     colorScheme: Type.Optional(oneOf(['auto', 'light', 'dark'])),
     tableColumns: Type.Optional(
@@ -217,4 +220,7 @@ export const ARGUMENTS: { [M in ApiMethod]: ArgsSchema<ApiArgs<M>> } = {
   abortTeamMerge: args(),
   initTeamRepository: args(),
   cloneTeamDataset: args([remoteRequest], [jobId]),
+  suggestProperties: args([itemRef]),
+  propertyUsage: args(),
+  previewQuickStatements: args([], [Type.Object({ approvedOnly: Type.Optional(Type.Boolean()) }, closed)]),
 }

@@ -24,9 +24,11 @@ import { ProblemsIndex } from './problems'
 import { createReviewHandlers } from './review-handlers'
 import { createDuplicateHandlers } from './duplicate-handlers'
 import { createMapHandlers } from './map-handlers'
+import { createCurationHandlers } from './curation-handlers'
 import type { PathTokens } from './path-tokens'
 import { randomId, type RecordService } from './record-service'
 import { createTeamHandlers, type TeamHandlerDeps } from './team/team-handlers'
+import { UNNAMED_CURATOR } from './start-dataset'
 
 export interface HandlerDeps {
   validators: SchemaValidators
@@ -144,7 +146,7 @@ export function createApiHandlers(deps: HandlerDeps) {
       writable,
       validators: deps.validators,
       records: deps.records,
-      curatorName: async () => (await deps.preferences.read()).curatorName,
+      curatorName: async () => (await deps.preferences.read()).curatorName ?? UNNAMED_CURATOR,
       clock: deps.clock ?? (() => new Date()),
       problems,
     }),
@@ -160,6 +162,7 @@ export function createApiHandlers(deps: HandlerDeps) {
       return deps.preferences.read()
     },
     ...createMapHandlers({ store: () => current.store }),
+    ...createCurationHandlers({ store: () => current.store, validators: deps.validators, problems }),
     ...createExchangeHandlers({
       clock: () => new Date(),
       newId: randomId,

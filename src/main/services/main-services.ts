@@ -1,4 +1,3 @@
-import os from 'node:os'
 import type { DatasetEvent, PathToken, Preferences } from '../../shared/domain'
 import { DatasetStore, type StoreOptions } from '../dataset/dataset-store'
 import { watchDatasetFolder } from '../dataset/watch-files'
@@ -7,7 +6,7 @@ import { createSchemaValidators } from '../validation/ajv'
 import { createApiHandlers } from './api-handlers'
 import { PathTokens } from './path-tokens'
 import { randomId, RecordService } from './record-service'
-import { readSettings, updateSettings } from './start-dataset'
+import { readSettings, UNNAMED_CURATOR, updateSettings } from './start-dataset'
 import { TeamSession } from './team/team-session'
 import { memoryVault, type TokenVault } from './team/token-vault'
 
@@ -52,23 +51,15 @@ export interface MainServices {
   folderToken(folder: string): PathToken
 }
 
-function osUser(): string {
-  try {
-    return os.userInfo().username
-  } catch {
-    return 'curator'
-  }
-}
-
 function preferenceStore(userDataDir: string | undefined) {
-  let cached: Preferences = { curatorName: osUser() }
+  let cached: Preferences = {}
   return {
     async load() {
       if (!userDataDir) return
       const { curatorName, curatorEmail, language, colorScheme, tableColumns } =
         await readSettings(userDataDir)
       cached = {
-        curatorName: curatorName ?? osUser(),
+        ...(curatorName ? { curatorName } : {}),
         ...(curatorEmail ? { curatorEmail } : {}),
         ...(language ? { language } : {}),
         ...(colorScheme ? { colorScheme } : {}),
@@ -103,7 +94,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     // Edits wait while a pull writes the files, and while a merge is in progress.
     writesHeld: () => team.session?.holdReason(),
     clock,
-    author: () => preferences.current().curatorName,
+    author: () => preferences.current().curatorName ?? UNNAMED_CURATOR,
     // Above this size, open on a shape check and check in depth in a worker thread.
     deepCheckInWorkerAbove: 64 * 1024 * 1024,
     onCheckFailed: (error) => emit({ type: 'check-failed', message: error.message }),

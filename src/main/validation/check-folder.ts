@@ -10,7 +10,8 @@ import { recordFilesOf } from '../dataset/shard-files'
 import type { SchemaValidators } from './ajv'
 import { checkRecordIntegrity } from './integrity'
 import { toIssues } from './messages'
-import { ruleIssues, type RuleContext } from './rules'
+import { identityIssues, ruleIssues, type RuleContext } from './rules'
+import { UniquenessIndex } from './constraints/uniqueness-index'
 
 type AnyRecord = RecordOf[RecordKind]
 
@@ -119,7 +120,9 @@ class RecordChecker {
     this.schemaMs += checked - started
     if (schema.length > 0) {
       this.schemaFailures.push(...naming(kind, record, schema, this.fileOf))
-      this.problems.push({ kind, id: record.id, issues: schema })
+      // As `recordIssues` says them: with the identity checks a malformed record still gets.
+      const identity = this.withRules ? identityIssues(kind, record as never, this.context, schema) : []
+      this.problems.push({ kind, id: record.id, issues: [...schema, ...identity] })
       return
     }
     // Cross-record rules assume a well-formed record; the rules beyond the schema a sound one.
@@ -155,15 +158,19 @@ export async function checkFolder(
     message: `${MANIFEST_FILE}: ${issue.message}`,
   }))
   const kept = new Map<RecordKind, Map<string, AnyRecord>>()
+  /** The statements of properties whose values are unique or single: checked once all are read. */
+  const constrained = new Map<string, AnyRecord>()
+  const uniqueness = new UniquenessIndex((id) => kept.get('property')?.get(id) as RecordOf['property'])
   const context: RuleContext = {
     manifest,
-    get: (kind, id) => kept.get(kind)?.get(id) as never,
+    get: (kind, id) => (kind === 'statement' ? constrained.get(id) : kept.get(kind)?.get(id)) as never,
     all: (kind) => {
       const records = kept.get(kind)
       // Statements are let go as they are checked: a rule that needs them all must say so here.
       if (!records) throw new Error(`The deep check keeps no ${kind} records for a rule to look at.`)
       return records.values() as never
     },
+    uniqueness,
   }
   const sharded = isSharded(manifest)
   const checker = new RecordChecker(validators, context, fileIssues.length === 0, namerFor(sharded))
@@ -175,10 +182,18 @@ export async function checkFolder(
     const keep = new Map<string, AnyRecord>()
     kept.set(kind, keep)
     for await (const record of recordsOf(kind)) keep.set(record.id, record)
+    if (kind !== 'property') for (const record of keep.values()) uniqueness.put(kind, record)
   }
   for (const kind of RECORD_KINDS)
     for (const record of kept.get(kind)?.values() ?? []) checker.check(kind, record)
-  for await (const record of recordsOf('statement')) checker.check('statement', record)
+  for await (const record of recordsOf('statement')) {
+    // A statement whose constraints compare it with others waits until every statement is read.
+    if (uniqueness.keysFor('statement', record).length > 0) {
+      constrained.set(record.id, record)
+      uniqueness.put('statement', record)
+    } else checker.check('statement', record)
+  }
+  for (const record of constrained.values()) checker.check('statement', record)
   const { schemaFailures, integrityFailures } = checker
   const failure =
     fileIssues.length > 0 ? fileIssues : schemaFailures.length > 0 ? schemaFailures : integrityFailures

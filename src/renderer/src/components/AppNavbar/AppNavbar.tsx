@@ -15,6 +15,7 @@ const SECTIONS: Array<{ section: Section; kind: RecordKind }> = [
   { section: 'sites', kind: 'site' },
   { section: 'sources', kind: 'source' },
   { section: 'statements', kind: 'statement' },
+  { section: 'properties', kind: 'property' },
 ]
 
 function CountBadge({

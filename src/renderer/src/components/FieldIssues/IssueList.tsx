@@ -5,6 +5,7 @@ import { useLabels } from '../../i18n/useLabels'
 import { bySeverity } from '../../lib/issues'
 import { useRuleText } from '../../lib/rules'
 import { AcknowledgeButton } from './AcknowledgeButton'
+import { RelatedRecordButton } from './RelatedRecordButton'
 import { useFormIssues } from './form-issues'
 import classes from './FieldIssues.module.css'
 
@@ -45,6 +46,7 @@ export function IssueList({ issues }: { issues: readonly ValidationIssue[] }) {
           data-rule={issue.rule}
         >
           <IssueText issue={issue} />
+          {issue.related && <RelatedRecordButton related={issue.related} />}
           {issue.acknowledged ? (
             <span className={classes.ack}>
               {t('issues.acknowledgedBy', { by: issue.acknowledged.by, reason: issue.acknowledged.reason })}
@@ -72,6 +74,7 @@ export function ErrorLines({ issues }: { issues: readonly ValidationIssue[] }) {
         >
           <span>{message(issue)}</span>
           <span className={classes.rule}>{issue.rule}</span>
+          {issue.related && <RelatedRecordButton related={issue.related} />}
         </span>
       ))}
     </>

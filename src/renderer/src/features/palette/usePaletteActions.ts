@@ -18,11 +18,13 @@ const NEW: [string, EditableKind][] = [
   ['newSite', 'site'],
   ['newSource', 'source'],
   ['newStatement', 'statement'],
+  ['newProperty', 'property'],
 ]
 const SECTIONS: [string, Section][] = [
   ['goSites', 'sites'],
   ['goSources', 'sources'],
   ['goStatements', 'statements'],
+  ['goProperties', 'properties'],
   ['goCountries', 'countries'],
   ['goProblems', 'problems'],
 ]

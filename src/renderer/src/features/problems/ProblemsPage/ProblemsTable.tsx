@@ -35,7 +35,6 @@ export function ProblemsTable({ rows, onOpen }: ProblemsTableProps) {
           const startsGroup =
             !previous || previous.rule !== problem.rule || previous.severity !== problem.severity
           const { kind, id } = problem.record
-          const openable = kind !== 'property'
           return (
             <Fragment key={`${kind}:${id}:${problem.rule}:${problem.path}:${index}`}>
               {startsGroup && (
@@ -51,7 +50,7 @@ export function ProblemsTable({ rows, onOpen }: ProblemsTableProps) {
                 </Table.Tr>
               )}
               <Table.Tr
-                {...(openable ? openableRow(() => onOpen(kind, id, problem.path)) : {})}
+                {...openableRow(() => onOpen(kind, id, problem.path))}
                 data-problem-rule={problem.rule}
               >
                 <Table.Td>
