@@ -4,7 +4,7 @@
  * site, says why, and takes from the draft only what the kept site lacks.
  */
 import type { Page } from '@playwright/test'
-import type { Site } from '../src/shared/domain'
+import type { Draft, Site } from '../src/shared/domain'
 import { callApi, expect, screenshot, test, useDarkScheme } from './fixtures'
 
 const DRAFT_ID = 'site-5f3a9c'
@@ -21,7 +21,7 @@ async function plantNewDraft(page: Page) {
     yearInscribed: 1988,
     location: { latitude: 40.42, longitude: 116.09 },
     status: 'draft',
-  })
+  } as Draft<'site'>)
   expect(saved.ok).toBe(true)
 }
 

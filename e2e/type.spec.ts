@@ -53,7 +53,12 @@ test('English text, its quotes and apostrophes are set in the bundled Latin face
     .click()
   const heading = page.getByRole('heading', { name: 'Sites', level: 2 })
   expect((await facesOf(page, heading)).map((f) => f.familyName)).toEqual([expect.stringMatching(/^Inter/)])
-  const computed = await heading.evaluate((element) => getComputedStyle(element).fontFamily)
+  const computed = await heading.evaluate(
+    (element) =>
+      (
+        globalThis as unknown as { getComputedStyle: (e: unknown) => { fontFamily: string } }
+      ).getComputedStyle(element).fontFamily,
+  )
   expect(computed.split(',')[0]).toContain('Curator Latin')
   const chinese = page.getByText('平遥古城', { exact: true }).first()
   expect((await facesOf(page, chinese)).map((f) => f.familyName)).toEqual([expect.stringMatching(CJK)])
