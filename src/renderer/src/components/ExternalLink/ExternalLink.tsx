@@ -29,7 +29,8 @@ export function ExternalLink({ url, children, truncate }: ExternalLinkProps) {
       size="sm"
       truncate={truncate ? 'end' : undefined}
       title={url}
-      style={{ overflowWrap: 'anywhere' }}
+      // Cut to one line, the ellipsis needs a box of its own width; otherwise long URLs may break anywhere.
+      style={truncate ? { display: 'block', maxWidth: '100%' } : { overflowWrap: 'anywhere' }}
     >
       {children ?? url}
     </Anchor>

@@ -126,7 +126,7 @@ export function MergeView({ kept, removed, onSwap, onClose }: MergeViewProps) {
               {notDuplicate.error.message}
             </Alert>
           )}
-          <Group justify="space-between">
+          <Group justify="space-between" className="curator-modal-actions">
             <Group gap="xs">
               <Button variant="default" onClick={onClose}>
                 {t('merge.cancel')}

@@ -1,0 +1,115 @@
+/**
+ * Issue 14, item 8: at laptop size (1024×700) every page stays usable: the Problems table shows
+ * at least five rows with each record's name on one line, the Sources table cuts long cells with
+ * an ellipsis, dialogs keep their buttons in reach, and notifications cover neither a form's
+ * buttons nor the status bar's counts. At 1920×1080 the pages use the width.
+ */
+import type { Locator, Page } from '@playwright/test'
+import type { Draft, Site } from '../src/shared/domain'
+import { callApi, expect, screenshot, test } from './fixtures'
+import { openSite } from './pages/app'
+
+type Box = { x: number; y: number; width: number; height: number }
+
+async function box(locator: Locator): Promise<Box> {
+  await expect(locator).toBeVisible()
+  const found = await locator.boundingBox()
+  if (!found) throw new Error('no box')
+  return found
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+async function goTo(page: Page, name: RegExp) {
+  await page.getByRole('navigation').getByRole('button', { name }).click()
+}
+
+test.describe('at 1024×700', () => {
+  test.use({ viewport: { width: 1024, height: 700 } })
+
+  test('the Problems table shows five rows or more, each record name on one line', async ({ page }) => {
+    await goTo(page, /^Problems/)
+    const table = page.getByRole('table', { name: 'Problems' })
+    const rows = table.locator('tbody tr[data-problem-rule]')
+    await expect(rows).toHaveCount(7)
+    const area = await box(table.locator('xpath=..'))
+    let whole = 0
+    for (const row of await rows.all()) {
+      const r = await box(row)
+      if (r.y >= area.y && r.y + r.height <= area.y + area.height + 1) whole += 1
+      const name = row.locator('td').nth(1).locator('p').first()
+      // One line: as tall as one line of text, cut with an ellipsis, the whole name on hover.
+      expect((await box(name)).height).toBeLessThan(26)
+      await expect(name).toHaveCSS('text-overflow', 'ellipsis')
+      await expect(name).toHaveAttribute('title', /\S/)
+    }
+    expect(whole).toBeGreaterThanOrEqual(5)
+    await screenshot(page, 'problems-1024')
+  })
+
+  test('the Sources table cuts a long web address with an ellipsis', async ({ page }) => {
+    await goTo(page, /^Sources/)
+    const link = page.getByRole('link', { name: /^https:\/\/whc\.unesco\.org/ })
+    await expect(link).toHaveCSS('text-overflow', 'ellipsis')
+    await expect(link).toHaveCSS('white-space', 'nowrap')
+    const cut = await link.evaluate((element) => {
+      const e = element as unknown as { scrollWidth: number; clientWidth: number }
+      return e.scrollWidth > e.clientWidth
+    })
+    expect(cut).toBe(true)
+  })
+
+  test('a notification covers neither the form’s buttons nor the status bar’s counts', async ({ page }) => {
+    const drawer = await openSite(page, 'Mogao Caves')
+    await drawer.getByLabel('Year inscribed').fill('1988')
+    await drawer.getByRole('button', { name: 'Save', exact: true }).click()
+    const notice = page.getByRole('alert').filter({ hasText: 'Saved' })
+    const shown = await box(notice)
+    for (const button of [
+      drawer.getByRole('button', { name: 'Save', exact: true }),
+      drawer.getByRole('button', { name: 'Cancel' }),
+      drawer.getByRole('button', { name: 'Delete' }),
+      page.getByRole('contentinfo').getByRole('button', { name: /^Problems:/ }),
+    ]) {
+      expect(overlaps(shown, await box(button))).toBe(false)
+    }
+  })
+
+  test('the merge dialog keeps its buttons in reach', async ({ page }) => {
+    // A copy of the Great Wall with names in many languages: a dialog taller than the window.
+    const wall = await callApi(page, 'getRecord', 'site', 'whc-438')
+    if (!wall.ok) throw new Error(wall.error.message)
+    const { createdAt: _c, updatedAt: _u, unescoId: _i, ...rest } = wall.value as Site
+    const name = { en: 'Great wall', fr: 'La Grande Muraille', de: 'Große Mauer', es: 'La Gran Muralla' }
+    const saved = await callApi(page, 'saveRecord', 'site', {
+      ...rest,
+      id: 'great-wall-copy',
+      name: { ...name, it: 'Grande Muraglia', pt: 'Grande Muralha', nl: 'Chinese Muur', ru: 'Великая стена' },
+      description: { en: 'Typed twice.', fr: 'Saisie deux fois.' },
+      yearInscribed: 1988,
+      location: { latitude: 40.42, longitude: 116.09 },
+      status: 'draft',
+    } as Draft<'site'>)
+    expect(saved.ok).toBe(true)
+    await goTo(page, /^Duplicates/)
+    await page.getByRole('table', { name: 'Likely duplicate pairs' }).locator('tbody tr').first().click()
+    const view = page.getByRole('dialog', { name: 'Merge duplicate sites' })
+    await expect(view.getByRole('radio', { name: 'Name (ru): keep Великая стена' })).toBeAttached()
+    await expect(view.getByRole('button', { name: 'Merge into “The Great Wall”' })).toBeInViewport()
+    await expect(view.getByRole('button', { name: 'Cancel' })).toBeInViewport()
+    await screenshot(page, 'duplicate-merge-1024')
+  })
+})
+
+test.describe('at 1920×1080', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } })
+
+  test('the Problems page shows its counts by rule beside a wide table', async ({ page }) => {
+    await goTo(page, /^Problems/)
+    await expect(page.getByRole('complementary', { name: 'Problems by rule' })).toBeVisible()
+    const table = page.getByRole('table', { name: 'Problems' })
+    expect((await box(table)).width).toBeGreaterThan(1200)
+    await screenshot(page, 'problems-1920')
+  })
+})
