@@ -64,7 +64,8 @@ test.describe('at 1024×700', () => {
     const drawer = await openSite(page, 'Mogao Caves')
     await drawer.getByLabel('Year inscribed').fill('1988')
     await drawer.getByRole('button', { name: 'Save', exact: true }).click()
-    const notice = page.getByRole('alert').filter({ hasText: 'Saved' })
+    // By class, not role: while the drawer is open the page outside it is hidden from the a11y tree.
+    const notice = page.locator('.mantine-Notification-root').filter({ hasText: 'Saved' })
     const shown = await box(notice)
     for (const button of [
       drawer.getByRole('button', { name: 'Save', exact: true }),
