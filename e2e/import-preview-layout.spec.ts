@@ -20,7 +20,7 @@ const COUNTS = [
   ['warnings', 'With warnings 3'],
 ] as const
 
-async function previewUnesco(page: Page, shell: { fileAnswers: string[] }): Promise<Locator> {
+async function previewUnesco(page: Page, shell: { fileAnswers: (string | null)[] }): Promise<Locator> {
   shell.fileAnswers.push(UNESCO_CSV)
   await page.getByRole('banner').getByRole('button', { name: 'Import…' }).click()
   const drawer = page.getByRole('dialog', { name: 'Import records' })
