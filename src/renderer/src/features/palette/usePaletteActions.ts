@@ -25,6 +25,7 @@ const SECTIONS: [string, Section][] = [
   ['goStatements', 'statements'],
   ['goCountries', 'countries'],
   ['goProblems', 'problems'],
+  ['goDuplicates', 'duplicates'],
 ]
 
 /** Opens another dataset from the palette, as the header's button does. */
