@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Spoiler, Table, Text, VisuallyHidden } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { RecordVersion } from '../../../../shared/domain'
+import { useCommandText } from '../../hooks/useCommandText'
 import { useFormat } from '../../i18n/format'
 import { useFieldWords } from './history-format'
 
@@ -33,6 +34,7 @@ interface VersionItemProps {
 /** One version: what happened, who and when, and what changed field by field. */
 export function VersionItem({ version, current, canRestore, onRestore }: VersionItemProps) {
   const { t } = useTranslation('history')
+  const label = useCommandText(version.label)
   const format = useFormat()
   const { fieldLabel } = useFieldWords()
   const headingId = `version-${version.seq}`
@@ -57,7 +59,7 @@ export function VersionItem({ version, current, canRestore, onRestore }: Version
         )}
       </Group>
       <Text size="xs" c="dimmed" mb={6} style={{ overflowWrap: 'anywhere' }}>
-        {version.label}
+        {label}
       </Text>
       {version.fields.length === 0 ? (
         <Text size="sm" c="dimmed">

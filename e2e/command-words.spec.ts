@@ -1,0 +1,21 @@
+/**
+ * Issue 14, item 6: main's command labels are said in the curator's language and name the
+ * record ("Edit site Mogao Caves", not an id), in the undo tooltip and the toast after undo.
+ */
+import { expect, test } from './fixtures'
+import { focusNothing, openSite, saveForm, undoButton } from './pages/app'
+
+test('the Chinese UI says an undo step with the site’s Chinese name', async ({ page }) => {
+  const drawer = await openSite(page, 'Mogao Caves')
+  await drawer.getByLabel('Year inscribed').fill('1988')
+  await saveForm(page, drawer)
+  await expect(undoButton(page)).toHaveAccessibleName(/^Undo Edit site Mogao Caves — /)
+
+  await page.getByRole('button', { name: 'More actions' }).click()
+  await page.getByRole('menuitem', { name: '简体中文' }).click()
+  await expect(undoButton(page)).toHaveAccessibleName(/^撤销 编辑遗产地“莫高窟” — /)
+
+  await focusNothing(page)
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(page.getByText('已撤销：编辑遗产地“莫高窟”')).toBeVisible()
+})
