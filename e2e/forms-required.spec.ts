@@ -49,6 +49,7 @@ test('an untouched field shows no error until the curator leaves it or saves', a
   // Saving shows every field's errors and writes nothing.
   await drawer.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(criteriaMissing).toBeVisible()
+  await expect(criteriaMissing).toHaveAttribute('title', 'Rule schema.minItems')
   await expect(criteria).toHaveAttribute('aria-invalid', 'true')
   await expect(page.getByText('Saved', { exact: true })).toHaveCount(0)
 })
@@ -60,5 +61,12 @@ test('the Chinese form marks the same fields', async ({ page }) => {
   await expect(drawer.locator('[data-path="/criteria"] .mantine-InputWrapper-required')).toBeVisible()
   await drawer.getByRole('button', { name: '保存', exact: true }).click()
   await expect(drawer.locator('[data-path="/criteria"] [aria-invalid="true"]').first()).toBeVisible()
+  // Main's refusal in Chinese, and the messages without rule ids (those are on hover).
+  await expect(drawer.getByRole('alert').first()).toContainText(/遗产地未保存：有 \d+ 个问题需要修正。/)
+  await expect(drawer.getByText('名称至少需要一种语言。')).toHaveAttribute(
+    'title',
+    '规则 schema.minProperties',
+  )
+  await expect(drawer.getByText('schema.minProperties')).toHaveCount(0)
   await screenshot(page, 'site-form-required-zh')
 })
