@@ -5,9 +5,9 @@
  * buttons nor the status bar's counts. At 1920×1080 the pages use the width.
  */
 import type { Locator, Page } from '@playwright/test'
-import type { Draft, Site } from '../src/shared/domain'
-import { callApi, expect, screenshot, test } from './fixtures'
+import { expect, screenshot, test } from './fixtures'
 import { openSite } from './pages/app'
+import { plantWallCopy } from './pages/duplicates'
 
 type Box = { x: number; y: number; width: number; height: number }
 
@@ -79,20 +79,22 @@ test.describe('at 1024×700', () => {
 
   test('the merge dialog keeps its buttons in reach', async ({ page }) => {
     // A copy of the Great Wall with names in many languages: a dialog taller than the window.
-    const wall = await callApi(page, 'getRecord', 'site', 'whc-438')
-    if (!wall.ok) throw new Error(wall.error.message)
-    const { createdAt: _c, updatedAt: _u, unescoId: _i, ...rest } = wall.value as Site
     const name = { en: 'Great wall', fr: 'La Grande Muraille', de: 'Große Mauer', es: 'La Gran Muralla' }
-    const saved = await callApi(page, 'saveRecord', 'site', {
-      ...rest,
-      id: 'great-wall-copy',
-      name: { ...name, it: 'Grande Muraglia', pt: 'Grande Muralha', nl: 'Chinese Muur', ru: 'Великая стена' },
-      description: { en: 'Typed twice.', fr: 'Saisie deux fois.' },
-      yearInscribed: 1988,
-      location: { latitude: 40.42, longitude: 116.09 },
-      status: 'draft',
-    } as Draft<'site'>)
-    expect(saved.ok).toBe(true)
+    await plantWallCopy(
+      page,
+      {
+        id: 'great-wall-copy',
+        name: {
+          ...name,
+          it: 'Grande Muraglia',
+          pt: 'Grande Muralha',
+          nl: 'Chinese Muur',
+          ru: 'Великая стена',
+        },
+        description: { en: 'Typed twice.', fr: 'Saisie deux fois.' },
+      },
+      false,
+    )
     await goTo(page, /^Duplicates/)
     await page.getByRole('table', { name: 'Likely duplicate pairs' }).locator('tbody tr').first().click()
     const view = page.getByRole('dialog', { name: 'Merge duplicate sites' })

@@ -4,26 +4,15 @@
  * site, says why, and takes from the draft only what the kept site lacks.
  */
 import type { Page } from '@playwright/test'
-import type { Draft, Site } from '../src/shared/domain'
+import type { Site } from '../src/shared/domain'
 import { callApi, expect, screenshot, test, useDarkScheme } from './fixtures'
+import { plantWallCopy } from './pages/duplicates'
 
 const DRAFT_ID = 'site-5f3a9c'
 
 /** The Great Wall entered again today as a draft, under an opaque id, with the same UNESCO id. */
-async function plantNewDraft(page: Page) {
-  const wall = await callApi(page, 'getRecord', 'site', 'whc-438')
-  if (!wall.ok) throw new Error(wall.error.message)
-  const { createdAt: _c, updatedAt: _u, ...rest } = wall.value as Site
-  const saved = await callApi(page, 'saveRecord', 'site', {
-    ...rest,
-    id: DRAFT_ID,
-    name: { en: 'Great Wall of China', fr: 'La Grande Muraille' },
-    yearInscribed: 1988,
-    location: { latitude: 40.42, longitude: 116.09 },
-    status: 'draft',
-  } as Draft<'site'>)
-  expect(saved.ok).toBe(true)
-}
+const plantNewDraft = (page: Page) =>
+  plantWallCopy(page, { id: DRAFT_ID, name: { en: 'Great Wall of China', fr: 'La Grande Muraille' } })
 
 test('the merge view keeps the approved, older site by default and says why', async ({ page }) => {
   await expect(page.getByText('59 sites', { exact: true })).toBeVisible()
