@@ -9,7 +9,7 @@ import { useClaimText } from '../useClaimText'
  * a swap that keeps the weaker record, the same case is given as a warning for the other one.
  */
 export function ClaimNote({ claim, kept, removed }: { claim: MergeClaim; kept: Site; removed: Site }) {
-  const { t } = useTranslation('duplicates')
+  const { t, i18n } = useTranslation('duplicates')
   const say = useClaimText()
   const keptStronger = claim.keep === kept.id
   if (claim.reasons.length === 0) {
@@ -28,8 +28,8 @@ export function ClaimNote({ claim, kept, removed }: { claim: MergeClaim; kept: S
       data-testid="merge-claim"
       title={
         keptStronger
-          ? t('claim.keptBecause', { name: mainName(kept.name) || kept.id })
-          : t('claim.otherStronger', { name: mainName(stronger.name) || stronger.id })
+          ? t('claim.keptBecause', { name: mainName(kept.name, i18n.language) || kept.id })
+          : t('claim.otherStronger', { name: mainName(stronger.name, i18n.language) || stronger.id })
       }
     >
       <List size="sm" spacing={2}>

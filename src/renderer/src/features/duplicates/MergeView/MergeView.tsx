@@ -27,7 +27,7 @@ interface MergeViewProps {
  * or says they are different places.
  */
 export function MergeView({ kept, removed, onSwap, onClose }: MergeViewProps) {
-  const { t } = useTranslation('duplicates')
+  const { t, i18n } = useTranslation('duplicates')
   const { openRecord } = useNavigation()
   // null: main's default choice (the kept site's values, and the other's where it has none).
   const [take, setTake] = useState<string[] | null>(null)
@@ -37,7 +37,7 @@ export function MergeView({ kept, removed, onSwap, onClose }: MergeViewProps) {
   const notice = useMergedNotice()
   const data = preview.data
   const chosen = take ?? data?.take ?? []
-  const keptName = data ? mainName(data.kept.name) || kept : kept
+  const keptName = data ? mainName(data.kept.name, i18n.language) || kept : kept
   const errors = (data?.issues ?? []).filter((issue) => issue.severity === 'error')
   const mergeError = merge.error && !isValidationError(merge.error) ? merge.error : null
   // A read-only dataset can be looked through, not changed.
