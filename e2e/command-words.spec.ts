@@ -12,6 +12,9 @@ test('the Chinese UI says an undo step with the site’s Chinese name', async ({
   await drawer.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(undoButton(page)).toHaveAccessibleName(/^Undo Edit site Mogao Caves — /)
 
+  // The drawer covers the header's menu: close it first.
+  await page.keyboard.press('Escape')
+  await expect(drawer).toBeHidden()
   await page.getByRole('button', { name: 'More actions' }).click()
   await page.getByRole('menuitem', { name: '简体中文' }).click()
   await expect(undoButton(page)).toHaveAccessibleName(/^撤销 编辑遗产地“莫高窟” — /)
