@@ -130,7 +130,10 @@ export interface CuratorApi {
    * without the pairs marked "not a duplicate". Searched once per dataset revision.
    */
   findDuplicates(query?: DuplicateQuery): Promise<Result<DuplicatePage>>
-  /** What merging `removedId` into `keptId` would do, taking the fields named in `take`; writes nothing. */
+  /**
+   * What merging `removedId` into `keptId` would do, taking the fields named in `take` (absent:
+   * the default, the fields the kept site lacks); writes nothing.
+   */
   previewMerge(keptId: string, removedId: string, take?: string[]): Promise<Result<MergePreview>>
   /**
    * Merges one site into another as ONE undoable command: the chosen fields, the statements and

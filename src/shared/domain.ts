@@ -321,6 +321,29 @@ export interface DuplicateReasons {
   distance: number | null
   /** The states parties both have; null when either has none. */
   sharedStates: string[] | null
+  /**
+   * Identifiers that should name one site only (UNESCO id, Wikidata item) and that both hold:
+   * such a pair is listed first, whatever its score.
+   */
+  sharedIds?: { field: 'unescoId' | 'wikidataId'; value: string }[]
+}
+
+/** Why one site of a pair has the stronger claim to be kept (see `MergeClaim`). */
+export type ClaimReason =
+  | { kind: 'status'; kept: CurationStatus; other: CurationStatus }
+  /** Created earlier: `kept` and `other` are the two createdAt timestamps. */
+  | { kind: 'older'; kept: string; other: string }
+  /** More content fields filled: the two counts. */
+  | { kind: 'fields'; kept: number; other: number }
+  /** Its id is the stable one an import gives (`whc-<UNESCO id>`). */
+  | { kind: 'stableId'; id: string }
+
+/** The site a merge keeps by default, the other, and every criterion the kept one wins. */
+export interface MergeClaim {
+  keep: string
+  other: string
+  /** Empty when nothing tells them apart (then the first in id order is kept). */
+  reasons: ClaimReason[]
 }
 
 export interface DuplicateCandidate {
@@ -330,6 +353,8 @@ export interface DuplicateCandidate {
   /** 0 to 1: the weighted mean of the reasons that can be told. */
   score: number
   reasons: DuplicateReasons
+  /** Which of the two a merge keeps by default, and why. */
+  claim: MergeClaim
 }
 
 export interface DuplicatePage extends Page<DuplicateCandidate> {
@@ -358,6 +383,10 @@ export interface MergePreview {
   valuesRewritten: number
   /** Problems of the merged site; errors stop the merge. */
   issues: ValidationIssue[]
+  /** The fields taken from `removed`: as asked, or when none were named, the default choice. */
+  take: string[]
+  /** Which of the two has the stronger claim to be kept (it may be `removed`, after a swap). */
+  claim: MergeClaim
 }
 
 /** A site on the map: where, what colour, what to call it, and whether its point is suspect. */

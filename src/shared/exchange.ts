@@ -172,4 +172,20 @@ export interface ImportOutcome {
   command: Command | null
   applied: number
   skipped: number
+  /** What became of the file's rows, in the curator's words: "N added, M changed, K unchanged, J refused". */
+  tally: ImportTally
+}
+
+/** The rows of a committed import, each counted once. */
+export interface ImportTally {
+  /** New records written. */
+  added: number
+  /** Existing records rewritten. */
+  changed: number
+  /** Rows that matched a record exactly: nothing to write. */
+  unchanged: number
+  /** Rows the import could not take: invalid, or duplicates of another row that were not chosen. */
+  refused: number
+  /** New or changed rows the curator did not choose. */
+  leftOut: number
 }

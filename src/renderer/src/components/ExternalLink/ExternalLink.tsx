@@ -30,7 +30,8 @@ export function ExternalLink({ url, children, truncate, size = 'sm' }: ExternalL
       size={size}
       truncate={truncate ? 'end' : undefined}
       title={url}
-      style={{ overflowWrap: 'anywhere' }}
+      // Cut to one line, the ellipsis needs a box of its own width; otherwise long URLs may break anywhere.
+      style={truncate ? { display: 'block', maxWidth: '100%' } : { overflowWrap: 'anywhere' }}
     >
       {children ?? url}
     </Anchor>

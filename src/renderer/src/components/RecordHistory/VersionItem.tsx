@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { RecordVersion } from '../../../../shared/domain'
+import { useCommandText } from '../../hooks/useCommandText'
 import { useFormat } from '../../i18n/format'
 import { FieldDiffTable } from './FieldDiffTable'
 
@@ -15,6 +16,7 @@ interface VersionItemProps {
 /** One version: what happened, who and when, and what changed field by field. */
 export function VersionItem({ version, current, canRestore, onRestore }: VersionItemProps) {
   const { t } = useTranslation('history')
+  const label = useCommandText(version.label)
   const format = useFormat()
   const headingId = `version-${version.seq}`
   const op = version.op === 'do' ? null : t(`op.${version.op}`)
@@ -38,7 +40,7 @@ export function VersionItem({ version, current, canRestore, onRestore }: Version
         )}
       </Group>
       <Text size="xs" c="dimmed" mb={6} style={{ overflowWrap: 'anywhere' }}>
-        {version.label}
+        {label}
       </Text>
       <FieldDiffTable fields={version.fields} labelledBy={headingId} />
       {canRestore && !current && version.effect !== 'deleted' && (

@@ -27,6 +27,7 @@ const SECTIONS: [string, Section][] = [
   ['goProperties', 'properties'],
   ['goCountries', 'countries'],
   ['goProblems', 'problems'],
+  ['goDuplicates', 'duplicates'],
 ]
 
 /** Opens another dataset from the palette, as the header's button does. */
