@@ -46,7 +46,8 @@ describe('undo and redo across restarts', () => {
     await app.services.close()
   })
 
-  it('refuses to undo over a change made since by another path, and changes nothing', async () => {
+  // The guard against undoing over a later change is tested under "changes from outside" below.
+  it('a new edit after an undo clears the redo step', async () => {
     const folder = await copySample()
     const app = await open(folder)
     await renameSite(app.call, 'whc-440', 'A')
@@ -165,6 +166,49 @@ describe('changes from outside', () => {
     const kept = await readFile(path.join(folder, 'sites.json'), 'utf8')
     expect(kept).toContain('Ours')
     expect(kept).not.toContain('Theirs')
+    await app.services.close()
+  })
+
+  it('refuses to undo an edit over an outside change to the same record, and changes nothing', async () => {
+    const folder = await copySample()
+    const events: DatasetEvent[] = []
+    const app = await open(folder, events)
+    await renameSite(app.call, 'whc-438', 'Ours')
+    await app.services.flush()
+    await editOnDisk(folder, 'Theirs')
+    await app.services.checkOutsideChanges()
+    expect(events).toEqual([{ type: 'reloaded', reason: 'sites.json changed on disk.' }])
+    const undoState = await app.call<UndoState>('getUndoState')
+    expect(undoState).toMatchObject({ undo: { label: 'Edit site whc-438' } })
+    const before = await snapshotFolder(folder)
+    await expect(app.call('undo')).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/“whc-438” has changed since/),
+    })
+    expect((await app.call<Site>('getRecord', 'site', 'whc-438')).name.en).toBe('Theirs')
+    expect(await app.call<UndoState>('getUndoState')).toEqual(undoState)
+    expect(await snapshotFolder(folder)).toEqual(before)
+    await app.services.close()
+  })
+
+  it('refuses to redo an edit over an outside change to the same record, and changes nothing', async () => {
+    const folder = await copySample()
+    const events: DatasetEvent[] = []
+    const app = await open(folder, events)
+    await renameSite(app.call, 'whc-438', 'Ours')
+    await app.call('undo')
+    await app.services.flush()
+    await editOnDisk(folder, 'Theirs')
+    await app.services.checkOutsideChanges()
+    expect(events).toEqual([{ type: 'reloaded', reason: 'sites.json changed on disk.' }])
+    const before = await snapshotFolder(folder)
+    await expect(app.call('redo')).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/“whc-438” has changed since/),
+    })
+    expect((await app.call<Site>('getRecord', 'site', 'whc-438')).name.en).toBe('Theirs')
+    expect(await app.call<UndoState>('getUndoState')).toMatchObject({ redo: { label: 'Edit site whc-438' } })
+    expect(await snapshotFolder(folder)).toEqual(before)
     await app.services.close()
   })
 
