@@ -63,14 +63,23 @@ test('a site is found, opened, edited, saved and closed with the keyboard alone'
   await page.keyboard.press('ControlOrMeta+a')
   await page.keyboard.type('Mogao Grottoes')
 
-  // Enter moves on to the next field and saves nothing.
+  // Enter moves on to the next field and saves nothing: the Chinese name is then changed too,
+  // so a save made by Enter would leave a version of the site with the English name alone.
   await page.keyboard.press('Enter')
   await expect(english).not.toBeFocused()
   await expect(drawer.getByLabel('Name (zh)')).toBeFocused()
-  await expect(page.getByText('Saved', { exact: true })).toHaveCount(0)
+  await page.keyboard.press('End')
+  await page.keyboard.type('（敦煌）')
 
   await page.keyboard.press('ControlOrMeta+Enter')
   await expect(page.getByText('Saved', { exact: true }).last()).toBeVisible()
+  // One version, with both names: Ctrl+Enter's save and no other.
+  await expect
+    .poll(async () => {
+      const history = await callApi(page, 'getHistory', 'site', 'whc-440')
+      return history.ok ? history.value.map((version) => version.fields.map((f) => f.path)) : history
+    })
+    .toEqual([['/name/en', '/name/zh']])
   await page.keyboard.press('Escape')
   await expect(drawer).toBeHidden()
 

@@ -2,6 +2,8 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, type Locator, type Page } from '@playwright/test'
+import type { MainServices } from '../../src/main/services/main-services'
+import { callApi } from '../fixtures/helpers'
 
 /** The first table's body rows (the header row has no cells). */
 export function tableRows(page: Page): Locator {
@@ -39,6 +41,24 @@ export async function openSource(page: Page, title: string): Promise<Locator> {
 export async function saveForm(page: Page, drawer: Locator) {
   await drawer.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(page.getByText('Saved', { exact: true }).last()).toBeVisible()
+}
+
+/**
+ * Waits until main has done every write the page has asked for so far, so that "nothing was
+ * saved" can be read without racing a save still on its way: a call from the page arrives behind
+ * the page's earlier calls (main queues a commit as its call arrives), and a compaction runs
+ * behind every commit queued before it.
+ */
+export async function mainSettled(page: Page, services: MainServices) {
+  await callApi(page, 'getUndoState')
+  await services.flush()
+}
+
+/** Main's undo state as the page would read it: `{}` when there is nothing to undo or redo. */
+export async function undoState(page: Page) {
+  const answer = await callApi(page, 'getUndoState')
+  if (!answer.ok) throw new Error(answer.error.message)
+  return answer.value
 }
 
 /** Takes the focus out of any text field, so that Ctrl+Z is the app's undo, not the field's. */
