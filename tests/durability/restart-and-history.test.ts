@@ -169,48 +169,36 @@ describe('changes from outside', () => {
     await app.services.close()
   })
 
-  it('refuses to undo an edit over an outside change to the same record, and changes nothing', async () => {
+  /** whc-438 edited in the app (and undone, to redo it), then changed on disk and reloaded. */
+  async function editThenChangeOutside(undoFirst: boolean) {
     const folder = await copySample()
     const events: DatasetEvent[] = []
     const app = await open(folder, events)
     await renameSite(app.call, 'whc-438', 'Ours')
+    if (undoFirst) await app.call('undo')
     await app.services.flush()
     await editOnDisk(folder, 'Theirs')
     await app.services.checkOutsideChanges()
     expect(events).toEqual([{ type: 'reloaded', reason: 'sites.json changed on disk.' }])
-    const undoState = await app.call<UndoState>('getUndoState')
-    expect(undoState).toMatchObject({ undo: { label: 'Edit site whc-438' } })
-    const before = await snapshotFolder(folder)
-    await expect(app.call('undo')).rejects.toMatchObject({
-      code: 'CONFLICT',
-      message: expect.stringMatching(/“whc-438” has changed since/),
-    })
-    expect((await app.call<Site>('getRecord', 'site', 'whc-438')).name.en).toBe('Theirs')
-    expect(await app.call<UndoState>('getUndoState')).toEqual(undoState)
-    expect(await snapshotFolder(folder)).toEqual(before)
-    await app.services.close()
-  })
+    return { folder, app }
+  }
 
-  it('refuses to redo an edit over an outside change to the same record, and changes nothing', async () => {
-    const folder = await copySample()
-    const events: DatasetEvent[] = []
-    const app = await open(folder, events)
-    await renameSite(app.call, 'whc-438', 'Ours')
-    await app.call('undo')
-    await app.services.flush()
-    await editOnDisk(folder, 'Theirs')
-    await app.services.checkOutsideChanges()
-    expect(events).toEqual([{ type: 'reloaded', reason: 'sites.json changed on disk.' }])
-    const before = await snapshotFolder(folder)
-    await expect(app.call('redo')).rejects.toMatchObject({
-      code: 'CONFLICT',
-      message: expect.stringMatching(/“whc-438” has changed since/),
+  for (const step of ['undo', 'redo'] as const) {
+    it(`refuses to ${step} an edit over an outside change to the same record, and changes nothing`, async () => {
+      const { folder, app } = await editThenChangeOutside(step === 'redo')
+      const undoState = await app.call<UndoState>('getUndoState')
+      expect(undoState).toMatchObject({ [step]: { label: 'Edit site whc-438' } })
+      const before = await snapshotFolder(folder)
+      await expect(app.call(step)).rejects.toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringMatching(/“whc-438” has changed since/),
+      })
+      expect((await app.call<Site>('getRecord', 'site', 'whc-438')).name.en).toBe('Theirs')
+      expect(await app.call<UndoState>('getUndoState')).toEqual(undoState)
+      expect(await snapshotFolder(folder)).toEqual(before)
+      await app.services.close()
     })
-    expect((await app.call<Site>('getRecord', 'site', 'whc-438')).name.en).toBe('Theirs')
-    expect(await app.call<UndoState>('getUndoState')).toMatchObject({ redo: { label: 'Edit site whc-438' } })
-    expect(await snapshotFolder(folder)).toEqual(before)
-    await app.services.close()
-  })
+  }
 
   it('asks before overwriting an outside change while edits are pending', async () => {
     const folder = await copySample()
