@@ -3,7 +3,7 @@
 // then runs the whole end-to-end suite N times in a row (default 3) while N processes (default 2)
 // keep CPU cores busy beside it, and says how each run went. Flaky tests show here long before
 // CI finds them. Exit status 1 when any run had a failure.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
@@ -22,7 +22,31 @@ const runs = option('--runs', 3)
 const burners = option('--burners', 2)
 const playwrightArgs = process.argv.slice(2)
 
-if (spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit', shell }).status !== 0) process.exit(1)
+/**
+ * The step running now. On POSIX it leads a process group of its own, so that stopping it stops
+ * what npx started under it too (Playwright, its workers, their browsers).
+ */
+let current
+function run(command, args) {
+  return new Promise((done) => {
+    current = spawn(command, args, { stdio: 'inherit', shell, detached: !shell })
+    current.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)))
+    current.on('error', () => done(1))
+  })
+}
+
+function stop(child) {
+  if (!child || child.exitCode !== null) return
+  try {
+    if (shell) child.kill()
+    // SIGINT, as Ctrl+C in a terminal: Playwright then stops its workers and browsers itself.
+    else process.kill(-child.pid, 'SIGINT')
+  } catch {
+    // Already gone.
+  }
+}
+
+if ((await run('npx', ['electron-vite', 'build'])) !== 0) process.exit(1)
 
 const burner =
   burners > 0
@@ -30,32 +54,35 @@ const burner =
         stdio: 'inherit',
       })
     : undefined
-const stopBurner = () => burner?.kill()
-process.on('exit', stopBurner)
+const stopAll = () => {
+  burner?.kill()
+  stop(current)
+}
+process.on('exit', stopAll)
 process.on('SIGINT', () => process.exit(130))
 process.on('SIGTERM', () => process.exit(143))
 
 mkdirSync('test-results', { recursive: true })
 const results = []
-for (let run = 1; run <= runs; run += 1) {
-  console.log(`\n▶ e2e run ${run} of ${runs}, beside ${burners} busy processes`)
+for (let round = 1; round <= runs; round += 1) {
+  console.log(`\n▶ e2e run ${round} of ${runs}, beside ${burners} busy processes`)
   rmSync(REPORT, { force: true })
   const started = Date.now()
-  const { status } = spawnSync('npx', ['playwright', 'test', ...playwrightArgs], { stdio: 'inherit', shell })
+  const status = await run('npx', ['playwright', 'test', ...playwrightArgs])
   const minutes = ((Date.now() - started) / 60_000).toFixed(1)
-  let line = `run ${run}: no report (Playwright exited with ${status})`
+  let line = `run ${round}: no report (Playwright exited with ${status})`
   let failed = status !== 0
   if (existsSync(REPORT)) {
     const { stats, errors = [] } = JSON.parse(readFileSync(REPORT, 'utf8'))
-    copyFileSync(REPORT, `test-results/playwright-load-run-${run}.json`)
+    copyFileSync(REPORT, `test-results/playwright-load-run-${round}.json`)
     failed = failed || stats.unexpected > 0 || stats.flaky > 0 || errors.length > 0
     line =
-      `run ${run}: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky, ` +
+      `run ${round}: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky, ` +
       `${stats.skipped} skipped, ${errors.length} errors, in ${minutes} min`
   }
   results.push({ line, failed })
 }
-stopBurner()
+stopAll()
 
 console.log('\ne2e under load:')
 for (const { line, failed } of results) console.log(`  ${failed ? '✗' : '✓'} ${line}`)
