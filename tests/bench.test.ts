@@ -23,5 +23,13 @@ describe('npm run bench at a tiny scale', () => {
     )
     expect(Object.keys(result?.baselines ?? {}).sort()).toEqual(['ajv', 'lowdb', 'parse', 'sqlite'])
     expect(result?.main.validate).toMatchObject({ issues: 0 })
+    expect(Object.keys((result as { team?: object } | undefined)?.team ?? {})).toEqual(
+      expect.arrayContaining([
+        'oneEditCommitMs',
+        'newObjectKBPerOneRecordCommit',
+        'cloneFolderMs',
+        'pullMerge',
+      ]),
+    )
   }, 120_000)
 })

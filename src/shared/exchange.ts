@@ -2,7 +2,7 @@
  * Import and export shapes that travel over IPC (issue 6). The main-process code lives in
  * `src/main/exchange`; docs/EXCHANGE.md describes the file formats.
  */
-import type { Command, CurationStatus, FieldChange, Manifest } from './domain'
+import type { Command, CurationStatus, FieldChange, Manifest, PathToken } from './domain'
 import type { RecordKind, ValidationIssue } from './result'
 
 /** `json`: one document (optionally per kind and JSON Lines); `datapackage`: CSVs plus datapackage.json. */
@@ -10,7 +10,7 @@ export type ExportFormat = 'json' | 'csv' | 'datapackage' | 'quickstatements'
 
 export interface ExportOptions {
   format: ExportFormat
-  /** Absolute path of the folder to write into (created when missing); main asks when omitted. */
+  /** Absolute path of the folder to write into (created when missing). */
   folder?: string
   /** Only records whose status is `approved` (and statements whose subject, property and sources are kept). */
   approvedOnly?: boolean
@@ -25,6 +25,9 @@ export interface ExportOptions {
   /** A name the renderer picks, to follow `progress` events and to `cancelJob`. */
   jobId?: string
 }
+
+/** An export asked for over IPC: the folder is always chosen in main's dialog, never named by the renderer. */
+export type ExportRequest = Omit<ExportOptions, 'folder'>
 
 /** One file an export wrote, relative to the export folder. */
 export interface ExportedFile {
@@ -70,7 +73,8 @@ export interface ExportResult {
   excluded: ExcludedRecord[]
 }
 
-export type ImportFormat = 'unesco-csv' | 'csv' | 'json' | 'bibtex' | 'ris' | 'csl-json'
+/** `wos`: Web of Science's plain-text export; `wikidata`: Wikidata's entity JSON (Special:EntityData). */
+export type ImportFormat = 'unesco-csv' | 'csv' | 'json' | 'bibtex' | 'ris' | 'csl-json' | 'wos' | 'wikidata'
 
 /**
  * Where a CSV column goes in a site: `id`, `unescoId`, `name:en`, `description:zh`, `criteria`,
@@ -111,10 +115,29 @@ export interface ImportRow {
   matches?: { id: string; by: 'id' | 'unescoId' | 'doi' | 'url' | 'title-year' | 'file' }
 }
 
+/** Why a column of the file was not imported: UNESCO's texts (licence), a fact another column gives, no field for it, or mapped to nothing. */
+export type IgnoredColumnReason = 'licence' | 'repeats' | 'no-field' | 'not-mapped'
+
+export interface IgnoredColumn {
+  column: string
+  reason: IgnoredColumnReason
+}
+
+/** A field of the file that the dataset cannot hold (or holds changed), with how many rows it concerns. */
+export interface FieldLoss {
+  /** The file's field name (a CSL variable, a RIS tag, ...). */
+  field: string
+  rows: number
+  /** What happened to it, in main's words (English). */
+  reason: string
+}
+
 export interface ImportPreview {
   previewId: string
-  /** Absolute path of the file read. */
+  /** Absolute path of the file read, to show. */
   file: string
+  /** Stands for the file: pass it to `previewImport` to read it again (with a mapping). */
+  fileToken: PathToken
   format: ImportFormat
   /** CSV without a known layout: pick a target per column and preview again with `options.mapping`. */
   needsMapping?: { headers: string[]; suggested: CsvColumnTarget[]; targets: string[] }
@@ -124,9 +147,16 @@ export interface ImportPreview {
   rows: ImportRow[]
   /** About the file as a whole (a header column ignored, ...). */
   warnings: string[]
+  /** Columns of a CSV that were not imported, and why. */
+  ignoredColumns?: IgnoredColumn[]
+  /** Fields the dataset cannot hold, per field, over all rows. */
+  notKept?: FieldLoss[]
   /** Our own export: the manifest it carries. */
   manifest?: ExportManifest
 }
+
+/** What reading a file tells, before main keeps it for commitImport and hands the renderer a token. */
+export type FilePreview = Omit<ImportPreview, 'previewId' | 'fileToken'>
 
 export interface ImportOutcome {
   /** The one undoable command, null when nothing was to change. */

@@ -9,6 +9,7 @@ import type { IssuesOf } from '../validation/record-issues'
 import { buildTables } from './csv/tables'
 import { csvBytes } from './csv/write-csv'
 import { dataPackage } from './datapackage'
+import { refuseDatasetFolder } from './export-folder'
 import { exportGate } from './gate'
 import { exportDocument, JSON_DOCUMENT, jsonLinesFiles, perKindFiles } from './json-export'
 import { type ExchangeControl, throwIfAborted } from './progress'
@@ -34,17 +35,6 @@ export interface ExportInput {
 const countOf = (records: Collections) =>
   Object.fromEntries(RECORD_KINDS.map((k) => [k, records[k].length])) as Record<RecordKind, number>
 
-function refuseDatasetFolder(out: string, datasetFolder: string | undefined): void {
-  if (!datasetFolder) return
-  const relative = path.relative(path.resolve(datasetFolder), path.resolve(out))
-  if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
-    throw new CuratorError(
-      'VALIDATION',
-      `${out} is inside the dataset folder: choose another folder for the export.`,
-    )
-  }
-}
-
 /**
  * Exports the records that pass the gate as JSON, CSV, a Data Package or QuickStatements, with
  * `report.json` (what was left out and why) and `manifest.json` (counts, validation summary and
@@ -57,7 +47,7 @@ export async function exportDataset(
 ): Promise<ExportResult> {
   if (!path.isAbsolute(options.folder))
     throw new CuratorError('VALIDATION', `“${options.folder}” is not an absolute folder path.`)
-  refuseDatasetFolder(options.folder, input.datasetFolder)
+  await refuseDatasetFolder(options.folder, input.datasetFolder)
   const total = RECORD_KINDS.reduce((n, k) => n + input.records[k].length, 0)
   control.onProgress?.(0, total * 2)
   const gate = exportGate(input, input.validators, options)

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, open, rename, unlink } from 'node:fs/promises'
+import { mkdir, open, readdir, rename, rmdir, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { ExportedFile } from '../../shared/exchange'
-import { TEMP_SUFFIX } from '../dataset/fs/durable-write'
+import { CuratorError } from '../dataset/errors'
 import { ioError } from '../dataset/io-errors'
+import { folderContents, makeFolder } from './export-folder'
 import { type ExchangeControl, throwIfAborted } from './progress'
 
 export interface OutputFile {
@@ -79,26 +80,51 @@ export function describeFile(file: OutputFile): ExportedFile {
   return { ...description }
 }
 
+const syncFolder = async (folder: string) => {
+  const handle = await open(folder, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Removes a folder that holds only files this export wrote (a staging folder, a replaced export). */
+async function removeOurFolder(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[])
+  await Promise.all(names.map((name) => unlink(path.join(folder, name)).catch(() => undefined)))
+  await rmdir(folder).catch(() => undefined)
+}
+
 /**
- * Writes a set of files so that a cancel or a failure leaves none of them half-written: every
- * file goes to a temp name first (fsynced), and only when all are there are they renamed into
- * place. On a cancel or an error the temps are removed and the folder is as it was.
+ * Writes a set of files as one folder, all or nothing: they are written (and fsynced) into a
+ * staging folder beside the target, which then takes the target's place. The target must be
+ * missing, empty, or hold only a previous export of ours (its manifest names every file), which
+ * is replaced whole; any other folder is refused. A cancel or a failure removes the staging
+ * folder and leaves the target as it was.
  */
 export async function writeFileSet(
   folder: string,
   files: OutputFile[],
   control: ExchangeControl = {},
 ): Promise<void> {
-  const temps: { temp: string; target: string }[] = []
+  const target = path.resolve(folder)
+  const state = await folderContents(target)
+  if (state === 'other')
+    throw new CuratorError(
+      'VALIDATION',
+      `${folder} is not empty: choose an empty or new folder (a folder holding only a previous export is replaced whole).`,
+    )
+  const parent = path.dirname(target)
+  await makeFolder(parent)
+  const tag = randomBytes(4).toString('hex')
+  const staging = path.join(parent, `.${path.basename(target)}.${tag}.hc-export`)
   try {
-    await mkdir(folder, { recursive: true })
+    await mkdir(staging)
     let done = 0
     for (const file of files) {
       throwIfAborted(control.signal)
-      const target = path.join(folder, file.path)
-      const temp = `${target}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`
-      temps.push({ temp, target })
-      const handle = await open(temp, 'w')
+      const handle = await open(path.join(staging, file.path), 'wx')
       try {
         // writeFile goes on from where the last one ended, and writes all of its chunk.
         for (const chunk of file.chunks) await handle.writeFile(chunk)
@@ -109,10 +135,27 @@ export async function writeFileSet(
       done += 1
       control.onProgress?.(done, files.length)
     }
+    await syncFolder(staging)
     throwIfAborted(control.signal)
   } catch (error) {
-    await Promise.all(temps.map(({ temp }) => unlink(temp).catch(() => undefined)))
+    await removeOurFolder(staging)
     throw ioError(error, folder)
   }
-  for (const { temp, target } of temps) await rename(temp, target)
+  try {
+    if (state === 'previous-export') {
+      const old = path.join(parent, `.${path.basename(target)}.${tag}.hc-replaced`)
+      await rename(target, old)
+      await rename(staging, target)
+      await removeOurFolder(old)
+    } else {
+      await rmdir(target).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error
+      })
+      await rename(staging, target)
+    }
+    await syncFolder(parent)
+  } catch (error) {
+    await removeOurFolder(staging)
+    throw ioError(error, folder)
+  }
 }

@@ -1,5 +1,5 @@
 import { TextChunks } from '../write-files'
-import { neutraliseCell } from './neutralise'
+import { MAY_START_FORMULA, neutraliseCell } from './neutralise'
 import type { Cell, Column } from './tables'
 
 /**
@@ -31,10 +31,10 @@ type ColumnMeta = Pick<Column<never>, 'name' | 'type' | 'inert'>
 
 /**
  * Any text that needs neither quoting nor neutralising has none of these: a first character
- * that could start a formula (or the spaces before one), a comma, a quote or a line break. One
- * test lets most cells through as they are.
+ * that could start a formula (or be skipped before one: see neutralise.ts), a comma, a quote or
+ * a line break. One test lets most cells through as they are.
  */
-const NOTHING_TO_DO = /^[ \u00a0=+\-@\t\r\n]|[",\r\n]/
+const NOTHING_TO_DO = new RegExp(`${MAY_START_FORMULA.source}|[",\\r\\n]`)
 
 /** A column's cells as CSV fields (`csvField(cellText(column, value))`), with the common case fast. */
 function fieldWriter(column: ColumnMeta): (value: Cell) => string {
