@@ -1,5 +1,5 @@
 import type { Statement } from '../src/shared/domain'
-import { callApi, expect, screenshot, test, useDarkScheme } from './fixtures'
+import { callApi, expect, reloadApp, screenshot, test, useDarkScheme } from './fixtures'
 import { dismissNotifications, mainSettled, openSite, saveForm, undoState } from './pages/app'
 import {
   ANNUAL_VISITORS,
@@ -17,7 +17,7 @@ test('a statement with a quantity, a point in time and a reference to a source c
   page,
 }) => {
   await saveRecord(page, 'property', ANNUAL_VISITORS)
-  await page.reload()
+  await reloadApp(page)
   const site = await openSiteStatements(page, 'Mogao Caves')
   await expect(site.getByText('Nothing is said about it yet.', { exact: false })).toBeVisible()
 
@@ -109,7 +109,7 @@ test('the Problems panel groups the issues; a click opens the record with the fi
 }) => {
   await seedProblems(page)
   // The seeds went to main behind the renderer's back: start again, as after a restart.
-  await page.reload()
+  await reloadApp(page)
   await goTo(page, 'Problems')
   await expect(
     page.getByText('11 open problems: 1 error, 2 warnings, 8 suggestions', { exact: true }),
