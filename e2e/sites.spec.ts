@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { callApi, expect, screenshot, test, useDarkScheme } from './fixtures'
-import { mainSettled, undoState } from './pages/app'
+import { expectNotice, mainSettled, undoState } from './pages/app'
 
 /** The sites table's body rows (the header row has no cells). */
 function siteRows(page: Page): Locator {
@@ -81,9 +81,7 @@ test('an edited English name is saved to sites.json and shown in the table', asy
   const drawer = await openSite(page, 'Mogao Caves')
   const newName = 'Mogao Caves (Dunhuang)'
   await drawer.getByLabel('Name (en)').fill(newName)
-  await drawer.getByRole('button', { name: 'Save' }).click()
-
-  await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+  await expectNotice(page, 'Saved', () => drawer.getByRole('button', { name: 'Save' }).click())
   await expect(drawer.getByLabel('Name (en)')).toHaveValue(newName)
   await page.keyboard.press('Escape')
   await searchSites(page, 'Dunhuang')

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, screenshot, test } from './fixtures'
-import { mainSettled, undoState } from './pages/app'
+import { expectNotice, mainSettled, undoState } from './pages/app'
 
 const QUOTE = 'We now have 57 world heritage sites'
 
@@ -56,8 +56,7 @@ test('a statement about China with a point in time and a quoted reference is sav
   await drawer.evaluate((element) => element.scrollTo(0, 0))
   await screenshot(page, 'statement-form')
 
-  await drawer.getByRole('button', { name: 'Save' }).click()
-  await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+  await expectNotice(page, 'Saved', () => drawer.getByRole('button', { name: 'Save' }).click())
   await expect(page.getByRole('dialog', { name: 'Edit statement' })).toBeVisible()
   await page.keyboard.press('Escape')
 

@@ -39,8 +39,43 @@ export async function openSource(page: Page, title: string): Promise<Locator> {
 
 /** Saves the open form and waits for main's acknowledgement. */
 export async function saveForm(page: Page, drawer: Locator) {
-  await drawer.getByRole('button', { name: 'Save', exact: true }).click()
-  await expect(page.getByText('Saved', { exact: true }).last()).toBeVisible()
+  await expectNotice(page, 'Saved', () => drawer.getByRole('button', { name: 'Save', exact: true }).click())
+}
+
+/**
+ * In the page: keeps the title and message of every notification shown, for `expectNotice`.
+ * Plain JavaScript in a string, as the node tsconfig has no DOM types.
+ */
+const WATCH_NOTICES = `(() => {
+  if (window.__notices) return
+  window.__notices = []
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations)
+      for (const node of mutation.addedNodes) {
+        if (!(node instanceof Element)) continue
+        const parts = node.querySelectorAll('.mantine-Notification-title, .mantine-Notification-description')
+        for (const part of parts) window.__notices.push(part.textContent)
+      }
+  }).observe(document.body, { childList: true, subtree: true })
+})()`
+
+function noticesSaying(page: Page, text: string): Promise<number> {
+  return page.evaluate(`window.__notices.filter((notice) => notice === ${JSON.stringify(text)}).length`)
+}
+
+/**
+ * Runs `action` and waits until the page shows a notification saying `text`. A toast lasts four
+ * seconds, and on a loaded machine Playwright may still be reporting the click when it has gone
+ * (seen: 8 s in "waiting for scheduled navigations"): so the page watches from before the action,
+ * and a toast left over from an earlier step does not count.
+ */
+export async function expectNotice(page: Page, text: string, action: () => Promise<void>) {
+  await page.evaluate(WATCH_NOTICES)
+  const before = await noticesSaying(page, text)
+  await action()
+  await expect
+    .poll(() => noticesSaying(page, text), { message: `a notice “${text}”` })
+    .toBeGreaterThan(before)
 }
 
 /**
