@@ -31,7 +31,7 @@ test('a new site with another site’s UNESCO id is an error as it is typed, nam
   // Live: checked by main as typed, before any save.
   await expect(field).toContainText('UNESCO id 440 is already used by “Mogao Caves”.')
   await expect(drawer.getByLabel('UNESCO id')).toHaveAttribute('aria-invalid', 'true')
-  await expect(field.getByText('constraint.unique')).toBeVisible()
+  await expect(field.getByTitle('Rule constraint.unique')).toBeVisible()
   await expect(page.getByText('Saved', { exact: true })).toHaveCount(0)
 
   // The other site opens over the new one; going back finds the typing where it was.

@@ -32,7 +32,7 @@ export async function openSource(page: Page, title: string): Promise<Locator> {
   await page.getByLabel('Search sources').fill(title)
   await tableRows(page).filter({ hasText: title }).first().click()
   const drawer = page.getByRole('dialog', { name: 'Edit source' })
-  await expect(drawer.getByLabel('Title', { exact: true })).toHaveValue(new RegExp(title))
+  await expect(drawer.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(new RegExp(title))
   return drawer
 }
 

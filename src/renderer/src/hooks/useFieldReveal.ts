@@ -12,7 +12,9 @@ function related(a: string, b: string): boolean {
  * Which fields of a new record show their issues: those the curator has left, and every one once
  * a save was tried. A field not yet reached shows no error ("criteria: required" while the
  * curator is still typing the name). A stored record shows all its issues at once: they are the
- * record's problems, already listed on the Problems page.
+ * record's problems, already listed on the Problems page. An issue that names another record (a
+ * UNESCO id or DOI another record already has) shows live, as the curator types: waiting for the
+ * field to be left would let the curator type a whole record over an identity that is taken.
  */
 export function useFieldReveal(isNew: boolean) {
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set())
@@ -27,9 +29,9 @@ export function useFieldReveal(isNew: boolean) {
     (byField: ByField): ByField => {
       if (all) return byField
       const left = [...touched]
-      return Object.fromEntries(
-        Object.entries(byField).filter(([path]) => left.some((each) => related(each, path))),
-      )
+      const visible = (path: string, issues: ValidationIssue[]) =>
+        left.some((each) => related(each, path)) || issues.some((issue) => issue.related)
+      return Object.fromEntries(Object.entries(byField).filter(([path, issues]) => visible(path, issues)))
     },
     [all, touched],
   )

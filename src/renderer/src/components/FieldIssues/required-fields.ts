@@ -9,6 +9,6 @@ export const REQUIRED_FIELDS: Readonly<Record<EditableKind, ReadonlySet<string>>
   site: new Set(['/name', '/category', '/criteria']),
   source: new Set(['/type', '/title']),
   statement: new Set(['/subject', '/property', '/value']),
-  // A property's id is the curator's to give (P-style ids are not generated).
-  property: new Set(['/id', '/label', '/datatype']),
+  // The Properties form is not marked yet (its fields are few, and its errors name them).
+  property: new Set(),
 }
