@@ -7,13 +7,19 @@ import type { Collections } from '../dataset/read-dataset'
 import type { SchemaValidators } from '../validation/ajv'
 import type { IssuesOf } from '../validation/record-issues'
 import { buildTables } from './csv/tables'
-import { csvBytes } from './csv/write-csv'
+import { writeCsv } from './csv/write-csv'
 import { dataPackage } from './datapackage'
 import { exportGate } from './gate'
-import { exportDocument, JSON_DOCUMENT, jsonLinesFiles, perKindFiles } from './json-export'
+import {
+  EXPORT_ARRAYS,
+  JSON_DOCUMENT,
+  writeExportDocument,
+  writeJsonLines,
+  writeKindArray,
+} from './json-export'
 import { type ExchangeControl, throwIfAborted } from './progress'
 import { quickStatements } from './quickstatements'
-import { describeFile, type OutputFile, outputFile, writeFileSet } from './write-files'
+import { FileSetWriter } from './write-files'
 
 export const GENERATOR = 'Heritage Curator'
 export const REPORT_FILE = 'report.json'
@@ -79,48 +85,64 @@ export async function exportDataset(
     ) as Record<RecordKind, number>,
     validation: gate.validation,
   }
-  const files: OutputFile[] = []
-  const notes: string[] = []
-  if (options.format === 'json') {
-    files.push(outputFile(JSON_DOCUMENT, exportDocument(manifest, gate.kept)))
-    if (options.perKind) for (const f of perKindFiles(gate.kept)) files.push(outputFile(f.path, f.text))
-    if (options.jsonLines) for (const f of jsonLinesFiles(gate.kept)) files.push(outputFile(f.path, f.text))
-  } else if (options.format === 'csv' || options.format === 'datapackage') {
-    const tables = buildTables(gate.kept, input.manifest)
-    for (const table of tables)
-      files.push(
-        outputFile(table.file, csvBytes(table.columns, table.records, { bom: options.bom ?? false })),
-      )
-    if (options.format === 'datapackage') {
-      const descriptor = dataPackage(
-        input.manifest,
-        tables,
-        files.map(describeFile),
-        exportedAt,
-        options.bom ?? false,
-      )
-      files.push(outputFile('datapackage.json', `${JSON.stringify(descriptor, null, 2)}\n`))
-    }
-  } else {
-    const qs = quickStatements(gate.kept)
-    files.push(outputFile(QUICKSTATEMENTS_FILE, qs.text))
-    notes.push(`${qs.commands} QuickStatements commands.`)
-    for (const s of qs.skipped) notes.push(`Statement “${s.id}” not written to QuickStatements: ${s.reason}.`)
-  }
-  const report = { exportedAt, validation: gate.validation, excluded: gate.excluded, notes }
-  files.push(outputFile(REPORT_FILE, `${JSON.stringify(report, null, 2)}\n`))
-  const described = files.map(describeFile)
-  const fullManifest: ExportManifest = { ...manifest, files: described }
-  files.push(outputFile(MANIFEST_FILE, `${JSON.stringify(fullManifest, null, 2)}\n`))
-  throwIfAborted(control.signal)
-  await writeFileSet(options.folder, files, {
+  const writer = await FileSetWriter.begin(options.folder, expectedFiles(options), {
     ...(control.signal ? { signal: control.signal } : {}),
     onProgress: (done, n) => control.onProgress?.(total + Math.round((done / n) * total), total * 2),
   })
-  return {
-    folder: options.folder,
-    files: files.map(describeFile),
-    manifest: fullManifest,
-    excluded: gate.excluded,
+  try {
+    const notes = await writeFiles(writer, input.manifest, manifest, gate.kept, options)
+    const report = { exportedAt, validation: gate.validation, excluded: gate.excluded, notes }
+    await writer.text(REPORT_FILE, `${JSON.stringify(report, null, 2)}\n`)
+    const fullManifest: ExportManifest = { ...manifest, files: writer.files }
+    await writer.text(MANIFEST_FILE, `${JSON.stringify(fullManifest, null, 2)}\n`)
+    await writer.commit()
+    return { folder: options.folder, files: writer.files, manifest: fullManifest, excluded: gate.excluded }
+  } catch (error) {
+    await writer.abort()
+    throw error
   }
+}
+
+/** How many files an export writes, report and manifest included (for progress). */
+function expectedFiles(options: ExportOptions): number {
+  if (options.format === 'json') return 3 + (options.perKind ? 4 : 0) + (options.jsonLines ? 4 : 0)
+  if (options.format === 'csv') return 7
+  return options.format === 'datapackage' ? 8 : 3
+}
+
+/** The format's own files, each streamed to disk as it is made; answers the report's notes. */
+async function writeFiles(
+  writer: FileSetWriter,
+  datasetManifest: Manifest,
+  manifest: ExportManifest,
+  kept: Collections,
+  options: ExportOptions,
+): Promise<string[]> {
+  const notes: string[] = []
+  if (options.format === 'json') {
+    await writer.file(JSON_DOCUMENT, (out, breathe) => writeExportDocument(out, breathe, manifest, kept))
+    for (const kind of options.perKind ? RECORD_KINDS : [])
+      await writer.file(`${EXPORT_ARRAYS[kind]}.json`, (out, breathe) =>
+        writeKindArray(out, breathe, kept[kind]),
+      )
+    for (const kind of options.jsonLines ? RECORD_KINDS : [])
+      await writer.file(`${EXPORT_ARRAYS[kind]}.jsonl`, (out, breathe) =>
+        writeJsonLines(out, breathe, kept[kind]),
+      )
+  } else if (options.format === 'csv' || options.format === 'datapackage') {
+    const tables = buildTables(kept, datasetManifest)
+    const bom = options.bom ?? false
+    for (const table of tables)
+      await writer.file(table.file, (out, breathe) => writeCsv(table, out, breathe, { bom }))
+    if (options.format === 'datapackage') {
+      const descriptor = dataPackage(datasetManifest, tables, writer.files, manifest.exportedAt, bom)
+      await writer.text('datapackage.json', `${JSON.stringify(descriptor, null, 2)}\n`)
+    }
+  } else {
+    const qs = quickStatements(kept)
+    await writer.text(QUICKSTATEMENTS_FILE, qs.text)
+    notes.push(`${qs.commands} QuickStatements commands.`)
+    for (const s of qs.skipped) notes.push(`Statement “${s.id}” not written to QuickStatements: ${s.reason}.`)
+  }
+  return notes
 }

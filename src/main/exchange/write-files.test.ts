@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto'
+import { readdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { tempDir } from '../../../tests/support/temp-dataset'
+import { FileSetWriter } from './write-files'
+import { CHUNK_BYTES } from './utf8-out'
+
+const LINE = 'Mogao Caves,莫高窟,"quoted, text"\r\n'
+
+describe('FileSetWriter', () => {
+  it('streams a large file to its temp file while it is made, and renames it only at commit', async () => {
+    const folder = await tempDir()
+    const writer = await FileSetWriter.begin(folder, 2)
+    let onDiskWhileMaking = 0
+    let lines = 0
+    const written = await writer.file('big.csv', async (out, breathe) => {
+      for (; out.size < 4 * CHUNK_BYTES; lines += 1) {
+        out.text(LINE)
+        if (out.takeDue()) await breathe()
+      }
+      await breathe()
+      const [temp] = await readdir(folder)
+      onDiskWhileMaking = (await stat(path.join(folder, temp as string))).size
+    })
+    expect(onDiskWhileMaking).toBeGreaterThanOrEqual(2 * CHUNK_BYTES)
+    await writer.text('small.json', '{}\n')
+    expect((await readdir(folder)).filter((name) => !name.endsWith('.hc-tmp'))).toEqual([])
+    await writer.commit()
+    expect((await readdir(folder)).sort()).toEqual(['big.csv', 'small.json'])
+    const bytes = await readFile(path.join(folder, 'big.csv'))
+    expect(written).toEqual({
+      path: 'big.csv',
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    })
+    expect(bytes.toString('utf8')).toBe(LINE.repeat(lines))
+    expect(writer.files.map((f) => f.path)).toEqual(['big.csv', 'small.json'])
+  })
+
+  it('a failure halfway through a file leaves the folder as it was', async () => {
+    const folder = await tempDir()
+    const writer = await FileSetWriter.begin(folder, 2)
+    await writer.text('first.json', '[]\n')
+    await expect(
+      writer.file('second.csv', async (out, breathe) => {
+        for (let i = 0; i < 100_000; i += 1) {
+          out.text(LINE)
+          if (out.takeDue()) await breathe()
+        }
+        throw new Error('the records ran out')
+      }),
+    ).rejects.toThrow(/the records ran out/)
+    expect(await readdir(folder)).toEqual([])
+  })
+
+  it('a cancel while a file is being made stops it and leaves nothing', async () => {
+    const folder = await tempDir()
+    const controller = new AbortController()
+    const writer = await FileSetWriter.begin(folder, 1, { signal: controller.signal })
+    await expect(
+      writer.file('big.csv', async (out, breathe) => {
+        for (let i = 0; i < 1_000_000; i += 1) {
+          out.text(LINE)
+          if (out.size > 2 * CHUNK_BYTES) controller.abort()
+          if (out.takeDue()) await breathe()
+        }
+      }),
+    ).rejects.toMatchObject({ code: 'CANCELLED' })
+    expect(await readdir(folder)).toEqual([])
+  })
+})
