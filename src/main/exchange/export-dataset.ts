@@ -9,6 +9,7 @@ import type { IssuesOf } from '../validation/record-issues'
 import { buildTables } from './csv/tables'
 import { writeCsv } from './csv/write-csv'
 import { dataPackage } from './datapackage'
+import { HashingThread } from './file-hashes'
 import { exportGate } from './gate'
 import {
   EXPORT_ARRAYS,
@@ -36,6 +37,9 @@ export interface ExportInput {
   /** The dataset's own folder: an export never writes into it. */
   datasetFolder?: string
 }
+
+/** Records from which an export hashes its files in a thread of its own (`HashingThread`). */
+const HASH_IN_THREAD_FROM = 20_000
 
 const countOf = (records: Collections) =>
   Object.fromEntries(RECORD_KINDS.map((k) => [k, records[k].length])) as Record<RecordKind, number>
@@ -65,6 +69,22 @@ export async function exportDataset(
     throw new CuratorError('VALIDATION', `“${options.folder}” is not an absolute folder path.`)
   refuseDatasetFolder(options.folder, input.datasetFolder)
   const total = RECORD_KINDS.reduce((n, k) => n + input.records[k].length, 0)
+  // Started first, so that the thread is up by the time the gate is done.
+  const hashing = total >= HASH_IN_THREAD_FROM ? new HashingThread() : undefined
+  try {
+    return await gateAndWrite(input, options, control, total, hashing)
+  } finally {
+    await hashing?.stop()
+  }
+}
+
+async function gateAndWrite(
+  input: ExportInput,
+  options: ExportOptions & { folder: string },
+  control: ExchangeControl,
+  total: number,
+  hashing: HashingThread | undefined,
+): Promise<ExportResult> {
   control.onProgress?.(0, total * 2)
   const gate = exportGate(input, input.validators, options)
   control.onProgress?.(total, total * 2)
@@ -85,10 +105,15 @@ export async function exportDataset(
     ) as Record<RecordKind, number>,
     validation: gate.validation,
   }
-  const writer = await FileSetWriter.begin(options.folder, expectedFiles(options), {
-    ...(control.signal ? { signal: control.signal } : {}),
-    onProgress: (done, n) => control.onProgress?.(total + Math.round((done / n) * total), total * 2),
-  })
+  const writer = await FileSetWriter.begin(
+    options.folder,
+    expectedFiles(options),
+    {
+      ...(control.signal ? { signal: control.signal } : {}),
+      onProgress: (done, n) => control.onProgress?.(total + Math.round((done / n) * total), total * 2),
+    },
+    hashing,
+  )
   try {
     const notes = await writeFiles(writer, input.manifest, manifest, gate.kept, options)
     const report = { exportedAt, validation: gate.validation, excluded: gate.excluded, notes }

@@ -1,42 +1,51 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { tempDir } from '../../../tests/support/temp-dataset'
+import { HashingThread } from './file-hashes'
 import { FileSetWriter } from './write-files'
 import { CHUNK_BYTES } from './utf8-out'
 
 const LINE = 'Mogao Caves,莫高窟,"quoted, text"\r\n'
 
 describe('FileSetWriter', () => {
-  it('streams a large file to its temp file while it is made, and renames it only at commit', async () => {
-    const folder = await tempDir()
-    const writer = await FileSetWriter.begin(folder, 2)
-    let onDiskWhileMaking = 0
-    let lines = 0
-    const written = await writer.file('big.csv', async (out, breathe) => {
-      for (; out.size < 4 * CHUNK_BYTES; lines += 1) {
-        out.text(LINE)
-        if (out.takeDue()) await breathe()
-      }
-      await breathe()
-      const [temp] = await readdir(folder)
-      onDiskWhileMaking = (await stat(path.join(folder, temp as string))).size
-    })
-    expect(onDiskWhileMaking).toBeGreaterThanOrEqual(2 * CHUNK_BYTES)
-    await writer.text('small.json', '{}\n')
-    expect((await readdir(folder)).filter((name) => !name.endsWith('.hc-tmp'))).toEqual([])
-    await writer.commit()
-    expect((await readdir(folder)).sort()).toEqual(['big.csv', 'small.json'])
-    const bytes = await readFile(path.join(folder, 'big.csv'))
-    expect(written).toEqual({
-      path: 'big.csv',
-      bytes: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-    })
-    expect(bytes.toString('utf8')).toBe(LINE.repeat(lines))
-    expect(writer.files.map((f) => f.path)).toEqual(['big.csv', 'small.json'])
-  })
+  it.each([
+    ['in main', false],
+    ['in a thread of its own', true],
+  ])(
+    'streams a large file to its temp file as it is made, hashed %s; renamed at commit',
+    async (_, thread) => {
+      const folder = await tempDir()
+      const hashing = thread ? new HashingThread() : undefined
+      onTestFinished(() => hashing?.stop())
+      const writer = await FileSetWriter.begin(folder, 2, {}, hashing)
+      let onDiskWhileMaking = 0
+      let lines = 0
+      const written = await writer.file('big.csv', async (out, breathe) => {
+        for (; out.size < 4 * CHUNK_BYTES; lines += 1) {
+          out.text(LINE)
+          if (out.takeDue()) await breathe()
+        }
+        await breathe()
+        const [temp] = await readdir(folder)
+        onDiskWhileMaking = (await stat(path.join(folder, temp as string))).size
+      })
+      expect(onDiskWhileMaking).toBeGreaterThanOrEqual(2 * CHUNK_BYTES)
+      await writer.text('small.json', '{}\n')
+      expect((await readdir(folder)).filter((name) => !name.endsWith('.hc-tmp'))).toEqual([])
+      await writer.commit()
+      expect((await readdir(folder)).sort()).toEqual(['big.csv', 'small.json'])
+      const bytes = await readFile(path.join(folder, 'big.csv'))
+      expect(written).toEqual({
+        path: 'big.csv',
+        bytes: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      })
+      expect(bytes.toString('utf8')).toBe(LINE.repeat(lines))
+      expect(writer.files.map((f) => f.path)).toEqual(['big.csv', 'small.json'])
+    },
+  )
 
   it('a failure halfway through a file leaves the folder as it was', async () => {
     const folder = await tempDir()

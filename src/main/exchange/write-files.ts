@@ -1,10 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { type FileHandle, mkdir, open, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { ExportedFile } from '../../shared/exchange'
 import { TEMP_SUFFIX } from '../dataset/fs/durable-write'
 import { ioError } from '../dataset/io-errors'
+import { type FileHash, type HashingThread, hashHere } from './file-hashes'
 import { type ExchangeControl, throwIfAborted } from './progress'
 import { BufferPool, Utf8Out } from './utf8-out'
 
@@ -17,13 +18,13 @@ const MAX_PENDING_WRITES = 4
  */
 class FileStream {
   readonly out: Utf8Out
-  private readonly hash = createHash('sha256')
   private readonly pending: Promise<unknown>[] = []
   private position = 0
 
   constructor(
     private readonly handle: FileHandle,
     private readonly pool: BufferPool,
+    private readonly hash: FileHash,
     private readonly signal: AbortSignal | undefined,
   ) {
     this.out = new Utf8Out((buffer, bytes) => this.write(buffer, bytes), pool)
@@ -46,9 +47,9 @@ class FileStream {
   }
 
   /** Every byte handed to the disk; answers the SHA-256 (the writes may still be under way). */
-  end(): string {
+  end(): Promise<string> {
     this.out.end()
-    return this.hash.digest('hex')
+    return this.hash.digest()
   }
 
   /**
@@ -86,16 +87,25 @@ export class FileSetWriter {
     private readonly folder: string,
     private readonly control: ExchangeControl,
     private readonly expectedFiles: number,
+    private readonly hashing: HashingThread | undefined,
   ) {}
 
-  /** `expectedFiles`: how many files the set will have, for the progress reports. */
-  static async begin(folder: string, expectedFiles: number, control: ExchangeControl = {}) {
+  /**
+   * `expectedFiles`: how many files the set will have, for the progress reports; `hashing`: a
+   * thread that hashes the files beside the one that makes them (large exports).
+   */
+  static async begin(
+    folder: string,
+    expectedFiles: number,
+    control: ExchangeControl = {},
+    hashing?: HashingThread,
+  ) {
     try {
       await mkdir(folder, { recursive: true })
     } catch (error) {
       throw ioError(error, folder)
     }
-    return new FileSetWriter(folder, control, expectedFiles)
+    return new FileSetWriter(folder, control, expectedFiles, hashing)
   }
 
   /** Every file written so far: path, bytes and SHA-256, in order. */
@@ -113,11 +123,12 @@ export class FileSetWriter {
       const target = path.join(this.folder, name)
       const temp = `${target}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`
       this.temps.push({ temp, target })
-      const stream = new FileStream(await open(temp, 'w'), this.pool, this.control.signal)
+      const hash = this.hashing?.hash() ?? hashHere()
+      const stream = new FileStream(await open(temp, 'w'), this.pool, hash, this.control.signal)
       let sha256: string
       try {
         await fill(stream.out, stream.breathe)
-        sha256 = stream.end()
+        sha256 = await stream.end()
       } catch (error) {
         await stream.close(false).catch(() => undefined)
         throw error

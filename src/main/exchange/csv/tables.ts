@@ -55,13 +55,19 @@ function col<R>(
 }
 const id = <R extends { id: string }>() =>
   col<R>('id', 'string', (r) => r.id, { required: true, unique: true, pattern: ID_PATTERN, inert: true })
-const list = <R>(name: string, get: (r: R) => readonly (string | number)[] | undefined, extra = {}) =>
+/** A list cell: `get`'s items, each read through `text` when given, joined (docs/EXCHANGE.md). */
+const list = <R, T = string | number>(
+  name: string,
+  get: (r: R) => readonly T[] | undefined,
+  extra: Partial<Column<R>> = {},
+  text?: (item: T) => string | number,
+) =>
   col<R>(
     name,
     'string',
     (r) => {
       const items = get(r)
-      return items ? joinList(items) : undefined
+      return items ? joinList(items, text) : undefined
     },
     { list: true, ...extra },
   )
@@ -137,7 +143,7 @@ function sourceColumns(): Column<Source>[] {
     text('container-title'),
     text('publisher'),
     text('publisher-place'),
-    list<Source>('author', (s) => s.author?.map(nameText)),
+    list<Source, CslName>('author', (s) => s.author, {}, nameText),
     col('issued', 'string', (s) => cslDateText(s.issued)),
     col('accessed', 'string', (s) => cslDateText(s.accessed)),
     text('URL'),
@@ -254,19 +260,30 @@ function statementColumns(properties: Map<string, Property>): Column<Statement>[
       },
       { inert: true },
     ),
-    list<Statement>('qualifiers', (s) =>
-      s.qualifiers.map((q) => `${q.property}=${valueText(q.value, properties.get(q.property)?.unit)}`),
+    list<Statement, Qualifier>(
+      'qualifiers',
+      (s) => s.qualifiers,
+      {},
+      (q) => `${q.property}=${valueText(q.value, properties.get(q.property)?.unit)}`,
     ),
-    list<Statement>('sources', (s) => s.references.map((r) => r.source), {
-      inert: true,
-      description: 'Ids of the cited sources, in order.',
-    }),
-    list<Statement>('locators', (s) =>
-      s.references.map((r) => (r.locator ? `${r.locator.label} ${r.locator.value}` : '')),
+    list<Statement, Reference>(
+      'sources',
+      (s) => s.references,
+      { inert: true, description: 'Ids of the cited sources, in order.' },
+      (r) => r.source,
     ),
-    list<Statement>('quotes', (s) => s.references.map((r) => r.quote ?? ''), {
-      description: 'One quote per reference, aligned with sources.',
-    }),
+    list<Statement, Reference>(
+      'locators',
+      (s) => s.references,
+      {},
+      (r) => (r.locator ? `${r.locator.label} ${r.locator.value}` : ''),
+    ),
+    list<Statement, Reference>(
+      'quotes',
+      (s) => s.references,
+      { description: 'One quote per reference, aligned with sources.' },
+      (r) => r.quote ?? '',
+    ),
     col('rank', 'string', (s) => s.rank, {
       required: true,
       enum: ['preferred', 'normal', 'deprecated'],
@@ -276,8 +293,12 @@ function statementColumns(properties: Map<string, Property>): Column<Statement>[
   ]
 }
 
+type Reference = Statement['references'][number]
+type Qualifier = Statement['qualifiers'][number]
+type CslName = NonNullable<Source['author']>[number]
+
 /** The reference of a statement's row in the references table. */
-const ref = (s: Statement, part: number) => s.references[part] as Statement['references'][number]
+const ref = (s: Statement, part: number) => s.references[part] as Reference
 
 /** One row per reference of a statement (`rowsOf`), read from the statement: no object per row. */
 function referenceColumns(): Column<Statement>[] {
