@@ -17,6 +17,8 @@ const query = {
     sortDirection: { enum: ['asc', 'desc'] },
     offset: { type: 'integer', minimum: 0 },
     limit: { type: 'integer', minimum: 1, maximum: 1000 },
+    facetCounts: { type: 'boolean' },
+    lane: { type: 'string', minLength: 1, maxLength: 64 },
     subject: {
       type: 'object',
       required: ['kind'],
