@@ -65,6 +65,27 @@ describe('SearchIndex', () => {
     )
   })
 
+  it('answers as a scan when texts are edited while the word index is built in the background', async () => {
+    const texts = fc.sample(text, { numRuns: 10_000, seed: 3 })
+    const index = new SearchIndex(texts)
+    const now = [...texts]
+    const edit = (at: number, edited: string) => {
+      now[at] = edited
+      index.update(at, edited)
+    }
+    index.prepare()
+    edit(9000, 'mogao caves')
+    await new Promise((resolve) => setImmediate(resolve)) // one step of the build: 4,000 texts
+    edit(100, 'bogam oggam')
+    edit(9500, 'gamma 11')
+    await new Promise((resolve) => setTimeout(resolve, 50)) // the build is done
+    edit(200, 'ombgo')
+    for (const terms of [['mogoa'], ['bogma'], ['obmgo'], ['gamma'], ['bgoam', 'ogga']]) {
+      const { exact, approximate } = index.match(terms)
+      expect({ exact: [...exact], approximate: [...approximate] }).toEqual(scan(now, terms))
+    }
+  })
+
   it('narrows as a term grows and widens back as it shrinks', () => {
     const index = new SearchIndex(['mogao caves', 'mount tai', 'temple of heaven', 'old town of lijiang'])
     const found = (term: string) => [...index.match([term]).exact]

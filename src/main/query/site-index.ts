@@ -194,7 +194,7 @@ export class SiteIndex {
 
   /**
    * The sites that match every term of the search, as written or within a typo, remembered for
-   * the blocks of rows that follow. The search index is built at the first search.
+   * the blocks of rows that follow.
    */
   private matching(search: string): SearchMatch {
     const terms = searchTerms(search)
@@ -204,6 +204,8 @@ export class SiteIndex {
     if (cached) return cached
     this.searchIndex ??= new SearchIndex(this.search)
     const result = this.searchIndex.match(terms)
+    // Typos need the word index: made in the background while the first letters are typed.
+    this.searchIndex.prepare()
     if (this.searches.size >= SEARCH_CACHE_SIZE)
       this.searches.delete(this.searches.keys().next().value as string)
     this.searches.set(key, result)
