@@ -309,3 +309,32 @@ test('the mapping step and the preview speak Chinese', async ({ page, shell, dat
   await expect(drawer.getByRole('button', { name: '导入 1 条记录' })).toBeEnabled()
   await screenshot(page, 'import-preview-zh')
 })
+
+test('a multilingual UNESCO file: columns not imported are listed, a delisted site shows as delisted', async ({
+  page,
+  shell,
+}) => {
+  test.slow()
+  shell.fileAnswers.push(
+    resolve(import.meta.dirname, '../tests/exchange/fixtures/unesco/whc-sites-languages.csv'),
+  )
+  await page.getByRole('banner').getByRole('button', { name: 'Import…' }).click()
+  const drawer = page.getByRole('dialog', { name: 'Import records' })
+  await drawer.getByRole('button', { name: 'Choose a file…' }).click()
+  const notImported = drawer.getByRole('alert').filter({ hasText: 'Not imported' })
+  await expect(notImported).toContainText('UNESCO’s texts, never imported (licence):')
+  await expect(notImported).toContainText('short_description_fr')
+  await expect(notImported).toContainText('No field for them in a site:')
+  await page.mouse.move(0, 0)
+  await screenshot(page, 'import-not-imported')
+  await drawer.getByRole('button', { name: /^Import 4 records$/ }).click()
+  await expect(drawer).toBeHidden({ timeout: 30_000 })
+
+  await page.getByLabel('Search sites').fill('Dresden')
+  const row = page.getByRole('row').filter({ hasText: 'Dresden Elbe Valley' })
+  await expect(row.getByText('Delisted 2009')).toBeVisible()
+  await screenshot(page, 'sites-delisted')
+  await row.click()
+  const form = page.getByRole('dialog', { name: 'Edit site' })
+  await expect(form.getByRole('textbox', { name: 'Year delisted' })).toHaveValue('2009')
+})

@@ -16,6 +16,25 @@ function author(): string {
 
 export const storeOptions: StoreOptions = { author }
 
+/**
+ * A dataset a command needs that cannot be opened (missing, damaged, not a dataset): the command
+ * could not run (exit status 2), whatever the reason's code; its issues are still printed.
+ */
+export class CannotOpenDataset extends CuratorError {
+  constructor(cause: CuratorError) {
+    super(cause.code, `The dataset cannot be opened: ${cause.message}`, cause.issues, cause.path)
+  }
+}
+
+/** Opens the dataset a command works on; a refusal is `CannotOpenDataset`. */
+export async function openForCommand(folder: string, validators: SchemaValidators, options: StoreOptions) {
+  try {
+    return await DatasetStore.open(folder, validators, options)
+  } catch (error) {
+    throw error instanceof CuratorError ? new CannotOpenDataset(error) : error
+  }
+}
+
 /** True when a folder is missing or empty: a new dataset may be made there. */
 export function isEmptyFolder(folder: string): boolean {
   return !existsSync(folder) || readdirSync(folder).length === 0

@@ -5,10 +5,12 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { CuratorError } from '../main/dataset/errors'
+import { isCancellation } from '../main/exchange/progress'
 import { createSchemaValidators } from '../main/validation/ajv'
 import { exportCommand, type Flags, importCommand, initCommand, validateCommand } from './commands'
 import { HELP } from './help'
-import { consoleOutput, EXIT, type Output } from './output'
+import { CannotOpenDataset } from './dataset'
+import { clip, consoleOutput, EXIT, type Output, stdoutState } from './output'
 import pkg from '../../package.json'
 
 const OPTIONS = {
@@ -75,22 +77,46 @@ export async function main(
         return EXIT.failed
     }
   } catch (error) {
+    // The reader of stdout went away (`| head`): the job was stopped on purpose; say nothing.
+    if (stdoutState.closed && isCancellation(error)) return EXIT.failed
     if (error instanceof CuratorError) {
-      io.err(`heritage-curator ${command}: ${error.message}`)
+      io.err(`heritage-curator ${command}: ${clip(error.message, 2000)}`)
       for (const issue of error.issues.slice(0, 50))
         io.err(
-          `  ${issue.record ? `${issue.record.kind} ${issue.record.id} ` : ''}${issue.path}: ${issue.message}`,
+          `  ${issue.record ? `${issue.record.kind} ${issue.record.id} ` : ''}${issue.file ? `${issue.file} ` : ''}${issue.path}: ${clip(issue.message, 300)}`,
         )
-      return error.code === 'VALIDATION' && error.issues.length > 0 ? EXIT.errors : EXIT.failed
+      // Rows or records refused are errors (1); a dataset that cannot be opened could not run (2).
+      const refused =
+        error.code === 'VALIDATION' && error.issues.length > 0 && !(error instanceof CannotOpenDataset)
+      return refused ? EXIT.errors : EXIT.failed
     }
     io.err(`heritage-curator ${command}: ${(error as Error).stack ?? String(error)}`)
     return EXIT.failed
   }
 }
 
-/** Entry point: Ctrl-C cancels an import or export (nothing half-written stays), then exits. */
+/** How long a cancelled job may take to clean up before the process ends all the same. */
+const CANCEL_GRACE_MS = 30_000
+
+/**
+ * Entry point. Ctrl-C (or SIGTERM) cancels the job: an import or export stops between steps and
+ * removes what it had begun (nothing half-written stays); a second Ctrl-C, or a job that cannot
+ * stop in time (a system call that never returns), ends the process at once. A reader that closes stdout
+ * (`| head`) stops the job quietly instead of an EPIPE crash.
+ */
 export async function run(): Promise<void> {
   const controller = new AbortController()
-  process.once('SIGINT', () => controller.abort())
+  const cancel = (exitCode: number) => {
+    if (controller.signal.aborted) process.exit(exitCode) // asked twice: stop at once
+    controller.abort()
+    setTimeout(() => process.exit(exitCode), CANCEL_GRACE_MS).unref()
+  }
+  process.on('SIGINT', () => cancel(130))
+  process.on('SIGTERM', () => cancel(143))
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    stdoutState.closed = true
+    cancel(EXIT.failed)
+  })
   process.exitCode = await main(process.argv.slice(2), consoleOutput, controller.signal)
 }

@@ -33,7 +33,7 @@ export interface CuratorApi {
   /** The dataset that is open now. */
   getDatasetInfo(): Promise<Result<DatasetInfo>>
   /** Opens a dataset folder; without a path, main asks with the system's folder dialog. */
-  openDataset(path?: string, options?: OpenOptions): Promise<Result<DatasetInfo | null>>
+  openDataset(path?: string | null, options?: OpenOptions): Promise<Result<DatasetInfo | null>>
   /** Backup generations of a dataset folder that may not open, newest first. */
   listFolderBackups(path: string): Promise<Result<BackupInfo[]>>
   /**
@@ -128,3 +128,56 @@ export interface CuratorApi {
 
 /** Methods that are calls answered by main (all but the event subscriptions). */
 export type ApiMethod = Exclude<keyof CuratorApi, 'onDatasetEvent'>
+
+/**
+ * Every call of the contract, by name, with the most arguments it takes: the one runtime list the
+ * channels, the preload, the e2e bridge, main's registration and the renderer's gateway are built
+ * from. `satisfies` makes a method missing here, a name that is not in `CuratorApi`, or a wrong
+ * count fail to compile.
+ */
+export const API_CALLS = {
+  getDatasetInfo: 0,
+  openDataset: 2,
+  listFolderBackups: 1,
+  restoreFolderBackup: 2,
+  saveDatasetAs: 1,
+  queryRecords: 2,
+  getRecord: 2,
+  saveRecord: 2,
+  deleteRecord: 3,
+  reorderStatements: 1,
+  undo: 0,
+  redo: 0,
+  getUndoState: 0,
+  getHistory: 2,
+  restoreVersion: 3,
+  listBackups: 0,
+  restoreBackup: 1,
+  resolveConflict: 1,
+  getPreferences: 0,
+  savePreferences: 1,
+  validateDraft: 2,
+  listProblems: 1,
+  getCoverage: 1,
+  acknowledgeIssue: 5,
+  openExternal: 1,
+  exportDataset: 1,
+  previewImport: 2,
+  commitImport: 2,
+  cancelJob: 1,
+  findDuplicates: 1,
+  previewMerge: 3,
+  mergeSites: 3,
+  markNotDuplicate: 2,
+  newDataset: 1,
+  querySitePoints: 1,
+} as const satisfies { [M in ApiMethod]: Required<Parameters<CuratorApi[M]>>['length'] }
+
+export const API_METHODS = Object.keys(API_CALLS) as ApiMethod[]
+
+/** The arguments of a call, as the renderer passes them and main's handler receives them. */
+export type ApiArgs<M extends ApiMethod> = Parameters<CuratorApi[M]>
+
+/** What a call answers when it succeeds (the `value` of its Result). */
+export type ApiValue<M extends ApiMethod> =
+  Awaited<ReturnType<CuratorApi[M]>> extends Result<infer T> ? T : never

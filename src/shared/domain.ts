@@ -104,6 +104,8 @@ export interface SiteRow {
   category: Site['category']
   criteria: string[]
   yearInscribed?: number
+  /** Removed from the World Heritage List in this year. */
+  yearDelisted?: number
   inDanger: boolean
   status: CurationStatus
   updatedAt: string

@@ -70,7 +70,8 @@ export interface ExportResult {
   excluded: ExcludedRecord[]
 }
 
-export type ImportFormat = 'unesco-csv' | 'csv' | 'json' | 'bibtex' | 'ris' | 'csl-json'
+/** `wos`: Web of Science's plain-text export; `wikidata`: Wikidata's entity JSON (Special:EntityData). */
+export type ImportFormat = 'unesco-csv' | 'csv' | 'json' | 'bibtex' | 'ris' | 'csl-json' | 'wos' | 'wikidata'
 
 /**
  * Where a CSV column goes in a site: `id`, `unescoId`, `name:en`, `description:zh`, `criteria`,
@@ -111,6 +112,23 @@ export interface ImportRow {
   matches?: { id: string; by: 'id' | 'unescoId' | 'doi' | 'url' | 'title-year' | 'file' }
 }
 
+/** Why a column of the file was not imported: UNESCO's texts (licence), a fact another column gives, no field for it, or mapped to nothing. */
+export type IgnoredColumnReason = 'licence' | 'repeats' | 'no-field' | 'not-mapped'
+
+export interface IgnoredColumn {
+  column: string
+  reason: IgnoredColumnReason
+}
+
+/** A field of the file that the dataset cannot hold (or holds changed), with how many rows it concerns. */
+export interface FieldLoss {
+  /** The file's field name (a CSL variable, a RIS tag, ...). */
+  field: string
+  rows: number
+  /** What happened to it, in main's words (English). */
+  reason: string
+}
+
 export interface ImportPreview {
   previewId: string
   /** Absolute path of the file read. */
@@ -124,6 +142,10 @@ export interface ImportPreview {
   rows: ImportRow[]
   /** About the file as a whole (a header column ignored, ...). */
   warnings: string[]
+  /** Columns of a CSV that were not imported, and why. */
+  ignoredColumns?: IgnoredColumn[]
+  /** Fields the dataset cannot hold, per field, over all rows. */
+  notKept?: FieldLoss[]
   /** Our own export: the manifest it carries. */
   manifest?: ExportManifest
 }

@@ -1,6 +1,7 @@
 import { readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { Source } from '../../src/shared/domain'
 import { mapCslType } from '../../src/main/exchange/import/csl-source'
 import { commitPlan } from '../../src/main/exchange/import/commit'
 import { previewFile } from '../../src/main/exchange/import/preview-file'
@@ -119,5 +120,66 @@ describe('citations in', () => {
     await expect(previewFile({ file, target: store, validators, clock, newId })).rejects.toThrow(
       /no RIS entry/,
     )
+  })
+})
+
+describe('RIS and Web of Science', () => {
+  const OURS = path.join(import.meta.dirname, 'fixtures/citations')
+
+  it('RIS: notes keep their line breaks; publisher and place are kept for every type', async () => {
+    const store = await emptyStore()
+    const file = path.join(OURS, 'notes-and-places.ris')
+    const { preview, plan } = await previewFile({ file, target: store, validators, clock, newId })
+    expect(preview.counts).toMatchObject({ new: 3, invalid: 0 })
+    const [journal, report, web] = [...plan.changes.values()].map((c) => c.after as Source)
+    expect(journal?.note).toBe(
+      'First line of the note.\nSecond line, as Zotero writes a multi-line note.\n\nA new paragraph.',
+    )
+    expect(journal).toMatchObject({ publisher: 'Taylor & Francis', 'publisher-place': 'London' })
+    expect(report).toMatchObject({
+      publisher: 'UNESCO',
+      'publisher-place': 'Paris',
+      note: 'One note\n\nAnother note',
+    })
+    expect(web).toMatchObject({ publisher: 'UNESCO World Heritage Centre', 'publisher-place': 'Paris' })
+  })
+
+  it('Web of Science plain text is recognised and imported, its unread tags listed', async () => {
+    const store = await emptyStore()
+    const file = path.join(OURS, 'savedrecs.txt')
+    const { preview, plan } = await previewFile({ file, target: store, validators, clock, newId })
+    expect(preview.format).toBe('wos')
+    expect(preview.counts).toMatchObject({ new: 2, invalid: 0 })
+    const [article, book] = [...plan.changes.values()].map((c) => c.after as Source)
+    expect(article).toMatchObject({
+      type: 'article-journal',
+      title: 'Visitor pressure and conservation at the Mogao Grottoes, a World Heritage site',
+      author: [
+        { family: 'Wang', given: 'Xiaoming' },
+        { family: 'Li', given: 'Yan' },
+      ],
+      'container-title': 'JOURNAL OF CULTURAL HERITAGE',
+      'container-title-short': 'J. Cult. Herit.',
+      issued: { 'date-parts': [[2021, 21]] },
+      page: '101-110',
+      volume: '48',
+      DOI: '10.1016/j.culher.2021.01.001',
+      language: 'en',
+      publisher: 'ELSEVIER FRANCE-EDITIONS SCIENTIFIQUES MEDICALES ELSEVIER',
+      'publisher-place': 'ISSY-LES-MOULINEAUX',
+      custom: { 'wos-accession': 'WOS:000650000000001' },
+    })
+    expect(book).toMatchObject({ type: 'book', publisher: 'Routledge', 'publisher-place': 'London' })
+    expect(preview.notKept?.map((l) => l.field)).toEqual(
+      expect.arrayContaining(['WoS CR', 'WoS C1', 'WoS TC']),
+    )
+  })
+
+  it('Web of Science plain text forced as RIS is refused by name', async () => {
+    const store = await emptyStore()
+    const file = path.join(OURS, 'savedrecs.txt')
+    await expect(
+      previewFile({ file, options: { format: 'ris' }, target: store, validators, clock, newId }),
+    ).rejects.toThrow(/is Web of Science plain text, not RIS/)
   })
 })

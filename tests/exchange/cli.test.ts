@@ -1,25 +1,10 @@
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { copySample, tempDir } from '../support/temp-dataset'
+import { cli } from './cli-support'
 import { UNESCO_CSV } from './support'
-
-const BIN = path.resolve(import.meta.dirname, '../../bin/heritage-curator.mjs')
-
-/** Runs the real command, as a user would: a child process, exit status and output. */
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
 
 describe('heritage-curator command', () => {
   it('--help exits 0; bad usage exits 2', async () => {

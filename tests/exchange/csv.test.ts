@@ -206,6 +206,11 @@ describe('CSV text', () => {
       '中',
       '😀',
       '\ud800',
+      "'",
+      '\u3000',
+      '\u200b',
+      '＝',
+      '\u2212',
     )
     const text = fc.oneof(
       fc.string({ unit: 'binary' }),

@@ -50,3 +50,35 @@ describe('JSON import', () => {
     await expect(run).rejects.toMatchObject({ code: 'CANCELLED' })
   })
 })
+
+describe('mapped CSV import: awkward headers', () => {
+  it('a duplicate header gets a suggested mapping that the import itself accepts', async () => {
+    const store = await emptyStore()
+    const file = path.join(await tempDir(), 'twice.csv')
+    await writeFile(
+      file,
+      'name,Name,lat,lon,category,criteria\nMogao,Mogao Caves,40.1,94.8,cultural,(i)(ii)\n',
+    )
+    const first = await previewFile({ file, target: store, validators, clock, newId })
+    const suggested = first.preview.needsMapping?.suggested ?? []
+    expect(suggested).toEqual(['name:en', null, 'latitude', 'longitude', 'category', 'criteria'])
+    const again = await previewFile({
+      file,
+      options: { format: 'csv', mapping: suggested },
+      target: store,
+      validators,
+      clock,
+      newId,
+    })
+    expect(again.preview.counts.new).toBe(1)
+  })
+
+  it('a __proto__ or constructor header is a header like any other (text, no target)', async () => {
+    const store = await emptyStore()
+    const file = path.join(await tempDir(), 'proto.csv')
+    await writeFile(file, '__proto__,constructor,name\nx,y,Mogao Caves\n')
+    const { preview } = await previewFile({ file, target: store, validators, clock, newId })
+    expect(preview.needsMapping?.headers).toEqual(['__proto__', 'constructor', 'name'])
+    expect(preview.needsMapping?.suggested).toEqual([null, null, 'name:en'])
+  })
+})

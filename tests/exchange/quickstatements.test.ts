@@ -80,12 +80,55 @@ describe('QuickStatements V1', () => {
       'Q1133408\tP2046\t12.5U35852\tP585\t+2024-06-11T00:00:00Z/11\tS854\t"https://whc.unesco.org/en/list/"\tS813\t+2024-07-31T00:00:00Z/11\tS1683\ten:"Area: 12.5 ha"\tS304\t"3"',
       'Q1133408\tP2046\t12.5U35852\tP585\t+2024-06-11T00:00:00Z/11\tS1476\ten:"China expects more exchanges"\tS577\t+2024-06-12T00:00:00Z/11\tS1683\ten:"We now have 57 world heritage sites"',
     ])
-    expect(skipped).toEqual([{ id: 's3', reason: 'property “local-note” has no Wikidata property' }])
+    expect(skipped).toEqual([
+      { id: 's2', reason: 'its site “whc-2” has no Wikidata item' },
+      { id: 's3', reason: 'property “local-note” has no Wikidata property' },
+    ])
   })
 
   it('writes Wikibase times with their precision', () => {
     expect(qsTime('+1985', 'year')).toBe('+1985-00-00T00:00:00Z/9')
     expect(qsTime('-0221', 'year')).toBe('-0221-00-00T00:00:00Z/9')
     expect(qsTime('+2024-06', 'month')).toBe('+2024-06-00T00:00:00Z/10')
+  })
+})
+
+describe('QuickStatements: quotes, countries and what is left out', () => {
+  const countryStatement = (id: string, code: string, text: string): Statement => ({
+    id,
+    subject: { kind: 'country', code },
+    property: 'local-name',
+    value: { type: 'string', text },
+    qualifiers: [],
+    references: [],
+    rank: 'normal',
+    ...T,
+  })
+  const props: Property[] = [
+    ...properties,
+    { id: 'local-name', label: { en: 'name' }, datatype: 'string', wikidataProperty: 'P1448' },
+    { id: 'member-of', label: { en: 'part of' }, datatype: 'item', wikidataProperty: 'P361' },
+  ]
+
+  it('keeps a " in strings, writes country statements with the country item, and says what it left out', () => {
+    const { text, skipped } = quickStatements({
+      site: [site('whc-1001', 'Q1133408'), site('whc-2', undefined)],
+      source: sources,
+      property: props,
+      statement: [
+        countryStatement('c1', 'CN', 'The "Middle" Kingdom'),
+        countryStatement('c2', 'XX', 'nowhere'),
+        statement('s1', 'whc-1001', 'member-of', { type: 'item', item: { kind: 'country', code: 'CN' } }, []),
+        statement('s2', 'whc-2', 'local-name', { type: 'string', text: 'x' }, []),
+      ],
+    })
+    expect(text.split('\n').filter(Boolean)).toEqual([
+      'Q148\tP1448\t"The "Middle" Kingdom"',
+      'Q1133408\tP361\tQ148\tP585\t+2024-06-11T00:00:00Z/11',
+    ])
+    expect(skipped).toEqual([
+      { id: 'c2', reason: 'country XX has no Wikidata item in the table' },
+      { id: 's2', reason: 'its site “whc-2” has no Wikidata item' },
+    ])
   })
 })

@@ -5,7 +5,13 @@ import { commitPlan } from '../../src/main/exchange/import/commit'
 import { previewFile } from '../../src/main/exchange/import/preview-file'
 import { copySample, snapshotFolder, tempDir } from '../support/temp-dataset'
 import { clock, closeStores, emptyStore, newId, openStore, UNESCO_CSV, validators } from './support'
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
+import type { Site } from '../../src/shared/domain'
+
+/** Our own file in the shape of UNESCO's multilingual exports (see fixtures/README.md). */
+const LANGUAGES_CSV = path.join(import.meta.dirname, 'fixtures/unesco/whc-sites-languages.csv')
+const previewLanguages = (target: Awaited<ReturnType<typeof emptyStore>>) =>
+  previewFile({ file: LANGUAGES_CSV, target, validators, clock, newId })
 
 afterEach(closeStores)
 
@@ -94,5 +100,73 @@ describe('UNESCO World Heritage List import', () => {
     expect([...after.keys()].filter((k) => !k.startsWith(META_DIR))).toEqual(
       [...before.keys()].filter((k) => !k.startsWith(META_DIR)),
     )
+  })
+
+  it('reads every name_<lang>: French names land as fr, tags stripped and entities decoded in each', async () => {
+    const store = await emptyStore()
+    const { preview, plan } = await previewLanguages(store)
+    expect(preview.format).toBe('unesco-csv')
+    expect(preview.counts).toMatchObject({ new: 4, invalid: 0 })
+    const site = (id: string) => [...plan.changes.values()].find((c) => c.id === id)?.after as Site
+    expect(site('whc-440').name).toEqual({
+      en: 'Mogao Caves',
+      fr: 'Grottes de Mogao',
+      es: 'Grutas de Mogao',
+      ru: 'Пещеры Могао',
+      ar: 'كهوف موغاو',
+      zh: '莫高窟',
+    })
+    expect(site('whc-1113').name).toMatchObject({ en: 'Fujian Tulou', fr: 'Tulou du Fujian', zh: '福建土楼' })
+    expect(site('whc-1113').name).not.toHaveProperty('ar')
+    expect(site('whc-1156').name.fr).toBe('Vallée de l’Elbe à Dresde')
+    expect(site('whc-654').name.fr).toBe("Sanctuaire de l'oryx arabe")
+    for (const change of plan.changes.values()) expect(change.after).not.toHaveProperty('description')
+  })
+
+  it('reports the columns it did not import, and why', async () => {
+    const store = await emptyStore()
+    const { preview } = await previewFile({ file: LANGUAGES_CSV, target: store, validators, clock, newId })
+    const why = Object.fromEntries((preview.ignoredColumns ?? []).map((c) => [c.column, c.reason]))
+    expect(why).toMatchObject({
+      short_description_en: 'licence',
+      short_description_fr: 'licence',
+      justification_fr: 'licence',
+      C1: 'repeats',
+      N10: 'repeats',
+      category_short: 'repeats',
+      states_name_fr: 'repeats',
+      region_fr: 'repeats',
+      unique_number: 'no-field',
+      rev_bis: 'no-field',
+      date_end: 'no-field',
+      danger_list: 'no-field',
+      udnp_code: 'no-field',
+    })
+    for (const read of ['id_no', 'name_fr', 'name_zh', 'criteria_txt', 'iso_code', 'date_delisted'])
+      expect(why, read).not.toHaveProperty(read)
+    const real = await previewFile({ file: UNESCO_CSV, target: store, validators, clock, newId })
+    expect(real.preview.ignoredColumns?.map((c) => c.column)).toContain('short_description_en')
+  })
+
+  it('imports a delisted site as delisted, with the year, and says so', async () => {
+    const store = await emptyStore()
+    const { preview, plan } = await previewLanguages(store)
+    const dresden = preview.rows.find((r) => r.id === 'whc-1156')
+    expect(dresden?.warnings.join(' ')).toMatch(/Delisted in 2009/)
+    await commitPlan(store, validators, plan, 'Import')
+    expect(store.get('site', 'whc-1156')?.yearDelisted).toBe(2009)
+    expect(store.get('site', 'whc-654')?.yearDelisted).toBe(2007)
+    expect(store.get('site', 'whc-440')).not.toHaveProperty('yearDelisted')
+  })
+
+  it('refuses a row that says delisted without a year, rather than import it as listed', async () => {
+    const store = await emptyStore()
+    const file = path.join(await tempDir(), 'delisted.csv')
+    const text = await readFile(LANGUAGES_CSV, 'utf8')
+    await writeFile(file, text.replace(/,2009\n/, ',yes\n'))
+    const { preview } = await previewFile({ file, target: store, validators, clock, newId })
+    const row = preview.rows.find((r) => r.id === 'whc-1156')
+    expect(row?.status).toBe('invalid')
+    expect(row?.issues[0]?.message).toMatch(/delisted but gives no year/)
   })
 })

@@ -19,8 +19,15 @@ export async function readJournalState(disk: Disk, meta: string) {
 
 function lockedMessage(owner: LockOwner | undefined): string {
   if (!owner) return 'Another Heritage Curator is writing this dataset: opened read-only.'
-  const since = new Date(owner.startedAt).toLocaleString()
-  return `Another Heritage Curator (process ${owner.pid} on ${owner.host}, since ${since}) is writing this dataset: opened read-only. Close it there to edit here.`
+  // A lock written by hand or by another version may lack a part: say only what it holds.
+  const started = new Date(owner.startedAt)
+  const parts = [
+    Number.isInteger(owner.pid) ? `process ${owner.pid}` : undefined,
+    typeof owner.host === 'string' && owner.host !== '' ? `on ${owner.host}` : undefined,
+    Number.isNaN(started.getTime()) ? undefined : `since ${started.toISOString()}`,
+  ].filter(Boolean)
+  const who = parts.length > 0 ? ` (${parts.join(' ').replace(' since', ', since')})` : ''
+  return `Another Heritage Curator${who} is writing this dataset: opened read-only. Close it there to edit here.`
 }
 
 /** Takes the dataset's lock; answers why not (read-only) when another writer has it or the disk refuses. */

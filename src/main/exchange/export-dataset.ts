@@ -9,6 +9,7 @@ import type { IssuesOf } from '../validation/record-issues'
 import { buildTables } from './csv/tables'
 import { writeCsv } from './csv/write-csv'
 import { dataPackage } from './datapackage'
+import { refuseDatasetFolder } from './export-folder'
 import { HashingThread } from './file-hashes'
 import { exportGate } from './gate'
 import {
@@ -44,17 +45,6 @@ const HASH_IN_THREAD_FROM = 20_000
 const countOf = (records: Collections) =>
   Object.fromEntries(RECORD_KINDS.map((k) => [k, records[k].length])) as Record<RecordKind, number>
 
-function refuseDatasetFolder(out: string, datasetFolder: string | undefined): void {
-  if (!datasetFolder) return
-  const relative = path.relative(path.resolve(datasetFolder), path.resolve(out))
-  if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
-    throw new CuratorError(
-      'VALIDATION',
-      `${out} is inside the dataset folder: choose another folder for the export.`,
-    )
-  }
-}
-
 /**
  * Exports the records that pass the gate as JSON, CSV, a Data Package or QuickStatements, with
  * `report.json` (what was left out and why) and `manifest.json` (counts, validation summary and
@@ -67,7 +57,7 @@ export async function exportDataset(
 ): Promise<ExportResult> {
   if (!path.isAbsolute(options.folder))
     throw new CuratorError('VALIDATION', `“${options.folder}” is not an absolute folder path.`)
-  refuseDatasetFolder(options.folder, input.datasetFolder)
+  await refuseDatasetFolder(options.folder, input.datasetFolder)
   const total = RECORD_KINDS.reduce((n, k) => n + input.records[k].length, 0)
   // Started first, so that the thread is up by the time the gate is done.
   const hashing = total >= HASH_IN_THREAD_FROM ? new HashingThread() : undefined

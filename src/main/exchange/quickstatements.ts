@@ -1,5 +1,6 @@
 import type { Property, Reference, Site, Source, Statement, Value } from '../../shared/domain'
 import type { Collections } from '../dataset/read-dataset'
+import { COUNTRY_ITEMS } from './wikidata/country-items'
 
 /** Wikidata items for the units a curator is likely to write. */
 const UNIT_ITEMS: Record<string, string> = {
@@ -17,8 +18,12 @@ const UNIT_ITEMS: Record<string, string> = {
 
 const PRECISION = { year: 9, month: 10, day: 11 } as const
 
-/** A QuickStatements string: quoted; tabs and line breaks would end the command, so they become spaces. */
-const quoted = (text: string) => `"${text.replace(/[\t\r\n]+/g, ' ').replace(/"/g, "'")}"`
+/**
+ * A QuickStatements string: quoted; tabs and line breaks would end the command, so they become
+ * spaces. A `"` inside is kept as it is: QuickStatements V1 takes everything between the first
+ * and the last quote of the value (a backslash before it would be written into Wikidata too).
+ */
+const quoted = (text: string) => `"${text.replace(/[\t\r\n]+/g, ' ')}"`
 
 /** Wikibase time `+2024-06-11` with precision `day` → `+2024-06-11T00:00:00Z/11`. */
 export function qsTime(time: string, precision: keyof typeof PRECISION): string {
@@ -60,7 +65,11 @@ function qsValue(value: Value, property: Property | undefined, lookup: Lookup): 
     }
     case 'item': {
       if (value.item.kind === 'country')
-        return { reason: `country ${value.item.code} needs a Wikidata item id` }
+        return (
+          COUNTRY_ITEMS[value.item.code] ?? {
+            reason: `country ${value.item.code} has no Wikidata item in the table`,
+          }
+        )
       const q = lookup.site.get(value.item.id)?.wikidataId
       return q ?? { reason: `site “${value.item.id}” has no Wikidata item id` }
     }
@@ -94,7 +103,8 @@ export interface QuickStatementsResult {
 }
 
 /**
- * QuickStatements V1 (tab-separated) for the sites that carry a Wikidata item id: each statement
+ * QuickStatements V1 (tab-separated) for the sites that carry a Wikidata item id and for
+ * countries (their items from country-items.ts): each statement
  * whose property maps to a Wikidata property, with its qualifiers and EVERY reference. V1 takes
  * one reference per command, so a statement with three references is three commands with the
  * same claim, which QuickStatements merges into one claim with three references.
@@ -109,9 +119,18 @@ export function quickStatements(records: Collections): QuickStatementsResult {
   const skipped: QuickStatementsResult['skipped'] = []
   const statements = [...records.statement].sort((a, b) => (a.id < b.id ? -1 : 1))
   for (const s of statements as Statement[]) {
-    if (s.subject.kind !== 'site') continue
-    const item = lookup.site.get(s.subject.id)?.wikidataId
-    if (!item) continue
+    const item =
+      s.subject.kind === 'site' ? lookup.site.get(s.subject.id)?.wikidataId : COUNTRY_ITEMS[s.subject.code]
+    if (!item) {
+      skipped.push({
+        id: s.id,
+        reason:
+          s.subject.kind === 'site'
+            ? `its site “${s.subject.id}” has no Wikidata item`
+            : `country ${s.subject.code} has no Wikidata item in the table`,
+      })
+      continue
+    }
     if (s.rank === 'deprecated') {
       skipped.push({ id: s.id, reason: 'deprecated: QuickStatements V1 cannot set a rank' })
       continue

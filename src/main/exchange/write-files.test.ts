@@ -4,19 +4,25 @@ import path from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { tempDir } from '../../../tests/support/temp-dataset'
 import { HashingThread } from './file-hashes'
-import { FileSetWriter } from './write-files'
 import { CHUNK_BYTES } from './utf8-out'
+import { FileSetWriter } from './write-files'
 
 const LINE = 'Mogao Caves,莫高窟,"quoted, text"\r\n'
+
+/** A folder for an export that does not exist yet, and the folder it will be made in. */
+async function exportFolder() {
+  const parent = await tempDir()
+  return { parent, folder: path.join(parent, 'export') }
+}
 
 describe('FileSetWriter', () => {
   it.each([
     ['in main', false],
     ['in a thread of its own', true],
   ])(
-    'streams a large file to its temp file as it is made, hashed %s; renamed at commit',
+    'streams a large file to disk as it is made, hashed %s; the folder appears at commit',
     async (_, thread) => {
-      const folder = await tempDir()
+      const { parent, folder } = await exportFolder()
       const hashing = thread ? new HashingThread() : undefined
       onTestFinished(() => hashing?.stop())
       const writer = await FileSetWriter.begin(folder, 2, {}, hashing)
@@ -28,13 +34,15 @@ describe('FileSetWriter', () => {
           if (out.takeDue()) await breathe()
         }
         await breathe()
-        const [temp] = await readdir(folder)
-        onDiskWhileMaking = (await stat(path.join(folder, temp as string))).size
+        // The file is being written in the staging folder beside the export's.
+        const [staging] = await readdir(parent)
+        onDiskWhileMaking = (await stat(path.join(parent, staging as string, 'big.csv'))).size
       })
       expect(onDiskWhileMaking).toBeGreaterThanOrEqual(2 * CHUNK_BYTES)
       await writer.text('small.json', '{}\n')
-      expect((await readdir(folder)).filter((name) => !name.endsWith('.hc-tmp'))).toEqual([])
+      expect(await readdir(parent)).not.toContain('export')
       await writer.commit()
+      expect(await readdir(parent)).toEqual(['export'])
       expect((await readdir(folder)).sort()).toEqual(['big.csv', 'small.json'])
       const bytes = await readFile(path.join(folder, 'big.csv'))
       expect(written).toEqual({
@@ -47,8 +55,8 @@ describe('FileSetWriter', () => {
     },
   )
 
-  it('a failure halfway through a file leaves the folder as it was', async () => {
-    const folder = await tempDir()
+  it('a failure halfway through a file leaves the folders as they were', async () => {
+    const { parent, folder } = await exportFolder()
     const writer = await FileSetWriter.begin(folder, 2)
     await writer.text('first.json', '[]\n')
     await expect(
@@ -60,11 +68,11 @@ describe('FileSetWriter', () => {
         throw new Error('the records ran out')
       }),
     ).rejects.toThrow(/the records ran out/)
-    expect(await readdir(folder)).toEqual([])
+    expect(await readdir(parent)).toEqual([])
   })
 
   it('a cancel while a file is being made stops it and leaves nothing', async () => {
-    const folder = await tempDir()
+    const { parent, folder } = await exportFolder()
     const controller = new AbortController()
     const writer = await FileSetWriter.begin(folder, 1, { signal: controller.signal })
     await expect(
@@ -76,6 +84,6 @@ describe('FileSetWriter', () => {
         }
       }),
     ).rejects.toMatchObject({ code: 'CANCELLED' })
-    expect(await readdir(folder)).toEqual([])
+    expect(await readdir(parent)).toEqual([])
   })
 })

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import { type FileHandle, mkdir, open, rename, unlink } from 'node:fs/promises'
+import { type FileHandle, mkdir, open, readdir, rename, rmdir, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { ExportedFile } from '../../shared/exchange'
-import { TEMP_SUFFIX } from '../dataset/fs/durable-write'
+import { CuratorError } from '../dataset/errors'
 import { ioError } from '../dataset/io-errors'
+import { folderContents, makeFolder } from './export-folder'
 import { type FileHash, type HashingThread, hashHere } from './file-hashes'
 import { type ExchangeControl, throwIfAborted } from './progress'
 import { BufferPool, Utf8Out } from './utf8-out'
@@ -71,13 +72,30 @@ class FileStream {
 /** Fills a file: writes text to `out`, and awaits `breathe()` whenever `out.takeDue()` says so. */
 export type FileFiller = (out: Utf8Out, breathe: () => Promise<void>) => Promise<void> | void
 
+const syncFolder = async (folder: string) => {
+  const handle = await open(folder, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Removes a folder that holds only files this export wrote (a staging folder, a replaced export). */
+async function removeOurFolder(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[])
+  await Promise.all(names.map((name) => unlink(path.join(folder, name)).catch(() => undefined)))
+  await rmdir(folder).catch(() => undefined)
+}
+
 /**
- * A set of files that appear together or not at all: each is written to a temp name (fsynced)
- * as it is made, and only when all are there are they renamed into place. A cancel or a failure
- * removes the temps and leaves the folder as it was.
+ * A set of files written as one folder, all or nothing: each file is written (and fsynced) into
+ * a staging folder beside the target as it is made, and at `commit` the staging folder takes the
+ * target's place. The target must be missing, empty, or hold only a previous export of ours (its
+ * manifest names every file), which is replaced whole; any other folder is refused. A cancel or
+ * a failure removes the staging folder and leaves the target as it was.
  */
 export class FileSetWriter {
-  private readonly temps: { temp: string; target: string }[] = []
   private readonly described: ExportedFile[] = []
   /** Each written file's flush and close, under way. */
   private readonly closing: Promise<void>[] = []
@@ -85,6 +103,9 @@ export class FileSetWriter {
 
   private constructor(
     private readonly folder: string,
+    private readonly target: string,
+    private readonly replacing: boolean,
+    private readonly staging: string,
     private readonly control: ExchangeControl,
     private readonly expectedFiles: number,
     private readonly hashing: HashingThread | undefined,
@@ -99,13 +120,31 @@ export class FileSetWriter {
     expectedFiles: number,
     control: ExchangeControl = {},
     hashing?: HashingThread,
-  ) {
+  ): Promise<FileSetWriter> {
+    const target = path.resolve(folder)
+    const state = await folderContents(target)
+    if (state === 'other')
+      throw new CuratorError(
+        'VALIDATION',
+        `${folder} is not empty: choose an empty or new folder (a folder holding only a previous export is replaced whole).`,
+      )
+    const parent = path.dirname(target)
+    await makeFolder(parent)
+    const staging = path.join(parent, `.${path.basename(target)}.${randomBytes(4).toString('hex')}.hc-export`)
     try {
-      await mkdir(folder, { recursive: true })
+      await mkdir(staging)
     } catch (error) {
       throw ioError(error, folder)
     }
-    return new FileSetWriter(folder, control, expectedFiles, hashing)
+    return new FileSetWriter(
+      folder,
+      target,
+      state === 'previous-export',
+      staging,
+      control,
+      expectedFiles,
+      hashing,
+    )
   }
 
   /** Every file written so far: path, bytes and SHA-256, in order. */
@@ -120,11 +159,9 @@ export class FileSetWriter {
   async file(name: string, fill: FileFiller): Promise<ExportedFile> {
     try {
       throwIfAborted(this.control.signal)
-      const target = path.join(this.folder, name)
-      const temp = `${target}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`
-      this.temps.push({ temp, target })
       const hash = this.hashing?.hash() ?? hashHere()
-      const stream = new FileStream(await open(temp, 'w'), this.pool, hash, this.control.signal)
+      const handle = await open(path.join(this.staging, name), 'wx')
+      const stream = new FileStream(handle, this.pool, hash, this.control.signal)
       let sha256: string
       try {
         await fill(stream.out, stream.breathe)
@@ -151,23 +188,36 @@ export class FileSetWriter {
     return this.file(name, (out) => out.text(text))
   }
 
-  /** Waits until every file is on the disk, then renames each into place. */
+  /** Waits until every file is on the disk, then puts the staging folder in the target's place. */
   async commit(): Promise<void> {
+    const { target, staging } = this
+    const parent = path.dirname(target)
     try {
-      throwIfAborted(this.control.signal)
       await Promise.all(this.closing)
+      await syncFolder(staging)
+      throwIfAborted(this.control.signal)
+      if (this.replacing) {
+        const old = path.join(parent, `${path.basename(staging, '.hc-export')}.hc-replaced`)
+        await rename(target, old)
+        await rename(staging, target)
+        await removeOurFolder(old)
+      } else {
+        await rmdir(target).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error
+        })
+        await rename(staging, target)
+      }
+      await syncFolder(parent)
     } catch (error) {
       await this.abort()
       throw ioError(error, this.folder)
     }
-    for (const { temp, target } of this.temps) await rename(temp, target)
   }
 
-  /** Removes every temp file written so far, once closed (an open file cannot go on Windows). */
+  /** Removes the staging folder, once every file in it is closed (an open file cannot go on Windows). */
   async abort(): Promise<void> {
     await Promise.allSettled(this.closing)
-    await Promise.all(this.temps.map(({ temp }) => unlink(temp).catch(() => undefined)))
-    this.temps.length = 0
     this.closing.length = 0
+    await removeOurFolder(this.staging)
   }
 }

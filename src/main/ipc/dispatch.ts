@@ -1,10 +1,19 @@
-import type { ApiMethod } from '../../shared/api'
+import type { ApiArgs, ApiMethod, ApiValue } from '../../shared/api'
 import type { Result } from '../../shared/result'
 import { CuratorError } from '../dataset/errors'
 import { checkArguments } from './arguments'
 
-/** Main's side of the API: one function per method, taking validated arguments. */
-export type ApiHandlers = { [M in ApiMethod]: (...args: never[]) => Promise<unknown> }
+/**
+ * Main's side of one call, typed from the contract: it takes the call's checked arguments and
+ * answers exactly what `CuratorApi` promises (a wrong answer fails to compile; see
+ * contract.type-test.ts). `undefined` stands for `null`: dispatch sends null.
+ */
+export type ApiHandler<M extends ApiMethod> = (
+  ...args: ApiArgs<M>
+) => Promise<ApiValue<M> | (null extends ApiValue<M> ? undefined : never)>
+
+/** Main's side of the API: one handler per method of the contract. */
+export type ApiHandlers = { [M in ApiMethod]: ApiHandler<M> }
 
 /** Calls a handler by name with arguments from the other side of a process boundary. */
 export type Dispatch = (method: string, args: unknown) => Promise<Result<unknown>>
@@ -34,6 +43,7 @@ export function createDispatch(
       }
     }
     try {
+      // The arguments passed checkArguments, whose schemas are tied to the contract's types.
       const handler = handlers[method as ApiMethod] as (...a: unknown[]) => Promise<unknown>
       return { ok: true, value: (await handler(...(args as unknown[]))) ?? null }
     } catch (error) {

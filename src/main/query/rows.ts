@@ -11,6 +11,7 @@ export function siteRow(site: Site): RowOf['site'] {
     category: site.category,
     criteria: site.criteria,
     yearInscribed: site.yearInscribed,
+    ...(site.yearDelisted !== undefined ? { yearDelisted: site.yearDelisted } : {}),
     inDanger: site.inDanger,
     status: site.status,
     updatedAt: site.updatedAt,

@@ -88,19 +88,36 @@ export function checkStatementIntegrity(statement: Statement, lookup: RecordLook
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
+/** Every CSL date of a source. */
+const DATE_FIELDS = [
+  'issued',
+  'accessed',
+  'original-date',
+  'event-date',
+  'submitted',
+  'available-date',
+] as const
+/** CSL's seasons (spring to winter), written in the month's place with no day. */
+const isSeason = (month: number, day: number | undefined) => month >= 21 && month <= 24 && day === undefined
+
 /** CSL date-parts are plain integer lists in the schema; months and days are checked here. */
 export function checkSourceDates(source: Source): ValidationIssue[] {
   const issues: ValidationIssue[] = []
-  for (const field of ['issued', 'accessed'] as const) {
+  for (const field of DATE_FIELDS) {
     source[field]?.['date-parts']?.forEach((parts, index) => {
       const [, month, day] = parts
       const path = `/${field}/date-parts/${index}`
-      if (month !== undefined && (month < 1 || month > 12)) {
+      if (month !== undefined && (month < 1 || month > 12) && !isSeason(month, day)) {
         issues.push(
-          issue(`${path}/1`, 'source.date-valid', `Month ${month} does not exist: use 1 to 12.`, {
-            context: 'month',
-            month,
-          }),
+          issue(
+            `${path}/1`,
+            'source.date-valid',
+            `Month ${month} does not exist: use 1 to 12 (21 to 24 for a season).`,
+            {
+              context: 'month',
+              month,
+            },
+          ),
         )
       } else if (day !== undefined && (day < 1 || day > (DAYS_IN_MONTH[(month ?? 1) - 1] ?? 31))) {
         issues.push(

@@ -14,6 +14,7 @@ export type Site = {
   criteria: Criteria
   yearInscribed?: YearInscribed
   extensionYears?: ExtensionYears
+  yearDelisted?: YearDelisted
   inDanger: InDanger
   location?: Location
   areaHectares?: AreaHa
@@ -58,6 +59,10 @@ export type Category = 'cultural' | 'natural' | 'mixed'
 export type Criteria = ('i' | 'ii' | 'iii' | 'iv' | 'v' | 'vi' | 'vii' | 'viii' | 'ix' | 'x')[]
 export type YearInscribed = number
 export type ExtensionYears = number[]
+/**
+ * The year the World Heritage Committee removed the site from the World Heritage List (as the Dresden Elbe Valley in 2009); absent while it is inscribed.
+ */
+export type YearDelisted = number
 export type InDanger = boolean
 export type Latitude = number
 export type Longitude = number

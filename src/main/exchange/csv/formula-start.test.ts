@@ -3,7 +3,7 @@ import { formulaMayStartWith } from './formula-start'
 import { isLiveFormula } from './neutralise'
 
 /** What may follow a first character: every trigger, a leading space before one, plain text. */
-const FOLLOWERS = ['=1', '+1', '-1', '@A1', '\t', '%1', '|x', ' =1', '\u00a0+1', 'x', '1']
+const FOLLOWERS = ['=1', '+1', '-1', '@A1', '\t', '%1', '|x', ' =1', '\u00a0+1', '\u3000＝1', 'x', '1']
 
 describe('formulaMayStartWith', () => {
   it('is true for every character a live one-line text can start with', () => {
@@ -20,7 +20,7 @@ describe('formulaMayStartWith', () => {
   })
 
   it('lets ordinary first characters through', () => {
-    for (const text of ['Mogao', '莫高窟', '1987', 'é', '"quoted"'])
+    for (const text of ['Mogao', '莫高窟', '1987', 'é', '(note)'])
       expect(formulaMayStartWith(text.charCodeAt(0))).toBe(false)
   })
 })

@@ -1,5 +1,11 @@
 import type { Source } from '../../../shared/domain'
-import { htmlToPlainText } from './html'
+import {
+  CSL_DATE_VARIABLES,
+  CSL_NAME_VARIABLES,
+  CSL_NUMBER_VARIABLES,
+  CSL_STRING_VARIABLES,
+} from './csl-variables'
+import { type CslLoss, dateValue, nameValue, textValue, type TextMode } from './csl-values'
 
 /** CSL types our schema has; any other is mapped to the nearest of these. */
 const ALLOWED = new Set([
@@ -93,90 +99,115 @@ export function languageTag(value: unknown): string | undefined {
   return LANGUAGE_NAMES[v.toLowerCase()]
 }
 
-const text = (value: unknown): string | undefined => {
-  const v = Array.isArray(value) ? value[0] : value
-  if (typeof v === 'number') return String(v)
-  if (typeof v !== 'string') return undefined
-  const t = htmlToPlainText(v)
-  return t === '' ? undefined : t
-}
-
-function name(n: Record<string, unknown>): NonNullable<Source['author']>[number] | undefined {
-  const literal = text(n.literal)
-  if (literal) return { literal }
-  const family = [text(n['non-dropping-particle']), text(n.family)].filter(Boolean).join(' ')
-  const given = [text(n.given), text(n['dropping-particle'])].filter(Boolean).join(' ')
-  const suffix = text(n.suffix)
-  const givenFull = suffix ? `${given}, ${suffix}` : given
-  if (family) return givenFull ? { family, given: givenFull } : { family }
-  return givenFull ? { literal: givenFull } : undefined
-}
-
-function date(value: unknown): Source['issued'] | undefined {
-  if (!value || typeof value !== 'object') return undefined
-  const d = value as Record<string, unknown>
-  const parts = Array.isArray(d['date-parts'])
-    ? (d['date-parts'] as unknown[][])
-        .map((p) => (Array.isArray(p) ? p.map(Number).filter(Number.isInteger).slice(0, 3) : []))
-        .filter((p) => p.length > 0)
-    : []
-  if (parts.length > 0) return { 'date-parts': parts.slice(0, 2) }
-  const literal = text(d.literal) ?? text(d.raw)
-  return literal ? { literal } : undefined
-}
-
-const KEPT = new Set([
-  'id',
-  'citation-key',
-  'type',
+const NAMES = new Set<string>(CSL_NAME_VARIABLES)
+const DATES = new Set<string>(CSL_DATE_VARIABLES)
+const NUMBERS = new Set<string>(CSL_NUMBER_VARIABLES)
+const STRINGS = new Set<string>(CSL_STRING_VARIABLES)
+/** Texts where citation-js may write markup of its own (BibTeX's braces and \\textit). */
+const TITLES = new Set([
   'title',
   'title-short',
   'container-title',
-  'publisher',
-  'publisher-place',
-  'author',
-  'issued',
-  'accessed',
-  'URL',
-  'DOI',
-  'ISBN',
-  'page',
-  'language',
-  'note',
-  '_graph',
+  'collection-title',
+  'original-title',
+  'reviewed-title',
+  'volume-title',
+  'event-title',
+  'part-title',
 ])
+/** Read apart below, or the caller's (`id`, `citation-key` names the record). */
+const SPECIAL = new Set(['id', 'type', 'language', 'URL', 'DOI', 'status', 'custom', 'categories'])
 
-/** The fields of a Source a CSL item gives, and what could not be kept. */
-export function cslToSource(item: Record<string, unknown>): { fields: Partial<Source>; warnings: string[] } {
-  const warnings: string[] = []
-  const fields: Partial<Source> = { type: mapCslType(item.type) }
-  if (typeof item.type === 'string' && item.type !== fields.type)
-    warnings.push(`Type “${item.type}” is not one of ours: imported as “${fields.type}”.`)
-  const title = text(item.title) ?? text(item['title-short'])
-  if (title) fields.title = title
-  for (const key of ['container-title', 'publisher', 'publisher-place', 'ISBN', 'page', 'note'] as const) {
-    const v = text(item[key])
-    if (v) fields[key] = v
+export interface CslReading {
+  fields: Partial<Source>
+  warnings: string[]
+  /** What the source could not hold, or holds changed, field by field. */
+  losses: CslLoss[]
+}
+
+type Fields = Record<string, unknown>
+
+/** `language`, `URL`, `DOI`, CSL's `status` (our `status` is the curation status), `custom`, `categories`. */
+function special(key: string, value: unknown, fields: Fields, custom: Fields, losses: CslLoss[]) {
+  if (key === 'language') {
+    const tag = languageTag(value)
+    if (tag) fields.language = tag
+    if (!tag) losses.push({ field: key, reason: `“${String(value)}” is not a language tag: left out` })
+    else if (tag !== value)
+      losses.push({ field: key, reason: `“${String(value)}” written as the tag “${tag}”` })
+  } else if (key === 'URL') {
+    const url = textValue(value, 'verbatim')?.trim()
+    if (url && /^https?:\/\/\S+$/i.test(url)) fields.URL = url
+    else losses.push({ field: key, reason: `“${String(value)}” is not a web address: left out` })
+  } else if (key === 'DOI') {
+    const doi = textValue(value, 'verbatim')
+      ?.trim()
+      .replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, '')
+    if (doi && /^10\.[0-9]{4,9}\/\S+$/.test(doi)) fields.DOI = doi
+    else losses.push({ field: key, reason: `“${String(value)}” is not a DOI: left out` })
+    if (doi && doi !== value && fields.DOI)
+      losses.push({ field: key, reason: 'the https://doi.org/ prefix is dropped' })
+  } else if (key === 'status') {
+    const status = textValue(value, 'verbatim')
+    if (status) custom['csl-status'] = status
+    if (status)
+      losses.push({ field: key, reason: 'kept as custom.csl-status: status is the curation status here' })
+  } else if (key === 'custom') {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) Object.assign(custom, value)
+    else losses.push({ field: key, reason: 'not an object: left out' })
+  } else if (key === 'categories') {
+    const list = Array.isArray(value) ? value.filter((c): c is string => typeof c === 'string') : []
+    if (list.length > 0) fields.categories = list
+    if (!Array.isArray(value) || list.length !== value.length)
+      losses.push({ field: key, reason: 'only texts are kept in categories' })
   }
-  const authors = Array.isArray(item.author)
-    ? (item.author as Record<string, unknown>[]).map(name).filter((n) => n !== undefined)
-    : []
-  if (authors.length > 0) fields.author = authors
-  const issued = date(item.issued)
-  if (issued) fields.issued = issued
-  const accessed = date(item.accessed)
-  if (accessed) fields.accessed = accessed
-  const url = text(item.URL)
-  if (url && /^https?:\/\/\S+$/i.test(url)) fields.URL = url
-  else if (url) warnings.push(`URL “${url}” is not a web address: left out.`)
-  const doi = text(item.DOI)?.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, '')
-  if (doi && /^10\.[0-9]{4,9}\/\S+$/.test(doi)) fields.DOI = doi
-  else if (doi) warnings.push(`DOI “${doi}” is not a DOI: left out.`)
-  const language = languageTag(item.language)
-  if (language) fields.language = language
-  else if (item.language !== undefined)
-    warnings.push(`Language “${String(item.language)}” is not a language tag: left out.`)
-  const dropped = Object.keys(item).filter((k) => !KEPT.has(k) && !k.startsWith('_'))
-  if (dropped.length > 0) warnings.push(`Not kept (a source has no field for them): ${dropped.join(', ')}.`)
-  return { fields, warnings }
+}
+
+/**
+ * The fields of a Source a CSL item gives: every CSL variable under its own name (names with
+ * their particles and suffix, dates with ranges, seasons, circa and raw text), and what could not
+ * be kept or was changed, field by field. `rich`: the item is CSL-JSON as written (texts kept
+ * verbatim); otherwise it came through citation-js from BibTeX or RIS.
+ */
+export function cslToSource(item: Record<string, unknown>, rich = true): CslReading {
+  const warnings: string[] = []
+  const losses: CslLoss[] = []
+  const fields: Fields = { type: mapCslType(item.type) }
+  const custom: Fields = {}
+  if (typeof item.type === 'string' && item.type !== fields.type) {
+    custom['csl-type'] = item.type
+    warnings.push(
+      `Type “${item.type}” is not one of ours: imported as “${String(fields.type)}” (kept as custom.csl-type).`,
+    )
+  }
+  for (const [key, value] of Object.entries(item)) {
+    if (key.startsWith('_') || key === 'id' || key === 'type' || value === undefined || value === null)
+      continue
+    if (SPECIAL.has(key)) special(key, value, fields, custom, losses)
+    else if (NAMES.has(key)) {
+      const names = (Array.isArray(value) ? value : [value])
+        .map((n) => nameValue(n, key, rich ? 'verbatim' : 'plain', losses))
+        .filter((n) => n !== undefined)
+      if (names.length > 0) fields[key] = names
+    } else if (DATES.has(key)) {
+      const date = dateValue(value, key, losses)
+      if (date) fields[key] = date
+    } else if (NUMBERS.has(key)) {
+      if (typeof value === 'number' && Number.isFinite(value)) fields[key] = value
+      else if (typeof value === 'string' && value.trim() !== '') fields[key] = rich ? value : value.trim()
+      else losses.push({ field: key, reason: 'not a number or a text: left out' })
+    } else if (STRINGS.has(key)) {
+      const many = Array.isArray(value) ? value : [value]
+      const mode: TextMode = rich ? 'verbatim' : TITLES.has(key) ? 'plain' : 'trimmed'
+      const text = many.map((v) => textValue(v, mode)).filter((t) => t !== undefined)
+      if (text.length > 0) fields[key] = text.join('; ')
+      if (many.length > 1) losses.push({ field: key, reason: 'several values joined with “; ”' })
+      if (text.length === 0 && !(typeof value === 'string' && value.trim() === ''))
+        losses.push({ field: key, reason: 'not a text: left out' })
+    } else losses.push({ field: key, reason: 'not a CSL variable: left out' })
+  }
+  if (Object.keys(custom).length > 0) fields.custom = custom
+  if (losses.length > 0)
+    warnings.push(`Not kept as written: ${losses.map((l) => `${l.field} (${l.reason})`).join('; ')}.`)
+  return { fields: fields as Partial<Source>, warnings, losses }
 }

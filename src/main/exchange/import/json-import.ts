@@ -3,6 +3,7 @@ import type { RecordKind } from '../../../shared/result'
 import { CuratorError } from '../../dataset/errors'
 import { EXPORT_ARRAYS } from '../json-export'
 import { type Candidate, readIssue } from './candidate'
+import { parseImportJson } from './json-shape'
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v)
@@ -49,13 +50,9 @@ export function jsonCandidates(
   text: string,
   name: string,
 ): { candidates: Candidate[]; manifest?: ExportManifest } {
-  let json: unknown
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch (error) {
-    throw new CuratorError('VALIDATION', `${name} is not valid JSON: ${(error as Error).message}`)
-  }
-  if (Array.isArray(json)) return { candidates: json.map((item, i) => candidate('site', item, i, 'merge')) }
+  const json = parseImportJson(text, name)
+  if (Array.isArray(json) && json.some(isObject))
+    return { candidates: json.map((item, i) => candidate('site', item, i, 'merge')) }
   const doc = isObject(json) ? json : {}
   const arrays = Object.entries(EXPORT_ARRAYS).filter(([, key]) => Array.isArray(doc[key]))
   if (arrays.length === 0) {

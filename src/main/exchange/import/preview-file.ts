@@ -3,16 +3,19 @@ import type { CsvColumnTarget, ImportFormat, ImportOptions, ImportPreview } from
 import type { RecordKind } from '../../../shared/result'
 import { CuratorError } from '../../dataset/errors'
 import type { SchemaValidators } from '../../validation/ajv'
-import type { ExchangeControl } from '../progress'
+import { type ExchangeControl, throwIfAborted } from '../progress'
 import type { Candidate } from './candidate'
-import { citationCandidates, parseCitations } from './citations'
+import { citationCandidates, lossSummary, parseCitations } from './citations'
+import { jsonShape } from './json-shape'
+import { wikidataCandidates } from './wikidata-import'
+import { isWosPlainText } from './wos'
 import { jsonCandidates } from './json-import'
 import { recallMapping, rememberMapping } from './mapping-memory'
 import { countRows, type ImportPlan, type ImportTarget, planImport } from './plan'
 import { readCsv } from './read-csv'
 import { readTextFile } from './read-file'
 import { isSiteTarget, mappedSiteCandidates, SITE_IMPORT_FIELDS, suggestMapping } from './site-csv'
-import { isUnescoExport, unescoCandidates } from './unesco'
+import { ignoredUnescoColumns, isUnescoExport, unescoCandidates } from './unesco'
 
 export interface PreviewInput {
   /** Absolute path of the file. */
@@ -26,7 +29,7 @@ export interface PreviewInput {
   metaDir?: string
 }
 
-/** The format of a file, from its name and first characters. */
+/** The format of a file, from its name and first characters (a JSON file: from what it holds). */
 export function detectFormat(file: string, text: string): ImportFormat {
   const ext = path.extname(file).toLowerCase()
   const start = text.replace(/^\uFEFF/, '').trimStart()
@@ -34,16 +37,16 @@ export function detectFormat(file: string, text: string): ImportFormat {
   if (ext === '.ris') return 'ris'
   if (ext === '.json' || start.startsWith('[') || start.startsWith('{')) {
     if (file.toLowerCase().endsWith('.csl.json')) return 'csl-json'
+    let json: unknown
     try {
-      const json = JSON.parse(start) as unknown
-      const first = Array.isArray(json) ? (json[0] as Record<string, unknown> | undefined) : undefined
-      if (first && typeof first === 'object' && 'title' in first && 'type' in first && !('name' in first))
-        return 'csl-json'
+      json = JSON.parse(start) as unknown
     } catch {
-      // Not JSON after all: the JSON reader will say so.
+      return 'json' // Not JSON after all: the JSON reader says so.
     }
-    return 'json'
+    const shape = jsonShape(json)
+    return shape === 'wikidata' ? 'wikidata' : shape === 'csl-json' ? 'csl-json' : 'json'
   }
+  if (isWosPlainText(start)) return 'wos'
   if (start.startsWith('@')) return 'bibtex'
   if (/^TY {2}- /m.test(start)) return 'ris'
   return 'csv'
@@ -72,7 +75,13 @@ async function readCsvCandidates(
     const warnings = [
       "Recognised as UNESCO's World Heritage List export. Its description and justification texts are UNESCO's and are never imported.",
     ]
-    return { format: 'unesco-csv', candidates: unescoCandidates(table), warnings, extra: {} }
+    const ignoredColumns = ignoredUnescoColumns(table.headers)
+    return {
+      format: 'unesco-csv',
+      candidates: unescoCandidates(table),
+      warnings,
+      extra: ignoredColumns.length > 0 ? { ignoredColumns } : {},
+    }
   }
   const { headers } = table
   const suggested = suggestMapping(headers)
@@ -103,13 +112,17 @@ async function readCsvCandidates(
   if (!mapped.some((t) => t.startsWith('name:') || t === 'id' || t === 'unescoId'))
     throw new CuratorError('VALIDATION', 'Map at least one column to a name, the id or the UNESCO id.')
   if (given && input.metaDir) await rememberMapping(input.metaDir, headers, given, input.clock())
-  const ignored = headers.filter((_, i) => targets[i] === null)
-  const warnings = ignored.length > 0 ? [`Columns not imported: ${ignored.join(', ')}.`] : []
+  const ignoredColumns = headers
+    .filter((_, i) => targets[i] === null)
+    .map((column) => ({ column, reason: 'not-mapped' as const }))
   return {
     format: 'csv',
     candidates: mappedSiteCandidates(table, targets, () => input.newId('site')),
-    warnings,
-    extra: { mapping: { headers, targets, remembered: Boolean(remembered) } },
+    warnings: [],
+    extra: {
+      mapping: { headers, targets, remembered: Boolean(remembered) },
+      ...(ignoredColumns.length > 0 ? { ignoredColumns } : {}),
+    },
   }
 }
 
@@ -121,7 +134,9 @@ export async function previewFile(input: PreviewInput, control: ExchangeControl 
   if (!path.isAbsolute(input.file))
     throw new CuratorError('VALIDATION', `“${input.file}” is not an absolute file path.`)
   const name = path.basename(input.file)
+  throwIfAborted(control.signal)
   const text = await readTextFile(input.file)
+  throwIfAborted(control.signal)
   const format = input.options?.format ?? detectFormat(input.file, text)
   let read: Read
   if (format === 'csv' || format === 'unesco-csv') {
@@ -129,15 +144,21 @@ export async function previewFile(input: PreviewInput, control: ExchangeControl 
   } else if (format === 'json') {
     const { candidates, manifest } = jsonCandidates(text, name)
     read = { format, candidates, warnings: [], extra: manifest ? { manifest } : {} }
+  } else if (format === 'wikidata') {
+    const { candidates, losses } = wikidataCandidates(text, name, input.target)
+    const notKept = lossSummary(losses)
+    read = { format, candidates, warnings: [], extra: notKept.length > 0 ? { notKept } : {} }
   } else {
     const items = parseCitations(text, format, name)
-    read = {
-      format,
-      candidates: citationCandidates(items, input.target.all('source')),
-      warnings: [],
-      extra: {},
-    }
+    const { candidates, losses } = citationCandidates(
+      items,
+      input.target.all('source'),
+      format === 'csl-json',
+    )
+    const notKept = lossSummary(losses)
+    read = { format, candidates, warnings: [], extra: notKept.length > 0 ? { notKept } : {} }
   }
+  throwIfAborted(control.signal)
   const plan: ImportPlan = await planImport(
     read.candidates,
     {

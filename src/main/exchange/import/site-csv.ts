@@ -61,16 +61,34 @@ const ALIASES: Record<string, string> = {
   criteria_txt: 'criteria',
 }
 
-/** A target per header: our own CSV's column names (`name_en` → `name:en`), else common aliases, else none. */
+/**
+ * A target per header: our own CSV's column names (`name_en` → `name:en`), else common aliases
+ * (looked up as own keys: a `__proto__` or `constructor` header is text like any other), else
+ * none. A target that an earlier column already takes is not offered again, so that the
+ * suggestion is always a mapping the import accepts (a file with two `name` columns maps the
+ * first).
+ */
 export function suggestMapping(headers: string[]): { targets: CsvColumnTarget[]; exact: boolean } {
   let exact = true
-  const targets = headers.map((header) => {
+  const taken = new Set<string>()
+  const targets = headers.map((header): CsvColumnTarget => {
     const lang = /^(name|description)_([a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/.exec(header)
-    if (lang) return `${lang[1]}:${lang[2]}`
-    if (PLAIN.has(header)) return header
-    if (['createdAt', 'updatedAt'].includes(header)) return null
-    exact = false
-    return ALIASES[header.toLowerCase().replace(/[\s-]+/g, '_')] ?? null
+    const alias = header.toLowerCase().replace(/[\s-]+/g, '_')
+    let target: CsvColumnTarget
+    if (lang) target = `${lang[1]}:${lang[2]}`
+    else if (PLAIN.has(header)) target = header
+    else if (['createdAt', 'updatedAt'].includes(header)) return null
+    else {
+      exact = false
+      target = Object.hasOwn(ALIASES, alias) ? (ALIASES[alias] as string) : null
+    }
+    if (target === null) return null
+    if (taken.has(target)) {
+      exact = false
+      return null
+    }
+    taken.add(target)
+    return target
   })
   return { targets, exact }
 }

@@ -2,13 +2,9 @@ import type { Site } from '../../../shared/domain'
 import type { CsvTable } from './read-csv'
 import { type Candidate, readIssue } from './candidate'
 import { htmlToPlainText } from './html'
+import { DELISTED_COLUMNS, NAME_COLUMN } from './unesco-columns'
 
-/** Columns that identify UNESCO's World Heritage List export. */
-const SIGNATURE = ['id_no', 'name_en', 'date_inscribed', 'criteria_txt', 'category', 'region_en', 'iso_code']
-
-export function isUnescoExport(headers: string[]): boolean {
-  return SIGNATURE.every((column) => headers.includes(column))
-}
+export { ignoredUnescoColumns, isUnescoExport } from './unesco-columns'
 
 const REGIONS = [
   'Africa',
@@ -36,12 +32,21 @@ const number = (value: string | undefined): number | undefined => {
  * Problems that leave a fact unknown are warnings; a value that cannot be understood makes the
  * row invalid, with the reason.
  */
-function toCandidate(get: (column: string) => string, line: number): Candidate {
+function toCandidate(
+  get: (column: string) => string,
+  nameColumns: [string, string][],
+  line: number,
+): Candidate {
   const issues: Candidate['issues'] = []
   const warnings: string[] = []
   const covers: string[] = []
   const idNo = get('id_no').trim()
-  const label = htmlToPlainText(get('name_en')) || `id_no ${idNo}`
+  const name: Record<string, string> = {}
+  for (const [column, lang] of nameColumns) {
+    const text = htmlToPlainText(get(column))
+    if (text) name[lang] = text
+  }
+  const label = name.en ?? Object.values(name)[0] ?? `id_no ${idNo}`
   if (!/^[1-9][0-9]{0,4}$/.test(idNo)) {
     issues.push(readIssue('/unescoId', `id_no “${idNo}” is not a UNESCO id number.`))
     return { line, kind: 'site', mode: 'merge', label, issues, warnings }
@@ -85,10 +90,12 @@ function toCandidate(get: (column: string) => string, line: number): Candidate {
     warnings.push('No coordinates (latitude or longitude is empty): imported without a location.')
   }
   const area = number(get('area_hectares'))
+  const delisted = delistedYear(get)
+  if (typeof delisted === 'string') issues.push(readIssue('/yearDelisted', delisted))
   const site: Partial<Site> = {
     id: `whc-${idNo}`,
     unescoId: Number(idNo),
-    name: { en: label },
+    name,
     statesParties: isoCodes,
     regions: regions as Site['regions'],
     category: category as Site['category'],
@@ -102,17 +109,40 @@ function toCandidate(get: (column: string) => string, line: number): Candidate {
     ...(latitude !== undefined && longitude !== undefined ? { location: { latitude, longitude } } : {}),
     // The export writes 0.0 where it lacks an area: no World Heritage property has none.
     ...(area !== undefined && area > 0 ? { areaHectares: area } : {}),
+    ...(typeof delisted === 'number' ? { yearDelisted: delisted } : {}),
   }
+  if (typeof delisted === 'number')
+    warnings.push(`Delisted in ${delisted}: imported as a delisted site, no longer on the List.`)
   const unescoId = Number(idNo)
   return { line, kind: 'site', mode: 'merge', record: site, label, issues, warnings, covers, unescoId }
 }
 
-/** Every row of UNESCO's export as a site candidate, keyed `whc-<id_no>`. */
+/**
+ * The year a row says its site was delisted (`date_delisted`, `delisted` or `delisted_year`),
+ * undefined when it is inscribed, or why the column cannot be read. A mark with no year is refused
+ * rather than imported as an ordinary site.
+ */
+function delistedYear(get: (column: string) => string): number | string | undefined {
+  for (const column of DELISTED_COLUMNS) {
+    const value = get(column).trim()
+    if (value === '' || /^(0|no|n|false)$/i.test(value)) continue
+    const year = /^(19[7-9]\d|20\d\d)(-\d\d(-\d\d)?)?$/.exec(value)?.[1]
+    if (year) return Number(year)
+    return `${column} “${value}” says the site was delisted but gives no year: write the year (e.g. 2009).`
+  }
+  return undefined
+}
+
+/** Every row of UNESCO's export as a site candidate, keyed `whc-<id_no>`, with a name per `name_<lang>` column. */
 export function unescoCandidates(table: CsvTable): Candidate[] {
   const index = new Map(table.headers.map((h, i) => [h, i]))
+  const nameColumns = table.headers.flatMap((h): [string, string][] => {
+    const lang = NAME_COLUMN.exec(h)?.[1]
+    return lang ? [[h, lang]] : []
+  })
   return table.rows.map((row, r) => {
     const get = (column: string) => row[index.get(column) ?? -1] ?? ''
-    const candidate = toCandidate(get, table.lines[r] ?? r + 2)
+    const candidate = toCandidate(get, nameColumns, table.lines[r] ?? r + 2)
     const ragged = table.ragged.get(r)
     if (ragged) candidate.issues.push(readIssue('', ragged))
     return candidate

@@ -3,29 +3,8 @@
  * Result envelope and throw `ApiCallError`, plus the React Query key factories.
  * Components see data and errors, never channels or envelopes.
  */
-import type {
-  BackupInfo,
-  CitationCoverage,
-  Command,
-  DatasetInfo,
-  DeleteOptions,
-  DuplicatePage,
-  DuplicateQuery,
-  MergePreview,
-  Draft,
-  ItemRef,
-  OpenOptions,
-  Page,
-  Preferences,
-  ProblemQuery,
-  ProblemsPage,
-  RecordOf,
-  RecordQuery,
-  RecordVersion,
-  RowOf,
-  SitePoints,
-  UndoState,
-} from '../../../shared/domain'
+import { API_CALLS, API_METHODS, type ApiMethod, type CuratorApi } from '../../../shared/api'
+import type { Draft, ItemRef, Page, ProblemQuery, RecordOf, RecordQuery, RowOf } from '../../../shared/domain'
 import type { ApiError, ErrorCode, RecordKind, Result, ValidationIssue } from '../../../shared/result'
 
 /** A failed call to main: the code, a plain-language message and, for VALIDATION, the issues. */
@@ -62,65 +41,44 @@ export async function unwrap<T>(call: () => Promise<Result<T>>): Promise<T> {
   return result.value
 }
 
-export const api = {
-  getDatasetInfo: (): Promise<DatasetInfo> => unwrap(() => window.api.getDatasetInfo()),
-  /** Resolves to null when the curator cancelled the folder dialog. */
-  reorderStatements: (ids: string[]): Promise<Command> => unwrap(() => window.api.reorderStatements(ids)),
-  openDataset: (path?: string, options?: OpenOptions): Promise<DatasetInfo | null> =>
-    unwrap(() => window.api.openDataset(path, options)),
-  listFolderBackups: (path: string): Promise<BackupInfo[]> =>
-    unwrap(() => window.api.listFolderBackups(path)),
-  restoreFolderBackup: (path: string, name: string): Promise<DatasetInfo> =>
-    unwrap(() => window.api.restoreFolderBackup(path, name)),
-  queryRecords: <K extends RecordKind>(kind: K, query: RecordQuery): Promise<Page<RowOf[K]>> =>
-    unwrap(() => window.api.queryRecords(kind, query)),
-  getRecord: <K extends RecordKind>(kind: K, id: string): Promise<RecordOf[K]> =>
-    unwrap(() => window.api.getRecord(kind, id)),
-  saveRecord: <K extends RecordKind>(kind: K, draft: Draft<K>): Promise<RecordOf[K]> =>
-    unwrap(() => window.api.saveRecord(kind, draft)),
-  /** Without options, a record that statements depend on answers CONFLICT listing them. */
-  deleteRecord: (kind: RecordKind, id: string, options?: DeleteOptions): Promise<null> =>
-    unwrap(() => window.api.deleteRecord(kind, id, options)),
-  /** Null when there was nothing to undo. */
-  undo: (): Promise<Command | null> => unwrap(() => window.api.undo()),
-  redo: (): Promise<Command | null> => unwrap(() => window.api.redo()),
-  getUndoState: (): Promise<UndoState> => unwrap(() => window.api.getUndoState()),
-  getHistory: (kind: RecordKind, id: string): Promise<RecordVersion[]> =>
-    unwrap(() => window.api.getHistory(kind, id)),
-  restoreVersion: (kind: RecordKind, id: string, seq: number): Promise<Command> =>
-    unwrap(() => window.api.restoreVersion(kind, id, seq)),
-  listBackups: (): Promise<BackupInfo[]> => unwrap(() => window.api.listBackups()),
-  restoreBackup: (name: string): Promise<Command> => unwrap(() => window.api.restoreBackup(name)),
-  resolveConflict: (choice: 'keep-mine' | 'take-theirs'): Promise<DatasetInfo> =>
-    unwrap(() => window.api.resolveConflict(choice)),
-  getPreferences: (): Promise<Preferences> => unwrap(() => window.api.getPreferences()),
-  savePreferences: (change: Partial<Preferences>): Promise<Preferences> =>
-    unwrap(() => window.api.savePreferences(change)),
-  openExternal: (url: string): Promise<null> => unwrap(() => window.api.openExternal(url)),
-  /** Every issue the draft would have; nothing is saved. */
-  validateDraft: <K extends RecordKind>(kind: K, draft: Draft<K>): Promise<ValidationIssue[]> =>
-    unwrap(() => window.api.validateDraft(kind, draft)),
-  listProblems: (query: ProblemQuery): Promise<ProblemsPage> => unwrap(() => window.api.listProblems(query)),
-  getCoverage: (subject?: ItemRef): Promise<CitationCoverage> =>
-    unwrap(() => window.api.getCoverage(subject)),
-  /** Saves the record with the warning accepted, for the reason given (undoable). */
-  acknowledgeIssue: (kind: RecordKind, id: string, rule: string, path: string, reason: string) =>
-    unwrap(() => window.api.acknowledgeIssue(kind, id, rule, path, reason)),
-  findDuplicates: (query?: DuplicateQuery): Promise<DuplicatePage> =>
-    unwrap(() => window.api.findDuplicates(query)),
-  /** Writes nothing: what the merge would do with these fields taken from the removed site. */
-  previewMerge: (keptId: string, removedId: string, take?: string[]): Promise<MergePreview> =>
-    unwrap(() => window.api.previewMerge(keptId, removedId, take)),
-  /** One undoable command; VALIDATION with issues when the merged site may not be saved. */
-  mergeSites: (keptId: string, removedId: string, take?: string[]): Promise<Command> =>
-    unwrap(() => window.api.mergeSites(keptId, removedId, take)),
-  markNotDuplicate: (firstId: string, secondId: string): Promise<RecordOf['site']> =>
-    unwrap(() => window.api.markNotDuplicate(firstId, secondId)),
-  /** An empty dataset in a folder the curator picks; null when the dialog was cancelled. */
-  newDataset: (path?: string): Promise<DatasetInfo | null> => unwrap(() => window.api.newDataset(path)),
-  querySitePoints: (query: RecordQuery): Promise<SitePoints> =>
-    unwrap(() => window.api.querySitePoints(query)),
+/** A call of the contract as the renderer sees it: the value itself, or a thrown `ApiCallError`. */
+type Unwrapped<F> = F extends (...args: infer A) => Promise<Result<infer T>>
+  ? (...args: A) => Promise<T>
+  : never
+
+/**
+ * The calls whose answer's type follows the kind asked for. A mapped type cannot carry a generic
+ * signature over, so these four are written out; the check below keeps them in step with the contract.
+ */
+interface KindCalls {
+  queryRecords<K extends RecordKind>(kind: K, query: RecordQuery): Promise<Page<RowOf[K]>>
+  getRecord<K extends RecordKind>(kind: K, id: string): Promise<RecordOf[K]>
+  saveRecord<K extends RecordKind>(kind: K, draft: Draft<K>): Promise<RecordOf[K]>
+  validateDraft<K extends RecordKind>(kind: K, draft: Draft<K>): Promise<ValidationIssue[]>
 }
+
+type UnwrappedApi = { [M in ApiMethod]: Unwrapped<CuratorApi[M]> }
+/** The renderer's gateway: every call of the contract, unwrapped. */
+export type RendererApi = Omit<UnwrappedApi, keyof KindCalls> & KindCalls
+// Each written-out call must be the contract's, unwrapped (checked for the widest kind).
+const _kindCallsMatch = {} as KindCalls satisfies Pick<UnwrappedApi, keyof KindCalls>
+
+/**
+ * Every call of `window.api`, built from the contract's list: nothing to add here for a new method.
+ * Arguments past a call's own are dropped, as a hand-written wrapper would: React Query passes its
+ * context to a `queryFn: api.getUndoState`, which main would refuse as a surplus argument.
+ */
+export const api = Object.fromEntries(
+  API_METHODS.map((method) => [
+    method,
+    (...args: unknown[]) =>
+      unwrap(() =>
+        (window.api[method] as (...a: unknown[]) => Promise<Result<unknown>>)(
+          ...args.slice(0, API_CALLS[method]),
+        ),
+      ),
+  ]),
+) as unknown as RendererApi
 
 /** Query keys, broad to narrow, so that one invalidation reaches every list of a kind. */
 export const recordKeys = {

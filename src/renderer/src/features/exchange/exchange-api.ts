@@ -1,27 +1,10 @@
 /**
- * The exchange calls of `window.api` (export, import preview and commit, cancel), unwrapped by
- * `unwrap` of `lib/api.ts`: a failed call throws `ApiCallError` with its code and issues.
+ * Export, import preview and commit, and cancel: the calls of the one gateway (`lib/api.ts`), which
+ * unwraps them: a failed call throws `ApiCallError` with its code and issues.
  */
-import type {
-  ExportOptions,
-  ExportResult,
-  ImportOptions,
-  ImportOutcome,
-  ImportPreview,
-} from '../../../../shared/exchange'
-import { ApiCallError, unwrap } from '../../lib/api'
+import { api, ApiCallError } from '../../lib/api'
 
-export const exchangeApi = {
-  /** Null when the curator cancelled main's folder dialog. */
-  exportDataset: (options: ExportOptions): Promise<ExportResult | null> =>
-    unwrap(() => window.api.exportDataset(options)),
-  /** Without a file main asks with its file dialog; null when the curator cancelled it. */
-  previewImport: (file: string | null, options?: ImportOptions): Promise<ImportPreview | null> =>
-    unwrap(() => window.api.previewImport(file, options)),
-  commitImport: (previewId: string, rowIds?: string[]): Promise<ImportOutcome> =>
-    unwrap(() => window.api.commitImport(previewId, rowIds)),
-  cancelJob: (jobId: string): Promise<boolean> => unwrap(() => window.api.cancelJob(jobId)),
-}
+export const exchangeApi = api
 
 /** True when the error is a job the curator stopped (nothing was written). */
 export function isCancelled(error: unknown): boolean {

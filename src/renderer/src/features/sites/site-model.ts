@@ -10,6 +10,7 @@ export interface SiteFormValues {
   criteria: string[]
   yearInscribed: number | string
   extensionYears: string[]
+  yearDelisted: number | string
   inDanger: boolean
   transboundary: boolean
   latitude: number | string
@@ -39,6 +40,7 @@ export function siteFormValues(site: Site | undefined): SiteFormValues {
     criteria: [...(site?.criteria ?? [])],
     yearInscribed: site?.yearInscribed ?? '',
     extensionYears: (site?.extensionYears ?? []).map(String),
+    yearDelisted: site?.yearDelisted ?? '',
     inDanger: site?.inDanger ?? false,
     transboundary: site?.transboundary ?? false,
     latitude: site?.location?.latitude ?? '',
@@ -86,6 +88,7 @@ export function siteDraft(values: SiteFormValues, original: Site | undefined): D
   } as Draft<'site'>
   assign(draft, 'unescoId', numberOrText(values.unescoId))
   assign(draft, 'yearInscribed', numberOrText(values.yearInscribed))
+  assign(draft, 'yearDelisted', numberOrText(values.yearDelisted))
   assign(draft, 'areaHectares', numberOrText(values.areaHectares))
   assign(draft, 'bufferZoneHectares', numberOrText(values.bufferZoneHectares))
   assign(draft, 'reviewNote', values.reviewNote.trim() || undefined)
@@ -110,6 +113,7 @@ export function siteFieldPaths(languages: readonly string[]): string[] {
     '/criteria',
     '/yearInscribed',
     '/extensionYears',
+    '/yearDelisted',
     '/inDanger',
     '/transboundary',
     '/location',

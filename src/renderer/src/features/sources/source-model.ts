@@ -69,6 +69,8 @@ function assign(target: Writable, field: string, value: unknown) {
 function dateField(text: string, original: CslDate | undefined, path: string, issues: ValidationIssue[]) {
   const trimmed = text.trim()
   if (!trimmed) return undefined
+  // An untouched field keeps the date as it was (a season, a range with circa, a raw text).
+  if (original && trimmed === cslDateText(original).trim()) return original
   const parts = parseDateText(trimmed)
   if (parts) return toCslDate(parts)
   if (original?.literal === trimmed) return original
@@ -92,7 +94,11 @@ export function sourceDraft(
   const issues: ValidationIssue[] = []
   assign(draft, 'container-title', values.containerTitle.trim())
   assign(draft, 'publisher', values.publisher.trim())
-  const authors = parseNames(values.authors)
+  // Untouched, the names keep every CSL part (particles, suffix) the text form does not show.
+  const authors =
+    original?.author && values.authors === formatNames(original.author)
+      ? original.author
+      : parseNames(values.authors)
   assign(draft, 'author', authors.length > 0 ? authors : undefined)
   assign(draft, 'issued', dateField(values.issued, original?.issued as CslDate, '/issued', issues))
   assign(draft, 'accessed', dateField(values.accessed, original?.accessed as CslDate, '/accessed', issues))

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Code, Group, List, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ImportPreview } from '../../../../../shared/exchange'
+import { NotImported } from './NotImported'
 
 interface PreviewSummaryProps {
   preview: ImportPreview
@@ -46,6 +47,7 @@ export function PreviewSummary({ preview, onChangeMapping }: PreviewSummaryProps
           })}
         </Text>
       )}
+      <NotImported preview={preview} />
       {preview.warnings.length > 0 && (
         <Alert color="yellow" title={t('importer.aboutFile')} p="xs">
           <List size="sm" spacing={2}>

@@ -110,6 +110,18 @@ export function SiteIdentityFields({ values, set, languages }: SiteFieldsProps &
           splitChars={[',', ' ', ';']}
           {...field('/extensionYears')}
         />
+        <NumberInput
+          label={t('yearDelisted')}
+          description={t('yearDelistedHelp')}
+          value={values.yearDelisted}
+          onChange={(value) => set('yearDelisted', value)}
+          allowDecimal={false}
+          allowNegative={false}
+          max={9999}
+          clampBehavior="strict"
+          hideControls
+          {...field('/yearDelisted')}
+        />
       </SimpleGrid>
     </>
   )

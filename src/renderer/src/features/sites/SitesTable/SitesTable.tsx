@@ -48,10 +48,12 @@ interface SiteNameProps {
   inDanger?: boolean
   /** The words, from the table (one lookup per table, not per row). */
   inDangerLabel: string
+  /** "Delisted 2009" for a site removed from the List, shown whatever the columns. */
+  delistedLabel?: string
   noName: string
 }
 
-function SiteName({ name, languages, inDanger, inDangerLabel, noName }: SiteNameProps) {
+function SiteName({ name, languages, inDanger, inDangerLabel, delistedLabel, noName }: SiteNameProps) {
   const order = [...new Set([...languages, ...Object.keys(name)])]
   const [primaryLang, ...others] = order.filter((lang) => name[lang])
   return (
@@ -63,6 +65,11 @@ function SiteName({ name, languages, inDanger, inDangerLabel, noName }: SiteName
         lineClamp={1}
         title={primaryLang ? name[primaryLang] : undefined}
       >
+        {delistedLabel && (
+          <Badge color="gray" variant="filled" radius="sm" size="xs" mr={6}>
+            {delistedLabel}
+          </Badge>
+        )}
         {inDanger && (
           <Badge color="red" variant="filled" radius="sm" size="xs" mr={6}>
             {inDangerLabel}
@@ -150,6 +157,9 @@ function siteColumns({
           languages={languages}
           inDanger={row.inDanger && !visible.includes('inDanger')}
           inDangerLabel={inDangerLabel}
+          delistedLabel={
+            row.yearDelisted !== undefined ? t('sites.delisted', { year: row.yearDelisted }) : undefined
+          }
           noName={noName}
         />
       ),
