@@ -13,6 +13,7 @@ import { bareAjv, naiveLowdb, parseFloor, sqliteUpdate } from './baselines'
 import { generateDataset, SCALES } from './generate'
 import { report } from './report'
 import { measureRenderer } from './renderer'
+import { measureTeam } from './team'
 import { round } from './stats'
 import { allTargets, type ScaleResult } from './targets'
 
@@ -74,7 +75,8 @@ export async function runBench(scaleNames: string[], reps: number, log = console
       const lowdb = await naiveLowdb(folder, name === 'full' ? 5 : 20)
       const sqlite = await sqliteUpdate(folder, 100)
       const ajv = await bareAjv(folder)
-      results.push({ scale, bytes, main, baselines: { parse: floor, lowdb, sqlite, ajv } })
+      const team = await measureTeam(scale, await mkdtemp(path.join(work, 'team-')), log)
+      results.push({ scale, bytes, main, baselines: { parse: floor, lowdb, sqlite, ajv }, team })
     } finally {
       await rm(work, { recursive: true, force: true })
     }

@@ -56,7 +56,7 @@ test('deleting a cited source lists its statements, reassigns them in one step, 
   }
   const created = await callApi(page, 'saveRecord', 'source', takeOver)
   if (!created.ok) throw new Error(created.error.message)
-  const newId = created.value.id
+  const newId = created.value.record.id
 
   const drawer = await openSource(page, XINHUA)
   await drawer.getByRole('button', { name: 'Delete' }).click()

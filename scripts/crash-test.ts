@@ -1,11 +1,15 @@
 /**
- * `npm run test:crash`: runs the store in a child process that edits at random, kills it with
- * SIGKILL at random moments, reopens, and checks after each kill that every file parses, the
- * dataset validates, every acknowledged edit is there, and no temp file is left. Ends with
- * `crash: <N> kills, <L> lost edits, <C> corrupt files`.
+ * `npm run test:crash`, two modes:
+ * - `--kills N`: runs the store in a child process that edits at random, kills it with SIGKILL at
+ *   random moments, reopens, and checks after each kill that every file parses, the dataset
+ *   validates, every acknowledged edit is there, and no temp file is left. Prints
+ *   `crash: <N> kills, <L> lost edits, <C> corrupt files`.
+ * - `--takeovers N` (scripts/crash/takeover.ts): N pairs of processes open a dataset at the same
+ *   moment over a dead owner's lock; exactly one may hold it and its acknowledged edit must
+ *   survive. Prints `takeover: <N> pairs, <D> double owners, <L> lost edits`.
+ * Exits non-zero when anything was lost, corrupt, owned twice or not owned at all.
  */
 import { spawn } from 'node:child_process'
-import { build } from 'esbuild'
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -14,6 +18,8 @@ import { DatasetStore } from '../src/main/dataset/dataset-store'
 import { isTempFile } from '../src/main/dataset/fs/durable-write'
 import type { RecordKind } from '../src/shared/result'
 import { createSchemaValidators } from '../src/main/validation/ajv'
+import { bundleChild, root } from './crash/bundle'
+import { takeoverTest } from './crash/takeover'
 
 interface Effect {
   kind: RecordKind
@@ -21,7 +27,6 @@ interface Effect {
   after: unknown
 }
 
-const root = path.resolve(import.meta.dirname, '..')
 const validators = createSchemaValidators()
 
 /** One life of the child: answers the acknowledged and in-flight effects when it was killed. */
@@ -57,28 +62,11 @@ async function tempFilesIn(folder: string): Promise<string[]> {
   return entries.filter((name) => isTempFile(path.basename(name)))
 }
 
-/** Bundles the child once, so that each of hundreds of lives starts in a fraction of a second. */
-async function bundleChild(work: string): Promise<string> {
-  const outfile = path.join(work, 'child.mjs')
-  await build({
-    entryPoints: [path.join(root, 'scripts/crash/child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-  })
-  return outfile
-}
-
 export async function crashTest(kills: number, log = console.log) {
   const work = await mkdtemp(path.join(os.tmpdir(), 'hc-crash-'))
   const folder = path.join(work, 'dataset')
   await cp(path.join(root, 'data'), folder, { recursive: true })
-  const childScript = await bundleChild(work)
+  const childScript = await bundleChild('scripts/crash/child.ts', work)
   const expected = new Map<string, string>()
   let lost = 0
   let corrupt = 0
@@ -127,10 +115,48 @@ export async function crashTest(kills: number, log = console.log) {
   return { kills, lost, corrupt }
 }
 
+/** The take-over mode, in a work folder of its own. */
+export async function crashTakeovers(pairs: number, lanes: number, log = console.log) {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'hc-takeover-'))
+  try {
+    return await takeoverTest(
+      await bundleChild('scripts/crash/takeover-child.ts', work),
+      work,
+      pairs,
+      lanes,
+      log,
+    )
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+const flag = (name: string) => {
+  const index = process.argv.indexOf(name)
+  return index > 0 ? Number(process.argv[index + 1]) : undefined
+}
+
 if (process.argv[1] === import.meta.filename) {
-  const index = process.argv.indexOf('--kills')
-  const kills = index > 0 ? Number(process.argv[index + 1]) : 200
-  const result = await crashTest(kills)
-  console.log(`crash: ${result.kills} kills, ${result.lost} lost edits, ${result.corrupt} corrupt files`)
-  process.exit(result.lost + result.corrupt > 0 ? 1 : 0)
+  let failed = false
+  const kills = flag('--kills')
+  const takeovers = flag('--takeovers')
+  if (kills !== undefined || takeovers === undefined) {
+    const started = Date.now()
+    const result = await crashTest(kills ?? 200)
+    console.log(`crash: ${result.kills} kills, ${result.lost} lost edits, ${result.corrupt} corrupt files`)
+    console.log(`  (${Math.round((Date.now() - started) / 1000)} s)`)
+    failed ||= result.lost + result.corrupt > 0
+  }
+  if (takeovers !== undefined) {
+    const started = Date.now()
+    const result = await crashTakeovers(takeovers, flag('--lanes') ?? 4)
+    console.log(
+      `takeover: ${result.pairs} pairs, ${result.doubleOwners} double owners, ${result.lostEdits} lost edits`,
+    )
+    console.log(
+      `  (${Math.round((Date.now() - started) / 1000)} s; ${result.noOwner} pairs in which nobody got the lock)`,
+    )
+    failed ||= result.doubleOwners + result.lostEdits + result.noOwner > 0 || result.pairs < takeovers
+  }
+  process.exit(failed ? 1 : 0)
 }

@@ -40,5 +40,13 @@ describe('npm run bench at a tiny scale', () => {
       expect(Number.isFinite(target.value), target.id).toBe(true)
       expect(typeof target.met).toBe('boolean')
     }
+    expect(Object.keys((result as { team?: object } | undefined)?.team ?? {})).toEqual(
+      expect.arrayContaining([
+        'oneEditCommitMs',
+        'newObjectKBPerOneRecordCommit',
+        'cloneFolderMs',
+        'pullMerge',
+      ]),
+    )
   }, 120_000)
 })

@@ -26,7 +26,7 @@ export async function saveRecord<K extends RecordKind>(
 ): Promise<RecordOf[K]> {
   const answer = await callApi(page, 'saveRecord', kind, draft)
   if (!answer.ok) throw new Error(`${kind} not saved: ${answer.error.message}`)
-  return answer.value as RecordOf[K]
+  return answer.value.record as RecordOf[K]
 }
 
 /** Reads a record, changes it, and saves it back through main. */

@@ -1,16 +1,21 @@
 export const HELP = `heritage-curator: validate, import and export Heritage Curator datasets
 
 Usage:
-  heritage-curator init <dataset> [--name <name>] [--languages en,zh]
+  heritage-curator init <dataset> [--name <name>] [--languages en,zh] [--git [--author "Name <e-mail>"]]
   heritage-curator validate <dataset> [--json]
   heritage-curator import <dataset> <file> [--format <format>] [--mapping <targets>]
                           [--status draft|in-review|approved] [--dry-run]
   heritage-curator export <dataset> --format json|csv|datapackage|quickstatements --out <folder>
                           [--approved-only] [--all-or-nothing] [--bom] [--per-kind] [--jsonl]
+  heritage-curator sync <dataset> [--remote <https-url|folder>] [--message <text>] [--author "Name <e-mail>"]
+                        [--abort]
+  heritage-curator merge-driver %O %A %B %P
   heritage-curator --help | --version
 
 Commands:
-  init       Create an empty dataset in a new or empty folder.
+  init       Create an empty dataset in a new or empty folder. With --git, make the dataset (new or
+             existing) a git repository: .gitattributes names the record-level merge driver, the
+             driver is registered in .git/config, and what is there is committed.
   validate   Check every record; exit status 1 and a report when errors stand.
   import     Import a file as one undoable step. Formats: unesco-csv, csv, json, bibtex, ris,
              csl-json, wos (Web of Science plain text), wikidata (Special:EntityData JSON);
@@ -22,7 +27,15 @@ Commands:
              Exit status 1 when some rows were refused (the others are imported).
   export     Export what passes the export gate, with report.json and manifest.json, into a
              new or empty folder (a previous export's folder is replaced whole).
+  sync       Commit the changed records (with --message), pull (our commits replayed onto the
+             remote's, record by record; history stays linear) and push. --remote sets the team's
+             remote: an https URL (token from HERITAGE_CURATOR_TOKEN, never from the URL) or a
+             shared folder (made a bare repository if empty). Exit status 1 when records need a
+             curator: nothing is written; resolve them in the app, or --abort.
+  merge-driver
+             The git merge driver for dataset files: merges one shard record by record, field by
+             field; exit status 0 with the result in %A, 1 with the conflicts listed (never markers).
 
 Exit status: 0 done, 1 errors stand or rows were refused, 2 could not run (bad usage, unreadable
 file, dataset missing or invalid).
-See docs/EXCHANGE.md for the formats.`
+See docs/EXCHANGE.md for the formats and docs/TEAM.md for teams on git.`

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { Manifest } from '../shared/domain'
-import type { ImportFormat, ImportPreview, ImportRow } from '../shared/exchange'
+import type { FilePreview, ImportFormat, ImportRow } from '../shared/exchange'
 import type { DatasetStore } from '../main/dataset/dataset-store'
 import { CuratorError } from '../main/dataset/errors'
 import { commitPlan } from '../main/exchange/import/commit'
@@ -18,7 +18,7 @@ const IMPORT_FORMATS = ['unesco-csv', 'csv', 'json', 'bibtex', 'ris', 'csl-json'
 const where = (row: ImportRow) => `line ${row.line}${row.id ? ` ${row.id}` : ''} (${clip(row.label, 80)})`
 const shown = (value: unknown) => (value === undefined ? '(none)' : clip(JSON.stringify(value), 80))
 
-function printPreview(preview: Omit<ImportPreview, 'previewId'>, io: Output, dryRun: boolean) {
+function printPreview(preview: FilePreview, io: Output, dryRun: boolean) {
   const c = preview.counts
   io.out(
     `${path.basename(preview.file)} (${preview.format}): ${preview.rows.length} rows: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.duplicate} duplicates, ${c.invalid} invalid.`,
@@ -50,7 +50,7 @@ function printPreview(preview: Omit<ImportPreview, 'previewId'>, io: Output, dry
 }
 
 /** Why nothing was written, in the file's own terms: never "already holds everything" when it does not. */
-function nothingImported(preview: Omit<ImportPreview, 'previewId'>): string {
+function nothingImported(preview: FilePreview): string {
   const c = preview.counts
   if (preview.rows.length === 0) return 'Nothing to import: the file has no rows.'
   if (c.invalid === preview.rows.length) return `Nothing was imported: every row (${c.invalid}) was refused.`

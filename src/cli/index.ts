@@ -9,6 +9,7 @@ import { isCancellation } from '../main/exchange/progress'
 import { createSchemaValidators } from '../main/validation/ajv'
 import { exportCommand, type Flags, importCommand, initCommand, validateCommand } from './commands'
 import { HELP } from './help'
+import { initGitCommand, mergeDriverCommand, syncCommand } from './team-commands'
 import { CannotOpenDataset } from './dataset'
 import { clip, consoleOutput, EXIT, type Output, stdoutState } from './output'
 import pkg from '../../package.json'
@@ -29,6 +30,11 @@ const OPTIONS = {
   bom: { type: 'boolean' },
   'per-kind': { type: 'boolean' },
   jsonl: { type: 'boolean' },
+  git: { type: 'boolean' },
+  remote: { type: 'string' },
+  message: { type: 'string', short: 'm' },
+  author: { type: 'string' },
+  abort: { type: 'boolean' },
 } as const
 
 /** Runs one command line; answers the exit status. */
@@ -63,7 +69,14 @@ export async function main(
   try {
     switch (command) {
       case 'init':
+        if (flags.git) return await initGitCommand(need(1, '<dataset>')[0] as string, flags, validators, io)
         return await initCommand(need(1, '<dataset>')[0] as string, flags, validators, io)
+      case 'merge-driver':
+        // %P is a path inside the repository: the four arguments are taken as git gives them.
+        need(4, '%O %A %B %P')
+        return await mergeDriverCommand(rest, validators, io)
+      case 'sync':
+        return await syncCommand(need(1, '<dataset>')[0] as string, flags, validators, io, signal)
       case 'validate':
         return await validateCommand(need(1, '<dataset>')[0] as string, flags, validators, io)
       case 'import': {

@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import path from 'node:path'
 import { EVENT_CHANNEL } from '../shared/channels'
-import type { DatasetEvent } from '../shared/domain'
+import type { DatasetEvent, PathToken } from '../shared/domain'
 import { datasetFolderFromArgs } from './app/command-line'
 import { createDatasetCommands } from './app/dataset-commands'
 import { createAppUpdates, installAppMenu, reportCommandFailure, type AppMenu } from './app/desktop'
@@ -11,7 +11,11 @@ import { denyAllPermissions } from './security/hardening'
 import { pickExportFolder, pickFolder, pickImportFile } from './app/dialogs'
 import { createMainServices, type MainServices } from './services/main-services'
 import { rememberDataset, resolveStartDataset } from './services/start-dataset'
-import { createMainWindow, focusMainWindow, openWebPage, rendererUrl } from './window'
+import { registerAppScheme, serveAppScheme } from './app/app-protocol'
+import { createMainWindow, focusMainWindow, openWebPage, RENDERER_DIR, rendererUrl } from './window'
+
+// Before ready: the renderer's own origin, app://heritage-curator (no file:// pages).
+registerAppScheme()
 
 // HERITAGE_CURATOR_DATA_DIR lets tests and portable installs keep their data elsewhere.
 if (process.env.HERITAGE_CURATOR_DATA_DIR) app.setPath('userData', process.env.HERITAGE_CURATOR_DATA_DIR)
@@ -29,6 +33,8 @@ function broadcast(event: DatasetEvent): void {
 
 const commands = createDatasetCommands({
   dispatch: (method, args) => dispatchAndFollow(method, args),
+  // Commands run once the services are up (openHandedOver waits for them).
+  folderToken: (folder) => services?.folderToken(folder) ?? ('' as PathToken),
   notify: broadcast,
   report: (command, message) => reportCommandFailure(command, message, broadcast),
 })
@@ -130,6 +136,7 @@ if (primary) {
   void app.whenReady().then(async () => {
     session.defaultSession.setPermissionRequestHandler(denyAllPermissions)
     session.defaultSession.setPermissionCheckHandler(() => false)
+    serveAppScheme(RENDERER_DIR)
     services = await startServices()
     registerIpc(ipcMain, dispatchAndFollow, rendererUrl)
     const updates = createAppUpdates(async () => {

@@ -1,7 +1,7 @@
 import { BrowserWindow, screen, shell } from 'electron'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { readWindowState, restoreBounds, saveWindowState } from './app/window-state'
+import { APP_ENTRY_URL } from './security/app-origin'
 import { isSafeExternalUrl } from './security/external-url'
 import { createNavigationGuard, createWindowOpenHandler, mainWindowOptions } from './security/hardening'
 
@@ -12,10 +12,12 @@ export async function openWebPage(url: string): Promise<void> {
 
 const openExternal = (url: string) => void openWebPage(url)
 
-/** The URL the renderer is served from: the dev server in development, the built file otherwise. */
+/** The built renderer, served as app://heritage-curator/ (src/main/app/app-protocol.ts). */
+export const RENDERER_DIR = path.join(import.meta.dirname, '../renderer')
+
+/** The URL the renderer is served from: the dev server in development, the app's own origin otherwise. */
 export function rendererUrl(): string {
-  const devServer = process.env.ELECTRON_RENDERER_URL
-  return devServer ?? pathToFileURL(path.join(import.meta.dirname, '../renderer/index.html')).href
+  return process.env.ELECTRON_RENDERER_URL ?? APP_ENTRY_URL
 }
 
 /**

@@ -12,6 +12,7 @@ import type {
   ItemRef,
   OpenOptions,
   Page,
+  PathToken,
   Preferences,
   ProblemQuery,
   ProblemsPage,
@@ -19,11 +20,12 @@ import type {
   RecordQuery,
   RecordVersion,
   RowOf,
+  SaveOutcome,
   SitePoints,
   UndoState,
 } from './domain'
 import type { RecordKind, Result, ValidationIssue } from './result'
-import type { ExportOptions, ExportResult, ImportOptions, ImportOutcome, ImportPreview } from './exchange'
+import type { ExportRequest, ExportResult, ImportOptions, ImportOutcome, ImportPreview } from './exchange'
 
 /**
  * The whole contract between the renderer and main. The preload exposes exactly this
@@ -32,21 +34,27 @@ import type { ExportOptions, ExportResult, ImportOptions, ImportOutcome, ImportP
 export interface CuratorApi {
   /** The dataset that is open now. */
   getDatasetInfo(): Promise<Result<DatasetInfo>>
-  /** Opens a dataset folder; without a path, main asks with the system's folder dialog. */
-  openDataset(path?: string | null, options?: OpenOptions): Promise<Result<DatasetInfo | null>>
-  /** Backup generations of a dataset folder that may not open, newest first. */
-  listFolderBackups(path: string): Promise<Result<BackupInfo[]>>
+  /**
+   * Opens a dataset folder: the one a token stands for (a refused open's `folderToken`), or,
+   * without one, the folder the curator picks in main's dialog (null when cancelled).
+   */
+  openDataset(folder?: PathToken | null, options?: OpenOptions): Promise<Result<DatasetInfo | null>>
+  /** Backup generations of a dataset folder that may not open (its `folderToken`), newest first. */
+  listFolderBackups(folder: PathToken): Promise<Result<BackupInfo[]>>
   /**
    * Puts a backup generation in place of a folder's damaged files (which move aside into
    * `.curator/damaged-<time>/`, never lost) and opens the dataset.
    */
-  restoreFolderBackup(path: string, name: string): Promise<Result<DatasetInfo>>
-  /** Writes a copy of the open dataset into a new, empty folder and opens the copy. */
-  saveDatasetAs(path?: string): Promise<Result<DatasetInfo | null>>
+  restoreFolderBackup(folder: PathToken, name: string): Promise<Result<DatasetInfo>>
+  /** Writes a copy of the open dataset into a new, empty folder chosen in main's dialog and opens the copy. */
+  saveDatasetAs(): Promise<Result<DatasetInfo | null>>
   queryRecords<K extends RecordKind>(kind: K, query: RecordQuery): Promise<Result<Page<RowOf[K]>>>
   getRecord<K extends RecordKind>(kind: K, id: string): Promise<Result<RecordOf[K]>>
-  /** Validates and saves; a failing save writes nothing and answers VALIDATION with issues. */
-  saveRecord<K extends RecordKind>(kind: K, draft: Draft<K>): Promise<Result<RecordOf[K]>>
+  /**
+   * Validates and saves, answering the record with its issues after the save; a failing save
+   * writes nothing and answers VALIDATION with issues.
+   */
+  saveRecord<K extends RecordKind>(kind: K, draft: Draft<K>): Promise<Result<SaveOutcome<K>>>
   /**
    * Deletes. While statements refer to the record, answers CONFLICT listing them, unless the
    * options say what to do with their references (sources) or the statements (sites).
@@ -88,15 +96,16 @@ export interface CuratorApi {
   /** Hands an http(s) URL to the system browser; other schemes are refused. */
   openExternal(url: string): Promise<Result<null>>
   /**
-   * Exports what passes the export gate (see docs/EXCHANGE.md), with a report and a manifest;
-   * without `options.folder`, main asks with the folder dialog (null when cancelled).
+   * Exports what passes the export gate (see docs/EXCHANGE.md), with a report and a manifest, into
+   * the folder the curator picks in main's dialog (null when cancelled).
    */
-  exportDataset(options: ExportOptions): Promise<Result<ExportResult | null>>
+  exportDataset(options: ExportRequest): Promise<Result<ExportResult | null>>
   /**
-   * Reads a file and shows what importing it would do, writing nothing. Without a file (null),
-   * main asks with the file dialog (null when cancelled).
+   * Reads a file and shows what importing it would do, writing nothing: the file a token stands
+   * for (a preview's `fileToken`, to preview again with a mapping), or, without one (null), the
+   * file the curator picks in main's dialog (null when cancelled).
    */
-  previewImport(file: string | null, options?: ImportOptions): Promise<Result<ImportPreview | null>>
+  previewImport(file: PathToken | null, options?: ImportOptions): Promise<Result<ImportPreview | null>>
   /** Imports the rows of a preview (all new and changed rows, or those named) as ONE undoable command. */
   commitImport(previewId: string, rowIds?: string[]): Promise<Result<ImportOutcome>>
   /** Stops a running export or preview started with this `jobId`; false when none runs. */
@@ -117,9 +126,9 @@ export interface CuratorApi {
   markNotDuplicate(firstId: string, secondId: string): Promise<Result<RecordOf['site']>>
   /**
    * Writes an empty dataset (no records; the open dataset's languages) into a new or empty folder
-   * and opens it; without `path`, main asks with the folder dialog (null when cancelled).
+   * chosen in main's folder dialog and opens it (null when cancelled).
    */
-  newDataset(path?: string): Promise<Result<DatasetInfo | null>>
+  newDataset(): Promise<Result<DatasetInfo | null>>
   /** Every site of a sites-table query (search, facets) that has coordinates, for the map; no paging. */
   querySitePoints(query: RecordQuery): Promise<Result<SitePoints>>
   /** Main's news about the dataset (changed on disk, reloaded, conflict); returns an unsubscribe. */
@@ -140,7 +149,7 @@ export const API_CALLS = {
   openDataset: 2,
   listFolderBackups: 1,
   restoreFolderBackup: 2,
-  saveDatasetAs: 1,
+  saveDatasetAs: 0,
   queryRecords: 2,
   getRecord: 2,
   saveRecord: 2,
@@ -169,7 +178,7 @@ export const API_CALLS = {
   previewMerge: 3,
   mergeSites: 3,
   markNotDuplicate: 2,
-  newDataset: 1,
+  newDataset: 0,
   querySitePoints: 1,
 } as const satisfies { [M in ApiMethod]: Required<Parameters<CuratorApi[M]>>['length'] }
 

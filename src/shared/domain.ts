@@ -24,6 +24,16 @@ export interface RecordOf {
   statement: Statement
 }
 
+/**
+ * What a save answers: the record as stored, every issue it has now (so the form need not ask
+ * again), and whether it is new (the dataset's counts changed).
+ */
+export interface SaveOutcome<K extends RecordKind = RecordKind> {
+  record: RecordOf[K]
+  issues: ValidationIssue[]
+  created: boolean
+}
+
 /** Fields the main process owns: a draft may leave them out. */
 export type ManagedField = 'createdAt' | 'updatedAt'
 
@@ -194,6 +204,12 @@ export interface RecordVersion {
   effect: 'created' | 'edited' | 'deleted'
   fields: FieldChange[]
 }
+
+/**
+ * An opaque name for a file or folder that main chose (its dialogs, the menu, the OS): the
+ * renderer hands it back to mean that one, and never names a path itself (issue 17, finding 7).
+ */
+export type PathToken = string & { readonly __pathToken: true }
 
 export interface OpenOptions {
   /** Open without writing; records that break the schemas are shown rather than refused. */

@@ -2,7 +2,7 @@
  * Import and export shapes that travel over IPC (issue 6). The main-process code lives in
  * `src/main/exchange`; docs/EXCHANGE.md describes the file formats.
  */
-import type { Command, CurationStatus, FieldChange, Manifest } from './domain'
+import type { Command, CurationStatus, FieldChange, Manifest, PathToken } from './domain'
 import type { RecordKind, ValidationIssue } from './result'
 
 /** `json`: one document (optionally per kind and JSON Lines); `datapackage`: CSVs plus datapackage.json. */
@@ -10,7 +10,7 @@ export type ExportFormat = 'json' | 'csv' | 'datapackage' | 'quickstatements'
 
 export interface ExportOptions {
   format: ExportFormat
-  /** Absolute path of the folder to write into (created when missing); main asks when omitted. */
+  /** Absolute path of the folder to write into (created when missing). */
   folder?: string
   /** Only records whose status is `approved` (and statements whose subject, property and sources are kept). */
   approvedOnly?: boolean
@@ -25,6 +25,9 @@ export interface ExportOptions {
   /** A name the renderer picks, to follow `progress` events and to `cancelJob`. */
   jobId?: string
 }
+
+/** An export asked for over IPC: the folder is always chosen in main's dialog, never named by the renderer. */
+export type ExportRequest = Omit<ExportOptions, 'folder'>
 
 /** One file an export wrote, relative to the export folder. */
 export interface ExportedFile {
@@ -131,8 +134,10 @@ export interface FieldLoss {
 
 export interface ImportPreview {
   previewId: string
-  /** Absolute path of the file read. */
+  /** Absolute path of the file read, to show. */
   file: string
+  /** Stands for the file: pass it to `previewImport` to read it again (with a mapping). */
+  fileToken: PathToken
   format: ImportFormat
   /** CSV without a known layout: pick a target per column and preview again with `options.mapping`. */
   needsMapping?: { headers: string[]; suggested: CsvColumnTarget[]; targets: string[] }
@@ -149,6 +154,9 @@ export interface ImportPreview {
   /** Our own export: the manifest it carries. */
   manifest?: ExportManifest
 }
+
+/** What reading a file tells, before main keeps it for commitImport and hands the renderer a token. */
+export type FilePreview = Omit<ImportPreview, 'previewId' | 'fileToken'>
 
 export interface ImportOutcome {
   /** The one undoable command, null when nothing was to change. */

@@ -1,3 +1,5 @@
+import type { PathToken } from './domain'
+
 /** Error codes every IPC call may answer with. */
 export type ErrorCode =
   | 'VALIDATION'
@@ -36,8 +38,10 @@ export interface ApiError {
   code: ErrorCode
   message: string
   issues: ValidationIssue[]
-  /** The dataset folder, when a dataset could not be opened (so the curator can recover it). */
+  /** The dataset folder, when a dataset could not be opened, to show. */
   path?: string
+  /** Stands for that folder: pass it to open it read-only, list its backups or restore one. */
+  folderToken?: PathToken
 }
 
 /** The envelope of every IPC answer: Electron carries only `message` of a thrown error. */

@@ -23,7 +23,7 @@ async function open(datasetPath: string, events: DatasetEvent[] = [], author = '
 
 async function renameSite(call: <T>(m: string, ...a: unknown[]) => Promise<T>, id: string, en: string) {
   const site = await call<Site>('getRecord', 'site', id)
-  return call<Site>('saveRecord', 'site', { ...site, name: { ...site.name, en } })
+  return (await call<{ record: Site }>('saveRecord', 'site', { ...site, name: { ...site.name, en } })).record
 }
 
 describe('undo and redo across restarts', () => {

@@ -9,13 +9,10 @@ import { UNESCO_CSV } from './support'
 describe('exchange API (through dispatch)', () => {
   it('exports, reporting progress for a job', async () => {
     const events: DatasetEvent[] = []
-    const { call } = await sampleServices({ onEvent: (e) => events.push(e) })
+    const { call, dialogs } = await sampleServices({ onEvent: (e) => events.push(e) })
     const out = await tempDir()
-    const result = await call<ExportResult>('exportDataset', {
-      format: 'datapackage',
-      folder: out,
-      jobId: 'job-1',
-    })
+    dialogs.folders.push(out)
+    const result = await call<ExportResult>('exportDataset', { format: 'datapackage', jobId: 'job-1' })
     expect(result.manifest.counts.site).toBe(59)
     expect((await readdir(out)).sort()).toContain('datapackage.json')
     const progress = events.filter((e) => e.type === 'progress')
@@ -23,11 +20,11 @@ describe('exchange API (through dispatch)', () => {
     expect(progress.at(-1)).toMatchObject({ jobId: 'job-1' })
   })
 
-  it('refuses relative paths and unknown options at the edge', async () => {
+  it('refuses paths and unknown options at the edge', async () => {
     const { dispatch } = await sampleServices()
     const relative = await dispatch('exportDataset', [{ format: 'csv', folder: 'out' }])
     expect(relative).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
-    const unknown = await dispatch('exportDataset', [{ format: 'csv', folder: '/tmp/x', sneaky: true }])
+    const unknown = await dispatch('exportDataset', [{ format: 'csv', sneaky: true }])
     expect(unknown).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
     const file = await dispatch('previewImport', ['whc.csv'])
     expect(file).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
@@ -40,8 +37,9 @@ describe('exchange API (through dispatch)', () => {
   })
 
   it('previews the UNESCO list, commits it as one step, and undo takes it all back', async () => {
-    const { call } = await sampleServices()
-    const preview = await call<ImportPreview>('previewImport', UNESCO_CSV)
+    const { call, dialogs } = await sampleServices()
+    dialogs.files.push(UNESCO_CSV)
+    const preview = await call<ImportPreview>('previewImport', null)
     expect(preview.counts).toMatchObject({ new: 1164, unchanged: 59 })
     const outcome = await call<ImportOutcome>('commitImport', preview.previewId)
     expect(outcome.applied).toBe(1164)
@@ -54,17 +52,19 @@ describe('exchange API (through dispatch)', () => {
   })
 
   it('asks for a CSV mapping once, then remembers it for the same header layout', async () => {
-    const { call, datasetPath } = await sampleServices()
+    const { call, datasetPath, dialogs } = await sampleServices()
     const file = path.join(await tempDir(), 'my-sites.csv')
     await writeFile(file, 'Site,Lat,Lon,Kind,Crit,Land\r\nNew Site,1.5,-3.5,cultural,(i)(ii),fr\r\n')
-    const first = await call<ImportPreview>('previewImport', file)
+    dialogs.files.push(file)
+    const first = await call<ImportPreview>('previewImport', null)
     expect(first.needsMapping?.headers).toEqual(['Site', 'Lat', 'Lon', 'Kind', 'Crit', 'Land'])
     expect(first.needsMapping?.suggested).toEqual(['name:en', 'latitude', 'longitude', null, null, null])
     expect(first.rows).toEqual([])
     const mapping = ['name:en', 'latitude', 'longitude', 'category', 'criteria', 'statesParties']
-    const second = await call<ImportPreview>('previewImport', file, { mapping })
+    const second = await call<ImportPreview>('previewImport', first.fileToken, { mapping })
     expect(second.counts.new).toBe(1)
-    const again = await call<ImportPreview>('previewImport', file)
+    dialogs.files.push(file)
+    const again = await call<ImportPreview>('previewImport', null)
     expect(again.mapping).toMatchObject({ targets: mapping, remembered: true })
     await call('commitImport', again.previewId)
     const page = await call<{ rows: { name: { en: string }; statesParties: string[] }[] }>(

@@ -60,11 +60,12 @@ describe('a large dataset, whose every issue is found in the deep check off the 
   })
 
   it('exports through the problems index the very bytes a gate that checks everything writes', async () => {
-    const { call, datasetPath, finish } = await largeDataset()
+    const { call, datasetPath, finish, dialogs } = await largeDataset()
     finish()
     for (const format of ['csv', 'json'] as const) {
       const viaIndex = await tempDir()
-      const result = await call<ExportResult>('exportDataset', { format, folder: viaIndex })
+      dialogs.folders.push(viaIndex)
+      const result = await call<ExportResult>('exportDataset', { format })
       expect(result.excluded.map((e) => e.id)).toContain('unesco-world-heritage-list-2024')
       const store = await DatasetStore.open(datasetPath, validators, { readOnly: true })
       const checked = await tempDir()

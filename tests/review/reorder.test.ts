@@ -15,8 +15,16 @@ const alternativeName = (text: string) => ({
 describe('reordering the values of a property', () => {
   it('puts them in the order given, as one undoable step', async () => {
     const { call } = await sampleServices()
-    const a = await call<Statement>('saveRecord', 'statement', alternativeName('Thousand Buddha Grottoes'))
-    const b = await call<Statement>('saveRecord', 'statement', alternativeName('Dunhuang Caves'))
+    const a = (
+      await call<{ record: Statement }>(
+        'saveRecord',
+        'statement',
+        alternativeName('Thousand Buddha Grottoes'),
+      )
+    ).record
+    const b = (
+      await call<{ record: Statement }>('saveRecord', 'statement', alternativeName('Dunhuang Caves'))
+    ).record
     await call('reorderStatements', [b.id, a.id])
     const order = async () => [
       (await call<Statement>('getRecord', 'statement', a.id)).order,
@@ -29,7 +37,13 @@ describe('reordering the values of a property', () => {
 
   it('refuses anything but every value of one property of one subject, and changes nothing', async () => {
     const { call, dispatch, datasetPath } = await sampleServices()
-    const a = await call<Statement>('saveRecord', 'statement', alternativeName('Thousand Buddha Grottoes'))
+    const a = (
+      await call<{ record: Statement }>(
+        'saveRecord',
+        'statement',
+        alternativeName('Thousand Buddha Grottoes'),
+      )
+    ).record
     await call('saveRecord', 'statement', alternativeName('Dunhuang Caves'))
     await call('saveRecord', 'statement', alternativeName('Mogao Grottoes'))
     const before = await snapshotFolder(datasetPath)

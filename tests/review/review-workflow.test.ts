@@ -21,7 +21,9 @@ describe('review workflow', () => {
       },
     })
     expect(await snapshotFolder(datasetPath)).toEqual(before)
-    const draft = await call<Site>('saveRecord', 'site', { ...site, yearInscribed: 1975, status: 'draft' })
+    const draft = (
+      await call<{ record: Site }>('saveRecord', 'site', { ...site, yearInscribed: 1975, status: 'draft' })
+    ).record
     expect(draft.yearInscribed).toBe(1975)
   })
 

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Disk, DiskFile } from '../../src/main/dataset/fs/disk'
+import type { Disk, DiskFile, FileKind } from '../../src/main/dataset/fs/disk'
 
 interface Inode {
   data: string
@@ -21,6 +21,8 @@ export class SimulatedDisk implements Disk {
   private names = new Map<string, Inode>()
   private durableNames = new Map<string, Inode>()
   private readonly folders = new Set<string>()
+  /** Folder renames whose parent folder has not been fsynced: undone by a power cut. */
+  private pendingFolderRenames: { from: string; to: string; replaced: boolean }[] = []
   /** Operations done so far that change the disk. */
   operations = 0
   failWhen: (op: string, file: string) => NodeJS.ErrnoException | undefined = () => undefined
@@ -42,6 +44,11 @@ export class SimulatedDisk implements Disk {
 
   /** The power goes: everything not made durable is lost. */
   powerCut(): void {
+    for (const { from, to, replaced } of this.pendingFolderRenames.reverse()) {
+      this.moveFolders(to, from)
+      if (replaced) this.folders.add(to)
+    }
+    this.pendingFolderRenames = []
     this.names = new Map(this.durableNames)
     for (const inode of this.names.values()) inode.data = inode.synced
     this.failWhen = () => undefined
@@ -92,8 +99,36 @@ export class SimulatedDisk implements Disk {
     }
   }
 
+  private moveFolders(from: string, to: string): void {
+    for (const f of [...this.folders]) {
+      if (f !== from && !f.startsWith(`${from}/`)) continue
+      this.folders.delete(f)
+      this.folders.add(to + f.slice(from.length))
+    }
+  }
+
+  private static moveNames(names: Map<string, Inode>, from: string, to: string): void {
+    for (const [file, inode] of [...names]) {
+      if (!file.startsWith(`${from}/`)) continue
+      names.delete(file)
+      names.set(to + file.slice(from.length), inode)
+    }
+  }
+
+  /** A folder renamed (over a missing or empty one): durable once its parent folder is fsynced. */
+  private async renameFolder(from: string, to: string): Promise<void> {
+    const replaced = this.folders.has(to)
+    if (replaced && (await this.readdir(to)).length > 0) throw errno('ENOTEMPTY', to)
+    if (this.names.has(to)) throw errno('ENOTDIR', to)
+    this.folders.delete(to)
+    this.moveFolders(from, to)
+    SimulatedDisk.moveNames(this.names, from, to)
+    this.pendingFolderRenames.push({ from, to, replaced })
+  }
+
   async rename(from: string, to: string): Promise<void> {
     this.change('rename', to)
+    if (this.folders.has(from)) return this.renameFolder(from, to)
     const inode = this.names.get(from)
     if (!inode) throw errno('ENOENT', from)
     this.names.set(to, inode)
@@ -133,6 +168,11 @@ export class SimulatedDisk implements Disk {
     return Buffer.byteLength(await this.readFile(file))
   }
 
+  async kind(file: string): Promise<FileKind> {
+    if (this.names.has(file)) return 'file'
+    return this.folders.has(file) ? 'folder' : 'missing'
+  }
+
   async removeTree(folder: string): Promise<void> {
     this.change('rmtree', folder)
     for (const file of [...this.names.keys()]) if (file.startsWith(`${folder}/`)) this.names.delete(file)
@@ -149,6 +189,10 @@ export class SimulatedDisk implements Disk {
 
   async syncFolder(folder: string): Promise<void> {
     this.change('fsync-folder', folder)
+    for (const rename of this.pendingFolderRenames.filter((r) => path.dirname(r.to) === folder)) {
+      SimulatedDisk.moveNames(this.durableNames, rename.from, rename.to)
+      this.pendingFolderRenames.splice(this.pendingFolderRenames.indexOf(rename), 1)
+    }
     for (const file of new Set([...this.names.keys(), ...this.durableNames.keys()])) {
       if (path.dirname(file) !== folder) continue
       const inode = this.names.get(file)

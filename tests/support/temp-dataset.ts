@@ -41,14 +41,22 @@ export async function snapshotFolder(dir: string): Promise<Map<string, string>> 
 
 export const FIXED_NOW = new Date('2026-01-02T03:04:05.000Z')
 
-/** Main's services over a temp copy of the sample, with a fixed clock and predictable ids. */
+/**
+ * Main's services over a temp copy of the sample, with a fixed clock and predictable ids. Main's
+ * dialogs answer from `dialogs` (push the folder or file the curator would pick; empty: cancelled),
+ * as the e2e shell stub does: the renderer's side never names a path.
+ */
 export async function sampleServices(options: Partial<MainServicesOptions> = {}) {
   const datasetPath = options.datasetPath ?? (await copySample())
   let next = 0
+  const dialogs = { folders: [] as (string | null)[], files: [] as (string | null)[] }
   const services = await createMainServices({
     datasetPath,
     clock: () => FIXED_NOW,
     newId: (kind) => `${kind}-test-${(next += 1)}`,
+    pickFolder: async () => dialogs.folders.shift() ?? null,
+    pickExportFolder: async () => dialogs.folders.shift() ?? null,
+    pickFile: async () => dialogs.files.shift() ?? null,
     ...options,
   })
   /** Calls a method and returns the answer's value, failing the test on an error answer. */
@@ -58,5 +66,5 @@ export async function sampleServices(options: Partial<MainServicesOptions> = {})
     return result.value as T
   }
   opened.push(services)
-  return { datasetPath, services, call, dispatch: services.dispatch }
+  return { datasetPath, services, call, dispatch: services.dispatch, dialogs }
 }

@@ -9,6 +9,7 @@ async function setUp(pick: string | null = null) {
   const { services } = await sampleServices({ pickFolder: async () => pick })
   const commands = createDatasetCommands({
     dispatch: services.dispatch,
+    folderToken: services.folderToken,
     notify: (e) => events.push(e),
     report: (command, message) => reports.push(`${command}: ${message}`),
   })
@@ -24,6 +25,7 @@ async function setUpWith() {
   holder.folder = datasetPath
   const commands = createDatasetCommands({
     dispatch: services.dispatch,
+    folderToken: services.folderToken,
     notify: (e) => events.push(e),
     report: (command, message) => reports.push(`${command}: ${message}`),
   })

@@ -1,8 +1,10 @@
-import type { DatasetCommandName, DatasetEvent, DatasetInfo } from '../../shared/domain'
+import type { DatasetCommandName, DatasetEvent, DatasetInfo, PathToken } from '../../shared/domain'
 import type { Dispatch } from '../ipc/dispatch'
 
 export interface DatasetCommandDeps {
   dispatch: Dispatch
+  /** Main's token for a folder it chose itself: dispatch takes tokens, never paths. */
+  folderToken: (folder: string) => PathToken
   /** Tells the renderer (the app's `broadcast`): after a switch it reloads everything. */
   notify: (event: DatasetEvent) => void
   /** Shows a failure to the curator (a notification in the window, or an error box before it exists). */
@@ -17,7 +19,7 @@ const METHODS = { open: 'openDataset', 'save-as': 'saveDatasetAs', new: 'newData
  * of the new dataset from a `reloaded` event.
  */
 export function createDatasetCommands(deps: DatasetCommandDeps) {
-  async function run(command: DatasetCommandName, args: string[], reason: (info: DatasetInfo) => string) {
+  async function run(command: DatasetCommandName, args: unknown[], reason: (info: DatasetInfo) => string) {
     const result = await deps.dispatch(METHODS[command], args)
     if (!result.ok) {
       deps.report(command, result.error.message)
@@ -30,7 +32,11 @@ export function createDatasetCommands(deps: DatasetCommandDeps) {
   return {
     /** Opens `folder`, or asks for one with the system dialog when it is omitted. */
     open: (folder?: string) =>
-      run('open', folder ? [folder] : [], (info) => `Opened “${info.manifest.name}” (${info.path}).`),
+      run(
+        'open',
+        folder ? [deps.folderToken(folder)] : [],
+        (info) => `Opened “${info.manifest.name}” (${info.path}).`,
+      ),
     /** Writes a copy into a folder the curator picks, and switches to the copy. */
     saveAs: () => run('save-as', [], (info) => `Saved a copy as ${info.path}; the copy is open now.`),
     /** Writes an empty dataset into an empty folder the curator picks, and switches to it. */

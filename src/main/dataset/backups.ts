@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { Disk } from './fs/disk'
 import { writeFileDurably } from './fs/durable-write'
+import { isOurGeneration, removeOurGeneration, writeBackupMarker } from './backup-marker'
 import { MANIFEST_FILE, RECORD_FILES } from './layout'
 
 export const DATASET_FILES = [MANIFEST_FILE, ...Object.values(RECORD_FILES)]
@@ -25,18 +26,22 @@ async function generations(disk: Disk, backupsDir: string): Promise<string[]> {
     .reverse()
 }
 
-/** Complete backup generations, newest first. */
+/** Complete backup generations that the app made (backup-marker.ts), newest first. */
 export async function listBackups(disk: Disk, backupsDir: string): Promise<string[]> {
   const names = await generations(disk, backupsDir)
-  const complete = await Promise.all(names.map((n) => isComplete(disk, path.join(backupsDir, n))))
-  return names.filter((_, i) => complete[i])
+  const usable = await Promise.all(
+    names.map(
+      async (n) => (await isOurGeneration(disk, backupsDir, n)) && isComplete(disk, path.join(backupsDir, n)),
+    ),
+  )
+  return names.filter((_, i) => usable[i])
 }
 
-/** Removes generations a crash cut short (the writer holds the lock when this runs). */
+/** Removes generations of ours a crash cut short (the writer holds the lock when this runs). */
 export async function removeIncompleteBackups(disk: Disk, backupsDir: string): Promise<void> {
   for (const name of await generations(disk, backupsDir)) {
-    const folder = path.join(backupsDir, name)
-    if (!(await isComplete(disk, folder))) await disk.removeTree(folder)
+    if (!(await isComplete(disk, path.join(backupsDir, name))))
+      await removeOurGeneration(disk, backupsDir, name)
   }
 }
 
@@ -46,7 +51,10 @@ export async function removeIncompleteBackups(disk: Disk, backupsDir: string): P
  */
 export async function makeBackup(disk: Disk, folder: string, backupsDir: string, at: Date, keep: number) {
   const target = path.join(backupsDir, backupName(at))
+  const kind = await disk.kind(backupsDir)
+  if (kind !== 'missing' && kind !== 'folder') throw new Error(`.curator/backups is not a folder (${kind})`)
   await disk.mkdir(target)
+  await writeBackupMarker(disk, target)
   for (const file of DATASET_FILES) {
     // Compaction replaces files by renaming new ones over them, so a hard link keeps the old
     // bytes at no cost; where links are not supported (FAT, some network drives), copy. (An
@@ -62,7 +70,6 @@ export async function makeBackup(disk: Disk, folder: string, backupsDir: string,
   }
   await disk.syncFolder(target)
   await writeFileDurably(disk, path.join(target, COMPLETE), `${at.toISOString()}\n`)
-  for (const old of (await listBackups(disk, backupsDir)).slice(keep)) {
-    await disk.removeTree(path.join(backupsDir, old))
-  }
+  for (const old of (await listBackups(disk, backupsDir)).slice(keep))
+    await removeOurGeneration(disk, backupsDir, old)
 }

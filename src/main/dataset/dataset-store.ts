@@ -15,6 +15,8 @@ import { writeFileDurably } from './fs/durable-write'
 import { invert, recordHistory, UndoHistory } from './history'
 import { ioError } from './io-errors'
 import type { JournalEvent, JournalWriter } from './journal'
+import { changeProblems, replayJournal } from './journal-replay'
+import { rotateJournal } from './journal-segments'
 import { type RecordDbs, recordDbs } from './lowdb-adapter'
 import {
   datasetBytes,
@@ -101,11 +103,15 @@ export class DatasetStore implements RecordLookup {
     const readOptions = { deep, maxFileBytes: options.maxFileBytes, tolerateProblems }
     const contents = await readDataset(root, validators, disk, readOptions)
     // Everything is read and checked before the lock is taken: a refused open leaves no trace.
-    const { journal, compactedThrough } = await readJournalState(disk, meta)
+    const { journal, compactedThrough, problems } = await readJournalState(disk, meta, { history: true })
     const maps = contents.maps
-    for (const event of journal.events) if (event.seq > compactedThrough) applyChanges(maps, event.changes)
+    // Each line is checked as a commit is; read-only, the lines before the first refused one are shown.
+    const replay = replayJournal(maps, journal.lines, compactedThrough, validators)
+    const journalProblems = [...problems, ...replay.problems]
+    if (journalProblems.length > 0 && !options.readOnly) throw refusal(root, journalProblems)
+    const events = replay.kept.map((line) => line.event)
     const access = options.readOnly
-      ? { reason: readOnlyReason(contents.problems) }
+      ? { reason: readOnlyReason([...journalProblems, ...contents.problems]) }
       : await takeWriteAccess(disk, root, meta, options.lock)
     let writer: JournalWriter | undefined
     if (access.release) {
@@ -116,15 +122,7 @@ export class DatasetStore implements RecordLookup {
         throw error
       }
     }
-    const args = [
-      root,
-      contents.manifest,
-      maps,
-      journal.events,
-      compactedThrough,
-      writer,
-      access.release,
-    ] as const
+    const args = [root, contents.manifest, maps, events, compactedThrough, writer, access.release] as const
     const store = new DatasetStore(...args, access.reason, validators, options)
     store.hashes.seed(contents.hashes)
     if (!deep) store.startDeepCheck()
@@ -267,6 +265,7 @@ export class DatasetStore implements RecordLookup {
       const command = this.undo.nextUndo()
       if (!command) return undefined
       this.assertUnchanged(command.changes, 'after', 'undone')
+      this.assertSound(invert(command.changes), 'undone')
       await this.append(this.newEvent('undo', command.id, command.label, invert(command.changes)))
       return command
     })
@@ -277,6 +276,7 @@ export class DatasetStore implements RecordLookup {
       const command = this.undo.nextRedo()
       if (!command) return undefined
       this.assertUnchanged(command.changes, 'before', 'redone')
+      this.assertSound(command.changes, 'redone')
       await this.append(this.newEvent('redo', command.id, command.label, command.changes))
       return command
     })
@@ -405,6 +405,13 @@ export class DatasetStore implements RecordLookup {
     }
   }
 
+  /** Undo and redo write records from the journal's history: checked as any commit is. */
+  private assertSound(changes: Change[], verb: string): void {
+    const problems = changeProblems(this.maps, changes, this.validators)
+    if (problems.length > 0)
+      throw new CuratorError('VALIDATION', `This step cannot be ${verb}: ${problems[0]?.message}`, problems)
+  }
+
   private scheduleCompaction(): void {
     clearTimeout(this.timer)
     if (this.pending >= this.settings.compactEvery) {
@@ -441,11 +448,8 @@ export class DatasetStore implements RecordLookup {
       this.compactedThrough = through
       this.dirty = new Set()
       this.pending = 0
-      if (this.events.length > this.settings.historyLimit * 2) {
-        this.events = this.events.slice(-this.settings.historyLimit)
-        await this.journal.replaceWith(this.events)
-        this.undo.forgetMissing()
-      }
+      this.events = await rotateJournal(this.disk, meta, this.journal, this.events, this.settings)
+      this.undo.forgetMissing()
     } catch (error) {
       throw ioError(error, this.folder)
     }

@@ -16,7 +16,8 @@ export interface JournalEvent {
   changes: Change[]
 }
 
-function checksum(json: string): string {
+/** SHA-256 of a line's JSON (its UTF-8 bytes), shortened: tells a torn write from a whole one. */
+export function checksum(json: string | Uint8Array): string {
   return createHash('sha256').update(json).digest('hex').slice(0, 16)
 }
 
@@ -26,41 +27,23 @@ export function encodeEvent(event: JournalEvent): string {
   return `${json}\t${checksum(json)}\n`
 }
 
-export interface JournalContents {
-  events: JournalEvent[]
-  /** Bytes of whole, verified lines; anything after them is a torn tail to cut off. */
-  validBytes: number
-  /** A last line cut short by a crash: it was never acknowledged, so it is dropped. */
-  tornTail: boolean
+/** What is known of the live journal file when a writer takes it over. */
+export interface LiveJournal {
+  /** Bytes of whole, verified lines. */
+  size: number
+  /** The last sequence number anywhere in the journal (segments included); 0 when none. */
+  lastSeq: number
+  /** Events in the live file, and the first one's sequence number. */
+  events: number
+  firstSeq: number | undefined
 }
 
 /**
- * Reads a journal. Only the last line may be torn (the crash came while it was being written,
- * before it was acknowledged); damage anywhere else is refused, naming the line.
+ * Appends events, each fsynced before its append resolves: an acknowledged edit is on disk. A
+ * sequence number the journal already holds is refused, and so is an append to a file that grew
+ * behind this writer's back: both mean a second writer, and a second event with the same number
+ * would make one of two acknowledged edits vanish.
  */
-export function decodeJournal(text: string, file: string): JournalContents {
-  const lines = text.split('\n')
-  const tail = lines.pop() ?? '' // after the last newline: empty, or a line cut short
-  const events: JournalEvent[] = []
-  let validBytes = 0
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i] ?? ''
-    const tab = line.lastIndexOf('\t')
-    const json = line.slice(0, tab)
-    if (tab <= 0 || checksum(json) !== line.slice(tab + 1)) {
-      if (i === lines.length - 1 && tail === '') return { events, validBytes, tornTail: true }
-      const message = `${file} is damaged at line ${i + 1}: the journal cannot be replayed.`
-      throw new CuratorError('VALIDATION', message, [
-        { path: '', file, rule: 'journal.damaged', severity: 'error', message },
-      ])
-    }
-    events.push(JSON.parse(json) as JournalEvent)
-    validBytes += Buffer.byteLength(line) + 1
-  }
-  return { events, validBytes, tornTail: tail !== '' }
-}
-
-/** Appends events, each fsynced before its append resolves: an acknowledged edit is on disk. */
 export class JournalWriter {
   private handle: DiskFile | undefined
   /** False after a failed append, until the half-written line is cut off again. */
@@ -68,16 +51,43 @@ export class JournalWriter {
 
   constructor(
     private readonly disk: Disk,
-    private readonly file: string,
-    /** Bytes of whole lines in the file. */
-    private size: number,
+    readonly file: string,
+    private live: LiveJournal,
+    /** Makes the journal's own files, once, before the first line (none for a session that writes nothing). */
+    private beforeFirstWrite?: () => Promise<void>,
   ) {}
 
+  get size(): number {
+    return this.live.size
+  }
+
+  /** Events in the live file, and the first one's sequence number (for rotation). */
+  get liveEvents(): { count: number; firstSeq: number | undefined; lastSeq: number } {
+    return { count: this.live.events, firstSeq: this.live.firstSeq, lastSeq: this.live.lastSeq }
+  }
+
   async append(event: JournalEvent): Promise<void> {
+    if (event.seq <= this.live.lastSeq) {
+      throw new CuratorError(
+        'CONFLICT',
+        `The journal already holds event ${this.live.lastSeq}; event ${event.seq} was not written. Close the dataset and open it again.`,
+      )
+    }
+    if (this.beforeFirstWrite) {
+      await this.beforeFirstWrite()
+      this.beforeFirstWrite = undefined
+    }
     if (!this.clean) {
       // A failed append may have left part of a line: cut it before writing after it.
-      await this.disk.truncate(this.file, this.size)
+      await this.disk.truncate(this.file, this.live.size)
       this.clean = true
+    }
+    const onDisk = await this.disk.size(this.file)
+    if (onDisk !== this.live.size) {
+      throw new CuratorError(
+        'CONFLICT',
+        `${this.file} was written by another process since this dataset was opened: nothing was saved. Close the dataset and open it again.`,
+      )
     }
     const line = encodeEvent(event)
     try {
@@ -89,16 +99,28 @@ export class JournalWriter {
       await this.close()
       throw error
     }
-    this.size += Buffer.byteLength(line)
+    this.live = {
+      size: this.live.size + Buffer.byteLength(line),
+      lastSeq: event.seq,
+      events: this.live.events + 1,
+      firstSeq: this.live.firstSeq ?? event.seq,
+    }
   }
 
-  /** Replaces the journal with the given events (to trim old history), durably. */
-  async replaceWith(events: JournalEvent[]): Promise<void> {
+  /**
+   * Moves the live file's lines, every one of them already compacted into the dataset files, to
+   * `segment` (a rename: no line is rewritten), and starts an empty live file. A crash between
+   * the two leaves no live file, which reads as empty: nothing is lost.
+   */
+  async rotateInto(segment: string): Promise<void> {
     await this.close()
-    const text = events.map(encodeEvent).join('')
-    await writeFileDurably(this.disk, this.file, text)
-    this.size = Buffer.byteLength(text)
-    this.clean = true
+    if (!this.clean) {
+      await this.disk.truncate(this.file, this.live.size)
+      this.clean = true
+    }
+    await this.disk.rename(this.file, segment)
+    await writeFileDurably(this.disk, this.file, '')
+    this.live = { size: 0, lastSeq: this.live.lastSeq, events: 0, firstSeq: undefined }
   }
 
   async close(): Promise<void> {

@@ -10,6 +10,8 @@ import { hashBytes } from './file-hashes'
 import { type Disk, openReader, readBytes } from './fs/disk'
 import { MANIFEST_FILE, RECORD_FILES } from './layout'
 import { canonicalPiecesOf, parsePiece } from './record-pieces'
+import { decodeFileText } from './strict-utf8'
+import { requireRegularFile } from './regular-files'
 import path from 'node:path'
 
 /** Files larger than this are refused rather than read into memory whole. */
@@ -117,6 +119,8 @@ function fileIssue(file: string, problem: string, rule = 'file.parse'): Validati
 
 /** A dataset file's size, refused when too large; undefined when a record file is absent. */
 async function checkedSize(disk: Disk, folder: string, file: string, maxBytes: number) {
+  // Never a link (it would be followed outside the dataset), a folder or a FIFO (it would hang).
+  await requireRegularFile(disk, folder, path.join(folder, file), file)
   let size: number
   try {
     size = await disk.size(path.join(folder, file))
@@ -143,7 +147,7 @@ async function readText(
   // Bytes, hashed as read, then decoded once: no second encoding of a large text to hash it.
   const bytes = await readBytes(disk, path.join(folder, file))
   hashes?.set(file, hashBytes(bytes))
-  const text = bytes.toString('utf8')
+  const text = decodeFileText(bytes, file)
   // /\S/ stops at the first character that trim() would keep: no copy of a large text.
   if (!/\S/.test(text))
     throw new CuratorError('VALIDATION', `${file} is empty.`, [fileIssue(file, 'is empty')])

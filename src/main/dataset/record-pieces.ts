@@ -8,6 +8,7 @@
  * minified file, a hand edit, a byte-order mark) answers undefined: parse it whole.
  */
 import type { ByteReader } from './fs/disk'
+import { decodeUtf8 } from './strict-utf8'
 
 const HEAD = '{\n  "records": ['
 const RECORD_START = '\n    {'
@@ -138,7 +139,12 @@ export async function* canonicalPiecesOf(
       end = window.buffer.indexOf(END_BYTES, from)
     }
     const after = end + END_BYTES.length
-    if (decode) batch.push(window.buffer.toString('utf8', window.at, after))
+    if (decode) {
+      // Bytes that are not UTF-8: not canonical; the whole read refuses them, naming the offset.
+      const piece = decodeUtf8(window.buffer.subarray(window.at, after))
+      if (piece === undefined) return false
+      batch.push(piece)
+    }
     window.at = after
     if (window.buffer[after] !== 44 /* , */) break
     window.at += 1

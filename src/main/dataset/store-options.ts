@@ -1,7 +1,8 @@
 import type { DeepCheckResult } from '../validation/deep-check'
 import type { CuratorError } from './errors'
 import type { Disk } from './fs/disk'
-import type { acquireLock } from './lock'
+import { HISTORY_DEFAULTS } from './journal-segments'
+import type { LockOptions } from './lock'
 
 export interface StoreOptions {
   disk?: Disk
@@ -14,6 +15,10 @@ export interface StoreOptions {
   compactEvery?: number
   /** Journal events kept for undo and record history. */
   historyLimit?: number
+  /** The live journal moves into a history segment at a compaction once it is larger than this (bytes). */
+  rotateBytes?: number
+  /** History segments kept, in bytes (an open reads them all). */
+  historyBytes?: number
   backupsKept?: number
   /** Files larger than this are refused (default: a little under V8's limit for one string). */
   maxFileBytes?: number
@@ -29,7 +34,13 @@ export interface StoreOptions {
   onCheckFailed?: (error: CuratorError) => void
   /** Told when the deferred deep check has found every record's issues (`DatasetStore.checkedProblems`). */
   onChecked?: () => void
-  lock?: Parameters<typeof acquireLock>[2]
+  lock?: LockOptions
 }
 
-export const STORE_DEFAULTS = { compactAfterMs: 2000, compactEvery: 500, historyLimit: 5000, backupsKept: 10 }
+export const STORE_DEFAULTS = {
+  compactAfterMs: 2000,
+  compactEvery: 500,
+  historyLimit: 5000,
+  backupsKept: 10,
+  ...HISTORY_DEFAULTS,
+}

@@ -4,13 +4,15 @@
  * from `CuratorApi`'s argument types fails to compile.
  */
 import type { ApiArgs, ApiMethod } from '../../shared/api'
-import { SITE_FACETS, UI_LANGUAGES, type Draft } from '../../shared/domain'
+import { SITE_FACETS, UI_LANGUAGES, type Draft, type PathToken } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind } from '../../shared/result'
+import { PATH_TOKEN_PATTERN } from '../services/path-tokens'
 import { args, checkedByHandler, mapOf, oneOf, someOf, Type, type ArgsSchema } from './schema-kit'
 
 const kind = oneOf(RECORD_KINDS)
 const id = Type.String({ minLength: 1, maxLength: 64 })
-const folder = Type.String({ minLength: 1, maxLength: 4096 })
+/** A file or folder main chose, named by the token it handed over: never a path (PathTokens). */
+const pathToken = Type.Unsafe<PathToken>({ type: 'string', pattern: PATH_TOKEN_PATTERN })
 const draft = checkedByHandler<Draft<RecordKind>>()
 const curationStatus = oneOf(['draft', 'in-review', 'approved'])
 const offset = Type.Integer({ minimum: 0 })
@@ -28,7 +30,8 @@ const itemRef = Type.Union([
 const query = Type.Object(
   {
     search: Type.Optional(Type.String({ maxLength: 500 })),
-    sortBy: Type.Optional(Type.String({ maxLength: 64 })),
+    // A column key: letters first, so that no prototype name (__proto__) gets near a lookup.
+    sortBy: Type.Optional(Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_.-]{0,63}$' })),
     sortDirection: Type.Optional(oneOf(['asc', 'desc'])),
     offset: Type.Optional(offset),
     limit: Type.Optional(limit),
@@ -83,10 +86,9 @@ const problemQuery = Type.Object(
   closed,
 )
 
-const exportOptions = Type.Object(
+const exportRequest = Type.Object(
   {
     format: oneOf(['json', 'csv', 'datapackage', 'quickstatements']),
-    folder: Type.Optional(folder),
     approvedOnly: Type.Optional(Type.Boolean()),
     allOrNothing: Type.Optional(Type.Boolean()),
     perKind: Type.Optional(Type.Boolean()),
@@ -127,17 +129,18 @@ const mergeTake = Type.Array(Type.String({ pattern: '^/[A-Za-z]+(/[A-Za-z0-9-]+)
   uniqueItems: true,
 })
 
+/** Within ARGUMENT_LIMITS.nodes: an import of 200,000 rows can still be committed row by row. */
 const importRowIds = Type.Array(Type.String({ pattern: '^row-[0-9]{1,9}$' }), {
-  maxItems: 1_000_000,
+  maxItems: 200_000,
   uniqueItems: true,
 })
 
 export const ARGUMENTS: { [M in ApiMethod]: ArgsSchema<ApiArgs<M>> } = {
   getDatasetInfo: args(),
-  openDataset: args([], [Type.Union([folder, Type.Null()]), openOptions]),
-  listFolderBackups: args([folder]),
-  restoreFolderBackup: args([folder, backupName]),
-  saveDatasetAs: args([], [folder]),
+  openDataset: args([], [Type.Union([pathToken, Type.Null()]), openOptions]),
+  listFolderBackups: args([pathToken]),
+  restoreFolderBackup: args([pathToken, backupName]),
+  saveDatasetAs: args(),
   queryRecords: args([kind, query]),
   getRecord: args([kind, id]),
   saveRecord: args([kind, draft]),
@@ -164,14 +167,14 @@ export const ARGUMENTS: { [M in ApiMethod]: ArgsSchema<ApiArgs<M>> } = {
     reason,
   ]),
   openExternal: args([Type.String({ minLength: 1, maxLength: 4096 })]),
-  exportDataset: args([exportOptions]),
-  previewImport: args([Type.Union([folder, Type.Null()])], [importOptions]),
+  exportDataset: args([exportRequest]),
+  previewImport: args([Type.Union([pathToken, Type.Null()])], [importOptions]),
   commitImport: args([Type.String({ pattern: '^preview-[a-z0-9]{1,32}$' })], [importRowIds]),
   cancelJob: args([jobId]),
   findDuplicates: args([], [duplicateQuery]),
   previewMerge: args([id, id], [mergeTake]),
   mergeSites: args([id, id], [mergeTake]),
   markNotDuplicate: args([id, id]),
-  newDataset: args([], [folder]),
+  newDataset: args(),
   querySitePoints: args([query]),
 }

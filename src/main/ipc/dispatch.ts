@@ -48,8 +48,9 @@ export function createDispatch(
       return { ok: true, value: (await handler(...(args as unknown[]))) ?? null }
     } catch (error) {
       if (error instanceof CuratorError) {
-        const { code, message, issues, path } = error
-        return { ok: false, error: { code, message, issues, ...(path ? { path } : {}) } }
+        const { code, message, issues, path, folderToken } = error
+        const about = { ...(path ? { path } : {}), ...(folderToken ? { folderToken } : {}) }
+        return { ok: false, error: { code, message, issues, ...about } }
       }
       log(error)
       const message = error instanceof Error ? error.message : String(error)

@@ -12,7 +12,7 @@ function recordingIpcMain() {
   return { ipcMain: ipcMain as unknown as IpcMain, handlers }
 }
 
-const appUrl = 'file:///app/out/renderer/index.html'
+const appUrl = 'app://heritage-curator/index.html'
 const fromFrame = (url: string, parent: unknown = null) =>
   ({ senderFrame: { url, parent } }) as unknown as IpcMainInvokeEvent
 

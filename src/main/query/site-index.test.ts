@@ -171,6 +171,7 @@ describe('paging, sorting and matching ids', () => {
         ...s,
         inDanger: true,
         category: 'mixed',
+        criteria: [...s.criteria, 'vii'], // a mixed site has natural criteria too (the schema says so)
         name: { ...s.name, en: 'Aaa' },
       }))
       await edit('whc-1111', (s) => ({

@@ -179,7 +179,7 @@ export class SiteIndex {
 
   /** Site positions in the order of a sort key, ascending, ties by id; cached per key. */
   private order(sortBy: string): Uint32Array {
-    const name = SORT_KEYS[sortBy] ? sortBy : 'name'
+    const name = Object.hasOwn(SORT_KEYS, sortBy) ? sortBy : 'name'
     let list = this.sorted.get(name)
     if (!list) {
       const key = SORT_KEYS[name] as SortKey

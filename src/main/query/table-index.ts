@@ -225,7 +225,7 @@ export class TableIndex<K extends TableKind> {
    */
   order(sortBy: string | undefined, descending: boolean): Uint32Array {
     const keys = SORT_KEYS[this.kind] as unknown as Record<string, SortKey<K>>
-    const name = keys[sortBy ?? ''] ? (sortBy as string) : (Object.keys(keys)[0] as string)
+    const name = Object.hasOwn(keys, sortBy ?? '') ? (sortBy as string) : (Object.keys(keys)[0] as string)
     const cacheKey = `${name}\u0000${descending ? 'desc' : 'asc'}`
     let order = this.orders.get(cacheKey)
     if (!order) {

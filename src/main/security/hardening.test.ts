@@ -87,10 +87,11 @@ describe('window.open and navigation', () => {
 })
 
 describe('IPC sender check', () => {
-  const appFile = 'file:///opt/hc/resources/app.asar/out/renderer/index.html'
+  const appFile = 'app://heritage-curator/index.html'
 
   it('answers the top frame of our own page', () => {
     expect(isTrustedSender({ url: appFile, parent: null }, appFile)).toBe(true)
+    expect(isTrustedSender({ url: 'app://heritage-curator/#/sites', parent: null }, appFile)).toBe(true)
     expect(isTrustedSender({ url: 'http://localhost:5173/#x', parent: null }, 'http://localhost:5173/')).toBe(
       true,
     )
@@ -103,7 +104,14 @@ describe('IPC sender check', () => {
       false,
     )
     expect(isTrustedSender({ url: 'https://evil.example/', parent: null }, appFile)).toBe(false)
+    expect(isTrustedSender({ url: 'app://evil/index.html', parent: null }, appFile)).toBe(false)
     expect(isTrustedSender(null, appFile)).toBe(false)
+  })
+
+  it('never answers file:// pages, even the app’s own built file', () => {
+    const built = 'file:///opt/hc/resources/app.asar/out/renderer/index.html'
+    expect(isTrustedSender({ url: built, parent: null }, appFile)).toBe(false)
+    expect(isTrustedSender({ url: built, parent: null }, built)).toBe(false)
   })
 })
 

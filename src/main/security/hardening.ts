@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions, HandlerDetails, WebPreferences } from 'electron'
+import { isAppOrigin } from './app-origin'
 import { isSafeExternalUrl } from './external-url'
 
 /** The renderer gets no Node, no shared JS world with the preload, and Chromium's sandbox. */
@@ -67,15 +68,18 @@ export interface SenderFrame {
 
 /**
  * IPC is answered only for the top frame of our own page: not for an iframe, not for a page
- * that navigated elsewhere, not for a frame that is gone.
+ * that navigated elsewhere, not for a frame that is gone, never for file://. The app's page is
+ * app://heritage-curator/ (scheme and host exactly; Node gives custom schemes no origin, so
+ * they are compared themselves); in development, the dev server's http origin.
  */
 export function isTrustedSender(frame: SenderFrame | null | undefined, appUrl: string): boolean {
   if (!frame || frame.parent) return false
+  if (isAppOrigin(appUrl)) return isAppOrigin(frame.url)
   try {
     const sender = new URL(frame.url)
     const app = new URL(appUrl)
-    if (sender.protocol !== app.protocol) return false
-    return sender.protocol === 'file:' ? sender.pathname === app.pathname : sender.origin === app.origin
+    const web = app.protocol === 'http:' || app.protocol === 'https:'
+    return web && sender.protocol === app.protocol && sender.origin === app.origin
   } catch {
     return false
   }

@@ -18,10 +18,12 @@ describe('saving through the API', () => {
   it('saves an edit to the journal at once and to the file on disk at compaction, stamping the time', async () => {
     const { call, datasetPath, services } = await sampleServices()
     const site = await call<Site>('getRecord', 'site', 'whc-440')
-    const saved = await call<Site>('saveRecord', 'site', {
-      ...site,
-      name: { ...site.name, en: 'Mogao Grottoes' },
-    })
+    const saved = (
+      await call<{ record: Site }>('saveRecord', 'site', {
+        ...site,
+        name: { ...site.name, en: 'Mogao Grottoes' },
+      })
+    ).record
     expect(saved).toMatchObject({ createdAt: site.createdAt, updatedAt: FIXED_NOW.toISOString() })
     const journal = await readFile(path.join(datasetPath, '.curator', 'journal.jsonl'), 'utf8')
     expect(journal).toContain('Mogao Grottoes')
@@ -47,7 +49,7 @@ describe('saving through the API', () => {
 
   it('creates a statement citing the Xinhua article, with an id from main', async () => {
     const { call, datasetPath, services } = await sampleServices()
-    const saved = await call<Statement>('saveRecord', 'statement', quantityStatement)
+    const saved = (await call<{ record: Statement }>('saveRecord', 'statement', quantityStatement)).record
     expect(saved.id).toBe('statement-test-1')
     await services.flush()
     const text = await readFile(path.join(datasetPath, 'statements.json'), 'utf8')
@@ -95,11 +97,32 @@ describe('deleting through the API', () => {
   })
 })
 
+describe('saving answers the record with its issues', () => {
+  it('answers what validateDraft would, and whether the record is new', async () => {
+    const { call } = await sampleServices()
+    const site = await call<Site>('getRecord', 'site', 'whc-440')
+    const draft = { ...site, location: undefined, status: 'draft' }
+    const expected = await call<unknown[]>('validateDraft', 'site', draft)
+    expect(expected).toContainEqual(expect.objectContaining({ rule: 'site.has-location' }))
+    const edited = await call<{ record: Site; issues: unknown[]; created: boolean }>(
+      'saveRecord',
+      'site',
+      draft,
+    )
+    expect(edited).toMatchObject({ record: { id: 'whc-440' }, issues: expected, created: false })
+    const { id: _id, ...copy } = draft
+    const created = await call<{ record: Site; created: boolean }>('saveRecord', 'site', copy)
+    expect(created.created).toBe(true)
+    expect(created.record.id).not.toBe('whc-440')
+  })
+})
+
 describe('datasets', () => {
   it('saves a copy into an empty folder and works on the copy from then on', async () => {
-    const { call, datasetPath, services } = await sampleServices()
+    const { call, datasetPath, services, dialogs } = await sampleServices()
     const target = path.join(await tempDir(), 'copy')
-    const info = await call<{ path: string; counts: { site: number } }>('saveDatasetAs', target)
+    dialogs.folders.push(target)
+    const info = await call<{ path: string; counts: { site: number } }>('saveDatasetAs')
     expect(info).toMatchObject({ path: target, counts: { site: 59 } })
     const site = await call<Site>('getRecord', 'site', 'whc-440')
     await call('saveRecord', 'site', { ...site, inDanger: true })
@@ -110,8 +133,9 @@ describe('datasets', () => {
   })
 
   it('refuses to save a copy over a folder that has files in it', async () => {
-    const { dispatch, datasetPath } = await sampleServices()
-    expect(await dispatch('saveDatasetAs', [datasetPath])).toMatchObject({
+    const { dispatch, datasetPath, dialogs } = await sampleServices()
+    dialogs.folders.push(datasetPath)
+    expect(await dispatch('saveDatasetAs', [])).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     })

@@ -1,5 +1,12 @@
 import path from 'node:path'
-import type { DatasetInfo, DeleteOptions, OpenOptions, Preferences, RecordQuery } from '../../shared/domain'
+import type {
+  DatasetInfo,
+  DeleteOptions,
+  OpenOptions,
+  PathToken,
+  Preferences,
+  RecordQuery,
+} from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind } from '../../shared/result'
 import { DatasetStore, type StoreOptions } from '../dataset/dataset-store'
 import { nodeDisk } from '../dataset/fs/disk'
@@ -18,6 +25,7 @@ import { QueryLanes } from './query-lanes'
 import { createReviewHandlers } from './review-handlers'
 import { createDuplicateHandlers } from './duplicate-handlers'
 import { createMapHandlers } from './map-handlers'
+import type { PathTokens } from './path-tokens'
 import { randomId, type RecordService } from './record-service'
 
 export interface HandlerDeps {
@@ -28,6 +36,8 @@ export interface HandlerDeps {
   storeOptions: StoreOptions
   /** Asks the curator for a folder (the system dialog in the app); null when cancelled. */
   pickFolder: (purpose: 'open' | 'save-as' | 'new') => Promise<string | null>
+  /** The files and folders main chose, behind the tokens the renderer holds. */
+  tokens: PathTokens
   openExternal: (url: string) => Promise<void>
   preferences: { read(): Promise<Preferences>; write(change: Partial<Preferences>): Promise<void> }
   clock?: () => Date
@@ -35,14 +45,6 @@ export interface HandlerDeps {
   onOpened?: (store: DatasetStore) => void
   /** Import and export: clock, ids, file and folder dialogs, progress events. */
   exchange?: Partial<Pick<ExchangeDeps, 'clock' | 'newId' | 'pickExportFolder' | 'pickFile' | 'onEvent'>>
-}
-
-/** A folder from the renderer must be absolute: a relative one would land wherever main happens to run. */
-function absoluteFolder(folder: string | null): string | null {
-  if (folder !== null && !path.isAbsolute(folder)) {
-    throw new CuratorError('VALIDATION', `“${folder}” is not an absolute folder path.`)
-  }
-  return folder
 }
 
 export function datasetInfo(store: DatasetStore): DatasetInfo {
@@ -65,6 +67,17 @@ export function createApiHandlers(deps: HandlerDeps) {
       throw new CuratorError('READ_ONLY', store.readOnlyReason ?? 'This dataset is open read-only.')
     return store
   }
+  const disk = deps.storeOptions.disk ?? nodeDisk
+  /** A folder that does not open comes back with a token for it, so the curator can recover it. */
+  const withFolderToken = async (open: () => Promise<DatasetStore>) => {
+    try {
+      return await open()
+    } catch (error) {
+      if (!(error instanceof CuratorError) || !error.path) throw error
+      const token = deps.tokens.issue(error.path, 'dataset-folder')
+      throw new CuratorError(error.code, error.message, error.issues, error.path, token)
+    }
+  }
   const switchTo = async (store: DatasetStore) => {
     const previous = current.store
     current.store = store
@@ -74,28 +87,23 @@ export function createApiHandlers(deps: HandlerDeps) {
   }
   return {
     getDatasetInfo: async () => datasetInfo(current.store),
-    openDataset: async (folder?: string | null, options: OpenOptions = {}) => {
-      const chosen = absoluteFolder(folder ?? (await deps.pickFolder('open')))
+    openDataset: async (token?: PathToken | null, options: OpenOptions = {}) => {
+      const chosen = token ? deps.tokens.resolve(token, 'dataset-folder') : await deps.pickFolder('open')
       if (chosen === null) return null
       const storeOptions = { ...deps.storeOptions, readOnly: options.readOnly === true }
-      return switchTo(await DatasetStore.open(chosen, deps.validators, storeOptions))
+      return switchTo(await withFolderToken(() => DatasetStore.open(chosen, deps.validators, storeOptions)))
     },
-    listFolderBackups: async (folder: string) =>
-      (await folderBackups(deps.storeOptions.disk ?? nodeDisk, absoluteFolder(folder) as string)).map(
-        backupInfo,
-      ),
-    restoreFolderBackup: async (folder: string, name: string) => {
-      const disk = deps.storeOptions.disk ?? nodeDisk
-      await restoreFolderFromBackup(
-        disk,
-        absoluteFolder(folder) as string,
-        name,
-        (deps.clock ?? (() => new Date()))(),
+    listFolderBackups: async (token: PathToken) =>
+      (await folderBackups(disk, deps.tokens.resolve(token, 'dataset-folder'))).map(backupInfo),
+    restoreFolderBackup: async (token: PathToken, name: string) => {
+      const folder = deps.tokens.resolve(token, 'dataset-folder')
+      await restoreFolderFromBackup(disk, folder, name, (deps.clock ?? (() => new Date()))())
+      return switchTo(
+        await withFolderToken(() => DatasetStore.open(folder, deps.validators, deps.storeOptions)),
       )
-      return switchTo(await DatasetStore.open(folder, deps.validators, deps.storeOptions))
     },
-    saveDatasetAs: async (folder?: string) => {
-      const chosen = absoluteFolder(folder ?? (await deps.pickFolder('save-as')))
+    saveDatasetAs: async () => {
+      const chosen = await deps.pickFolder('save-as')
       if (chosen === null) return null
       const { manifest } = current.store
       const records = current.store.snapshot()
@@ -115,7 +123,8 @@ export function createApiHandlers(deps: HandlerDeps) {
       if (!record) throw new CuratorError('NOT_FOUND', `There is no ${kind} with the id “${id}”.`)
       return record
     },
-    saveRecord: async (kind: RecordKind, draft: unknown) => deps.records.save(writable(), kind, draft),
+    saveRecord: async (kind: RecordKind, draft: unknown) =>
+      deps.records.saveWithIssues(writable(), kind, draft),
     reorderStatements: async (ids: string[]) =>
       reorderStatements(writable(), ids, (deps.clock ?? (() => new Date()))().toISOString()),
     deleteRecord: async (kind: RecordKind, id: string, options?: DeleteOptions) => {
@@ -157,6 +166,7 @@ export function createApiHandlers(deps: HandlerDeps) {
       current,
       writable,
       validators: deps.validators,
+      tokens: deps.tokens,
     }),
     ...createDuplicateHandlers({
       store: () => current.store,
@@ -175,8 +185,8 @@ export function createApiHandlers(deps: HandlerDeps) {
       await deps.openExternal(url)
       return null
     },
-    newDataset: async (folder?: string) => {
-      const chosen = absoluteFolder(folder ?? (await deps.pickFolder('new')))
+    newDataset: async () => {
+      const chosen = await deps.pickFolder('new')
       if (chosen === null) return null
       // Named after its folder, in the languages the curator works in now (as the CLI's init does).
       const manifest = {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
-import type { DatasetEvent } from '../../shared/domain'
-import type { ExportOptions, ImportOptions, ImportPreview } from '../../shared/exchange'
+import type { DatasetEvent, PathToken } from '../../shared/domain'
+import type { ExportRequest, ImportOptions, ImportPreview } from '../../shared/exchange'
 import type { RecordKind } from '../../shared/result'
 import { type DatasetStore, META_DIR } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
@@ -11,6 +11,7 @@ import type { ImportPlan } from '../exchange/import/plan'
 import { previewFile } from '../exchange/import/preview-file'
 import type { ExchangeControl } from '../exchange/progress'
 import type { SchemaValidators } from '../validation/ajv'
+import type { PathTokens } from './path-tokens'
 import type { ProblemsIndex } from './problems'
 
 export interface ExchangeDeps {
@@ -27,15 +28,12 @@ export interface ExchangeDeps {
   /** Asks for a file to import; null when cancelled. */
   pickFile?: (purpose: 'import') => Promise<string | null>
   onEvent?: (event: DatasetEvent) => void
+  /** The files main chose, behind the tokens the renderer holds. */
+  tokens: PathTokens
 }
 
 /** Previews kept for commitImport; older ones are forgotten (preview again). */
 const PREVIEWS_KEPT = 4
-
-function absolute(p: string, what: string): string {
-  if (!path.isAbsolute(p)) throw new CuratorError('VALIDATION', `“${p}” is not an absolute ${what} path.`)
-  return p
-}
 
 /** Export, import preview and commit, and cancelling either; see docs/EXCHANGE.md. */
 export function createExchangeHandlers(deps: ExchangeDeps) {
@@ -60,8 +58,8 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
   }
 
   return {
-    exportDataset: async (options: ExportOptions) => {
-      const folder = options.folder ?? (await deps.pickExportFolder?.()) ?? null
+    exportDataset: async (options: ExportRequest) => {
+      const folder = (await deps.pickExportFolder?.()) ?? null
       if (folder === null) return null
       await deps.problems?.whenReady(deps.current.store)
       // The records and their issues of one revision: nothing runs between the two lines.
@@ -75,21 +73,21 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
         clock: deps.clock,
         datasetFolder: store.folder,
       }
-      return run(options.jobId, (control) =>
-        exportDataset(input, { ...options, folder: absolute(folder, 'folder') }, control),
-      )
+      return run(options.jobId, (control) => exportDataset(input, { ...options, folder }, control))
     },
     previewImport: async (
-      file: string | null,
+      fileToken: PathToken | null,
       options: ImportOptions = {},
     ): Promise<ImportPreview | null> => {
-      const chosen = file ?? (await deps.pickFile?.('import')) ?? null
+      const chosen = fileToken
+        ? deps.tokens.resolve(fileToken, 'import-file')
+        : ((await deps.pickFile?.('import')) ?? null)
       if (chosen === null) return null
       const store = deps.current.store
       const { preview, plan } = await run(options.jobId, (control) =>
         previewFile(
           {
-            file: absolute(chosen, 'file'),
+            file: chosen,
             options,
             target: store,
             validators: deps.validators,
@@ -103,7 +101,7 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
       const previewId = `preview-${randomBytes(8).toString('hex')}`
       previews.set(previewId, { store, plan, file: chosen })
       while (previews.size > PREVIEWS_KEPT) previews.delete(previews.keys().next().value as string)
-      return { previewId, ...preview }
+      return { previewId, fileToken: deps.tokens.issue(chosen, 'import-file'), ...preview }
     },
     commitImport: async (previewId: string, rowIds?: string[]) => {
       const kept = previews.get(previewId)

@@ -1,10 +1,11 @@
 import os from 'node:os'
-import type { DatasetEvent, Preferences } from '../../shared/domain'
+import type { DatasetEvent, PathToken, Preferences } from '../../shared/domain'
 import { DatasetStore, type StoreOptions } from '../dataset/dataset-store'
 import { watchDatasetFolder } from '../dataset/watch-files'
 import { createDispatch, type Dispatch } from '../ipc/dispatch'
 import { createSchemaValidators } from '../validation/ajv'
 import { createApiHandlers } from './api-handlers'
+import { PathTokens } from './path-tokens'
 import { randomId, RecordService } from './record-service'
 import { readSettings, updateSettings } from './start-dataset'
 
@@ -37,6 +38,11 @@ export interface MainServices {
   checkOutsideChanges(): Promise<void>
   /** Compacts what is pending and releases the dataset's lock. */
   close(): Promise<void>
+  /**
+   * A token for a dataset folder main chose itself (the menu's Open Recent, a second launch, the
+   * OS), to open it through dispatch as the renderer would: dispatch takes no paths.
+   */
+  folderToken(folder: string): PathToken
 }
 
 function osUser(): string {
@@ -109,7 +115,9 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     ? watchDatasetFolder(current.store.folder, () => void checkOutsideChanges())
     : () => {}
 
+  const tokens = new PathTokens()
   const handlers = createApiHandlers({
+    tokens,
     validators,
     records: new RecordService({ validators, clock, newId: options.newId ?? randomId }),
     current,
@@ -134,6 +142,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   return {
     dispatch: createDispatch(handlers),
     flush: () => current.store.compact(),
+    folderToken: (folder) => tokens.issue(folder, 'dataset-folder'),
     checkOutsideChanges,
     close: async () => {
       unwatch()

@@ -5,11 +5,11 @@ import { sampleServices, snapshotFolder, tempDir } from '../../../tests/support/
 
 describe('File › New Dataset (newDataset)', () => {
   it('writes an empty dataset named after its folder and works on it from then on', async () => {
-    const { call } = await sampleServices()
+    const { call, dialogs } = await sampleServices()
     const folder = path.join(await tempDir(), 'tang-tombs')
+    dialogs.folders.push(folder)
     const info = await call<{ path: string; counts: Record<string, number>; manifest: { name: string } }>(
       'newDataset',
-      folder,
     )
     expect(info).toMatchObject({
       path: folder,
@@ -22,11 +22,12 @@ describe('File › New Dataset (newDataset)', () => {
   })
 
   it('refuses a folder that has files in it, leaving it as it was and the open dataset open', async () => {
-    const { dispatch, call, datasetPath } = await sampleServices()
+    const { dispatch, call, datasetPath, dialogs } = await sampleServices()
     const folder = await tempDir()
     await writeFile(path.join(folder, 'notes.txt'), 'keep me\n')
     const before = await snapshotFolder(folder)
-    expect(await dispatch('newDataset', [folder])).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    dialogs.folders.push(folder)
+    expect(await dispatch('newDataset', [])).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     expect(await snapshotFolder(folder)).toEqual(before)
     expect((await call<{ path: string }>('getDatasetInfo')).path).toBe(datasetPath)
   })
@@ -43,7 +44,7 @@ describe('File › New Dataset (newDataset)', () => {
     expect(asked).toEqual(['new'])
   })
 
-  it('refuses a relative folder', async () => {
+  it('refuses a folder named by the caller: main’s dialog chooses', async () => {
     const { dispatch } = await sampleServices()
     expect(await dispatch('newDataset', ['relative/folder'])).toMatchObject({
       ok: false,

@@ -49,9 +49,9 @@ describe('the problems index, kept up to date edit by edit', () => {
     expect(dangling.filter((p) => p.rule === 'integrity.source-exists').length).toBe(statements.length)
     await store.undoLast()
     expect(expectSameAsFresh(index, store)).toEqual(counted)
-    await store.redoLast()
-    expectSameAsFresh(index, store)
-    await store.undoLast()
+    // Redoing it would save the dangling references again: undo and redo are checked like a commit.
+    await expect(store.redoLast()).rejects.toMatchObject({ code: 'VALIDATION' })
+    expect(expectSameAsFresh(index, store)).toEqual(counted)
     // A property renamed: the labels of its statements change.
     const renamed = await edit([
       {
@@ -126,10 +126,15 @@ describe('the problems index of a large dataset, seeded from its deep check', ()
     expect(seeded.filter((p) => p.rule === 'statement.citation-needed')).toHaveLength(1)
 
     // Edits after the check: the seeded index follows them as an index computed on main would.
-    const cited = store.get('source', 'xinhua-2024-06-12') as Source
-    await store.commit('delete', [{ kind: 'source', id: cited.id, before: cited, after: null }])
-    const dangling = await expectSameAsMain(index, store)
-    expect(dangling.some((p) => p.rule === 'integrity.source-exists')).toBe(true)
+    // (A reopen replays the journal checked like a commit, so the edits here are sound ones.)
+    const [source] = [...store.all('source')].filter((s) => s.URL?.startsWith('ftp:'))
+    const fixedUrl = { ...(source as Source), URL: 'https://whc.unesco.org/en/list' }
+    await store.commit('fix', [
+      { kind: 'source', id: fixedUrl.id, before: source as Source, after: fixedUrl },
+    ])
+    const fixed = await expectSameAsMain(index, store)
+    expect(seeded.some((p) => p.rule === 'source.url-is-web')).toBe(true)
+    expect(fixed.some((p) => p.rule === 'source.url-is-web')).toBe(false)
     const site = [...store.all('site')].find((s) => s.statesParties.includes('CN')) as Site
     await store.commit('later', [
       { kind: 'site', id: site.id, before: site, after: { ...site, yearInscribed: 2030 } },

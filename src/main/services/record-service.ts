@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { Command, DeleteOptions, RecordOf } from '../../shared/domain'
+import type { Command, DeleteOptions, RecordOf, SaveOutcome } from '../../shared/domain'
 import type { RecordKind, ValidationIssue } from '../../shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
@@ -82,11 +82,20 @@ export class RecordService {
   }
 
   async save<K extends RecordKind>(store: DatasetStore, kind: K, draft: unknown): Promise<RecordOf[K]> {
+    return (await this.saveWithIssues(store, kind, draft)).record
+  }
+
+  /** Saves, and answers the record's issues as the dataset stands after the save (one check, here). */
+  async saveWithIssues<K extends RecordKind>(
+    store: DatasetStore,
+    kind: K,
+    draft: unknown,
+  ): Promise<SaveOutcome<K>> {
     const record = this.prepare(store, kind, draft)
     const before = store.get(kind, record.id) ?? null
     const verb = before ? 'Edit' : 'Create'
     await store.commit(`${verb} ${kind} ${record.id}`, [{ kind, id: record.id, before, after: record }])
-    return record
+    return { record, issues: recordIssues(this.deps.validators, store, kind, record), created: !before }
   }
 
   /** Deletes a record; with dependents, refuses (CONFLICT) unless the options say what to do with them. */

@@ -1,5 +1,8 @@
 import { constants } from 'node:fs'
-import { link, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises'
+import { link, mkdir, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises'
+import { type FileKind, kindOf, openRegularFile } from './safe-open'
+
+export type { FileKind } from './safe-open'
 
 /** An open file that can be written and made durable. */
 export interface DiskFile {
@@ -17,7 +20,8 @@ export interface ByteReader {
 
 /**
  * The file-system operations the dataset needs, and nothing more. Production uses the real
- * disk (`nodeDisk`); tests inject one that fails or loses unsynced writes on purpose.
+ * disk (`nodeDisk`); tests inject one that fails or loses unsynced writes on purpose. Every
+ * file is opened without following a symbolic link and refused unless it is a regular file.
  */
 export interface Disk {
   readFile(file: string): Promise<string>
@@ -34,6 +38,8 @@ export interface Disk {
   mkdir(folder: string): Promise<void>
   readdir(folder: string): Promise<string[]>
   size(file: string): Promise<number>
+  /** What the name is, without following a link: lstat. */
+  kind(file: string): Promise<FileKind>
   removeTree(folder: string): Promise<void>
   /** Cuts a file to a length and fsyncs it. */
   truncate(file: string, length: number): Promise<void>
@@ -41,20 +47,27 @@ export interface Disk {
   syncFolder(folder: string): Promise<void>
 }
 
-const FLAGS = { w: 'w', a: 'a', wx: 'wx' } as const
+async function readRegularFile(file: string): Promise<Buffer> {
+  const handle = await openRegularFile(file, 'r')
+  try {
+    return await handle.readFile()
+  } finally {
+    await handle.close()
+  }
+}
 
 export const nodeDisk: Disk = {
-  readFile: (file) => readFile(file, 'utf8'),
-  readBytes: (file) => readFile(file),
+  readFile: async (file) => (await readRegularFile(file)).toString('utf8'),
+  readBytes: (file) => readRegularFile(file),
   async openReader(file) {
-    const handle = await open(file, 'r')
+    const handle = await openRegularFile(file, 'r')
     return {
       read: async (into, offset, length) => (await handle.read(into, offset, length, null)).bytesRead,
       close: () => handle.close(),
     }
   },
   async open(file, mode) {
-    const handle = await open(file, FLAGS[mode])
+    const handle = await openRegularFile(file, mode)
     return {
       write: async (data) => void (await handle.write(data)),
       sync: () => handle.sync(),
@@ -75,9 +88,10 @@ export const nodeDisk: Disk = {
   },
   readdir: (folder) => readdir(folder),
   size: async (file) => (await stat(file)).size,
+  kind: (file) => kindOf(file),
   removeTree: (folder) => rm(folder, { recursive: true, force: true }),
   async truncate(file, length) {
-    const handle = await open(file, 'r+')
+    const handle = await openRegularFile(file, 'r+')
     try {
       await handle.truncate(length)
       await handle.sync()

@@ -1,5 +1,11 @@
 import path from 'node:path'
-import type { CsvColumnTarget, ImportFormat, ImportOptions, ImportPreview } from '../../../shared/exchange'
+import type {
+  CsvColumnTarget,
+  FilePreview,
+  ImportFormat,
+  ImportOptions,
+  ImportPreview,
+} from '../../../shared/exchange'
 import type { RecordKind } from '../../../shared/result'
 import { CuratorError } from '../../dataset/errors'
 import type { SchemaValidators } from '../../validation/ajv'
@@ -169,7 +175,7 @@ export async function previewFile(input: PreviewInput, control: ExchangeControl 
     },
     control,
   )
-  const preview: Omit<ImportPreview, 'previewId'> = {
+  const preview: FilePreview = {
     file: input.file,
     format: read.format,
     counts: countRows(plan.rows),

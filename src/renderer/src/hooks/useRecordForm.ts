@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { useHotkeys } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import type { DeleteOptions, Draft, RecordOf } from '../../../shared/domain'
+import type { DeleteOptions, Draft } from '../../../shared/domain'
 import type { ValidationIssue } from '../../../shared/result'
 import type { FormIssues } from '../components/FieldIssues/form-issues'
 import { ApiCallError, isValidationError } from '../lib/api'
@@ -92,7 +92,7 @@ export function useRecordForm<K extends EditableKind>(options: RecordFormOptions
       return
     }
     saveMutation.mutate(built.draft, {
-      onSuccess: (saved: RecordOf[K]) => {
+      onSuccess: ({ record: saved }) => {
         setRefusal(null)
         markClean(owner)
         notifications.show({ message: t('saved'), color: 'teal' })

@@ -1,8 +1,15 @@
 import { useCallback, useState } from 'react'
 import { useDebouncedValue } from '@mantine/hooks'
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
+import {
+  hashKey,
+  keepPreviousData,
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query'
 import type { QueryClient } from '@tanstack/react-query'
-import type { DeleteOptions, Draft, RecordOf, RecordQuery, RowOf } from '../../../shared/domain'
+import type { DeleteOptions, Draft, PathToken, RecordQuery, RowOf, SaveOutcome } from '../../../shared/domain'
 import type { RecordKind } from '../../../shared/result'
 import { api, datasetKeys, historyKeys, recordKeys, reviewKeys } from '../lib/api'
 
@@ -154,14 +161,40 @@ export function refreshEverything(client: QueryClient): Promise<void> {
   return client.invalidateQueries()
 }
 
+/**
+ * After one record was saved: main answered the record and its issues, so the form's check of
+ * that draft is filled in, not asked again; the counts are refreshed only for a new record,
+ * the coverage only for a statement, the history only for that record (issue 15, item 10).
+ */
+export function updateAfterSave<K extends RecordKind>(
+  client: QueryClient,
+  kind: K,
+  draft: Draft<K>,
+  outcome: SaveOutcome<K>,
+) {
+  const { record, issues, created } = outcome
+  client.setQueryData(recordKeys.detail(kind, record.id), record)
+  // The live check's key is the draft as JSON (useLiveIssues): the same hash as the draft saved.
+  const checked = reviewKeys.validate(kind, JSON.parse(JSON.stringify(draft)) as unknown)
+  client.setQueryData(checked, issues)
+  const checkedHash = hashKey(checked)
+  void client.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'records' && q.queryKey[2] === 'list' })
+  if (created) void client.invalidateQueries({ queryKey: datasetKeys.info })
+  void client.invalidateQueries({ queryKey: datasetKeys.undoState })
+  void client.invalidateQueries({ queryKey: historyKeys.record(kind, record.id) })
+  void client.invalidateQueries({
+    predicate: (q) =>
+      q.queryKey[0] === 'review' &&
+      q.queryHash !== checkedHash &&
+      (q.queryKey[1] !== 'coverage' || kind === 'statement'),
+  })
+}
+
 export function useSaveRecord<K extends RecordKind>(kind: K) {
   const client = useQueryClient()
-  return useMutation<RecordOf[K], Error, Draft<K>>({
+  return useMutation<SaveOutcome<K>, Error, Draft<K>>({
     mutationFn: (draft) => api.saveRecord(kind, draft),
-    onSuccess: (saved) => {
-      client.setQueryData(recordKeys.detail(kind, saved.id), saved)
-      invalidateAfterWrite(client)
-    },
+    onSuccess: (outcome, draft) => updateAfterSave(client, kind, draft, outcome),
   })
 }
 
@@ -185,9 +218,13 @@ export function useDeleteRecord(kind: RecordKind) {
   })
 }
 
-/** How to open: without a path main shows the folder dialog; a null answer means cancelled. */
+/**
+ * How to open: without a folder main shows its folder dialog (a null answer means cancelled);
+ * `folder` is main's token for a folder that did not open (`ApiCallError.folderToken`).
+ */
 export type OpenRequest =
-  { path?: string; readOnly?: boolean; restoreBackup?: undefined } | { path: string; restoreBackup: string }
+  | { folder?: PathToken; readOnly?: boolean; restoreBackup?: undefined }
+  | { folder: PathToken; restoreBackup: string }
 
 /** Opens another dataset, read-only on request, or after restoring a backup in its folder. */
 export function useOpenDataset() {
@@ -195,8 +232,8 @@ export function useOpenDataset() {
   return useMutation({
     mutationFn: (request: OpenRequest = {}) =>
       request.restoreBackup !== undefined
-        ? api.restoreFolderBackup(request.path, request.restoreBackup)
-        : api.openDataset(request.path, request.readOnly ? { readOnly: true } : undefined),
+        ? api.restoreFolderBackup(request.folder, request.restoreBackup)
+        : api.openDataset(request.folder, request.readOnly ? { readOnly: true } : undefined),
     onSuccess: (info) => {
       if (!info) return
       client.setQueryData(datasetKeys.info, info)

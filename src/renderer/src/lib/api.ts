@@ -4,7 +4,17 @@
  * Components see data and errors, never channels or envelopes.
  */
 import { API_CALLS, API_METHODS, type ApiMethod, type CuratorApi } from '../../../shared/api'
-import type { Draft, ItemRef, Page, ProblemQuery, RecordOf, RecordQuery, RowOf } from '../../../shared/domain'
+import type {
+  Draft,
+  ItemRef,
+  Page,
+  PathToken,
+  ProblemQuery,
+  RecordOf,
+  RecordQuery,
+  RowOf,
+  SaveOutcome,
+} from '../../../shared/domain'
 import type { ApiError, ErrorCode, RecordKind, Result, ValidationIssue } from '../../../shared/result'
 
 /** A failed call to main: the code, a plain-language message and, for VALIDATION, the issues. */
@@ -12,6 +22,7 @@ export class ApiCallError extends Error implements ApiError {
   readonly code: ErrorCode
   readonly issues: ValidationIssue[]
   readonly path?: string
+  readonly folderToken?: PathToken
 
   constructor(error: ApiError) {
     super(error.message)
@@ -19,6 +30,7 @@ export class ApiCallError extends Error implements ApiError {
     this.code = error.code
     this.issues = error.issues ?? []
     if (error.path) this.path = error.path
+    if (error.folderToken) this.folderToken = error.folderToken
   }
 }
 
@@ -53,7 +65,7 @@ type Unwrapped<F> = F extends (...args: infer A) => Promise<Result<infer T>>
 interface KindCalls {
   queryRecords<K extends RecordKind>(kind: K, query: RecordQuery): Promise<Page<RowOf[K]>>
   getRecord<K extends RecordKind>(kind: K, id: string): Promise<RecordOf[K]>
-  saveRecord<K extends RecordKind>(kind: K, draft: Draft<K>): Promise<RecordOf[K]>
+  saveRecord<K extends RecordKind>(kind: K, draft: Draft<K>): Promise<SaveOutcome<K>>
   validateDraft<K extends RecordKind>(kind: K, draft: Draft<K>): Promise<ValidationIssue[]>
 }
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { useFormat } from '../../i18n/format'
 import { api, type ApiCallError } from '../../lib/api'
 import type { OpenRequest } from '../../hooks/useRecords'
+import type { PathToken } from '../../../../shared/domain'
 
 interface RecoverDatasetProps {
   /** The refusal of an open, with the folder and what is wrong; null when closed. */
@@ -25,10 +26,11 @@ export function RecoverDataset({ error, onClose, onChoose }: RecoverDatasetProps
   const { t } = useTranslation('shell')
   const { longWhen } = useFormat()
   const path = error?.path
+  const folder = error?.folderToken
   const backups = useQuery({
-    queryKey: ['folder-backups', path],
-    queryFn: () => api.listFolderBackups(path as string),
-    enabled: Boolean(path),
+    queryKey: ['folder-backups', folder],
+    queryFn: () => api.listFolderBackups(folder as PathToken),
+    enabled: Boolean(folder),
   })
   const [backup, setBackup] = useState<string | null>(null)
   const issues = error?.issues ?? []
@@ -61,12 +63,12 @@ export function RecoverDataset({ error, onClose, onChoose }: RecoverDatasetProps
           </Button>
           <Button
             variant="default"
-            disabled={!path || !backup}
-            onClick={() => path && backup && onChoose({ path, restoreBackup: backup })}
+            disabled={!folder || !backup}
+            onClick={() => folder && backup && onChoose({ folder, restoreBackup: backup })}
           >
             {t('recover.restore')}
           </Button>
-          <Button disabled={!path} onClick={() => path && onChoose({ path, readOnly: true })}>
+          <Button disabled={!folder} onClick={() => folder && onChoose({ folder, readOnly: true })}>
             {t('recover.readOnly')}
           </Button>
         </Group>

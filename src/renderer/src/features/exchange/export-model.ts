@@ -1,4 +1,4 @@
-import type { ExportFormat, ExportOptions } from '../../../../shared/exchange'
+import type { ExportFormat, ExportRequest } from '../../../../shared/exchange'
 import type { RecordKind } from '../../../../shared/result'
 
 /** What the export dialog's form holds. */
@@ -9,8 +9,6 @@ export interface ExportChoices {
   perKind: boolean
   jsonLines: boolean
   bom: boolean
-  /** An absolute folder path, or empty: main asks with its folder dialog. */
-  folder: string
 }
 
 export const EXPORT_DEFAULTS: ExportChoices = {
@@ -20,7 +18,6 @@ export const EXPORT_DEFAULTS: ExportChoices = {
   perKind: false,
   jsonLines: false,
   bom: false,
-  folder: '',
 }
 
 export const FORMATS: { value: ExportFormat; label: string; description: string }[] = [
@@ -46,16 +43,14 @@ export const FORMATS: { value: ExportFormat; label: string; description: string 
   },
 ]
 
-/** The options main takes, only those that apply to the format chosen. */
-export function exportOptions(choices: ExportChoices, jobId: string): ExportOptions {
-  const folder = choices.folder.trim()
+/** The options main takes, only those that apply to the format chosen; main's dialog picks the folder. */
+export function exportOptions(choices: ExportChoices, jobId: string): ExportRequest {
   return {
     format: choices.format,
     approvedOnly: choices.approvedOnly,
     allOrNothing: choices.allOrNothing,
     ...(choices.format === 'json' ? { perKind: choices.perKind, jsonLines: choices.jsonLines } : {}),
     ...(choices.format === 'csv' || choices.format === 'datapackage' ? { bom: choices.bom } : {}),
-    ...(folder ? { folder } : {}),
     jobId,
   }
 }

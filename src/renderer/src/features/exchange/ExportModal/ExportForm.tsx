@@ -1,4 +1,4 @@
-import { Checkbox, Radio, Stack, Text, TextInput } from '@mantine/core'
+import { Checkbox, Radio, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ExportFormat } from '../../../../../shared/exchange'
 import { type ExportChoices, FORMATS } from '../export-model'
@@ -8,7 +8,7 @@ interface ExportFormProps {
   onChange: (next: ExportChoices) => void
 }
 
-/** Format, the gate's options, the format's own options and the folder. */
+/** Format, the gate's options and the format's own options; main's dialog asks for the folder. */
 export function ExportForm({ value, onChange }: ExportFormProps) {
   const { t } = useTranslation('exchange')
   const set = <F extends keyof ExportChoices>(field: F, next: ExportChoices[F]) =>
@@ -85,15 +85,6 @@ export function ExportForm({ value, onChange }: ExportFormProps) {
           />
         </Stack>
       )}
-
-      <TextInput
-        label={t('form.folder')}
-        description={t('form.folderHelp')}
-        placeholder={t('form.folderPlaceholder')}
-        value={value.folder}
-        onChange={(event) => set('folder', event.currentTarget.value)}
-        spellCheck={false}
-      />
     </Stack>
   )
 }

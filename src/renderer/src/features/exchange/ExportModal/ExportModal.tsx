@@ -106,7 +106,7 @@ export function ExportModal({ opened, onClose }: ExportModalProps) {
           <Button variant="default" onClick={close}>
             {t('cancel')}
           </Button>
-          <Button onClick={() => void start()}>{choices.folder.trim() ? t('run') : t('export')}</Button>
+          <Button onClick={() => void start()}>{t('export')}</Button>
         </Group>
       </Stack>
     )

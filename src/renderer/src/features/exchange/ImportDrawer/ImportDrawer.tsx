@@ -75,7 +75,7 @@ export function ImportDrawer({ opened, onClose }: ImportDrawerProps) {
         needs={state.needs}
         initial={state.current}
         busy={job.running}
-        onApply={(mapping) => void flow.applyMapping(state.file, mapping)}
+        onApply={(mapping) => void flow.applyMapping(state.fileToken, mapping)}
         onCancel={() => void flow.chooseFile()}
       />
     )

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
+import type { PathToken } from '../../../../../shared/domain'
 import type { CsvColumnTarget, ImportOutcome, ImportPreview } from '../../../../../shared/exchange'
 import type { ValidationIssue } from '../../../../../shared/result'
 import { useJob } from '../../../hooks/useJob'
@@ -12,7 +13,7 @@ export type NeedsMapping = NonNullable<ImportPreview['needsMapping']>
 /** Where the import stands: nothing read yet, a mapping to confirm, or a preview to commit from. */
 export type ImportStep =
   | { step: 'choose' }
-  | { step: 'mapping'; file: string; needs: NeedsMapping; current: CsvColumnTarget[] }
+  | { step: 'mapping'; file: string; fileToken: PathToken; needs: NeedsMapping; current: CsvColumnTarget[] }
   | { step: 'preview'; preview: ImportPreview }
 
 /** A problem to show above the step: a file that cannot be read, a refused commit. */
@@ -42,9 +43,14 @@ export function useImportFlow(onImported: (outcome: ImportOutcome) => void) {
   const [problem, setProblem] = useState<ImportProblem | null>(null)
   const [committing, setCommitting] = useState(false)
   /** The last mapping step, so that a preview's mapping can be changed again. */
-  const [lastNeeds, setLastNeeds] = useState<{ file: string; needs: NeedsMapping } | null>(null)
+  const [lastNeeds, setLastNeeds] = useState<{
+    file: string
+    fileToken: PathToken
+    needs: NeedsMapping
+  } | null>(null)
 
-  const read = async (file: string | null, mapping?: CsvColumnTarget[]) => {
+  /** Reads the file main's token stands for, or (null) the one the curator picks in main's dialog. */
+  const read = async (file: PathToken | null, mapping?: CsvColumnTarget[]) => {
     setProblem(null)
     try {
       const options = mapping ? { format: 'csv' as const, mapping } : {}
@@ -52,8 +58,9 @@ export function useImportFlow(onImported: (outcome: ImportOutcome) => void) {
       if (!preview) return
       if (preview.needsMapping) {
         const needs = preview.needsMapping
-        setLastNeeds({ file: preview.file, needs })
-        setState({ step: 'mapping', file: preview.file, needs, current: needs.suggested })
+        const { file, fileToken } = preview
+        setLastNeeds({ file, fileToken, needs })
+        setState({ step: 'mapping', file, fileToken, needs, current: needs.suggested })
       } else {
         setState({ step: 'preview', preview })
       }
@@ -88,18 +95,19 @@ export function useImportFlow(onImported: (outcome: ImportOutcome) => void) {
     chooseFile: () => read(null),
     /** Reads the same file again: after a conflict, or to see the dataset's latest state. */
     previewAgain: (preview: ImportPreview) =>
-      read(preview.file, preview.format === 'csv' ? preview.mapping?.targets : undefined),
-    applyMapping: (file: string, mapping: CsvColumnTarget[]) => read(file, mapping),
+      read(preview.fileToken, preview.format === 'csv' ? preview.mapping?.targets : undefined),
+    applyMapping: (fileToken: PathToken, mapping: CsvColumnTarget[]) => read(fileToken, mapping),
     /** Back to the mapping step from a preview of a mapped CSV. */
     changeMapping: (preview: ImportPreview) => {
-      if (!lastNeeds || lastNeeds.file !== preview.file) return
+      if (!lastNeeds || lastNeeds.fileToken !== preview.fileToken) return
       setState({
         step: 'mapping',
         ...lastNeeds,
         current: preview.mapping?.targets ?? lastNeeds.needs.suggested,
       })
     },
-    canChangeMapping: (preview: ImportPreview) => lastNeeds?.file === preview.file && !!preview.mapping,
+    canChangeMapping: (preview: ImportPreview) =>
+      lastNeeds?.fileToken === preview.fileToken && !!preview.mapping,
     commit,
     reset: () => {
       if (job.running) job.cancel()

@@ -72,7 +72,7 @@ function SourceCreateForm({
     const built = sourceDraft(values, undefined)
     if ('issues' in built) return setSaveIssues(built.issues)
     save.mutate(built.draft, {
-      onSuccess: (saved) => {
+      onSuccess: ({ record: saved }) => {
         notifications.show({ message: t('created', { title: saved.title }), color: 'teal' })
         onCreated(saved.id)
       },
