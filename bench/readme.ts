@@ -63,10 +63,15 @@ function mainCells(r: ScaleResult): Cells {
     ],
     [
       'validate',
-      'validate everything, every rule (worker)',
+      'validate everything, every rule (records held by main)',
       `${ms(m.validate.ms)}; bare ajv loop ${ms(b.ajv.ms)}`,
     ],
-    ['ping', 'ping to main during validation', `${ms(m.validate.worstPingMs)} worst`],
+    [
+      'ping',
+      'ping to main during validation',
+      `${ms(m.validate.pingP95Ms ?? Number.NaN)} p95, ${ms(m.validate.worstPingMs)} worst`,
+    ],
+    ['problems', 'problems ready at a reopen of unchanged files', ms(m.problemsReadyMs ?? Number.NaN)],
     [
       'csv',
       'CSV export',

@@ -28,7 +28,9 @@ export interface ScaleResult {
     open: { median: number }
     query: { p50: number; p95: number }
     commit: { p50: number; p95: number }
-    validate: { ms: number; worstPingMs: number }
+    /** From the start of a reopen of unchanged files until every record's problems are known. */
+    problemsReadyMs?: number
+    validate: { ms: number; worstPingMs: number; pingP95Ms?: number }
     exportCsv: { ms: number; mb: number }
     exportJson: { ms: number; mb: number }
     peakRssMB: number
@@ -76,7 +78,22 @@ export function mainTargets(result: ScaleResult): Target[] {
     t('commit', 'commit p95, one edit durable', m.commit.p95 / b.sqlite.p95, '≤', 2, 'x SQLite'),
     t('lowdb', 'commit p95 against naive lowdb', b.lowdb.p95 / m.commit.p95, '≥', 50, 'x faster'),
     t('validate', 'validate everything, every rule', m.validate.ms, '<', 3000, 'ms'),
-    t('ping', 'ping to main during validation', m.validate.worstPingMs, '<', 50, 'ms'),
+    t(
+      'ping',
+      'ping to main during validation, p95',
+      m.validate.pingP95Ms ?? m.validate.worstPingMs,
+      '<',
+      50,
+      'ms',
+    ),
+    t(
+      'problems',
+      'problems ready at a reopen, unchanged files',
+      (m.problemsReadyMs ?? Number.NaN) / m.open.median,
+      '≤',
+      1.1,
+      'x open',
+    ),
     t('csv', 'CSV export', megabytesPerSecond(m.exportCsv), '≥', 100, 'MB/s'),
     t('memory', 'peak memory of the main process', m.peakRssMB, '<', 1536, 'MB'),
   ]

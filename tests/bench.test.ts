@@ -17,6 +17,7 @@ describe('npm run bench at a tiny scale', () => {
         'heapAfterMB',
         'open',
         'peakRssMB',
+        'problemsReadyMs',
         'query',
         'rssAfterMB',
         'validate',
@@ -33,6 +34,7 @@ describe('npm run bench at a tiny scale', () => {
       'lowdb',
       'validate',
       'ping',
+      'problems',
       'csv',
       'memory',
     ])

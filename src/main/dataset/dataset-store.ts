@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import type { Change, Command, Manifest, RecordOf } from '../../shared/domain'
 import type { RecordKind } from '../../shared/result'
-import { deepCheckInWorker, type RecordProblems } from '../validation/deep-check'
+import { checkHeldRecords } from '../validation/check-records'
+import type { RecordProblems } from '../validation/deep-check'
+import { problemsCacheKey, readProblemsCache, writeProblemsCache } from '../validation/problems-cache'
 import type { SchemaValidators } from '../validation/ajv'
 import type { RecordLookup } from '../validation/integrity'
 import { listBackups, makeBackup } from './backups'
@@ -14,6 +16,7 @@ import { type Disk, nodeDisk } from './fs/disk'
 import { writeFileDurably } from './fs/durable-write'
 import { invert, recordHistory, UndoHistory } from './history'
 import { ioError } from './io-errors'
+import { RECORD_FILES } from './layout'
 import type { JournalEvent, JournalWriter } from './journal'
 import { changeProblems, replayJournal } from './journal-replay'
 import { rotateJournal } from './journal-segments'
@@ -125,7 +128,7 @@ export class DatasetStore implements RecordLookup {
     const args = [root, contents.manifest, maps, events, compactedThrough, writer, access.release] as const
     const store = new DatasetStore(...args, access.reason, validators, options)
     store.hashes.seed(contents.hashes)
-    if (!deep) store.startDeepCheck()
+    if (!deep) await store.startDeepCheck(contents.hashes)
     return store
   }
 
@@ -198,25 +201,47 @@ export class DatasetStore implements RecordLookup {
     return this.deepCheck
   }
 
-  /** True while the deep check of a large dataset runs in its worker. */
+  /** True while the deep check of a large dataset runs (not when its problems came from the cache). */
   get checking(): boolean {
     return this.deepCheckRunning
   }
 
   /**
-   * Every record's issues as the deep check in the worker found them, with the revision they
+   * Every record's issues as the deep check (or its cache) found them, with the revision they
    * describe (records changed since are in `changedSince`); undefined for a dataset checked on open.
    */
   get checkedProblems(): { revision: number; problems: RecordProblems[] } | undefined {
     return this.deepCheckProblems
   }
 
-  private startDeepCheck(): void {
-    const run = this.options.deepCheck ?? deepCheckInWorker
-    // The worker reads the files and journal after this: edits made meanwhile are in changedSince.
+  /**
+   * The deep check of a large dataset, which opened on a shape check: taken from the problems
+   * cache when the files, the journal's commits and the rules are those it was made for (then
+   * the problems are there when the open returns), else run over the records in memory, and
+   * cached for the next open when nothing was edited meanwhile and the files are sound.
+   */
+  private async startDeepCheck(fileHashes: ReadonlyMap<string, string>): Promise<void> {
+    const meta = path.join(this.folder, META_DIR)
+    const pendingCommits = this.events.filter((e) => e.seq > this.compactedThrough)
+    const key = problemsCacheKey(this.validators, fileHashes, pendingCommits)
     const revision = this.changes
+    const cached = await readProblemsCache(this.disk, meta, key)
+    if (cached) {
+      this.deepCheckProblems = { revision, problems: cached }
+      this.options.onChecked?.()
+      return
+    }
+    const run = async () => {
+      const result = this.options.deepCheck
+        ? await this.options.deepCheck(this.folder)
+        : await checkHeldRecords(this, this.validators, (kind) => RECORD_FILES[kind])
+      const unchanged = this.changes === revision
+      if (result.problems && result.failure.length === 0 && unchanged && this.journal && !this.closed)
+        await writeProblemsCache(this.disk, meta, key, result.problems).catch(() => undefined)
+      return result
+    }
     this.deepCheckRunning = true
-    this.deepCheck = run(this.folder).then(
+    this.deepCheck = run().then(
       ({ failure, problems }) => {
         this.deepCheckRunning = false
         if (problems) this.deepCheckProblems = { revision, problems }

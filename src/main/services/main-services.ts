@@ -89,7 +89,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const storeOptions: StoreOptions = {
     clock,
     author: () => preferences.current().curatorName,
-    // Above this size, open on a shape check and check in depth in a worker thread.
+    // Above this size, open on a shape check and check in depth after the open (or from the cache).
     deepCheckInWorkerAbove: 64 * 1024 * 1024,
     onCheckFailed: (error) => emit({ type: 'check-failed', message: error.message }),
     onChecked: () => emit({ type: 'checked' }),

@@ -6,18 +6,13 @@ import { MANIFEST_FILE, RECORD_FILES } from '../dataset/layout'
 import { readJournalState } from '../dataset/open-steps'
 import { eachRecordOfFile, shapeIssue } from '../dataset/read-dataset'
 import type { SchemaValidators } from './ajv'
-import { checkRecordIntegrity } from './integrity'
+import { RecordChecker, type RecordProblems } from './record-checker'
 import { toIssues } from './messages'
-import { ruleIssues, type RuleContext } from './rules'
+import type { RuleContext } from './rules'
 
 type AnyRecord = RecordOf[RecordKind]
 
-/** The issues of one record, as `recordIssues` gives them (schema, else integrity, else rules). */
-export interface RecordProblems {
-  kind: RecordKind
-  id: string
-  issues: ValidationIssue[]
-}
+export type { RecordProblems } from './record-checker'
 
 /** Where the check's time went, in milliseconds (the parse is counted inside reading the files). */
 export interface CheckTimings {
@@ -75,52 +70,6 @@ async function* currentRecords(
   for (const [id, latest] of changed) if (latest && !ids.has(id)) yield latest
 }
 
-/** Issues as the open names them: the file and the record first. */
-function naming(kind: RecordKind, id: string, issues: ValidationIssue[]): ValidationIssue[] {
-  const file = RECORD_FILES[kind]
-  return issues.map((issue) => ({
-    ...issue,
-    file,
-    record: { kind, id },
-    message: `${file}, record “${id}”: ${issue.message}`,
-  }))
-}
-
-/** Runs the checks of one record in turn, keeping the time each kind of check takes. */
-class RecordChecker {
-  readonly problems: RecordProblems[] = []
-  readonly schemaFailures: ValidationIssue[] = []
-  readonly integrityFailures: ValidationIssue[] = []
-  schemaMs = 0
-  rulesMs = 0
-
-  constructor(
-    private readonly validators: SchemaValidators,
-    private readonly context: RuleContext,
-    /** Without a sound manifest the rules (which read its languages) are not run. */
-    private readonly withRules: boolean,
-  ) {}
-
-  check(kind: RecordKind, record: AnyRecord): void {
-    const started = performance.now()
-    const schema = toIssues(this.validators.validate(kind, record))
-    const checked = performance.now()
-    this.schemaMs += checked - started
-    if (schema.length > 0) {
-      this.schemaFailures.push(...naming(kind, record.id, schema))
-      this.problems.push({ kind, id: record.id, issues: schema })
-      return
-    }
-    // Cross-record rules assume a well-formed record; the rules beyond the schema a sound one.
-    const integrity = checkRecordIntegrity(kind, record as never, this.context)
-    const issues =
-      integrity.length > 0 || !this.withRules ? integrity : ruleIssues(kind, record as never, this.context)
-    this.rulesMs += performance.now() - checked
-    if (integrity.length > 0) this.integrityFailures.push(...naming(kind, record.id, integrity))
-    if (issues.length > 0) this.problems.push({ kind, id: record.id, issues })
-  }
-}
-
 /**
  * The deep check of a dataset folder as the store has it open (files plus the journal's pending
  * commits): every issue of every record, as `recordIssues` gives it, and apart from those the
@@ -154,7 +103,12 @@ export async function checkFolder(
       return records.values() as never
     },
   }
-  const checker = new RecordChecker(validators, context, fileIssues.length === 0)
+  const checker = new RecordChecker(
+    validators,
+    context,
+    fileIssues.length === 0,
+    (kind) => RECORD_FILES[kind],
+  )
   const recordsOf = (kind: RecordKind) =>
     currentRecords(disk, folder, kind, pending.get(kind) ?? new Map(), fileIssues)
   // Sites, sources and properties first, all of them, so that every rule sees them whole.
@@ -167,9 +121,7 @@ export async function checkFolder(
   for (const kind of RECORD_KINDS)
     for (const record of kept.get(kind)?.values() ?? []) checker.check(kind, record)
   for await (const record of recordsOf('statement')) checker.check('statement', record)
-  const { schemaFailures, integrityFailures } = checker
-  const failure =
-    fileIssues.length > 0 ? fileIssues : schemaFailures.length > 0 ? schemaFailures : integrityFailures
+  const failure = checker.failure(fileIssues)
   const total = performance.now() - started
   return {
     failure,
