@@ -42,6 +42,17 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: a promise nobody awaits loses its error (an unawaited save, an
+    // expect(...).resolves that never runs), and an async handler where a void callback is
+    // expected swallows its rejection.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     // Main and the CLI are plain Node: only the shell files below may import electron at run
     // time; elsewhere, electron's types alone (a type import is erased from the build).
     files: ['src/main/**', 'src/cli/**'],
