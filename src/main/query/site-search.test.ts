@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Page, Site, SiteRow, Statement } from '../../shared/domain'
+import type { Page, SaveOutcome, Site, SiteRow, Statement } from '../../shared/domain'
 import { sampleServices } from '../../../tests/support/temp-dataset'
 
 type Call = Awaited<ReturnType<typeof sampleServices>>['call']
@@ -38,7 +38,7 @@ describe('site search', () => {
     // A site named exactly as typed comes before the one found within a typo, whatever the sort.
     const site = await call<Site>('getRecord', 'site', 'whc-440')
     const { unescoId: _, ...rest } = site
-    const twin = await call<Site>('saveRecord', 'site', {
+    const { record: twin } = await call<SaveOutcome<'site'>>('saveRecord', 'site', {
       ...rest,
       id: undefined,
       name: { en: 'Mogoa Garden' },
