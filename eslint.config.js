@@ -19,6 +19,8 @@ const ELECTRON_SHELL = [
   'src/main/app/app-protocol.ts',
   'src/main/app/desktop.ts',
   'src/main/app/dialogs.ts',
+  // safeStorage: the team's https tokens (the vault itself is plain Node: services/team/token-vault.ts).
+  'src/main/app/team-tokens.ts',
 ]
 
 export default tseslint.config(

@@ -10,18 +10,37 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
-import { RECORD_FILES, MANIFEST_FILE } from '../src/main/dataset/layout'
+import { nodeDisk } from '../src/main/dataset/fs/disk'
+import { datasetFiles, listShardFiles } from '../src/main/dataset/shard-files'
 import { createSchemaValidators } from '../src/main/validation/ajv'
-import type { RecordKind } from '../src/shared/result'
+import { RECORD_KINDS, type RecordKind } from '../src/shared/result'
 import { median, percentile, repeat, time } from './stats'
 
-const FILES = [MANIFEST_FILE, ...Object.values(RECORD_FILES)]
+/** A kind's records, from all of its shards. */
+async function recordsOf<R>(folder: string, kind: RecordKind): Promise<R[]> {
+  const records: R[] = []
+  for (const file of await listShardFiles(nodeDisk, folder, kind)) {
+    const shard = JSON.parse(await readFile(path.join(folder, file), 'utf8')) as { records: R[] }
+    for (const record of shard.records) records.push(record)
+  }
+  return records
+}
 
+/**
+ * The floor for open: reading every file of the dataset (the manifest and each shard) and
+ * JSON.parse of each, every parsed value kept until the last file is parsed, as an open keeps
+ * its records. (With one file per kind, parsing the largest file held its whole tree anyway; a
+ * thousand shards parsed and dropped one by one would cost the collector almost nothing, a floor
+ * no open that keeps its records can reach.)
+ */
 export async function parseFloor(folder: string, reps: number) {
-  const texts = await Promise.all(FILES.map((f) => readFile(path.join(folder, f), 'utf8')))
+  const files = await datasetFiles(nodeDisk, folder, true)
+  const texts = await Promise.all(files.map((f) => readFile(path.join(folder, f), 'utf8')))
   const runs = await repeat(reps, async () => {
-    const fresh = await Promise.all(FILES.map((f) => readFile(path.join(folder, f), 'utf8')))
-    for (const text of fresh) JSON.parse(text)
+    const fresh = await Promise.all(files.map((f) => readFile(path.join(folder, f), 'utf8')))
+    const parsed: unknown[] = []
+    for (const text of fresh) parsed.push(JSON.parse(text))
+    return parsed.length
   })
   return { median: median(runs), bytes: texts.reduce((n, t) => n + Buffer.byteLength(t), 0) }
 }
@@ -32,7 +51,8 @@ export async function naiveLowdb(folder: string, edits: number) {
     new JSONFile<{ records: { id: string; inDanger?: boolean }[] }>(path.join(work, 'sites.json')),
     { records: [] },
   )
-  db.data = JSON.parse(await readFile(path.join(folder, RECORD_FILES.site), 'utf8'))
+  // Naive: every site in one file, all of it written again for each edit.
+  db.data = { records: await recordsOf(folder, 'site') }
   const runs = await repeat(edits, async (i) => {
     const site = db.data.records[i] as { inDanger?: boolean }
     site.inDanger = !site.inDanger
@@ -48,9 +68,7 @@ export async function sqliteUpdate(folder: string, edits: number) {
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = FULL')
   db.exec('CREATE TABLE sites (id TEXT PRIMARY KEY, json TEXT NOT NULL)')
-  const sites = (
-    JSON.parse(await readFile(path.join(folder, RECORD_FILES.site), 'utf8')) as { records: { id: string }[] }
-  ).records
+  const sites = await recordsOf<{ id: string }>(folder, 'site')
   const insert = db.prepare('INSERT INTO sites (id, json) VALUES (?, ?)')
   db.transaction(() => sites.forEach((s) => insert.run(s.id, JSON.stringify(s))))()
   const update = db.prepare('UPDATE sites SET json = ? WHERE id = ?')
@@ -65,15 +83,8 @@ export async function sqliteUpdate(folder: string, edits: number) {
 
 export async function bareAjv(folder: string) {
   const validators = createSchemaValidators()
-  const kinds = Object.entries(RECORD_FILES) as [RecordKind, string][]
   const records = await Promise.all(
-    kinds.map(
-      async ([kind, file]) =>
-        [
-          kind,
-          (JSON.parse(await readFile(path.join(folder, file), 'utf8')) as { records: unknown[] }).records,
-        ] as const,
-    ),
+    RECORD_KINDS.map(async (kind) => [kind, await recordsOf<unknown>(folder, kind)] as const),
   )
   const [ms] = await time(() => {
     for (const [kind, list] of records) for (const record of list) validators.validate(kind, record)

@@ -5,9 +5,8 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Property, Site, Source, Statement } from '../src/shared/domain'
-import { serializeRecordFile, toCanonicalJson } from '../src/main/dataset/canonical-json'
-import { MANIFEST_FILE, RECORD_FILES } from '../src/main/dataset/layout'
+import type { Manifest, Property, Site, Source, Statement } from '../src/shared/domain'
+import { serializeDataset } from '../src/main/dataset/shard-files'
 import { readCsv } from '../src/main/exchange/import/read-csv'
 import { unescoCandidates } from '../src/main/exchange/import/unesco'
 
@@ -141,17 +140,17 @@ export async function generateDataset(folder: string, scale: Scale): Promise<num
   const statements = Array.from({ length: scale.statements }, (_, i) =>
     statement(i, siteIds, scale.sources, random),
   )
-  await mkdir(folder, { recursive: true })
-  const manifest = { name: `Benchmark (${scale.name})`, schemaVersion: 1, languages: ['en'] }
-  const files: [string, string][] = [
-    [MANIFEST_FILE, toCanonicalJson(manifest)],
-    [RECORD_FILES.site, serializeRecordFile<Site>({ records: sites })],
-    [RECORD_FILES.source, serializeRecordFile<Source>({ records: sources })],
-    [RECORD_FILES.property, serializeRecordFile<Property>({ records: PROPERTIES })],
-    [RECORD_FILES.statement, serializeRecordFile<Statement>({ records: statements })],
-  ]
+  const manifest: Manifest = { name: `Benchmark (${scale.name})`, schemaVersion: 1, languages: ['en'] }
+  // The sharded layout (docs/LAYOUT.md), as the app writes a dataset.
+  const files = serializeDataset(manifest, {
+    site: sites,
+    source: sources,
+    property: PROPERTIES,
+    statement: statements,
+  })
   let bytes = 0
   for (const [name, text] of files) {
+    await mkdir(path.dirname(path.join(folder, name)), { recursive: true })
     await writeFile(path.join(folder, name), text)
     bytes += Buffer.byteLength(text)
   }

@@ -14,7 +14,7 @@ import { exportDataset } from '../src/main/exchange/export-dataset'
 import { SiteIndex } from '../src/main/query/site-index'
 import { ProblemsIndex } from '../src/main/services/problems'
 import { createSchemaValidators } from '../src/main/validation/ajv'
-import { RECORD_FILES } from '../src/main/dataset/layout'
+import { namerFor } from '../src/main/dataset/record-checks'
 import { checkHeldRecords } from '../src/main/validation/check-records'
 import { median, percentile, repeat, time } from './stats'
 
@@ -101,9 +101,7 @@ const ping = setInterval(() => {
   pings.push(Math.max(0, now - last - 10))
   last = now
 }, 10)
-const [validateMs, check] = await time(() =>
-  checkHeldRecords(store, validators, (kind) => RECORD_FILES[kind]),
-)
+const [validateMs, check] = await time(() => checkHeldRecords(store, validators, namerFor(true)))
 clearInterval(ping)
 const problemCount = check.problems?.reduce((n, p) => n + p.issues.length, 0) ?? 0
 const validate = {

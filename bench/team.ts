@@ -11,7 +11,6 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Manifest, Site } from '../src/shared/domain'
 import type { Collections } from '../src/main/dataset/read-dataset'
-import { RECORD_FILES } from '../src/main/dataset/layout'
 import { shardFileOf } from '../src/main/dataset/shards'
 import { createSchemaValidators } from '../src/main/validation/ajv'
 import { cloneDataset } from '../src/main/team/clone'
@@ -21,7 +20,7 @@ import { initRepository } from '../src/main/team/init-repository'
 import { recordPiece, shardBytes, shardPieces } from '../src/main/team/shard-text'
 import { TeamService } from '../src/main/team/team-service'
 import { httpBackendMissing, startGitHttpServer } from '../tests/team/support/git-http-server'
-import { writeShardedDataset } from '../tests/support/sharded-dataset'
+import { readShardedDataset, writeShardedDataset } from '../tests/support/sharded-dataset'
 import { generateDataset, type Scale } from './generate'
 import { round } from './stats'
 
@@ -81,15 +80,8 @@ export async function measureTeam(scale: Scale, work: string, log: (line: string
   const validators = createSchemaValidators()
   const source = path.join(work, 'generated')
   await generateDataset(source, { ...scale, statements: 0 })
-  const read = async (kind: keyof typeof RECORD_FILES) =>
-    (JSON.parse(await readFile(path.join(source, RECORD_FILES[kind]), 'utf8')) as { records: never[] })
-      .records
-  const records = {
-    site: await read('site'),
-    source: await read('source'),
-    property: await read('property'),
-    statement: [],
-  } as Collections
+  // The generator writes shards, as the app does (docs/LAYOUT.md).
+  const records = { ...(await readShardedDataset(source)), statement: [] } as Collections
   const manifest = JSON.parse(await readFile(path.join(source, 'dataset.json'), 'utf8')) as Manifest
   await rm(source, { recursive: true })
 

@@ -1,27 +1,17 @@
-import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { Site, Statement } from '../src/shared/domain'
 import { test as base, callApi, expect, screenshot, useDarkScheme } from './fixtures'
 import { dismissNotifications } from './pages/app'
+import { addRecordOnDisk, recordOnDisk } from './pages/dataset-files'
 
 const COPY_ID = 'great-wall-copy'
-
-/** Adds a record to one of the dataset's files, before the app opens it. */
-async function addRecord(datasetPath: string, file: string, record: object) {
-  const path = join(datasetPath, file)
-  const data = JSON.parse(await readFile(path, 'utf8')) as { records: object[] }
-  data.records.push(record)
-  await writeFile(path, `${JSON.stringify(data, null, 2)}\n`)
-}
 
 /** The Great Wall entered a second time, by hand: another spelling, a year off, a point 700 m away, one statement. */
 const test = base.extend({
   datasetPath: async ({ datasetPath }, use) => {
-    const sites = JSON.parse(await readFile(join(datasetPath, 'sites.json'), 'utf8')) as { records: Site[] }
-    const wall = sites.records.find((s) => s.id === 'whc-438') as Site
+    const wall = (await recordOnDisk(datasetPath, 'site', 'whc-438')) as Site
     const { unescoId: _unescoId, ...rest } = wall
-    await addRecord(datasetPath, 'sites.json', {
+    await addRecordOnDisk(datasetPath, 'site', {
       ...rest,
       id: COPY_ID,
       name: { en: 'Great wall', fr: 'La Grande Muraille' },
@@ -29,7 +19,7 @@ const test = base.extend({
       location: { latitude: 40.42, longitude: 116.09 },
       status: 'draft',
     } satisfies Site)
-    await addRecord(datasetPath, 'statements.json', {
+    await addRecordOnDisk(datasetPath, 'statement', {
       id: 'stmt-copy-website',
       subject: { kind: 'site', id: COPY_ID },
       property: 'official-website',

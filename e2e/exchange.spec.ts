@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import type { Draft, Site } from '../src/shared/domain'
 import { callApi, expect, screenshot, test } from './fixtures'
+import { editRecordOnDisk, siteShard } from './pages/dataset-files'
 
 /** UNESCO's World Heritage List export, 2024: 1,223 sites (shared fixture beside the project). */
 const UNESCO_CSV = resolve(import.meta.dirname, '../../shared/fixtures/unesco/whc-sites-2024.csv')
@@ -115,16 +116,11 @@ test('all or nothing refuses while an error stands, and names the record', async
 }) => {
   // A year before the first inscriptions (an error rule), written behind the app's back as a sync would.
   await expect(page.getByText('59 sites', { exact: true })).toBeVisible()
-  const file = join(datasetPath, 'sites.json')
-  const data = JSON.parse(await readFile(file, 'utf8')) as {
-    records: Array<{ id: string; yearInscribed?: number }>
-  }
-  const site = data.records.find((record) => record.id === 'whc-1001')
-  if (!site) throw new Error('the sample has no site whc-1001')
-  site.yearInscribed = 1970
-  await writeFile(file, `${JSON.stringify(data, null, 2)}\n`)
+  await editRecordOnDisk(datasetPath, 'site', 'whc-1001', (site) => {
+    site.yearInscribed = 1970
+  })
   await services.checkOutsideChanges()
-  await expect(page.getByText('Reloaded: sites.json changed on disk.')).toBeVisible()
+  await expect(page.getByText(`Reloaded: ${siteShard('whc-1001')} changed on disk.`)).toBeVisible()
 
   const folder = exportFolder(datasetPath, 'export-refused')
   shell.folderAnswers.push(folder)

@@ -1,17 +1,19 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, screenshot, SAMPLE_DATASET_DIR, test } from './fixtures'
+import { editRecordOnDisk, siteShard } from './pages/dataset-files'
 
-/** A copy of the sample whose sites.json breaks its schema (a cultural site with criterion (x)). */
+/** The shard of Mogao Caves, damaged below. */
+const MOGAO = siteShard('whc-440')
+
+/** A copy of the sample whose Mogao Caves break their schema (a cultural site with criterion (x)). */
 async function damagedCopy(): Promise<string> {
   const folder = join(await mkdtemp(join(tmpdir(), 'heritage-curator-damaged-')), 'dataset')
   await cp(SAMPLE_DATASET_DIR, folder, { recursive: true })
-  const file = join(folder, 'sites.json')
-  const data = JSON.parse(await readFile(file, 'utf8')) as { records: { id: string; criteria: string[] }[] }
-  const mogao = data.records.find((s) => s.id === 'whc-440')
-  if (mogao) mogao.criteria = ['i', 'x']
-  await writeFile(file, JSON.stringify(data))
+  await editRecordOnDisk(folder, 'site', 'whc-440', (mogao) => {
+    mogao.criteria = ['i', 'x']
+  })
   return folder
 }
 
@@ -20,7 +22,7 @@ test('a dataset that does not open says why, and opens read-only on request with
   shell,
 }) => {
   const folder = await damagedCopy()
-  const before = await readFile(join(folder, 'sites.json'), 'utf8')
+  const before = await readFile(join(folder, MOGAO), 'utf8')
   shell.folderAnswers.push(folder)
   await page.getByRole('button', { name: 'Open dataset…' }).click()
   const dialog = page.getByRole('dialog', { name: 'This dataset could not be opened' })
@@ -31,5 +33,5 @@ test('a dataset that does not open says why, and opens read-only on request with
   await expect(page.getByTestId('dataset-name')).toHaveText("China's World Heritage")
   await expect(page.getByText('Read-only', { exact: true }).first()).toBeVisible()
   await expect(page.getByText(/Opened read-only, with 1 problem in the files/).first()).toBeVisible()
-  expect(await readFile(join(folder, 'sites.json'), 'utf8')).toBe(before)
+  expect(await readFile(join(folder, MOGAO), 'utf8')).toBe(before)
 })

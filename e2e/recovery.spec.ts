@@ -1,5 +1,6 @@
 import { callApi, expect, test } from './fixtures'
 import { focusNothing, openSite, renameSiteOnDisk, saveForm, tableRows, undoButton } from './pages/app'
+import { siteShard } from './pages/dataset-files'
 
 test('closing a drawer with unsaved edits asks first; Keep editing keeps them, Discard drops them', async ({
   page,
@@ -41,7 +42,7 @@ test('a backup made when edits were written can be restored, and Ctrl+Z undoes t
   await drawer.getByLabel('Name (en)').fill('Mogao Caves of Dunhuang')
   await saveForm(page, drawer)
   await page.keyboard.press('Escape')
-  // Writing the edit into sites.json keeps the files it replaces as a backup.
+  // Writing the edit into its shard keeps the files it replaces as a backup.
   await services.flush()
 
   await page.getByRole('button', { name: 'More actions' }).click()
@@ -95,7 +96,7 @@ test.describe('outside changes while edits wait to be written', () => {
     await renameSiteOnDisk(datasetPath, 'whc-440', { en: 'Mogao Grottoes' })
     await services.checkOutsideChanges()
     const dialog = page.getByRole('dialog', { name: 'The dataset files changed on disk' })
-    await expect(dialog).toContainText('sites.json')
+    await expect(dialog).toContainText(siteShard('whc-440'))
     await dialog.getByRole('button', { name: 'Take theirs (drop my pending edits)' }).click()
     await expect(page.getByText(/^Took the files from disk/)).toBeVisible()
     await expect(dialog).toBeHidden()

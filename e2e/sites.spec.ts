@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { callApi, expect, screenshot, test, useDarkScheme } from './fixtures'
+import { recordOnDisk, siteShard } from './pages/dataset-files'
 
 /** The sites table's body rows (the header row has no cells). */
 function siteRows(page: Page): Locator {
@@ -84,7 +85,7 @@ test('a row opens with the keyboard, and Escape closes the drawer', async ({ pag
   await expect(drawer).toBeHidden()
 })
 
-test('an edited English name is saved to sites.json and shown in the table', async ({
+test('an edited English name is saved to the site’s shard and shown in the table', async ({
   page,
   datasetPath,
 }) => {
@@ -100,14 +101,9 @@ test('an edited English name is saved to sites.json and shown in the table', asy
   await expect(siteRows(page)).toHaveCount(1)
   await expect(siteRows(page).first()).toContainText(newName)
 
-  // Main commits to a journal at once and folds it into sites.json a moment later.
+  // Main commits to a journal at once and folds it into the site's shard a moment later.
   await expect
-    .poll(async () => {
-      const onDisk = JSON.parse(await readFile(join(datasetPath, 'sites.json'), 'utf8')) as {
-        records: Array<{ id: string; name: Record<string, string> }>
-      }
-      return onDisk.records.find((site) => site.id === 'whc-440')?.name
-    })
+    .poll(async () => (await recordOnDisk(datasetPath, 'site', 'whc-440'))?.name)
     .toEqual({ en: newName, zh: '莫高窟' })
 })
 
@@ -115,7 +111,7 @@ test('an invalid edit shows its messages under the fields and writes nothing', a
   page,
   datasetPath,
 }) => {
-  const file = join(datasetPath, 'sites.json')
+  const file = join(datasetPath, siteShard('whc-440'))
   const before = await readFile(file)
   const drawer = await openSite(page, 'Mogao Caves')
 

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { expect, screenshot, test } from './fixtures'
+import { recordsOnDisk } from './pages/dataset-files'
 
 const QUOTE = 'We now have 57 world heritage sites'
 
@@ -66,12 +65,10 @@ test('a statement about China with a point in time and a quoted reference is sav
   await expect(rows).toHaveCount(2)
   await expect(rows.filter({ hasText: 'CN' }).first()).toContainText('57')
 
-  // Main commits to a journal at once and folds it into statements.json a moment later.
+  // Main commits to a journal at once and folds it into its subject's shard a moment later.
   const savedOnDisk = async () => {
-    const onDisk = JSON.parse(await readFile(join(datasetPath, 'statements.json'), 'utf8')) as {
-      records: StatementOnDisk[]
-    }
-    return onDisk.records.filter((s) => s.references.some((r) => r.quote === QUOTE))
+    const onDisk = (await recordsOnDisk(datasetPath, 'statement')) as StatementOnDisk[]
+    return onDisk.filter((s) => s.references.some((r) => r.quote === QUOTE))
   }
   await expect.poll(savedOnDisk).toHaveLength(1)
   expect((await savedOnDisk())[0]).toMatchObject({
@@ -91,8 +88,7 @@ test('a date the renderer cannot read is flagged under its field, and nothing is
   page,
   datasetPath,
 }) => {
-  const file = join(datasetPath, 'statements.json')
-  const before = await readFile(file)
+  const before = await recordsOnDisk(datasetPath, 'statement')
   await page
     .getByRole('navigation')
     .getByRole('button', { name: /Statements/ })
@@ -107,5 +103,5 @@ test('a date the renderer cannot read is flagged under its field, and nothing is
 
   await expect(drawer.getByText(/Write the date as YYYY, YYYY-MM or YYYY-MM-DD/)).toBeVisible()
   await expect(drawer.getByLabel('Date', { exact: true })).toHaveAttribute('aria-invalid', 'true')
-  expect((await readFile(file)).equals(before)).toBe(true)
+  expect(await recordsOnDisk(datasetPath, 'statement')).toEqual(before)
 })

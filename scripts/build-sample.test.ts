@@ -10,19 +10,37 @@ import addFormats from 'ajv-formats'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Manifest, Property, Site, Source, Statement } from '../src/shared/domain'
-import { MANIFEST_FILE, RECORD_FILES } from '../src/main/dataset/layout'
+import { MANIFEST_FILE } from '../src/main/dataset/layout'
+import { KIND_FOLDERS, SHARDED_LAYOUT } from '../src/main/dataset/shards'
+import { shardFileOfRecord } from '../src/main/dataset/shard-files'
+import type { RecordKind } from '../src/shared/result'
 import { buildSample } from './build-sample'
 import { htmlToPlainText } from '../src/main/exchange/import/html'
 import { DATA_DIR, PROJECT_ROOT, WHC_SITES_CSV, XINHUA_ARTICLE } from './sample/paths'
 
 const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schemas')
 const SCHEMA_BASE = 'https://heritage-curator.app/schemas/'
-const FILES = [MANIFEST_FILE, ...Object.values(RECORD_FILES)]
 
 let outDir: string
+let FILES: string[]
 const read = async <T>(file: string): Promise<T> =>
   JSON.parse(await readFile(path.join(outDir, file), 'utf8')) as T
-const records = async <T>(file: string): Promise<T[]> => (await read<{ records: T[] }>(file)).records
+/** Every file below a folder, by its path in it with `/`. */
+const filesIn = async (folder: string) =>
+  (await readdir(folder, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort()
+/** A kind's records from its shards, each checked to sit in its own shard. */
+const records = async <T>(kind: RecordKind): Promise<T[]> => {
+  const all: T[] = []
+  for (const file of FILES.filter((f) => f.startsWith(`${KIND_FOLDERS[kind]}/`))) {
+    const shard = (await read<{ records: T[] }>(file)).records
+    for (const record of shard) expect(shardFileOfRecord(kind, record)).toBe(file)
+    all.push(...shard)
+  }
+  return all
+}
 
 let sites: Site[]
 let sources: Source[]
@@ -32,10 +50,11 @@ let statements: Statement[]
 beforeAll(async () => {
   outDir = await mkdtemp(path.join(tmpdir(), 'heritage-sample-'))
   await buildSample(outDir)
-  sites = await records<Site>(RECORD_FILES.site)
-  sources = await records<Source>(RECORD_FILES.source)
-  properties = await records<Property>(RECORD_FILES.property)
-  statements = await records<Statement>(RECORD_FILES.statement)
+  FILES = await filesIn(outDir)
+  sites = await records<Site>('site')
+  sources = await records<Source>('source')
+  properties = await records<Property>('property')
+  statements = await records<Statement>('statement')
 })
 
 afterAll(async () => {
@@ -47,7 +66,8 @@ describe('build-sample', () => {
     const again = await mkdtemp(path.join(tmpdir(), 'heritage-sample-'))
     try {
       await buildSample(again)
-      expect((await readdir(outDir)).sort()).toEqual([...FILES].sort())
+      expect(await filesIn(again)).toEqual(FILES)
+      expect(await filesIn(DATA_DIR), 'data/ holds other files than a build').toEqual(FILES)
       for (const file of FILES) {
         const built = await readFile(path.join(outDir, file), 'utf8')
         expect(await readFile(path.join(again, file), 'utf8'), file).toBe(built)
@@ -56,6 +76,16 @@ describe('build-sample', () => {
     } finally {
       await rm(again, { recursive: true, force: true })
     }
+  })
+
+  it('is in the sharded layout, every kind in shards', async () => {
+    expect((await read<{ layout: unknown }>(MANIFEST_FILE)).layout).toEqual(SHARDED_LAYOUT)
+    for (const folder of Object.values(KIND_FOLDERS))
+      expect(
+        FILES.some((f) => f.startsWith(`${folder}/`)),
+        folder,
+      ).toBe(true)
+    expect(FILES.filter((f) => !f.includes('/'))).toEqual([MANIFEST_FILE])
   })
 
   it('validates every record against its schema', async () => {

@@ -2,13 +2,14 @@
  * Rebuilds the bundled sample dataset in data/ (`npm run build:sample`): China's World Heritage
  * sites from UNESCO's list, two sources, a property registry and statements from a Xinhua article.
  *
- * The output is deterministic (fixed timestamps, records sorted by the canonical serializer), so a
- * rebuild from the same fixtures is byte-identical and the committed files can be checked by a test.
+ * The output is deterministic (fixed timestamps, records placed in their shards and sorted by the
+ * canonical serializer), so a rebuild from the same fixtures is byte-identical and the committed
+ * files can be checked by a test.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { serializeRecordFile, toCanonicalJson } from '../src/main/dataset/canonical-json'
-import { MANIFEST_FILE, RECORD_FILES } from '../src/main/dataset/layout'
+import { RECORD_ENTRIES } from '../src/main/dataset/layout'
+import { serializeDataset } from '../src/main/dataset/shard-files'
 import { MANIFEST } from './sample/manifest'
 import { DATA_DIR, WHC_NAMES_ZH_JSON, WHC_SITES_CSV, XINHUA_ARTICLE } from './sample/paths'
 import { PROPERTIES } from './sample/properties'
@@ -31,18 +32,27 @@ async function checkQuotes(): Promise<void> {
   }
 }
 
-/** Writes the whole sample dataset into `outDir` (created if missing), replacing its files. */
+/** The sample's files by path in the dataset folder: the manifest and every shard (docs/LAYOUT.md). */
+export function sampleFiles(): Map<string, string> {
+  return serializeDataset(MANIFEST, {
+    site: readSites(WHC_SITES_CSV, WHC_NAMES_ZH_JSON, 'CN'),
+    source: SOURCES,
+    property: PROPERTIES,
+    statement: STATEMENTS,
+  })
+}
+
+/**
+ * Writes the whole sample dataset into `outDir` (created if missing), replacing its files: the
+ * kind folders are emptied first and the old layout's files removed, so that a shard no longer
+ * built does not linger.
+ */
 export async function buildSample(outDir: string): Promise<void> {
   await checkQuotes()
-  const files: Record<string, string> = {
-    [MANIFEST_FILE]: toCanonicalJson(MANIFEST),
-    [RECORD_FILES.site]: serializeRecordFile({ records: readSites(WHC_SITES_CSV, WHC_NAMES_ZH_JSON, 'CN') }),
-    [RECORD_FILES.source]: serializeRecordFile({ records: SOURCES }),
-    [RECORD_FILES.property]: serializeRecordFile({ records: PROPERTIES }),
-    [RECORD_FILES.statement]: serializeRecordFile({ records: STATEMENTS }),
-  }
-  await mkdir(outDir, { recursive: true })
-  for (const [name, text] of Object.entries(files)) {
+  const files = sampleFiles()
+  for (const entry of RECORD_ENTRIES) await rm(path.join(outDir, entry), { recursive: true, force: true })
+  for (const [name, text] of files) {
+    await mkdir(path.dirname(path.join(outDir, name)), { recursive: true })
     await writeFile(path.join(outDir, name), text, 'utf8')
   }
 }

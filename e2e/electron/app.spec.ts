@@ -25,6 +25,11 @@ test('the real app opens the sample dataset and lists its 59 sites', async () =>
   })
   try {
     const window = await app.firstWindow()
+    // The first start asks who is editing before anything else.
+    const welcome = window.getByRole('dialog', { name: 'Welcome to Heritage Curator' })
+    await welcome.getByLabel('Curator name').fill('Electron Test')
+    await welcome.getByRole('button', { name: 'Start' }).click()
+    await expect(welcome).toBeHidden()
     await expect(window.getByRole('heading', { name: 'Sites', level: 2 })).toBeVisible()
     await expect(window.getByRole('table')).toBeVisible()
     await expect(window.getByText('59 sites', { exact: true })).toBeVisible()

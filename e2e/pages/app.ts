@@ -1,7 +1,6 @@
 /** Page objects: how a spec finds its way around the app, in the curator's words. */
-import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { expect, type Locator, type Page } from '@playwright/test'
+import { editRecordOnDisk } from './dataset-files'
 
 /** The first table's body rows (the header row has no cells). */
 export function tableRows(page: Page): Locator {
@@ -55,18 +54,11 @@ export function redoButton(page: Page): Locator {
   return page.getByRole('banner').getByRole('button', { name: /^(Redo|Nothing to redo)/ })
 }
 
-interface SitesFile {
-  records: Array<{ id: string; name: Record<string, string> }>
-}
-
-/** Changes a site's names in sites.json behind the app's back, as a sync or an editor would. */
+/** Changes a site's names in its shard behind the app's back, as a sync or an editor would. */
 export async function renameSiteOnDisk(datasetPath: string, id: string, names: Record<string, string>) {
-  const file = join(datasetPath, 'sites.json')
-  const data = JSON.parse(await readFile(file, 'utf8')) as SitesFile
-  const site = data.records.find((record) => record.id === id)
-  if (!site) throw new Error(`sites.json has no site ${id}`)
-  site.name = { ...site.name, ...names }
-  await writeFile(file, `${JSON.stringify(data, null, 2)}\n`)
+  await editRecordOnDisk(datasetPath, 'site', id, (site) => {
+    site.name = { ...site.name, ...names }
+  })
 }
 
 /** Opens "Preferences…" in the header menu and saves the curator name. */

@@ -44,6 +44,11 @@ export function cspProblems(html: string): string[] {
     if (CODE_UNSAFE.includes(source)) problems.push(`script-src allows ${source}`)
   }
   if (csp.get('object-src')?.join(' ') !== "'none'") problems.push("object-src must be 'none'")
+  // The bundled font ships with the app: nothing else (no data: URLs) may be loaded as a font.
+  const fonts = effective('font-src') ?? []
+  if (fonts.some((source) => source !== "'self'" && source !== "'none'")) {
+    problems.push(`font-src must be 'self' only, is ${fonts.join(' ')}`)
+  }
   if (!['none', 'self'].some((v) => csp.get('base-uri')?.join(' ') === `'${v}'`)) {
     problems.push("base-uri must be 'none' or 'self'")
   }

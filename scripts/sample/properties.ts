@@ -69,11 +69,13 @@ export const PROPERTIES: Property[] = [
     subjects: ['country'],
   },
   {
-    // A qualifier: the date at which a count or rank held. No subjects, as it qualifies statements.
+    // A qualifier: the date at which a count or rank held. No subjects, as it qualifies statements;
+    // qualifier only, so that the statement form never offers it as a statement's own property.
     id: 'point-in-time',
     label: { en: 'point in time', zh: '时间点' },
     description: { en: 'The date at which a value held.', zh: '某个值成立的时间。' },
     datatype: 'time',
+    qualifierOnly: true,
     wikidataProperty: 'P585',
   },
   {

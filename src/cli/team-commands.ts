@@ -14,10 +14,9 @@ import { MANIFEST_FILE } from '../main/dataset/layout'
 import { acquireLock } from '../main/dataset/lock'
 import { readJournalState } from '../main/dataset/open-steps'
 import type { SchemaValidators } from '../main/validation/ajv'
-import { Repository } from '../main/team/git/repository'
 import { initRepository } from '../main/team/init-repository'
 import { mergeDriver } from '../main/team/merge-driver'
-import { parseRemote } from '../main/team/remotes/remote-url'
+import { prepareFolderRemote } from '../main/team/remotes/new-folder-remote'
 import { TeamService } from '../main/team/team-service'
 import type { Flags } from './commands'
 import { initCommand } from './commands'
@@ -154,8 +153,6 @@ export async function syncCommand(
 
 /** A shared folder that does not exist yet is made a bare repository: the first push creates it. */
 async function setRemote(service: TeamService, remote: string) {
-  const info = parseRemote(remote)
-  if (info.transport === 'folder' && (!existsSync(info.url) || readdirSync(info.url).length === 0))
-    await Repository.init(info.url, { bare: true })
+  await prepareFolderRemote(remote)
   await service.setRemote(remote)
 }

@@ -16,6 +16,7 @@ import { createMainWindow, focusMainWindow, openWebPage, RENDERER_DIR, rendererU
 
 // Before ready: the renderer's own origin, app://heritage-curator (no file:// pages).
 registerAppScheme()
+import { keychainVault } from './app/team-tokens'
 
 // HERITAGE_CURATOR_DATA_DIR lets tests and portable installs keep their data elsewhere.
 if (process.env.HERITAGE_CURATOR_DATA_DIR) app.setPath('userData', process.env.HERITAGE_CURATOR_DATA_DIR)
@@ -74,6 +75,7 @@ async function startServices(): Promise<MainServices> {
     pickFile: pickImportFile,
     onEvent: broadcast,
     openExternal: openWebPage,
+    teamTokens: keychainVault(userDataDir),
     onOpened: (folder: string) => void remember(userDataDir, folder),
   }
   const requested = pendingFolder

@@ -16,6 +16,8 @@ import type {
   Preferences,
   ProblemQuery,
   ProblemsPage,
+  PropertySuggestion,
+  QuickStatementsPreview,
   RecordOf,
   RecordQuery,
   RecordVersion,
@@ -26,6 +28,19 @@ import type {
 } from './domain'
 import type { RecordKind, Result, ValidationIssue } from './result'
 import type { ExportRequest, ExportResult, ImportOptions, ImportOutcome, ImportPreview } from './exchange'
+import type { RemoteInfo, Resolution } from './team'
+import type {
+  RecordTeamHistory,
+  RemoteRequest,
+  TeamAction,
+  TeamChange,
+  TeamFinish,
+  TeamHistoryEntry,
+  TeamHistoryQuery,
+  TeamMerge,
+  TeamState,
+  TeamSyncResult,
+} from './team-api'
 
 /**
  * The whole contract between the renderer and main. The preload exposes exactly this
@@ -115,7 +130,10 @@ export interface CuratorApi {
    * without the pairs marked "not a duplicate". Searched once per dataset revision.
    */
   findDuplicates(query?: DuplicateQuery): Promise<Result<DuplicatePage>>
-  /** What merging `removedId` into `keptId` would do, taking the fields named in `take`; writes nothing. */
+  /**
+   * What merging `removedId` into `keptId` would do, taking the fields named in `take` (absent:
+   * the default, the fields the kept site lacks); writes nothing.
+   */
   previewMerge(keptId: string, removedId: string, take?: string[]): Promise<Result<MergePreview>>
   /**
    * Merges one site into another as ONE undoable command: the chosen fields, the statements and
@@ -131,6 +149,47 @@ export interface CuratorApi {
   newDataset(): Promise<Result<DatasetInfo | null>>
   /** Every site of a sites-table query (search, facets) that has coordinates, for the map; no paging. */
   querySitePoints(query: RecordQuery): Promise<Result<SitePoints>>
+  // The team on git (docs/TEAM.md): src/main/services/team/team-handlers.ts.
+  /** Repository, remote, ahead/behind, merge in progress and uncommitted records of the open dataset. */
+  getTeamStatus(): Promise<Result<TeamState>>
+  /** The records changed since the last commit, field by field. */
+  listTeamChanges(): Promise<Result<TeamChange[]>>
+  /** Commits every change since the last commit, by the curator (name and e-mail from preferences). */
+  commitTeamChanges(
+    summary: string,
+    description?: string,
+  ): Promise<Result<{ oid: string; records: TeamHistoryEntry['records'] }>>
+  /** Commits, newest first: message, who, when and the records each changed. */
+  getTeamHistory(query?: TeamHistoryQuery): Promise<Result<TeamHistoryEntry[]>>
+  /** One record's history: its edits not yet committed (journal), then the commits that changed it. */
+  getRecordTeamHistory(kind: RecordKind, id: string): Promise<Result<RecordTeamHistory>>
+  /** Sets the remote: an https URL (a token kept with the system's safe storage) or a shared folder picked in main's dialog (null: cancelled). */
+  setTeamRemote(remote: RemoteRequest): Promise<Result<RemoteInfo | null>>
+  /** Fetch, pull, push or sync (pull then push) with `team-progress` events for `jobId`; `cancelJob` stops it. */
+  syncTeam(action: TeamAction, jobId?: string): Promise<Result<TeamSyncResult>>
+  /** The merge in progress (it survives restarts), record by record; null when there is none. */
+  getTeamMerge(): Promise<Result<TeamMerge | null>>
+  /** Sets (or, with null, withdraws) the choice for one field of one conflicted record. */
+  resolveTeamField(record: string, path: string, resolution: Resolution | null): Promise<Result<TeamMerge>>
+  /** Takes mine, or theirs, for every field of one conflicted record. */
+  resolveTeamRecord(record: string, side: 'ours' | 'theirs'): Promise<Result<TeamMerge>>
+  /** Checks the merge with the choices (schemas, references) and, when all is well, commits it and writes the files. */
+  finishTeamMerge(): Promise<Result<TeamFinish>>
+  /** Forgets the merge in progress: the dataset and its history are as before the pull. */
+  abortTeamMerge(): Promise<Result<null>>
+  /** Makes the open dataset a git repository and commits it as it is. */
+  initTeamRepository(): Promise<Result<TeamState>>
+  /** Copies a team's dataset into an empty folder picked in main's dialog and opens it (null: cancelled). */
+  cloneTeamDataset(remote: RemoteRequest, jobId?: string): Promise<Result<DatasetInfo | null>>
+  /**
+   * The properties similar subjects use most and this one lacks (Wikidata's property suggester,
+   * computed from the dataset), for the statement form.
+   */
+  suggestProperties(subject: ItemRef): Promise<Result<PropertySuggestion[]>>
+  /** How many statements use each property (as their property or a qualifier's), by property id. */
+  propertyUsage(): Promise<Result<Record<string, number>>>
+  /** What a QuickStatements export with these options would write, and why nothing when nothing; writes nothing. */
+  previewQuickStatements(options?: { approvedOnly?: boolean }): Promise<Result<QuickStatementsPreview>>
   /** Main's news about the dataset (changed on disk, reloaded, conflict); returns an unsubscribe. */
   onDatasetEvent(listener: (event: DatasetEvent) => void): () => void
 }
@@ -180,6 +239,23 @@ export const API_CALLS = {
   markNotDuplicate: 2,
   newDataset: 0,
   querySitePoints: 1,
+  getTeamStatus: 0,
+  listTeamChanges: 0,
+  commitTeamChanges: 2,
+  getTeamHistory: 1,
+  getRecordTeamHistory: 2,
+  setTeamRemote: 1,
+  syncTeam: 2,
+  getTeamMerge: 0,
+  resolveTeamField: 3,
+  resolveTeamRecord: 2,
+  finishTeamMerge: 0,
+  abortTeamMerge: 0,
+  initTeamRepository: 0,
+  cloneTeamDataset: 2,
+  suggestProperties: 1,
+  propertyUsage: 0,
+  previewQuickStatements: 1,
 } as const satisfies { [M in ApiMethod]: Required<Parameters<CuratorApi[M]>>['length'] }
 
 export const API_METHODS = Object.keys(API_CALLS) as ApiMethod[]

@@ -8,6 +8,7 @@ import type { Property } from './generated/property'
 import type { Statement } from './generated/statement'
 import type { Manifest } from './generated/manifest'
 import type { RecordKind, Severity, ValidationIssue } from './result'
+import type { SyncPhase } from './team'
 
 export type { Site, Source, Property, Statement, Manifest }
 
@@ -167,7 +168,7 @@ export interface Command {
   label: string
   /** ISO timestamp. */
   at: string
-  /** The curator's name, from preferences (the OS user by default). */
+  /** The curator's name, from preferences. */
   author: string
   changes: Change[]
 }
@@ -229,8 +230,13 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number]
 export type ColorSchemePreference = 'auto' | 'light' | 'dark'
 
 export interface Preferences {
-  /** Written into the history of every edit. */
-  curatorName: string
+  /**
+   * Written into the history of every edit; absent until the curator gives it (the first start
+   * asks), never taken from the operating-system account.
+   */
+  curatorName?: string
+  /** Optional: with the name, the author of commits when the dataset is synced with git. */
+  curatorEmail?: string
   /** The interface language; absent: the system's language when the app speaks it, else English. */
   language?: UiLanguage
   colorScheme?: ColorSchemePreference
@@ -264,6 +270,8 @@ export type DatasetEvent =
   | { type: 'progress'; jobId: string; done: number; total: number }
   /** The deep check of a large dataset found every record's issues: the "has issues" facet can fill in. */
   | { type: 'checked' }
+  /** A team fetch, pull, push or merge going on (`jobId` as given to syncTeam). */
+  | { type: 'team-progress'; jobId: string; phase: SyncPhase; done: number; total?: number }
 
 /** One issue somewhere in the dataset, with the record it belongs to. */
 export interface Problem extends ValidationIssue {
@@ -320,6 +328,29 @@ export interface DuplicateReasons {
   distance: number | null
   /** The states parties both have; null when either has none. */
   sharedStates: string[] | null
+  /**
+   * Identifiers that should name one site only (UNESCO id, Wikidata item) and that both hold:
+   * such a pair is listed first, whatever its score.
+   */
+  sharedIds?: { field: 'unescoId' | 'wikidataId'; value: string }[]
+}
+
+/** Why one site of a pair has the stronger claim to be kept (see `MergeClaim`). */
+export type ClaimReason =
+  | { kind: 'status'; kept: CurationStatus; other: CurationStatus }
+  /** Created earlier: `kept` and `other` are the two createdAt timestamps. */
+  | { kind: 'older'; kept: string; other: string }
+  /** More content fields filled: the two counts. */
+  | { kind: 'fields'; kept: number; other: number }
+  /** Its id is the stable one an import gives (`whc-<UNESCO id>`). */
+  | { kind: 'stableId'; id: string }
+
+/** The site a merge keeps by default, the other, and every criterion the kept one wins. */
+export interface MergeClaim {
+  keep: string
+  other: string
+  /** Empty when nothing tells them apart (then the first in id order is kept). */
+  reasons: ClaimReason[]
 }
 
 export interface DuplicateCandidate {
@@ -329,6 +360,8 @@ export interface DuplicateCandidate {
   /** 0 to 1: the weighted mean of the reasons that can be told. */
   score: number
   reasons: DuplicateReasons
+  /** Which of the two a merge keeps by default, and why. */
+  claim: MergeClaim
 }
 
 export interface DuplicatePage extends Page<DuplicateCandidate> {
@@ -357,6 +390,10 @@ export interface MergePreview {
   valuesRewritten: number
   /** Problems of the merged site; errors stop the merge. */
   issues: ValidationIssue[]
+  /** The fields taken from `removed`: as asked, or when none were named, the default choice. */
+  take: string[]
+  /** Which of the two has the stronger claim to be kept (it may be `removed`, after a swap). */
+  claim: MergeClaim
 }
 
 /** A site on the map: where, what colour, what to call it, and whether its point is suspect. */
@@ -376,3 +413,28 @@ export interface SitePoints {
   points: SitePoint[]
   withoutLocation: number
 }
+
+/** A property the statement form suggests for a subject: used by this many similar subjects. */
+export interface PropertySuggestion {
+  property: string
+  /** How many similar sites (or other countries) have a statement with it. */
+  subjects: number
+}
+
+/** What a QuickStatements export would write, told before it runs (see `previewQuickStatements`). */
+export interface QuickStatementsPreview {
+  /** Statements that would yield at least one command. */
+  statements: number
+  commands: number
+  /** Sites (of those the export keeps) with a Wikidata item: only their statements can be written. */
+  sitesWithItem: number
+  /** Why nothing would be written, when nothing would. */
+  reason?: QuickStatementsEmptyReason
+}
+
+/**
+ * Why a QuickStatements export has no command: no site has a Wikidata item yet; the sites that
+ * have one have no statements; or the export left every such statement out (not approved, an
+ * error, or nothing QuickStatements can say; the report says which).
+ */
+export type QuickStatementsEmptyReason = 'no-wikidata-items' | 'no-statements' | 'left-out'

@@ -2,7 +2,14 @@
  * Import and export shapes that travel over IPC (issue 6). The main-process code lives in
  * `src/main/exchange`; docs/EXCHANGE.md describes the file formats.
  */
-import type { Command, CurationStatus, FieldChange, Manifest, PathToken } from './domain'
+import type {
+  Command,
+  CurationStatus,
+  FieldChange,
+  Manifest,
+  PathToken,
+  QuickStatementsPreview,
+} from './domain'
 import type { RecordKind, ValidationIssue } from './result'
 
 /** `json`: one document (optionally per kind and JSON Lines); `datapackage`: CSVs plus datapackage.json. */
@@ -71,6 +78,8 @@ export interface ExportResult {
   files: ExportedFile[]
   manifest: ExportManifest
   excluded: ExcludedRecord[]
+  /** QuickStatements only: how many statements yielded commands, and why none did when none did. */
+  quickStatements?: QuickStatementsPreview
 }
 
 /** `wos`: Web of Science's plain-text export; `wikidata`: Wikidata's entity JSON (Special:EntityData). */
@@ -163,4 +172,20 @@ export interface ImportOutcome {
   command: Command | null
   applied: number
   skipped: number
+  /** What became of the file's rows, in the curator's words: "N added, M changed, K unchanged, J refused". */
+  tally: ImportTally
+}
+
+/** The rows of a committed import, each counted once. */
+export interface ImportTally {
+  /** New records written. */
+  added: number
+  /** Existing records rewritten. */
+  changed: number
+  /** Rows that matched a record exactly: nothing to write. */
+  unchanged: number
+  /** Rows the import could not take: invalid, or duplicates of another row that were not chosen. */
+  refused: number
+  /** New or changed rows the curator did not choose. */
+  leftOut: number
 }

@@ -64,6 +64,20 @@ export const FIELD_LABELS: Record<string, string> = {
   code: 'Country code',
   languages: 'Required languages',
   schemaVersion: 'Schema version',
+  ISBN: 'ISBN',
+  formatterUrl: 'Formatter URL',
+  qualifierOnly: 'Qualifier only',
+  retired: 'Retired',
+  constraints: 'Constraints',
+  pattern: 'Pattern',
+  minimum: 'Minimum',
+  maximum: 'Maximum',
+  severity: 'Severity',
+  categories: 'Site categories',
+  subjects: 'Subjects',
+  wikidataProperty: 'Wikidata property',
+  expectsPointInTime: 'Expects a point in time',
+  properties: 'Qualifier properties',
 }
 
 /** The label of the field a JSON pointer names: `/name/en` is "Name (en)", `/criteria/2` is "Criteria". */

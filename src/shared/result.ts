@@ -32,6 +32,11 @@ export interface ValidationIssue {
   params?: Record<string, string | number>
   /** A warning the curator accepted, with the reason. */
   acknowledged?: { reason: string; by: string; at: string }
+  /**
+   * Another record the issue names (the site that already has this UNESCO id), with what to call
+   * it, so that the interface can offer to open it.
+   */
+  related?: { kind: RecordKind; id: string; label: string }
 }
 
 export interface ApiError {

@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Statement } from '../../src/shared/domain'
 import { DatasetStore } from '../../src/main/dataset/dataset-store'
 import type { CuratorError } from '../../src/main/dataset/errors'
 import { createSchemaValidators } from '../../src/main/validation/ajv'
+import { readKind } from '../support/dataset-files'
 import { eventJson, journalLine, renameEvent, sampleSite, writeJournal } from '../support/journal-lines'
 import { copySample, snapshotFolder } from '../support/temp-dataset'
 
@@ -85,8 +84,7 @@ const hostile: [string, (folder: string) => Promise<string> | string, string][] 
   [
     'a statement that cites a source that is not there',
     async (f) => {
-      const file = path.join(f, 'statements.json')
-      const [statement] = (JSON.parse(await readFile(file, 'utf8')) as { records: Statement[] }).records
+      const [statement] = await readKind(f, 'statement')
       const after = { ...(statement as Statement), references: [{ source: 'no-such-source' }] }
       return eventJson(2, [{ kind: 'statement', id: after.id, before: statement, after }])
     },

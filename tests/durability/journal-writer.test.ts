@@ -6,6 +6,7 @@ import { DatasetStore } from '../../src/main/dataset/dataset-store'
 import { nodeDisk } from '../../src/main/dataset/fs/disk'
 import { type JournalEvent, JournalWriter } from '../../src/main/dataset/journal'
 import { createSchemaValidators } from '../../src/main/validation/ajv'
+import { editKind } from '../support/dataset-files'
 import { journalEvent } from '../support/journal-lines'
 import { copySample, tempDir } from '../support/temp-dataset'
 
@@ -53,15 +54,9 @@ describe('undo and redo are checked like a commit', () => {
     await store.commit('Add a source', [{ kind: 'source', id: 'src-new', before: null, after: source }])
     await store.compact()
     // A git pull brings a statement that cites the new source: no step of ours, so nothing to undo.
-    const file = path.join(folder, 'statements.json')
-    const data = JSON.parse(await readFile(file, 'utf8')) as { records: Statement[] }
-    const cited = {
-      ...(data.records[0] as Statement),
-      id: 'stmt-pulled',
-      references: [{ source: 'src-new' }],
-    }
-    data.records.push(cited)
-    await writeFile(file, JSON.stringify(data, null, 2))
+    await editKind(folder, 'statement', (records) => {
+      records.push({ ...(records[0] as Statement), id: 'stmt-pulled', references: [{ source: 'src-new' }] })
+    })
     await store.reloadFromDisk()
     await expect(store.undoLast()).rejects.toMatchObject({
       code: 'VALIDATION',

@@ -5,6 +5,7 @@ import { isTempFile } from '../../src/main/dataset/fs/durable-write'
 import { createSchemaValidators } from '../../src/main/validation/ajv'
 import { SimulatedDisk } from '../support/simulated-disk'
 import { SAMPLE_DIR } from '../support/temp-dataset'
+import { shardOfId } from '../support/dataset-files'
 
 const FOLDER = '/datasets/china'
 const validators = createSchemaValidators()
@@ -104,7 +105,7 @@ describe('disk full and read-only', () => {
         code === 'ENOSPC' ? /full: nothing was saved/ : /read-only disk/,
       )
       expect(store.get('site', 'whc-440')?.name.en).toBe('Mogao Caves')
-      for (const file of ['sites.json', 'dataset.json']) {
+      for (const file of [shardOfId('site', 'whc-440'), 'dataset.json']) {
         expect(await disk.readFile(`${FOLDER}/${file}`)).toBe(before.get(`${FOLDER}/${file}`))
       }
       disk.failWhen = () => undefined

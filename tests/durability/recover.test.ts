@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest'
 import type { BackupInfo, DatasetInfo, Site } from '../../src/shared/domain'
 import { eventJson, journalLine } from '../support/journal-lines'
 import { copySample, sampleServices, snapshotFolder } from '../support/temp-dataset'
+import { shardOfId } from '../support/dataset-files'
+
+/** The shard of Mogao Caves, damaged below. */
+const MOGAO = shardOfId('site', 'whc-440')
 
 /** A copy of the sample with a backup generation, closed. */
 async function editedWithBackups(): Promise<string> {
@@ -15,12 +19,12 @@ async function editedWithBackups(): Promise<string> {
   return app.datasetPath
 }
 
-/** A copy of the sample with backup generations, then a damaged sites.json. */
+/** A copy of the sample with backup generations, then a damaged shard. */
 async function damagedWithBackups() {
   const folder = await editedWithBackups()
-  const file = path.join(folder, 'sites.json')
+  const file = path.join(folder, MOGAO)
   const data = JSON.parse(await readFile(file, 'utf8')) as { records: Site[] }
-  ;(data.records[0] as Site).criteria = ['i', 'ix']
+  ;(data.records.find((s) => s.id === 'whc-440') as Site).criteria = ['i', 'ix']
   await writeFile(file, JSON.stringify(data))
   return folder
 }
@@ -50,16 +54,19 @@ describe('a dataset that no longer opens', () => {
     const folderToken = !refused.ok && refused.error.folderToken
     const info = await call<DatasetInfo>('openDataset', folderToken, { readOnly: true })
     expect(info.readOnly).toBe(true)
-    expect(info.readOnlyReason).toMatch(/^Opened read-only, with 1 problem in the files: sites\.json, record/)
+    expect(info.readOnlyReason).toMatch(/^Opened read-only, with 1 problem in the files: /)
+    expect(info.readOnlyReason).toContain(`${MOGAO}, record “whc-440”`)
     expect(await snapshotFolder(damaged)).toEqual(before)
   })
 
   it('is restored from a backup, its damaged files kept aside, and opens for editing', async () => {
     const damaged = await damagedWithBackups()
-    const damagedText = await readFile(path.join(damaged, 'sites.json'), 'utf8')
+    const damagedText = await readFile(path.join(damaged, MOGAO), 'utf8')
     const { call, services } = await sampleServices()
     const aside = await restoreNewestBackup(call, services.folderToken(damaged), damaged)
-    expect(await readFile(path.join(aside, 'sites.json'), 'utf8')).toBe(damagedText)
+    expect(await readFile(path.join(aside, MOGAO), 'utf8')).toBe(damagedText)
+    const restored = await call<Site>('getRecord', 'site', 'whc-440')
+    expect(restored.name.en).toBe('Mogao Caves')
   })
 
   it('refuses a backup name that is not there', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { Command, DatasetEvent, RecordVersion, Site, UndoState } from '../../src/shared/domain'
 import { createMainServices } from '../../src/main/services/main-services'
 import { copySample, snapshotFolder } from '../support/temp-dataset'
+import { shardOfId } from '../support/dataset-files'
 
 async function open(datasetPath: string, events: DatasetEvent[] = [], author = 'Ada') {
   const services = await createMainServices({
@@ -128,12 +129,26 @@ describe('one writer', () => {
 })
 
 describe('changes from outside', () => {
-  async function editOnDisk(folder: string, en: string) {
-    const file = path.join(folder, 'sites.json')
+  const MOGAO = shardOfId('site', 'whc-440')
+  const TAI = shardOfId('site', 'whc-438')
+
+  /** Renames a site in its shard, as a git pull or another editor would. */
+  async function editOnDisk(folder: string, id: string, en: string) {
+    const file = path.join(folder, shardOfId('site', id))
     const data = JSON.parse(await readFile(file, 'utf8')) as { records: Site[] }
-    const site = data.records.find((s) => s.id === 'whc-438') as Site
+    const site = data.records.find((s) => s.id === id) as Site
     site.name.en = en
     await writeFile(file, JSON.stringify(data, null, 2))
+  }
+
+  /** Mogao Caves renamed “Ours” in the app (pending), and a site renamed “Theirs” on disk. */
+  async function oursAndTheirs(theirs: string) {
+    const folder = await copySample()
+    const events: DatasetEvent[] = []
+    const app = await open(folder, events)
+    await renameSite(app.call, 'whc-440', 'Ours')
+    await editOnDisk(folder, theirs, 'Theirs')
+    return { folder, events, app }
   }
 
   it('reloads when nothing is pending, and ignores its own writes', async () => {
@@ -144,43 +159,72 @@ describe('changes from outside', () => {
     await app.services.flush()
     await app.services.checkOutsideChanges()
     expect(events).toEqual([])
-    await editOnDisk(folder, 'Theirs')
+    await editOnDisk(folder, 'whc-438', 'Theirs')
     await app.services.checkOutsideChanges()
-    expect(events).toEqual([{ type: 'reloaded', reason: 'sites.json changed on disk.' }])
+    expect(events).toEqual([{ type: 'reloaded', reason: `${TAI} changed on disk.` }])
     expect((await app.call<Site>('getRecord', 'site', 'whc-438')).name.en).toBe('Theirs')
     await app.services.close()
   })
 
-  it('holds a compaction that would overwrite an outside change, and says so', async () => {
-    const folder = await copySample()
-    const events: DatasetEvent[] = []
-    const app = await open(folder, events)
-    await renameSite(app.call, 'whc-440', 'Ours')
-    await editOnDisk(folder, 'Theirs')
-    const outside = (await snapshotFolder(folder)).get('sites.json')
+  it('holds a compaction that would overwrite an outside change to its shard, and says so', async () => {
+    const { folder, events, app } = await oursAndTheirs('whc-440')
+    const outside = (await snapshotFolder(folder)).get(MOGAO)
     await app.services.flush()
-    expect((await snapshotFolder(folder)).get('sites.json')).toBe(outside)
-    expect(events).toEqual([{ type: 'conflict', files: ['sites.json'] }])
+    expect((await snapshotFolder(folder)).get(MOGAO)).toBe(outside)
+    expect(events).toEqual([{ type: 'conflict', files: [MOGAO] }])
     await app.call('resolveConflict', 'keep-mine')
-    const kept = await readFile(path.join(folder, 'sites.json'), 'utf8')
+    const kept = await readFile(path.join(folder, MOGAO), 'utf8')
     expect(kept).toContain('Ours')
     expect(kept).not.toContain('Theirs')
     await app.services.close()
   })
 
+  it('keeps its own edits over every file changed outside, when the curator says so', async () => {
+    const { folder, events, app } = await oursAndTheirs('whc-438')
+    await app.services.checkOutsideChanges()
+    expect(events).toEqual([{ type: 'conflict', files: [TAI] }])
+    await app.call('resolveConflict', 'keep-mine')
+    expect(await readFile(path.join(folder, MOGAO), 'utf8')).toContain('Ours')
+    expect(await readFile(path.join(folder, TAI), 'utf8')).not.toContain('Theirs')
+    await app.services.checkOutsideChanges()
+    expect(events).toHaveLength(1)
+    await app.services.close()
+  })
+
+  it('writes its own shards past an outside change to another shard, and leaves that change to the reload', async () => {
+    const { folder, events, app } = await oursAndTheirs('whc-438')
+    await app.services.flush()
+    expect(events).toEqual([])
+    expect(await readFile(path.join(folder, MOGAO), 'utf8')).toContain('Ours')
+    expect(await readFile(path.join(folder, TAI), 'utf8')).toContain('Theirs')
+    await app.services.checkOutsideChanges()
+    expect(events).toEqual([{ type: 'reloaded', reason: `${TAI} changed on disk.` }])
+    expect((await app.call<Site>('getRecord', 'site', 'whc-438')).name.en).toBe('Theirs')
+    expect((await app.call<Site>('getRecord', 'site', 'whc-440')).name.en).toBe('Ours')
+    await app.services.close()
+  })
+
   it('asks before overwriting an outside change while edits are pending', async () => {
-    const folder = await copySample()
-    const events: DatasetEvent[] = []
-    const app = await open(folder, events)
-    await renameSite(app.call, 'whc-440', 'Ours')
-    await editOnDisk(folder, 'Theirs')
+    const { folder, events, app } = await oursAndTheirs('whc-438')
     const outside = await snapshotFolder(folder)
     await app.services.checkOutsideChanges()
-    expect(events).toEqual([{ type: 'conflict', files: ['sites.json'] }])
-    expect((await snapshotFolder(folder)).get('sites.json')).toBe(outside.get('sites.json'))
+    expect(events).toEqual([{ type: 'conflict', files: [TAI] }])
+    expect((await snapshotFolder(folder)).get(TAI)).toBe(outside.get(TAI))
     await app.call('resolveConflict', 'take-theirs')
     expect((await app.call<Site>('getRecord', 'site', 'whc-438')).name.en).toBe('Theirs')
     expect((await app.call<Site>('getRecord', 'site', 'whc-440')).name.en).toBe('Mogao Caves')
+    await app.services.close()
+  })
+
+  it('notices a shard added or removed outside', async () => {
+    const folder = await copySample()
+    const events: DatasetEvent[] = []
+    const app = await open(folder, events)
+    const { rm } = await import('node:fs/promises')
+    await rm(path.join(folder, TAI))
+    await app.services.checkOutsideChanges()
+    expect(events).toEqual([{ type: 'reloaded', reason: `${TAI} changed on disk.` }])
+    await expect(app.call('getRecord', 'site', 'whc-438')).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await app.services.close()
   })
 })

@@ -3,9 +3,12 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DatasetStore } from '../../src/main/dataset/dataset-store'
 import { createSchemaValidators } from '../../src/main/validation/ajv'
+import { shardOfId } from '../support/dataset-files'
 import { copySample, snapshotFolder } from '../support/temp-dataset'
 
 const validators = createSchemaValidators()
+/** The shard that holds Mogao Caves. */
+const MOGAO = shardOfId('site', 'whc-440')
 
 /** The file with one byte replaced by 0xFF (never valid in UTF-8) at the first `marker`. */
 async function withInvalidByte(folder: string, file: string, marker: string, reformat = false) {
@@ -21,8 +24,8 @@ async function withInvalidByte(folder: string, file: string, marker: string, ref
 
 describe('dataset files are UTF-8, strictly', () => {
   const cases: [string, string, string, boolean][] = [
-    ['a record file in the canonical layout (read in chunks)', 'sites.json', 'Mogao', false],
-    ['a record file in another layout (read whole)', 'sites.json', 'Mogao', true],
+    ['a shard in the canonical layout (read in chunks)', MOGAO, 'Mogao', false],
+    ['a shard in another layout (read whole)', MOGAO, 'Mogao', true],
     ['the manifest', 'dataset.json', '"name"', false],
   ]
   for (const [what, file, marker, reformat] of cases) {

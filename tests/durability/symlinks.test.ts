@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process'
-import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DatasetStore } from '../../src/main/dataset/dataset-store'
 import { nodeDisk } from '../../src/main/dataset/fs/disk'
 import { createSchemaValidators } from '../../src/main/validation/ajv'
 import { renameEvent, journalLine } from '../support/journal-lines'
+import { copyOldSample, shardOfId } from '../support/dataset-files'
 import { copySample, snapshotFolder, tempDir } from '../support/temp-dataset'
 
 const validators = createSchemaValidators()
@@ -38,22 +39,27 @@ describe('a dataset file that is not a regular file is refused, never followed',
     ['a folder', (f) => mkdir(f), 'file.not-regular', /is a folder, where the dataset needs a regular file/],
     ['a FIFO', async (f) => execFileSync('mkfifo', [f]), 'file.not-regular', /is a special file/],
   ]
-  for (const [what, plant, rule, message] of plants) {
-    it(`sites.json that is ${what}: refused naming it, leaking nothing, changing nothing`, async () => {
-      const folder = await copySample()
-      const elsewhere = await outside()
-      const file = path.join(folder, 'sites.json')
-      await writeFile(file, '') // replaced below
-      await import('node:fs/promises').then((fs) => fs.rm(file))
-      await plant(file, elsewhere)
-      const before = await snapshotFolder(elsewhere)
-      const error = await refused(folder)
-      expect(error.message).toMatch(message)
-      expect(error.message).not.toContain('root:x')
-      expect(error.issues[0]).toMatchObject({ file: 'sites.json', rule })
-      expect(await snapshotFolder(elsewhere)).toEqual(before)
-    }, 20_000)
-  }
+  /** A shard of the sharded layout, and the one file of a kind in the old layout (read as it is). */
+  const datasets: [string, () => Promise<string>][] = [
+    [shardOfId('site', 'whc-440'), copySample],
+    ['sites.json', copyOldSample],
+  ]
+  for (const [name, copy] of datasets)
+    for (const [what, plant, rule, message] of plants) {
+      it(`${name} that is ${what}: refused naming it, leaking nothing, changing nothing`, async () => {
+        const folder = await copy()
+        const elsewhere = await outside()
+        const file = path.join(folder, name)
+        await rm(file)
+        await plant(file, elsewhere)
+        const before = await snapshotFolder(elsewhere)
+        const error = await refused(folder)
+        expect(error.message).toMatch(message)
+        expect(error.message).not.toContain('root:x')
+        expect(error.issues[0]).toMatchObject({ file: name, rule })
+        expect(await snapshotFolder(elsewhere)).toEqual(before)
+      }, 20_000)
+    }
 
   it('the disk itself will not open a link or a FIFO, so no check-then-open race', async () => {
     const dir = await outside()

@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { readKind, shardOfId } from '../support/dataset-files'
 import { copySample, tempDir } from '../support/temp-dataset'
 import { BIN, run } from './cli-support'
 import { UNESCO_CSV } from './support'
@@ -37,7 +38,7 @@ describe('heritage-curator: counts that tell the truth', () => {
 
   it('a dataset that cannot be opened exits 2 (import and export)', async () => {
     const dataset = await copySample()
-    await writeFile(path.join(dataset, 'sites.json'), '{ "records": [')
+    await writeFile(path.join(dataset, shardOfId('site', 'whc-440')), '{ "records": [')
     const imported = await cliWith(['import', dataset, LANGUAGES_CSV])
     expect(imported.code).toBe(2)
     expect(imported.stderr).toMatch(/cannot be opened/)
@@ -107,9 +108,6 @@ describe('heritage-curator: pipes and Ctrl-C', () => {
     })
     expect(run.stderr).toMatch(/Cancelled: nothing was written/)
     expect(run.code).toBe(2)
-    const sites = JSON.parse(await readFile(path.join(dataset, 'sites.json'), 'utf8')) as {
-      records: unknown[]
-    }
-    expect(sites.records).toHaveLength(59)
+    expect(await readKind(dataset, 'site')).toHaveLength(59)
   }, 120_000)
 })

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { copySample, tempDir } from '../support/temp-dataset'
+import { copySample, snapshotFolder, tempDir } from '../support/temp-dataset'
+import { editKind, readKind } from '../support/dataset-files'
 import { cli } from './cli-support'
 import { UNESCO_CSV } from './support'
 
@@ -15,6 +16,20 @@ describe('heritage-curator command', () => {
     expect((await cli('export', '/tmp')).code).toBe(2)
   }, 60_000)
 
+  it('init makes a new, empty dataset in the sharded layout, which validates', async () => {
+    const dataset = path.join(await tempDir(), 'register')
+    const run = await cli('init', dataset, '--name', 'Register', '--languages', 'en,zh')
+    expect(run.code).toBe(0)
+    expect((await readdir(dataset)).filter((n) => n !== '.curator')).toEqual(['dataset.json'])
+    expect(JSON.parse(await readFile(path.join(dataset, 'dataset.json'), 'utf8'))).toEqual({
+      languages: ['en', 'zh'],
+      layout: { key: 'sha1-hex2', shards: 256, version: 2 },
+      name: 'Register',
+      schemaVersion: 1,
+    })
+    expect((await cli('validate', dataset)).code).toBe(0)
+  }, 60_000)
+
   it('imports the whole UNESCO 2024 list into a NEW dataset: 1,223 sites, quirks as warnings', async () => {
     const dataset = path.join(await tempDir(), 'world-heritage')
     const run = await cli('import', dataset, UNESCO_CSV, '--name', 'World Heritage List')
@@ -23,8 +38,7 @@ describe('heritage-curator command', () => {
     expect(run.stdout).toMatch(/1223 rows: 1223 new/)
     expect(run.stdout).toMatch(/line 816 whc-148 .*No state party code/)
     expect(run.stdout).toMatch(/line 1469 whc-1567 .*No coordinates/)
-    const sites = JSON.parse(await readFile(path.join(dataset, 'sites.json'), 'utf8')).records
-    expect(sites).toHaveLength(1223)
+    expect(await readKind(dataset, 'site')).toHaveLength(1223)
     expect(JSON.parse(await readFile(path.join(dataset, 'dataset.json'), 'utf8'))).toMatchObject({
       name: 'World Heritage List',
     })
@@ -37,13 +51,13 @@ describe('heritage-curator command', () => {
 
   it('validate exits 1 with a report when errors stand', async () => {
     const dataset = await copySample()
-    const file = path.join(dataset, 'sites.json')
-    const json = JSON.parse(await readFile(file, 'utf8'))
-    json.records[0].criteria = []
-    await writeFile(file, JSON.stringify(json))
+    await editKind(dataset, 'site', (sites) => {
+      ;(sites[0] as { criteria: string[] }).criteria = []
+    })
+    const [first] = await readKind(dataset, 'site')
     const run = await cli('validate', dataset)
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(new RegExp(`site ${json.records[0].id} /criteria`))
+    expect(run.stdout).toMatch(new RegExp(`site ${first?.id} /criteria`))
     const asJson = await cli('validate', dataset, '--json')
     expect(JSON.parse(asJson.stdout)).toMatchObject({ ok: false, errors: 1 })
   }, 60_000)
@@ -68,11 +82,10 @@ describe('heritage-curator command', () => {
     const copy = path.join(await tempDir(), 'copy')
     const imported = await cli('import', copy, path.join(jsonOut, 'dataset.export.json'))
     expect(imported.code).toBe(0)
-    for (const name of ['dataset.json', 'sites.json', 'sources.json', 'properties.json', 'statements.json']) {
-      expect(await readFile(path.join(copy, name), 'utf8'), name).toBe(
-        await readFile(path.join(dataset, name), 'utf8'),
-      )
-    }
+    // The same files, byte for byte: the manifest and every shard.
+    const files = async (folder: string) =>
+      new Map([...(await snapshotFolder(folder))].filter(([name]) => !name.startsWith('.curator')))
+    expect(await files(copy)).toEqual(await files(dataset))
   }, 60_000)
 
   it('an unreadable file: a clear error, exit 2, and no dataset created', async () => {

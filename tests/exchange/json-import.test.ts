@@ -33,6 +33,32 @@ describe('JSON import', () => {
     expect(preview.rows[3]?.issues[0]?.message).toMatch(/not an object/)
   })
 
+  it('two new sites with one Wikidata item are both invalid, each naming the other; a third of its own is new', async () => {
+    const store = await openStore(await copySample())
+    const file = path.join(await tempDir(), 'sites.json')
+    const site = { category: 'natural', criteria: ['vii'], statesParties: ['CN'] }
+    await writeFile(
+      file,
+      JSON.stringify([
+        { ...site, id: 'peak-a', name: { en: 'Peak A' }, wikidataId: 'Q999001' },
+        { ...site, id: 'peak-b', name: { en: 'Peak B' }, wikidataId: 'Q999001' },
+        { ...site, id: 'peak-c', name: { en: 'Peak C' }, wikidataId: 'Q999002' },
+      ]),
+    )
+    const { preview } = await previewFile({ file, target: store, validators, clock, newId })
+    expect(preview.rows.map((r) => r.status)).toEqual(['invalid', 'invalid', 'new'])
+    expect(preview.rows[0]?.issues).toContainEqual(
+      expect.objectContaining({
+        path: '/wikidataId',
+        rule: 'constraint.unique',
+        message: expect.stringContaining('“Peak B”'),
+      }),
+    )
+    expect(preview.rows[1]?.issues).toContainEqual(
+      expect.objectContaining({ path: '/wikidataId', message: expect.stringContaining('“Peak A”') }),
+    )
+  })
+
   it('refuses JSON that is neither an export nor an array of sites', async () => {
     const store = await emptyStore()
     const file = path.join(await tempDir(), 'other.json')

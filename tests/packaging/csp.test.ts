@@ -45,6 +45,7 @@ describe('the renderer CSP rules', () => {
     ['a remote host', page(`${GOOD}; connect-src https://api.example.org`), /remote source: https:/],
     ['a wildcard default', page(GOOD.replace("default-src 'self'", 'default-src *')), /default-src must be/],
     ['plugins', page(GOOD.replace("object-src 'none'", "object-src 'self'")), /object-src must be 'none'/],
+    ['fonts from data: URLs', page(`${GOOD}; font-src 'self' data:`), /font-src must be 'self' only/],
     ['an inline script element', page(GOOD, '<script>alert(1)</script>'), /inline <script>/],
     [
       'a script from the web',

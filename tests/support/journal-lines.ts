@@ -1,19 +1,17 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Site } from '../../src/shared/domain'
+import { readKind } from './dataset-files'
 
 /** A journal line as the store writes it (JSON, a tab, a checksum), from any JSON text at all. */
 export function journalLine(json: string): string {
   return `${json}\t${createHash('sha256').update(json).digest('hex').slice(0, 16)}\n`
 }
 
-/** A site of the sample, read from its file. */
+/** A site of the sample, read from its shard. */
 export async function sampleSite(folder: string, id: string): Promise<Site> {
-  const { records } = JSON.parse(await readFile(path.join(folder, 'sites.json'), 'utf8')) as {
-    records: Site[]
-  }
-  return records.find((s) => s.id === id) as Site
+  return (await readKind(folder, 'site')).find((s) => s.id === id) as Site
 }
 
 /** An event as the store makes it, with the fields in its order. */

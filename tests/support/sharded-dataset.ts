@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { Manifest, RecordOf } from '../../src/shared/domain'
 import { RECORD_KINDS, type RecordKind } from '../../src/shared/result'
 import { serializeRecordFile, toCanonicalJson } from '../../src/main/dataset/canonical-json'
-import { MANIFEST_FILE, RECORD_FILES } from '../../src/main/dataset/layout'
+import { MANIFEST_FILE } from '../../src/main/dataset/layout'
 import { KIND_FOLDERS, SHARD_FILE_NAME, shardFileOf } from '../../src/main/dataset/shards'
 import type { Collections } from '../../src/main/dataset/read-dataset'
 
@@ -82,13 +82,8 @@ export async function readShardedDataset(folder: string): Promise<Collections> {
   return records
 }
 
-/** The bundled sample (one file per kind), read as records. */
+/** The bundled sample (in shards, like every dataset), read as records. */
 export async function readSample(): Promise<{ manifest: Manifest; records: Collections }> {
   const manifest = JSON.parse(await readFile(path.join(SAMPLE_DIR, MANIFEST_FILE), 'utf8')) as Manifest
-  const records = {} as Collections
-  for (const kind of RECORD_KINDS) {
-    const text = await readFile(path.join(SAMPLE_DIR, RECORD_FILES[kind]), 'utf8')
-    ;(records[kind] as unknown[]) = (JSON.parse(text) as { records: unknown[] }).records
-  }
-  return { manifest, records }
+  return { manifest, records: await readShardedDataset(SAMPLE_DIR) }
 }

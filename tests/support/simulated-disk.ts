@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Disk, DiskFile, FileKind } from '../../src/main/dataset/fs/disk'
+import type { Disk, DiskFile, FileKind, FolderEntry } from '../../src/main/dataset/fs/disk'
 
 interface Inode {
   data: string
@@ -27,19 +27,24 @@ export class SimulatedDisk implements Disk {
   operations = 0
   failWhen: (op: string, file: string) => NodeJS.ErrnoException | undefined = () => undefined
 
-  /** Loads a real folder's files as fully durable content. */
+  /** Loads a real folder's files (its subfolders' too: a dataset's kind folders) as fully durable content. */
   static async fromFolder(source: string, target: string): Promise<SimulatedDisk> {
     const disk = new SimulatedDisk()
-    disk.folders.add(target)
-    for (const entry of await readdir(source, { withFileTypes: true })) {
-      if (!entry.isFile()) continue
-      const name = entry.name
-      const inode = { data: await readFile(path.join(source, name), 'utf8'), synced: '' }
-      inode.synced = inode.data
-      disk.names.set(path.join(target, name), inode)
-    }
+    await disk.load(source, target)
     disk.durableNames = new Map(disk.names)
     return disk
+  }
+
+  private async load(source: string, target: string): Promise<void> {
+    this.folders.add(target)
+    for (const entry of await readdir(source, { withFileTypes: true })) {
+      const from = path.join(source, entry.name)
+      if (entry.isDirectory()) await this.load(from, path.join(target, entry.name))
+      if (!entry.isFile()) continue
+      const inode = { data: await readFile(from, 'utf8'), synced: '' }
+      inode.synced = inode.data
+      this.names.set(path.join(target, entry.name), inode)
+    }
   }
 
   /** The power goes: everything not made durable is lost. */
@@ -162,6 +167,13 @@ export class SimulatedDisk implements Disk {
       .filter((f) => path.dirname(f) === folder)
       .map((f) => path.basename(f))
     return [...new Set([...inFolder, ...subfolders])]
+  }
+
+  async entries(folder: string): Promise<FolderEntry[]> {
+    return (await this.readdir(folder)).map((name) => ({
+      name,
+      type: this.folders.has(path.join(folder, name)) ? 'folder' : 'file',
+    }))
   }
 
   async size(file: string): Promise<number> {

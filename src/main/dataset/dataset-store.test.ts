@@ -3,11 +3,14 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Site } from '../../shared/domain'
 import { copySample, snapshotFolder, tempDir } from '../../../tests/support/temp-dataset'
+import { shardFilesOf, shardOfId } from '../../../tests/support/dataset-files'
 import { createSchemaValidators } from '../validation/ajv'
 import { DatasetStore } from './dataset-store'
 import type { CuratorError } from './errors'
 
 const validators = createSchemaValidators()
+/** The shard that holds Mogao Caves, whc-440. */
+const MOGAO = shardOfId('site', 'whc-440')
 
 async function openError(folder: string): Promise<CuratorError> {
   return DatasetStore.open(folder, validators).then(
@@ -33,57 +36,59 @@ describe('opening a dataset folder', () => {
     expect(error.message).toMatch(/dataset\.json was not found/)
   })
 
-  const damaged: [string, string | Buffer, RegExp][] = [
-    ['empty', '', /sites\.json is empty/],
-    ['truncated', '{"records": [{"id": "whc-1"', /sites\.json is not valid JSON/],
-    ['NUL-filled', Buffer.alloc(64), /sites\.json is not valid JSON/],
-    ['null', 'null', /sites\.json must be an object with a "records" array/],
-    ['an array', '[]', /sites\.json must be an object with a "records" array/],
+  const damaged: [string, string | Buffer, string][] = [
+    ['empty', '', 'is empty'],
+    ['truncated', '{"records": [{"id": "whc-1"', 'is not valid JSON'],
+    ['NUL-filled', Buffer.alloc(64), 'is not valid JSON'],
+    ['null', 'null', 'must be an object with a "records" array'],
+    ['an array', '[]', 'must be an object with a "records" array'],
   ]
-  for (const [what, bytes, message] of damaged) {
-    it(`refuses a ${what} file, names it, and leaves every byte as it was`, async () => {
+  for (const [what, bytes, problem] of damaged) {
+    it(`refuses a ${what} shard, names it, and leaves every byte as it was`, async () => {
       const folder = await copySample()
-      await writeFile(path.join(folder, 'sites.json'), bytes)
+      await writeFile(path.join(folder, MOGAO), bytes)
       const before = await snapshotFolder(folder)
       const error = await openError(folder)
       expect(error.code).toBe('VALIDATION')
-      expect(error.message).toMatch(message)
+      expect(error.message).toContain(`${MOGAO} ${problem}`)
       expect(await snapshotFolder(folder)).toEqual(before)
     })
   }
 
-  it('refuses a file nested deeper than the limit, saying so', async () => {
+  it('refuses a shard nested deeper than the limit, saying so', async () => {
     const folder = await copySample()
     const deep = `{"records": ${'['.repeat(200_000)}${']'.repeat(200_000)}}`
-    await writeFile(path.join(folder, 'sites.json'), deep)
+    await writeFile(path.join(folder, MOGAO), deep)
     const error = await openError(folder)
     expect(error.message).toBe(
-      'sites.json is nested deeper than 64 levels, more than any dataset record needs.',
+      `${MOGAO} is nested deeper than 64 levels, more than any dataset record needs.`,
     )
-    expect(error.issues[0]).toMatchObject({ file: 'sites.json', rule: 'file.depth' })
+    expect(error.issues[0]).toMatchObject({ file: MOGAO, rule: 'file.depth' })
   })
 
-  it('refuses a file larger than the limit, and leaves it as it was', async () => {
+  it('refuses a shard larger than the limit, and leaves it as it was', async () => {
     const folder = await copySample()
+    const [statements] = await shardFilesOf(folder, 'statement')
     const before = await snapshotFolder(folder)
-    const open = DatasetStore.open(folder, validators, { maxFileBytes: 20_000 })
+    const open = DatasetStore.open(folder, validators, { maxFileBytes: 4_000 })
     await expect(open).rejects.toMatchObject({
       code: 'IO',
-      message: 'sites.json is 0.042 MB, larger than the 0.02 MB limit.',
+      message: `${statements} is 0.0053 MB, larger than the 0.004 MB limit.`,
     })
     expect(await snapshotFolder(folder)).toEqual(before)
   })
 
-  it('reads a file that starts with a byte-order mark', async () => {
+  it('reads a shard that starts with a byte-order mark', async () => {
     const folder = await copySample()
-    const file = path.join(folder, 'sources.json')
+    const [sources] = await shardFilesOf(folder, 'source')
+    const file = path.join(folder, sources as string)
     await writeFile(file, `\uFEFF${await readFile(file, 'utf8')}`)
     expect((await DatasetStore.open(folder, validators)).count('source')).toBeGreaterThan(0)
   })
 
-  it('names the file, the record and the rule of a record that fails its schema', async () => {
+  it('names the shard, the record and the rule of a record that fails its schema', async () => {
     const folder = await copySample()
-    const file = path.join(folder, 'sites.json')
+    const file = path.join(folder, MOGAO)
     const data = JSON.parse(await readFile(file, 'utf8')) as { records: Site[] }
     const site = data.records.find((s) => s.id === 'whc-440') as Site
     site.criteria = ['i', 'ix']
@@ -92,38 +97,32 @@ describe('opening a dataset folder', () => {
     const error = await openError(folder)
     expect(error.issues).toEqual([
       expect.objectContaining({
-        file: 'sites.json',
+        file: MOGAO,
         record: { kind: 'site', id: 'whc-440' },
         path: '/criteria/1',
         rule: 'site.criteria-match-category',
-        message:
-          'sites.json, record “whc-440”: Criterion (ix) is a natural criterion; a cultural site takes (i) to (vi).',
+        message: `${MOGAO}, record “whc-440”: Criterion (ix) is a natural criterion; a cultural site takes (i) to (vi).`,
       }),
     ])
     expect(await snapshotFolder(folder)).toEqual(before)
   })
 
-  it('refuses duplicate ids and references to sources that are not there', async () => {
+  it("refuses references to sources that are not there, naming the statement's shard", async () => {
     const folder = await copySample()
-    const file = path.join(folder, 'sources.json')
-    const data = JSON.parse(await readFile(file, 'utf8')) as { records: { id: string }[] }
-    await writeFile(
-      file,
-      JSON.stringify({ records: data.records.filter((s) => s.id !== 'xinhua-2024-06-12') }),
-    )
+    const source = shardOfId('source', 'xinhua-2024-06-12')
+    const data = JSON.parse(await readFile(path.join(folder, source), 'utf8')) as {
+      records: { id: string }[]
+    }
+    const others = data.records.filter((s) => s.id !== 'xinhua-2024-06-12')
+    await writeFile(path.join(folder, source), JSON.stringify({ records: others }))
     const error = await openError(folder)
-    expect(error.issues[0]).toMatchObject({ file: 'statements.json', rule: 'integrity.source-exists' })
-
-    const sites = path.join(folder, 'sites.json')
-    const siteData = JSON.parse(await readFile(sites, 'utf8')) as { records: Site[] }
-    siteData.records.push(siteData.records[0] as Site)
-    await writeFile(sites, JSON.stringify(siteData))
-    expect((await openError(folder)).issues.map((i) => i.rule)).toContain('integrity.unique-id')
+    const [statements] = await shardFilesOf(folder, 'statement')
+    expect(error.issues[0]).toMatchObject({ file: statements, rule: 'integrity.source-exists' })
   })
 })
 
 describe('writing records', () => {
-  it('rewrites only the changed kind, sorted by id with stable keys, so git shows a small diff', async () => {
+  it('rewrites only the changed shard, sorted by id with stable keys, so git shows a small diff', async () => {
     const folder = await copySample()
     const store = await DatasetStore.open(folder, validators)
     const before = await snapshotFolder(folder)
@@ -132,13 +131,14 @@ describe('writing records', () => {
     await store.commit('rename', [{ kind: 'site', id: site.id, before: site, after: renamed }])
     await store.compact()
     const after = await snapshotFolder(folder)
-    for (const file of ['dataset.json', 'sources.json', 'properties.json', 'statements.json']) {
-      expect(after.get(file)).toBe(before.get(file))
-    }
-    const oldText = Buffer.from(before.get('sites.json') ?? '', 'base64')
+    const dataset = (files: Map<string, string>) => [...files.keys()].filter((f) => !f.startsWith('.curator'))
+    expect(dataset(after)).toEqual(dataset(before))
+    const rewritten = dataset(after).filter((file) => after.get(file) !== before.get(file))
+    expect(rewritten).toEqual([MOGAO])
+    const oldText = Buffer.from(before.get(MOGAO) ?? '', 'base64')
       .toString('utf8')
       .split('\n')
-    const newText = (await readFile(path.join(folder, 'sites.json'), 'utf8')).split('\n')
+    const newText = (await readFile(path.join(folder, MOGAO), 'utf8')).split('\n')
     const changed = newText.filter((line, i) => line !== oldText[i])
     expect(changed).toEqual(['        "en": "Mogao Grottoes",'])
   })

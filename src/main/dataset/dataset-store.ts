@@ -2,70 +2,57 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import type { Change, Command, Manifest, RecordOf } from '../../shared/domain'
 import type { RecordKind } from '../../shared/result'
-import { checkHeldRecords } from '../validation/check-records'
 import type { RecordProblems } from '../validation/deep-check'
-import { problemsCacheKey, readProblemsCache, writeProblemsCache } from '../validation/problems-cache'
 import type { SchemaValidators } from '../validation/ajv'
 import type { RecordLookup } from '../validation/integrity'
-import { listBackups, makeBackup } from './backups'
+import { listBackups } from './backups'
 import { applyChanges, type RecordMaps } from './apply-changes'
+import { compactShards } from './compaction'
+import { ChangeLog } from './change-log'
+import { DeferredCheck } from './deferred-check'
+import { DirtyShards } from './dirty-shards'
 import { FileHashes } from './file-hashes'
-import { toCanonicalJson } from './canonical-json'
 import { CuratorError } from './errors'
 import { type Disk, nodeDisk } from './fs/disk'
 import { writeFileDurably } from './fs/durable-write'
-import { invert, recordHistory, UndoHistory } from './history'
+import { assertSound, assertUnchanged, invert, recordHistory, UndoHistory } from './history'
 import { ioError } from './io-errors'
-import { RECORD_FILES } from './layout'
 import type { JournalEvent, JournalWriter } from './journal'
-import { changeProblems, replayJournal } from './journal-replay'
+import { replayJournal } from './journal-replay'
 import { rotateJournal } from './journal-segments'
-import { type RecordDbs, recordDbs } from './lowdb-adapter'
-import {
-  datasetBytes,
-  prepareForWriting,
-  readJournalState,
-  readOnlyReason,
-  takeWriteAccess,
-} from './open-steps'
+import { openForWriting } from './open-for-writing'
+import { readJournalState, readOnlyReason } from './open-steps'
 import { STORE_DEFAULTS, type StoreOptions } from './store-options'
 import { writeNewDataset } from './write-new-dataset'
-import { type Collections, readDataset, refusal } from './read-dataset'
+import type { Collections } from './read-dataset'
+import { readDataset } from './read-folder'
+import { refusal } from './record-checks'
 
 export type { StoreOptions } from './store-options'
-
-type AnyRecord = RecordOf[RecordKind]
-
-/** Revisions whose changed records are remembered (see `changedSince`). */
-const CHANGE_LOG_KEPT = 1000
 
 /** The app's own files inside a dataset folder: journal, state, lock and backups. */
 export const META_DIR = '.curator'
 
 /**
  * An open dataset folder. Records live in memory, indexed by id. A commit is one fsynced line
- * appended to the journal (never a rewrite of the dataset); the journal is folded into the lowdb
- * files now and then (compaction), after a backup generation of the files it replaces. On open,
- * the events after the last compaction are replayed, and the undo stacks rebuilt.
+ * appended to the journal (never a rewrite of the dataset); the journal is folded into the shards
+ * whose records changed now and then (compaction, through lowdb), after a backup generation of
+ * the files. On open, an old-layout dataset is moved to shards (docs/LAYOUT.md), the events after
+ * the last compaction are replayed, and the undo stacks rebuilt.
  */
 export class DatasetStore implements RecordLookup {
-  /** Set when the deep check found problems in the files as opened: nothing more is written. */
-  private checkFailure: CuratorError | undefined
-  private deepCheck: Promise<void> = Promise.resolve()
-  private deepCheckRunning = false
-  private deepCheckProblems: { revision: number; problems: RecordProblems[] } | undefined
+  /** The deep check of a large dataset, after it opened on a shape check. */
+  private readonly deepCheck = new DeferredCheck()
   private readonly settings: typeof STORE_DEFAULTS
   private readonly disk: Disk
-  private readonly dbs: RecordDbs
   private readonly undo: UndoHistory
   private queue: Promise<unknown> = Promise.resolve()
-  private dirty = new Set<RecordKind>()
+  /** The shards to write at the next compaction. */
+  private readonly dirty = new DirtyShards()
   private pending = 0
   private timer: NodeJS.Timeout | undefined
   private closed = false
-  private changes = 0
-  /** The records each recent revision changed, oldest first, for caches that update in step. */
-  private changeLog: { revision: number; records: { kind: RecordKind; id: string }[] }[] = []
+  private readonly changeLog = new ChangeLog()
   private readonly hashes: FileHashes
 
   private constructor(
@@ -80,15 +67,16 @@ export class DatasetStore implements RecordLookup {
     private readonly accessReason: string | undefined,
     private readonly validators: SchemaValidators,
     private readonly options: StoreOptions,
+    /** Whether the folder is in shards: always, once opened for writing (old datasets are migrated). */
+    sharded: boolean,
   ) {
     this.settings = { ...STORE_DEFAULTS, ...options }
     this.disk = options.disk ?? nodeDisk
-    this.hashes = new FileHashes(this.disk, folder)
+    this.hashes = new FileHashes(this.disk, folder, sharded)
     this.undo = new UndoHistory(events)
     this.undo.forgetMissing()
     this.pending = events.filter((e) => e.seq > compactedThrough).length
-    for (const e of events) if (e.seq > compactedThrough) e.changes.forEach((c) => this.dirty.add(c.kind))
-    this.dbs = recordDbs(this.disk, folder, (file, text) => this.hashes.wrote(file, text))
+    for (const e of events) if (e.seq > compactedThrough) e.changes.forEach((c) => this.dirty.add(c))
   }
 
   /** Opens a dataset folder; refuses (and writes nothing) when any file is malformed or invalid. */
@@ -101,7 +89,7 @@ export class DatasetStore implements RecordLookup {
     const root = path.resolve(folder)
     const meta = path.join(root, META_DIR)
     // Large datasets open on a shape check and are checked in depth off the main thread (below).
-    const deep = (await datasetBytes(disk, root)) <= (options.deepCheckInWorkerAbove ?? Infinity)
+    const deep = { upToBytes: options.deepCheckInWorkerAbove ?? Infinity }
     const tolerateProblems = options.readOnly === true
     const readOptions = { deep, maxFileBytes: options.maxFileBytes, tolerateProblems }
     const contents = await readDataset(root, validators, disk, readOptions)
@@ -113,22 +101,28 @@ export class DatasetStore implements RecordLookup {
     const journalProblems = [...problems, ...replay.problems]
     if (journalProblems.length > 0 && !options.readOnly) throw refusal(root, journalProblems)
     const events = replay.kept.map((line) => line.event)
+    const at = (options.clock ?? (() => new Date()))()
+    const backupsKept = options.backupsKept ?? STORE_DEFAULTS.backupsKept
     const access = options.readOnly
-      ? { reason: readOnlyReason([...journalProblems, ...contents.problems]) }
-      : await takeWriteAccess(disk, root, meta, options.lock)
-    let writer: JournalWriter | undefined
-    if (access.release) {
-      try {
-        writer = await prepareForWriting(disk, root, meta, journal)
-      } catch (error) {
-        await access.release()
-        throw error
-      }
-    }
-    const args = [root, contents.manifest, maps, events, compactedThrough, writer, access.release] as const
-    const store = new DatasetStore(...args, access.reason, validators, options)
-    store.hashes.seed(contents.hashes)
-    if (!deep) await store.startDeepCheck(contents.hashes)
+      ? {
+          reason: readOnlyReason([...journalProblems, ...contents.problems]),
+          sharded: contents.sharded,
+          hashes: contents.hashes,
+        }
+      : await openForWriting(disk, root, meta, { contents, journal, at, backupsKept, lock: options.lock })
+    const args = [
+      root,
+      contents.manifest,
+      maps,
+      events,
+      compactedThrough,
+      access.writer,
+      access.release,
+    ] as const
+    const store = new DatasetStore(...args, access.reason, validators, options, access.sharded)
+    store.hashes.seed(access.hashes)
+    // The check reads the records held from here on: edits made meanwhile are in changedSince.
+    if (!contents.checkedDeeply) await store.startDeepCheck(access.hashes)
     return store
   }
 
@@ -168,7 +162,7 @@ export class DatasetStore implements RecordLookup {
 
   /** Grows with every change to the records in memory: caches of derived data key on it. */
   get revision(): number {
-    return this.changes
+    return this.changeLog.revision
   }
 
   /**
@@ -176,20 +170,12 @@ export class DatasetStore implements RecordLookup {
    * (too long ago, or the files were reloaded): a cache keyed on the revision then starts over.
    */
   changedSince(revision: number): { kind: RecordKind; id: string }[] | undefined {
-    if (revision === this.changes) return []
-    const first = this.changeLog[0]
-    if (revision > this.changes || !first || first.revision > revision + 1) return undefined
-    const seen = new Map<string, { kind: RecordKind; id: string }>()
-    for (const entry of this.changeLog) {
-      if (entry.revision <= revision) continue
-      for (const ref of entry.records) seen.set(`${ref.kind}\u0000${ref.id}`, ref)
-    }
-    return [...seen.values()]
+    return this.changeLog.since(revision)
   }
 
   /** Why nothing can be saved, when that is so: another writer, a read-only disk, a failed deep check. */
   get readOnlyReason(): string | undefined {
-    return this.accessReason ?? this.checkFailure?.message
+    return this.accessReason ?? this.deepCheck.failure?.message
   }
 
   get readOnly(): boolean {
@@ -198,12 +184,12 @@ export class DatasetStore implements RecordLookup {
 
   /** Resolves when the deep check of a large dataset is done (at once for others). */
   checked(): Promise<void> {
-    return this.deepCheck
+    return this.deepCheck.done
   }
 
   /** True while the deep check of a large dataset runs (not when its problems came from the cache). */
   get checking(): boolean {
-    return this.deepCheckRunning
+    return this.deepCheck.running
   }
 
   /**
@@ -211,50 +197,25 @@ export class DatasetStore implements RecordLookup {
    * describe (records changed since are in `changedSince`); undefined for a dataset checked on open.
    */
   get checkedProblems(): { revision: number; problems: RecordProblems[] } | undefined {
-    return this.deepCheckProblems
+    return this.deepCheck.problems
   }
 
-  /**
-   * The deep check of a large dataset, which opened on a shape check: taken from the problems
-   * cache when the files, the journal's commits and the rules are those it was made for (then
-   * the problems are there when the open returns), else run over the records in memory, and
-   * cached for the next open when nothing was edited meanwhile and the files are sound.
-   */
-  private async startDeepCheck(fileHashes: ReadonlyMap<string, string>): Promise<void> {
-    const meta = path.join(this.folder, META_DIR)
-    const pendingCommits = this.events.filter((e) => e.seq > this.compactedThrough)
-    const key = problemsCacheKey(this.validators, fileHashes, pendingCommits)
-    const revision = this.changes
-    const cached = await readProblemsCache(this.disk, meta, key)
-    if (cached) {
-      this.deepCheckProblems = { revision, problems: cached }
-      this.options.onChecked?.()
-      return
+  /** Starts the deep check of a dataset that opened on a shape check (or takes it from the cache). */
+  private startDeepCheck(fileHashes: ReadonlyMap<string, string>): Promise<void> {
+    const revision = this.revision
+    const subject = {
+      folder: this.folder,
+      metaFolder: path.join(this.folder, META_DIR),
+      disk: this.disk,
+      validators: this.validators,
+      held: this,
+      revision,
+      sharded: this.hashes.sharded,
+      fileHashes,
+      pendingCommits: this.events.filter((e) => e.seq > this.compactedThrough),
+      mayCache: () => this.journal !== undefined && !this.closed && this.revision === revision,
     }
-    const run = async () => {
-      const result = this.options.deepCheck
-        ? await this.options.deepCheck(this.folder)
-        : await checkHeldRecords(this, this.validators, (kind) => RECORD_FILES[kind])
-      const unchanged = this.changes === revision
-      if (result.problems && result.failure.length === 0 && unchanged && this.journal && !this.closed)
-        await writeProblemsCache(this.disk, meta, key, result.problems).catch(() => undefined)
-      return result
-    }
-    this.deepCheckRunning = true
-    this.deepCheck = run().then(
-      ({ failure, problems }) => {
-        this.deepCheckRunning = false
-        if (problems) this.deepCheckProblems = { revision, problems }
-        if (failure.length === 0) return this.options.onChecked?.()
-        this.checkFailure = refusal(this.folder, failure)
-        this.options.onCheckFailed?.(this.checkFailure)
-      },
-      (error: Error) => {
-        this.deepCheckRunning = false
-        this.checkFailure = new CuratorError('IO', `The dataset could not be checked: ${error.message}`)
-        this.options.onCheckFailed?.(this.checkFailure)
-      },
-    )
+    return this.deepCheck.start(subject, this.options)
   }
 
   /** Commits not yet folded into the files. */
@@ -289,8 +250,8 @@ export class DatasetStore implements RecordLookup {
     return this.serial(async () => {
       const command = this.undo.nextUndo()
       if (!command) return undefined
-      this.assertUnchanged(command.changes, 'after', 'undone')
-      this.assertSound(invert(command.changes), 'undone')
+      assertUnchanged(this.maps, command.changes, 'after', 'undone')
+      assertSound(this.maps, invert(command.changes), this.validators, 'undone')
       await this.append(this.newEvent('undo', command.id, command.label, invert(command.changes)))
       return command
     })
@@ -300,8 +261,8 @@ export class DatasetStore implements RecordLookup {
     return this.serial(async () => {
       const command = this.undo.nextRedo()
       if (!command) return undefined
-      this.assertUnchanged(command.changes, 'before', 'redone')
-      this.assertSound(command.changes, 'redone')
+      assertUnchanged(this.maps, command.changes, 'before', 'redone')
+      assertSound(this.maps, command.changes, this.validators, 'redone')
       await this.append(this.newEvent('redo', command.id, command.label, command.changes))
       return command
     })
@@ -324,7 +285,7 @@ export class DatasetStore implements RecordLookup {
     return (await readDataset(folder, validators, this.disk)).records
   }
 
-  /** Folds the journal into the lowdb files, after a backup generation of the files replaced. */
+  /** Folds the journal into the shards it changed, after a backup generation of the files replaced. */
   compact(): Promise<void> {
     return this.serial(() => this.compactNow(false))
   }
@@ -345,9 +306,12 @@ export class DatasetStore implements RecordLookup {
     await this.release?.()
   }
 
-  /** The dataset files whose bytes differ from what this store last read or wrote. */
-  filesChangedOutside(): Promise<string[]> {
-    return this.hashes.changed()
+  /**
+   * The dataset files (`sites/3f.json`) whose bytes differ from what this store last read or
+   * wrote: among `files` when given (the names a folder watcher saw), else among them all.
+   */
+  filesChangedOutside(files?: readonly string[]): Promise<string[]> {
+    return this.hashes.changed(files)
   }
 
   /**
@@ -357,14 +321,18 @@ export class DatasetStore implements RecordLookup {
   reloadFromDisk(): Promise<void> {
     return this.serial(async () => {
       const contents = await readDataset(this.folder, this.validators, this.disk)
+      if (this.journal && !contents.sharded) {
+        const reason = `${this.folder} is now in the old layout (one file per kind): close and open it again to migrate it.`
+        throw new CuratorError('CONFLICT', reason)
+      }
       this.maps = contents.maps
-      this.changes += 1
-      this.changeLog = []
+      this.changeLog.forget()
       const through = this.events.at(-1)?.seq ?? this.compactedThrough
       if (this.journal) await this.writeState(through)
       this.compactedThrough = through
       this.pending = 0
-      this.dirty = new Set()
+      this.dirty.clear()
+      this.hashes.sharded = contents.sharded
       this.hashes.seed(contents.hashes)
     })
   }
@@ -386,6 +354,9 @@ export class DatasetStore implements RecordLookup {
     label: string,
     changes: Change[],
   ): JournalEvent {
+    // Asked as the edit is written: an edit queued before a pull began is refused as well.
+    const held = this.options.writesHeld?.()
+    if (held) throw new CuratorError('CONFLICT', held)
     const at = (this.options.clock ?? (() => new Date()))().toISOString()
     const author = this.options.author?.() ?? 'curator'
     const seq = (this.events.at(-1)?.seq ?? this.compactedThrough) + 1
@@ -393,7 +364,7 @@ export class DatasetStore implements RecordLookup {
   }
 
   private async append(event: JournalEvent): Promise<void> {
-    if (!this.journal || this.closed || this.checkFailure) {
+    if (!this.journal || this.closed || this.deepCheck.failure) {
       throw new CuratorError(
         'READ_ONLY',
         this.readOnlyReason ?? 'This dataset is closed: nothing can be saved.',
@@ -405,36 +376,12 @@ export class DatasetStore implements RecordLookup {
       throw ioError(error, this.folder)
     }
     applyChanges(this.maps, event.changes)
-    this.changes += 1
-    this.changeLog.push({
-      revision: this.changes,
-      records: event.changes.map((c) => ({ kind: c.kind, id: c.id })),
-    })
-    if (this.changeLog.length > CHANGE_LOG_KEPT) this.changeLog.shift()
+    this.changeLog.record(event.changes)
     this.events.push(event)
     this.undo.record(event)
-    event.changes.forEach((c) => this.dirty.add(c.kind))
+    event.changes.forEach((c) => this.dirty.add(c))
     this.pending += 1
     this.scheduleCompaction()
-  }
-
-  private assertUnchanged(changes: Change[], side: 'before' | 'after', verb: string): void {
-    for (const change of changes) {
-      const current = this.maps[change.kind].get(change.id) ?? null
-      if (toCanonicalJson(current) !== toCanonicalJson(change[side])) {
-        throw new CuratorError(
-          'CONFLICT',
-          `“${change.id}” has changed since, so this step cannot be ${verb} without losing that change.`,
-        )
-      }
-    }
-  }
-
-  /** Undo and redo write records from the journal's history: checked as any commit is. */
-  private assertSound(changes: Change[], verb: string): void {
-    const problems = changeProblems(this.maps, changes, this.validators)
-    if (problems.length > 0)
-      throw new CuratorError('VALIDATION', `This step cannot be ${verb}: ${problems[0]?.message}`, problems)
   }
 
   private scheduleCompaction(): void {
@@ -450,28 +397,26 @@ export class DatasetStore implements RecordLookup {
 
   private async compactNow(overOutsideChanges: boolean): Promise<void> {
     // The files are rewritten only once they are known to be understood.
-    await this.deepCheck
-    if (!this.journal || this.pending === 0 || this.checkFailure) return
-    // Never over an outside change without asking: hold, and let the curator choose.
-    const outside = overOutsideChanges ? [] : await this.hashes.changed()
-    if (outside.length > 0) {
+    await this.deepCheck.done
+    if (!this.journal || this.pending === 0 || this.deepCheck.failure) return
+    // Never over an outside change without asking: hold, and let the curator choose. Only the
+    // shards about to be written matter here; the folder watcher reports the others.
+    const dirty = this.dirty.list()
+    const outside = await this.hashes.changed(overOutsideChanges ? undefined : this.dirty.files())
+    if (outside.length > 0 && !overOutsideChanges) {
       this.options.onOutsideChange?.(outside)
       return
     }
     const meta = path.join(this.folder, META_DIR)
     const at = (this.options.clock ?? (() => new Date()))()
+    const backup = { dir: path.join(meta, 'backups'), at, keep: this.settings.backupsKept }
     try {
-      await makeBackup(this.disk, this.folder, path.join(meta, 'backups'), at, this.settings.backupsKept)
       const through = this.events.at(-1)?.seq ?? this.compactedThrough
-      for (const kind of this.dirty) {
-        const db = this.dbs[kind]
-        db.data = { records: [...(this.maps[kind] as Map<string, AnyRecord>).values()] }
-        await db.write()
-      }
+      await compactShards(this.disk, this.folder, this.maps, dirty, this.hashes, backup, outside)
       // Only now is it true that the files hold everything up to `through`.
       await this.writeState(through)
       this.compactedThrough = through
-      this.dirty = new Set()
+      this.dirty.clear()
       this.pending = 0
       this.events = await rotateJournal(this.disk, meta, this.journal, this.events, this.settings)
       this.undo.forgetMissing()

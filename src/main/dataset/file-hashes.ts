@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { DATASET_FILES } from './backups'
 import { type Disk, readBytes } from './fs/disk'
+import { datasetFiles } from './shard-files'
 
 /** SHA-256 of the text's UTF-8 bytes: the same as `hashBytes` of the file it is written to. */
 export function hashText(text: string): string {
@@ -14,8 +14,9 @@ export function hashBytes(bytes: Uint8Array): string {
 }
 
 /**
- * SHA-256 of each dataset file as the store last read or wrote it: how an outside edit (a git
- * pull, another editor) is told from the store's own writes. Content, not size or time.
+ * SHA-256 of each dataset file (`dataset.json`, `sites/3f.json`) as the store last read or wrote
+ * it: how an outside edit (a git pull, another editor) is told from the store's own writes.
+ * Content, not size or time.
  */
 export class FileHashes {
   private readonly known = new Map<string, string>()
@@ -23,6 +24,8 @@ export class FileHashes {
   constructor(
     private readonly disk: Disk,
     private readonly folder: string,
+    /** Whether the folder is in shards: which files to look at when asked about all of them. */
+    public sharded: boolean,
   ) {}
 
   /** Records the hashes of the files as the store read them. */
@@ -36,10 +39,22 @@ export class FileHashes {
     this.known.set(file, hashText(text))
   }
 
-  /** The files whose bytes differ from what the store last read or wrote. */
-  async changed(): Promise<string[]> {
+  /** Records that the store itself removed a file (an emptied shard). */
+  removed(file: string): void {
+    this.known.delete(file)
+  }
+
+  /**
+   * The files whose bytes differ from what the store last read or wrote, new files and removed
+   * ones included: among `files` when given (the shards a compaction is about to write, the
+   * names a watcher saw), else among all of the dataset's.
+   */
+  async changed(files?: readonly string[]): Promise<string[]> {
+    const candidates = files ?? [
+      ...new Set([...this.known.keys(), ...(await datasetFiles(this.disk, this.folder, this.sharded))]),
+    ]
     const changed: string[] = []
-    for (const file of DATASET_FILES)
+    for (const file of [...new Set(candidates)].sort())
       if ((await this.onDisk(file)) !== this.known.get(file)) changed.push(file)
     return changed
   }

@@ -1,10 +1,38 @@
 import type { Change, Command } from '../../shared/domain'
 import type { RecordKind } from '../../shared/result'
+import type { RecordMaps } from './apply-changes'
+import { toCanonicalJson } from './canonical-json'
+import { CuratorError } from './errors'
 import type { JournalEvent } from './journal'
+import { changeProblems } from './journal-replay'
+import type { SchemaValidators } from '../validation/ajv'
 
 /** The inverse of a list of changes: what undoes them, in reverse order. */
 export function invert(changes: Change[]): Change[] {
   return [...changes].reverse().map((c) => ({ ...c, before: c.after, after: c.before }) as Change)
+}
+
+/**
+ * Refuses (CONFLICT) to undo or redo changes when a record they touched is no longer as they
+ * left it (`side`: what the record must be now), so that no later edit is lost.
+ */
+export function assertUnchanged(maps: RecordMaps, changes: Change[], side: 'before' | 'after', verb: string) {
+  for (const change of changes) {
+    const current = maps[change.kind].get(change.id) ?? null
+    if (toCanonicalJson(current) !== toCanonicalJson(change[side])) {
+      throw new CuratorError(
+        'CONFLICT',
+        `“${change.id}” has changed since, so this step cannot be ${verb} without losing that change.`,
+      )
+    }
+  }
+}
+
+/** Undo and redo write records from the journal's history: checked as any commit is. */
+export function assertSound(maps: RecordMaps, changes: Change[], validators: SchemaValidators, verb: string) {
+  const problems = changeProblems(maps, changes, validators)
+  if (problems.length > 0)
+    throw new CuratorError('VALIDATION', `This step cannot be ${verb}: ${problems[0]?.message}`, problems)
 }
 
 /**

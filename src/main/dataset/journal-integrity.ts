@@ -2,6 +2,7 @@ import type { RecordOf, Statement, Value } from '../../shared/domain'
 import type { RecordKind, ValidationIssue } from '../../shared/result'
 import { integrityIssuesOf, type RecordLookup } from '../validation/integrity'
 import type { RecordMaps } from './apply-changes'
+import { shardFileOfRecord } from './shard-files'
 
 type Targets = { site: Set<string>; source: Set<string>; property: Set<string> }
 
@@ -46,7 +47,9 @@ export function integrityAfterChanges(
     if (kind === 'statement') continue // below, with the statements that name what changed
     targets[kind].add(id)
     const record = maps[kind].get(id) as RecordOf[typeof kind] | undefined
-    if (record) for (const issue of integrityIssuesOf(kind, record, lookup)) found.push({ issue, index })
+    if (record)
+      for (const issue of integrityIssuesOf(kind, record, lookup, shardFileOfRecord))
+        found.push({ issue, index })
   }
   const anyTarget = targets.site.size + targets.source.size + targets.property.size > 0
   for (const statement of maps.statement.values()) {
@@ -57,7 +60,7 @@ export function integrityAfterChanges(
     for (const [kind, id] of refs) index = Math.max(index, changed.get(`${kind}\u0000${id}`) ?? -1)
     let issues: ValidationIssue[]
     try {
-      issues = integrityIssuesOf('statement', statement, lookup)
+      issues = integrityIssuesOf('statement', statement, lookup, shardFileOfRecord)
     } catch {
       continue // a malformed statement from the files: the deep check names it
     }

@@ -4,7 +4,7 @@ import type { SchemaValidators } from '../validation/ajv'
 import { applyChanges, type RecordMaps } from './apply-changes'
 import { type JournalLine, journalIssue } from './journal-read'
 import { integrityAfterChanges } from './journal-integrity'
-import { schemaIssuesOf } from './read-dataset'
+import { schemaIssuesOf } from './record-checks'
 
 type AnyRecord = RecordOf[RecordKind]
 

@@ -1,9 +1,8 @@
 import path from 'node:path'
 import { type Adapter, Low } from 'lowdb'
 import type { RecordOf } from '../../shared/domain'
-import { RECORD_KINDS, type RecordKind } from '../../shared/result'
+import type { RecordKind } from '../../shared/result'
 import { type RecordFile, serializeRecordFile } from './canonical-json'
-import { RECORD_FILES } from './layout'
 import type { Disk } from './fs/disk'
 import { writeFileDurably } from './fs/durable-write'
 
@@ -37,25 +36,24 @@ export class DurableTextFile<T> implements Adapter<T> {
 }
 
 type AnyRecord = RecordOf[RecordKind]
-export type RecordDbs = Record<RecordKind, Low<RecordFile<AnyRecord>>>
+export type ShardDb = Low<RecordFile<AnyRecord>>
 
-/** One lowdb per record file, constructed with an explicit adapter (lowdb's presets switch to memory under NODE_ENV=test, which would make tests lie). */
-export function recordDbs(
+const codec = {
+  parse: (text: string) => JSON.parse(text) as RecordFile<AnyRecord>,
+  stringify: serializeRecordFile,
+}
+
+/**
+ * A lowdb over one shard file (`sites/3f.json`), made when a compaction needs it and let go after,
+ * so that no shard's records are held twice. Constructed with an explicit adapter (lowdb's
+ * presets switch to memory under NODE_ENV=test, which would make tests lie).
+ */
+export function shardDb(
   disk: Disk,
   folder: string,
+  file: string,
   onWritten: (file: string, text: string) => void,
-): RecordDbs {
-  const codec = {
-    parse: (t: string) => JSON.parse(t) as RecordFile<AnyRecord>,
-    stringify: serializeRecordFile,
-  }
-  return Object.fromEntries(
-    RECORD_KINDS.map((kind) => {
-      const file = RECORD_FILES[kind]
-      const adapter = new DurableTextFile(disk, path.join(folder, file), codec, (text) =>
-        onWritten(file, text),
-      )
-      return [kind, new Low(adapter, { records: [] })]
-    }),
-  ) as RecordDbs
+): ShardDb {
+  const adapter = new DurableTextFile(disk, path.join(folder, file), codec, (text) => onWritten(file, text))
+  return new Low(adapter, { records: [] })
 }

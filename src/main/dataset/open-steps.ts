@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { DATASET_FILES, removeIncompleteBackups } from './backups'
+import { removeIncompleteBackups } from './backups'
 import type { Disk } from './fs/disk'
 import { removeStaleTempFiles, writeFileDurably } from './fs/durable-write'
 import { JournalWriter } from './journal'
@@ -70,13 +70,6 @@ export async function prepareForWriting(
     if (!(await exists(disk, ignore))) await writeFileDurably(disk, ignore, '*\n')
   }
   return new JournalWriter(disk, file, journal.live, beforeFirstWrite)
-}
-
-/** The bytes of the dataset's files, to choose how deeply to check them on open. */
-export async function datasetBytes(disk: Disk, folder: string): Promise<number> {
-  let total = 0
-  for (const file of DATASET_FILES) total += await disk.size(path.join(folder, file)).catch(() => 0)
-  return total
 }
 
 /** Why a dataset opened on request is read-only, naming the first problem its files have. */

@@ -1,34 +1,24 @@
-import type { Manifest, RecordOf } from '../../shared/domain'
-import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
-import type { SchemaValidators } from '../validation/ajv'
-import { toIssues } from '../validation/messages'
-import { checkDatasetIntegrity } from '../validation/integrity'
-import type { RecordMaps } from './apply-changes'
+import type { RecordOf } from '../../shared/domain'
+import type { RecordKind, ValidationIssue } from '../../shared/result'
 import { CuratorError } from './errors'
 import { createHash } from 'node:crypto'
 import { hashBytes } from './file-hashes'
 import { type Disk, openReader, readBytes } from './fs/disk'
-import { MANIFEST_FILE, RECORD_FILES } from './layout'
+import { MANIFEST_FILE } from './layout'
 import { canonicalPiecesOf, parsePiece } from './record-pieces'
 import { decodeFileText } from './strict-utf8'
 import { requireRegularFile } from './regular-files'
 import path from 'node:path'
 
+/**
+ * Reading one dataset file: its size checked, its bytes hashed as read, its records parsed one
+ * at a time where the file is in canonical form. `read-folder.ts` reads a whole dataset with these.
+ */
+
 /** Files larger than this are refused rather than read into memory whole. */
 export const MAX_FILE_BYTES = 480 * 1024 * 1024
 
 export type Collections = { [K in RecordKind]: RecordOf[K][] }
-
-export interface DatasetContents {
-  manifest: Manifest
-  records: Collections
-  /** The same records by id, for each kind. */
-  maps: RecordMaps
-  /** SHA-256 of each file as read, so that outside edits can be told from our own later. */
-  hashes: Map<string, string>
-  /** With `tolerateProblems`: what is wrong with records that were read anyway. */
-  problems: ValidationIssue[]
-}
 
 /** Deeper than any record the schemas allow; a deeper file is foreign or hostile. */
 export const MAX_DEPTH = 64
@@ -70,7 +60,7 @@ const LONGEST_SHARED = 64
 /** One copy of each repeated text, for the records of one open. */
 type SharedTexts = (string | undefined)[]
 
-const sharedTexts = (): SharedTexts => new Array<string | undefined>(SHARED_SLOTS).fill(undefined)
+export const sharedTexts = (): SharedTexts => new Array<string | undefined>(SHARED_SLOTS).fill(undefined)
 
 function shared(text: string, texts: SharedTexts): string {
   const n = text.length
@@ -113,7 +103,7 @@ function settleRecord(value: object, limit: number, texts: SharedTexts): boolean
 /** Megabytes, to two significant digits at most. */
 const round = (bytes: number) => Number((bytes / 1e6).toPrecision(2))
 
-function fileIssue(file: string, problem: string, rule = 'file.parse'): ValidationIssue {
+export function fileIssue(file: string, problem: string, rule = 'file.parse'): ValidationIssue {
   return { path: '', message: `${file} ${problem}`, rule, severity: 'error', file }
 }
 
@@ -159,7 +149,7 @@ function tooDeep(file: string): CuratorError {
   return new CuratorError('VALIDATION', `${file} ${problem}.`, [fileIssue(file, problem, 'file.depth')])
 }
 
-function parseJson(file: string, text: string): unknown {
+export function parseJson(file: string, text: string): unknown {
   let json: unknown
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown
@@ -192,12 +182,11 @@ const RECORD_DEPTH_LIMIT = MAX_DEPTH - 2
  * are held at once, and no record text outlives its parse.
  */
 async function readCanonicalRecords(
-  disk: Disk,
-  folder: string,
+  reading: FileReading,
   file: string,
-  hashes: Map<string, string>,
-  texts: SharedTexts,
+  size: number,
 ): Promise<unknown[] | undefined> {
+  const { disk, folder, hashes, texts } = reading
   const hash = createHash('sha256')
   const reader = await openReader(disk, path.join(folder, file))
   const hashing = {
@@ -210,7 +199,7 @@ async function readCanonicalRecords(
   }
   const records: unknown[] = []
   try {
-    const pieces = canonicalPiecesOf(hashing)
+    const pieces = canonicalPiecesOf(hashing, true, size)
     for (let step = await pieces.next(); ; step = await pieces.next()) {
       if (step.done) {
         if (!step.value) return undefined
@@ -230,27 +219,48 @@ async function readCanonicalRecords(
   return records
 }
 
-/** A record file's records (checked for depth), hashed; undefined when the file is absent. */
-async function readRecords(
-  disk: Disk,
-  folder: string,
-  file: string,
-  hashes: Map<string, string>,
-  maxBytes: number,
-  texts: SharedTexts,
-): Promise<unknown[] | undefined> {
-  if ((await checkedSize(disk, folder, file, maxBytes)) === undefined) return undefined
-  const records = await readCanonicalRecords(disk, folder, file, hashes, texts)
+/** What reading a dataset's files carries along: where, the limit, and what it gathers. */
+export interface FileReading {
+  disk: Disk
+  folder: string
+  maxBytes: number
+  /** SHA-256 of each file as read, by its path in the folder (`sites/3f.json`). */
+  hashes: Map<string, string>
+  /** Repeated texts shared across the records of the whole dataset. */
+  texts: SharedTexts
+  /** Bytes of the record files read so far. */
+  bytes: number
+}
+
+export function fileReading(disk: Disk, folder: string, maxBytes = MAX_FILE_BYTES): FileReading {
+  return { disk, folder, maxBytes, hashes: new Map(), texts: sharedTexts(), bytes: 0 }
+}
+
+/** The manifest as read (parsed, hashed), or a refusal naming what is wrong with it. */
+export function readManifest(reading: FileReading): Promise<unknown> {
+  return readJson(reading.disk, reading.folder, MANIFEST_FILE, reading.hashes, reading.maxBytes)
+}
+
+/**
+ * A record file's records (checked for depth), hashed; undefined when the file is absent. `file`
+ * is its path in the dataset folder, with `/` (`sites.json`, `sites/3f.json`).
+ */
+export async function readRecords(reading: FileReading, file: string): Promise<unknown[] | undefined> {
+  const { disk, folder, hashes, maxBytes } = reading
+  const size = await checkedSize(disk, folder, file, maxBytes)
+  if (size === undefined) return undefined
+  reading.bytes += size
+  const records = await readCanonicalRecords(reading, file, size)
   if (records) return records
   const json = await readJson(disk, folder, file, hashes, maxBytes)
   return json === undefined ? undefined : recordsOf(file, json)
 }
 
 /** Whether a record file is wholly in the canonical form, read through without keeping it. */
-async function isCanonical(disk: Disk, file: string): Promise<boolean> {
+async function isCanonical(disk: Disk, file: string, size: number): Promise<boolean> {
   const reader = await openReader(disk, file)
   try {
-    const pieces = canonicalPiecesOf(reader, false)
+    const pieces = canonicalPiecesOf(reader, false, size)
     for (let step = await pieces.next(); ; step = await pieces.next()) if (step.done) return step.value
   } finally {
     await reader.close()
@@ -267,16 +277,16 @@ async function isCanonical(disk: Disk, file: string): Promise<boolean> {
 export async function* eachRecordOfFile(
   disk: Disk,
   folder: string,
-  kind: RecordKind,
+  file: string,
   maxBytes = MAX_FILE_BYTES,
 ): AsyncGenerator<unknown> {
-  const file = RECORD_FILES[kind]
-  if ((await checkedSize(disk, folder, file, maxBytes)) === undefined) return
+  const size = await checkedSize(disk, folder, file, maxBytes)
+  if (size === undefined) return
   let index = 0
-  if (await isCanonical(disk, path.join(folder, file))) {
+  if (await isCanonical(disk, path.join(folder, file), size)) {
     const reader = await openReader(disk, path.join(folder, file))
     try {
-      const pieces = canonicalPiecesOf(reader)
+      const pieces = canonicalPiecesOf(reader, true, size)
       let whole = true
       while (whole) {
         const step = await pieces.next()
@@ -302,7 +312,7 @@ export async function* eachRecordOfFile(
   yield* recordsOf(file, parseJson(file, text)).slice(index)
 }
 
-function recordsOf(file: string, json: unknown): unknown[] {
+export function recordsOf(file: string, json: unknown): unknown[] {
   if (json === undefined) return []
   const records = (json as { records?: unknown } | null)?.records
   if (json === null || typeof json !== 'object' || Array.isArray(json) || !Array.isArray(records)) {
@@ -310,140 +320,4 @@ function recordsOf(file: string, json: unknown): unknown[] {
     throw new CuratorError('VALIDATION', `${file} ${problem}.`, [fileIssue(file, problem)])
   }
   return records
-}
-
-/**
- * Ids present, unique, and records are objects: what every open checks, however large the
- * dataset. The records by id go into `byId` (the store's own maps: no second pass to build them).
- */
-function shapeIssues(kind: RecordKind, list: unknown[], byId: Map<string, unknown>): ValidationIssue[] {
-  const issues: ValidationIssue[] = []
-  for (let index = 0; index < list.length; index += 1) {
-    const record = list[index] as { id: string }
-    const issue = idIssue(kind, record, index, byId)
-    if (issue) issues.push(issue)
-    else byId.set(record.id, record)
-  }
-  return issues
-}
-
-/** The shape problem of the `index`th record of a file, if any; `ids` are those seen before it. */
-export function shapeIssue(
-  kind: RecordKind,
-  record: unknown,
-  index: number,
-  ids: Set<string>,
-): ValidationIssue | undefined {
-  const issue = idIssue(kind, record, index, ids)
-  if (!issue) ids.add((record as { id: string }).id)
-  return issue
-}
-
-function idIssue(
-  kind: RecordKind,
-  record: unknown,
-  index: number,
-  seen: { has(id: string): boolean },
-): ValidationIssue | undefined {
-  const file = RECORD_FILES[kind]
-  const id = (record as { id?: unknown } | null)?.id
-  if (typeof id !== 'string') {
-    const message = `${file}, record #${index + 1}: has no id.`
-    return {
-      path: '/id',
-      message,
-      rule: 'schema.required',
-      severity: 'error',
-      file,
-      record: { kind, id: String(index) },
-    }
-  }
-  if (seen.has(id)) {
-    const message = `${file}: the id “${id}” is used twice.`
-    return {
-      path: '/id',
-      message,
-      rule: 'integrity.unique-id',
-      severity: 'error',
-      file,
-      record: { kind, id },
-    }
-  }
-  return undefined
-}
-
-/** One record against its schema, each issue naming the file and the record. */
-export function schemaIssuesOf(
-  validators: SchemaValidators,
-  kind: RecordKind,
-  record: { id: string },
-): ValidationIssue[] {
-  const file = RECORD_FILES[kind]
-  return toIssues(validators.validate(kind, record)).map((issue) => {
-    const message = `${file}, record “${record.id}”: ${issue.message}`
-    return { ...issue, file, record: { kind, id: record.id }, message }
-  })
-}
-
-/** Every record against its schema, then the cross-record rules: the deep check of a dataset. */
-export function deepIssues(records: Collections, validators: SchemaValidators): ValidationIssue[] {
-  const issues: ValidationIssue[] = []
-  for (const kind of RECORD_KINDS) {
-    for (const record of records[kind] as { id: string }[])
-      issues.push(...schemaIssuesOf(validators, kind, record))
-  }
-  return issues.length > 0 ? issues : checkDatasetIntegrity(records)
-}
-
-export function refusal(folder: string, issues: ValidationIssue[]): CuratorError {
-  const first = issues[0]?.message ?? ''
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : ''
-  return new CuratorError(
-    'VALIDATION',
-    `The dataset in ${folder} cannot be opened: ${first}${more}`,
-    issues,
-    folder,
-  )
-}
-
-/**
- * Reads and checks a dataset folder without writing anything. Any problem (unreadable file, bad
- * JSON, a missing or duplicate id; with `deep`, a record that fails its schema or a dangling
- * reference) is refused with issues that name the file, the record and the rule. Without `deep`
- * (large datasets), the deep check runs afterwards, off the main thread.
- */
-export async function readDataset(
-  folder: string,
-  validators: SchemaValidators,
-  disk: Disk,
-  options: { deep?: boolean; maxFileBytes?: number; tolerateProblems?: boolean } = {},
-): Promise<DatasetContents> {
-  const hashes = new Map<string, string>()
-  const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES
-  const manifest = await readJson(disk, folder, MANIFEST_FILE, hashes, maxBytes)
-  const issues: ValidationIssue[] = toIssues(validators.validate('manifest', manifest)).map((issue) => ({
-    ...issue,
-    file: MANIFEST_FILE,
-    message: `${MANIFEST_FILE}: ${issue.message}`,
-  }))
-  const records = {} as Record<RecordKind, unknown[]>
-  const maps = {} as Record<RecordKind, Map<string, unknown>>
-  const texts = sharedTexts()
-  for (const kind of RECORD_KINDS) {
-    records[kind] = (await readRecords(disk, folder, RECORD_FILES[kind], hashes, maxBytes, texts)) ?? []
-    maps[kind] = new Map()
-    issues.push(...shapeIssues(kind, records[kind], maps[kind]))
-  }
-  const fileProblems = issues.length
-  if (issues.length === 0 && options.deep !== false)
-    issues.push(...deepIssues(records as Collections, validators))
-  // Records that parse but break a rule can still be read (read-only), when the curator asks to.
-  if (issues.length > 0 && !(options.tolerateProblems && fileProblems === 0)) throw refusal(folder, issues)
-  return {
-    manifest: manifest as Manifest,
-    records: records as Collections,
-    maps: maps as RecordMaps,
-    hashes,
-    problems: issues,
-  }
 }

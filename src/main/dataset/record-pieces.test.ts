@@ -2,13 +2,13 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Site } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
+import { RECORD_KINDS } from '../../shared/result'
 import { copySample } from '../../../tests/support/temp-dataset'
+import { readKind, readShard, shardFilesOf, shardOfId } from '../../../tests/support/dataset-files'
 import { createSchemaValidators } from '../validation/ajv'
 import { serializeRecordFile } from './canonical-json'
 import { DatasetStore } from './dataset-store'
 import { type ByteReader, nodeDisk } from './fs/disk'
-import { RECORD_FILES } from './layout'
 import { eachRecordOfFile } from './read-dataset'
 import { canonicalPiecesOf, canonicalRecordPieces } from './record-pieces'
 
@@ -72,14 +72,12 @@ describe('opening record files read record by record', () => {
   it('opens a canonical file with characters beyond Latin-1 as its text says', async () => {
     const folder = await copySample()
     const store = await DatasetStore.open(folder, validators)
-    const sites = JSON.parse(await readFile(path.join(folder, 'sites.json'), 'utf8')) as { records: Site[] }
-    expect(store.get('site', 'whc-440')).toEqual(sites.records.find((s) => s.id === 'whc-440'))
+    const shard = await readShard<Site>(folder, shardOfId('site', 'whc-440'))
+    expect(store.get('site', 'whc-440')).toEqual(shard.find((s) => s.id === 'whc-440'))
     expect(store.get('site', 'whc-440')?.name.zh).toMatch(/[\u4e00-\u9fff]/)
-    // Every record as a whole parse gives it (repeated texts are shared, never changed).
-    for (const [kind, file] of Object.entries(RECORD_FILES)) {
-      const parsed = JSON.parse(await readFile(path.join(folder, file), 'utf8')) as { records: unknown[] }
-      expect([...store.all(kind as RecordKind)]).toEqual(parsed.records)
-    }
+    // Every record as a whole parse of its shard gives it (repeated texts are shared, never
+    // changed), in id order across the shards, as the single files had them.
+    for (const kind of RECORD_KINDS) expect([...store.all(kind)]).toEqual(await readKind(folder, kind))
     expect(await store.filesChangedOutside()).toEqual([])
   })
 
@@ -90,11 +88,11 @@ describe('opening record files read record by record', () => {
     it(`draws the depth limit where a whole parse does, in a ${layout} file`, async () => {
       const open = async (arrays: number) => {
         const folder = await copySample()
-        const file = path.join(folder, 'sites.json')
+        const file = path.join(folder, shardOfId('site', 'whc-440'))
         const sites = JSON.parse(await readFile(file, 'utf8')) as { records: { id: string }[] }
         let deep: unknown = 'bottom'
         for (let level = 0; level < arrays; level += 1) deep = [deep]
-        Object.assign(sites.records[3] as object, { extra: deep })
+        Object.assign(sites.records.find((s) => s.id === 'whc-440') as object, { extra: deep })
         await writeFile(file, write(sites))
         // The schema check is left out: only the depth is in question here.
         return DatasetStore.open(folder, validators, {
@@ -104,20 +102,21 @@ describe('opening record files read record by record', () => {
       }
       expect((await open(61)).count('site')).toBe(59)
       await expect(open(62)).rejects.toMatchObject({
-        message: 'sites.json is nested deeper than 64 levels, more than any dataset record needs.',
+        message: `${shardOfId('site', 'whc-440')} is nested deeper than 64 levels, more than any dataset record needs.`,
       })
     })
   }
 
   it('gives the deep check the records a whole parse gives, even when a later key replaces them', async () => {
     const folder = await copySample()
-    const file = path.join(folder, 'sources.json')
+    const [shard] = await shardFilesOf(folder, 'source')
+    const file = path.join(folder, shard as string)
     const text = await readFile(file, 'utf8')
     // Canonical records, and then a second "records" key: JSON.parse keeps the last one.
     const tricked = text.replace(/\n {2}\]\n\}\n$/, '\n  ],\n  "records": [{ "id": "only-this-one" }]\n}\n')
     await writeFile(file, tricked)
     const seen: unknown[] = []
-    for await (const record of eachRecordOfFile(nodeDisk, folder, 'source')) seen.push(record)
+    for await (const record of eachRecordOfFile(nodeDisk, folder, shard as string)) seen.push(record)
     expect(seen).toEqual([{ id: 'only-this-one' }])
   })
 })

@@ -60,7 +60,11 @@ class Window {
   at = 0
   private ended = false
 
-  constructor(private readonly reader: ByteReader) {}
+  constructor(
+    private readonly reader: ByteReader,
+    /** Bytes to read at a time: less than CHUNK_BYTES for a small file (a shard), so as not to allocate 4 MB for it. */
+    private readonly chunk = CHUNK_BYTES,
+  ) {}
 
   get buffer(): Buffer {
     return this.bytes
@@ -82,9 +86,9 @@ class Window {
    */
   async more(): Promise<boolean> {
     if (this.ended) return false
-    if (this.bytes.length - this.length < CHUNK_BYTES / 4) {
+    if (this.bytes.length - this.length < this.chunk / 4) {
       const kept = this.length - this.at
-      const next = Buffer.allocUnsafe(kept + CHUNK_BYTES)
+      const next = Buffer.allocUnsafe(kept + this.chunk)
       this.bytes.copy(next, 0, this.at, this.length)
       this.bytes = next
       this.at = 0
@@ -110,6 +114,16 @@ class Window {
 }
 
 /**
+ * Bytes to read at a time for a file of about `size` bytes: the whole file and room to spare
+ * (a quarter, so that the read that finds the end needs no new buffer), up to CHUNK_BYTES.
+ * Thousands of small shards each given a 4 MB buffer would make gigabytes of garbage.
+ */
+function chunkFor(size: number | undefined): number {
+  if (size === undefined) return CHUNK_BYTES
+  return Math.min(CHUNK_BYTES, Math.ceil((size * 4) / 3) + 4096)
+}
+
+/**
  * Cuts a record file's bytes into its records' texts as they are read, without holding the
  * whole file: yields the texts a chunk at a time (empty lists when `decode` is false), and
  * returns whether the whole file is in the canonical form (false at the first byte that is not,
@@ -118,8 +132,9 @@ class Window {
 export async function* canonicalPiecesOf(
   reader: ByteReader,
   decode = true,
+  sizeHint?: number,
 ): AsyncGenerator<string[], boolean> {
-  const window = new Window(reader)
+  const window = new Window(reader, chunkFor(sizeHint))
   if (!(await window.want(HEAD_BYTES.length)) || !window.startsWith(HEAD_BYTES)) return false
   window.at += HEAD_BYTES.length
   if (!(await window.want(START_BYTES.length))) return window.restIs(EMPTY_TAILS)

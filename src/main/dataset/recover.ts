@@ -1,10 +1,11 @@
 import path from 'node:path'
-import { DATASET_FILES, listBackups } from './backups'
+import { listBackups, mirrorFiles } from './backups'
 import { CuratorError } from './errors'
 import type { Disk } from './fs/disk'
-import { writeFileDurably } from './fs/durable-write'
+import { MANIFEST_FILE, RECORD_ENTRIES } from './layout'
 import { listSegments } from './journal-segments'
 import { JOURNAL_FILE } from './journal-state'
+import { filesOfEitherLayout } from './shard-files'
 
 const backupsOf = (folder: string) => path.join(folder, '.curator', 'backups')
 
@@ -23,9 +24,13 @@ async function journalFiles(disk: Disk, folder: string): Promise<string[]> {
 }
 
 /**
- * Puts a backup generation back in place of damaged files. The damaged files are not lost: they
- * move to `.curator/damaged-<time>/` first, with the journal (the restored dataset is exactly the
- * backup, with no pending edits and no undo history), so nothing the curator had is overwritten.
+ * Puts a backup generation back in place of damaged files, in whichever layout the generation
+ * has (the one made before a migration holds the old layout's files; opening the folder for
+ * writing then migrates it again). The damaged files are not lost: the manifest, the record
+ * files and the kind folders move to `.curator/damaged-<time>/` first, with the journal (the
+ * restored dataset is exactly the backup, with no pending edits and no undo history), so nothing
+ * the curator had is overwritten. The manifest goes aside first and comes back last: in between
+ * the folder is no dataset, never a mixture of two.
  */
 export async function restoreFolderFromBackup(
   disk: Disk,
@@ -36,16 +41,18 @@ export async function restoreFolderFromBackup(
   if (!(await folderBackups(disk, folder)).includes(name)) {
     throw new CuratorError('NOT_FOUND', `There is no backup “${name}” in ${folder}.`)
   }
+  const generation = path.join(backupsOf(folder), name)
   const aside = path.join(folder, '.curator', `damaged-${at.toISOString().replaceAll(':', '-')}`)
   await disk.mkdir(aside)
-  for (const file of DATASET_FILES) {
-    const text = await disk.readFile(path.join(backupsOf(folder), name, file)).catch(() => undefined)
-    await disk.rename(path.join(folder, file), path.join(aside, file)).catch(() => undefined)
-    if (text !== undefined) await writeFileDurably(disk, path.join(folder, file), text)
-  }
+  for (const entry of [MANIFEST_FILE, ...RECORD_ENTRIES])
+    await disk.rename(path.join(folder, entry), path.join(aside, entry)).catch(() => undefined)
   for (const file of await journalFiles(disk, folder))
     await disk.rename(path.join(folder, '.curator', file), path.join(aside, file)).catch(() => undefined)
   await disk.syncFolder(aside)
   await disk.syncFolder(path.join(folder, '.curator'))
+  await disk.syncFolder(folder)
+  const files = (await filesOfEitherLayout(disk, generation)).filter((file) => file !== MANIFEST_FILE)
+  await mirrorFiles(disk, generation, folder, files)
+  await mirrorFiles(disk, generation, folder, [MANIFEST_FILE])
   return aside
 }

@@ -24,6 +24,8 @@ export interface StoreOptions {
   maxFileBytes?: number
   /** Open read-only whatever the lock says. */
   readOnly?: boolean
+  /** Why edits are refused (CONFLICT) for now: a team pull writing the files, a merge in progress. */
+  writesHeld?: () => string | undefined
   /** Datasets larger than this (bytes) open on a shape check; the deep check of the records held runs after it, in slices on main (or comes from .curator/problems-cache.json). */
   deepCheckInWorkerAbove?: number
   /** The deep check (tests inject one); by default `checkHeldRecords` over the records in memory. */

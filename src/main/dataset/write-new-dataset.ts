@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import type { Manifest } from '../../shared/domain'
 import { RECORD_KINDS } from '../../shared/result'
-import { serializeRecordFile, toCanonicalJson } from './canonical-json'
+import { toCanonicalJson } from './canonical-json'
 import { CuratorError } from './errors'
 import type { Disk } from './fs/disk'
 import { writeFileDurably } from './fs/durable-write'
-import { MANIFEST_FILE, RECORD_FILES } from './layout'
+import { MANIFEST_FILE, withLayout } from './layout'
 import type { Collections } from './read-dataset'
+import { writeNewShards } from './shard-writes'
 import { newDatasetTemp, removeDeadNewDatasetTemps } from './new-dataset-temp'
 
 /** Refuses a target that is neither missing nor an empty folder; answers whether it exists. */
@@ -21,7 +22,7 @@ async function checkTarget(disk: Disk, folder: string): Promise<boolean> {
 }
 
 /**
- * Writes a new dataset into an empty (or new) folder. The files are written durably into a temp
+ * Writes a new dataset into an empty (or new) folder, in shards (docs/LAYOUT.md). The files are written durably into a temp
  * folder beside it, which is then renamed into place: a crash (or a kill of `init`/`import`) at
  * any moment leaves the target as it was (missing or empty: the command can run again) or a
  * whole dataset, never a folder of some files that no command accepts.
@@ -35,11 +36,8 @@ export async function writeNewDataset(disk: Disk, folder: string, manifest: Mani
   const temp = newDatasetTemp(target, randomBytes(4).toString('hex'))
   try {
     await disk.mkdir(temp)
-    for (const kind of RECORD_KINDS) {
-      const file = path.join(temp, RECORD_FILES[kind])
-      await writeFileDurably(disk, file, serializeRecordFile<{ id: string }>({ records: records[kind] }))
-    }
-    await writeFileDurably(disk, path.join(temp, MANIFEST_FILE), toCanonicalJson(manifest))
+    for (const kind of RECORD_KINDS) await writeNewShards(disk, temp, kind, records[kind] as { id: string }[])
+    await writeFileDurably(disk, path.join(temp, MANIFEST_FILE), toCanonicalJson(withLayout(manifest)))
     await disk.syncFolder(temp)
     await renameIntoPlace(disk, temp, target, existed)
   } catch (error) {

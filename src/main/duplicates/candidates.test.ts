@@ -1,16 +1,14 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { DatasetEvent, DuplicatePage, Site } from '../../shared/domain'
 import { generateDataset } from '../../../bench/generate'
 import { sampleServices, tempDir } from '../../../tests/support/temp-dataset'
+import { readKind } from '../../../tests/support/dataset-files'
 import { searchCandidates } from './candidates'
 
 async function generatedSites(count: number): Promise<Site[]> {
   const folder = await tempDir('hc-dups-')
   await generateDataset(folder, { name: 'duplicates', sites: count, sources: 5, statements: 10 })
-  const file = JSON.parse(await readFile(path.join(folder, 'sites.json'), 'utf8')) as { records: Site[] }
-  return file.records
+  return readKind(folder, 'site')
 }
 
 describe('candidate search', () => {

@@ -2,7 +2,7 @@ import type { DuplicateReasons, Site } from '../../shared/domain'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { HAN, nameTokens, prepareName } from './names'
 import { notDuplicatePairs, pairKey } from './not-duplicate'
-import { type PreparedSite, scorePair } from './score'
+import { type PreparedSite, scorePair, UNIQUE_SITE_IDS } from './score'
 
 /** One likely duplicate pair, by index into the search's sites; `a` before `b` in id order. */
 export interface ScoredPair {
@@ -45,9 +45,18 @@ export const DEFAULT_LIMITS: SearchLimits = {
 /** Sites handled between two yields to the event loop (and progress reports). */
 const CHUNK = 2000
 
-/** Blocking keys from the names: words, and for Han text pairs of characters. */
+/** A pair sharing a unique identifier is listed whatever its score, and before the others. */
+export function sharesId(pair: Pick<ScoredPair, 'reasons'>): boolean {
+  return (pair.reasons.sharedIds?.length ?? 0) > 0
+}
+
+/**
+ * Blocking keys: each unique identifier (so two sites holding one are always compared), and from
+ * the names, words and for Han text pairs of characters.
+ */
 function nameKeys(site: Site): Set<string> {
   const keys = new Set<string>()
+  for (const field of UNIQUE_SITE_IDS) if (site[field] !== undefined) keys.add(`id:${field}:${site[field]}`)
   for (const text of Object.values(site.name)) {
     const tokens = nameTokens(text)
     for (let i = 0; i < tokens.length; i += 1) {
@@ -121,7 +130,8 @@ export async function searchCandidates(
     if (excluded.size > 0 && excluded.has(pairKey(a.site.id, b.site.id))) return
     comparisons += 1
     const { score, reasons } = scorePair(a, b)
-    if (score >= limits.keepAbove) pairs.push({ a: a.site, b: b.site, score, reasons })
+    if (score >= limits.keepAbove || sharesId({ reasons }))
+      pairs.push({ a: a.site, b: b.site, score, reasons })
   }
 
   for (let i = 0; i < sorted.length && !truncated; i += 1) {
@@ -147,7 +157,13 @@ export async function searchCandidates(
     if (comparisons > limits.maxComparisons) truncated = true
   }
   options.onProgress?.(sorted.length, sorted.length)
-  pairs.sort((x, y) => y.score - x.score || x.a.id.localeCompare(y.a.id) || x.b.id.localeCompare(y.b.id))
+  pairs.sort(
+    (x, y) =>
+      Number(sharesId(y)) - Number(sharesId(x)) ||
+      y.score - x.score ||
+      x.a.id.localeCompare(y.a.id) ||
+      x.b.id.localeCompare(y.b.id),
+  )
   return { pairs, truncated, comparisons }
 }
 

@@ -157,3 +157,68 @@ describe('not a duplicate', () => {
     expect(await pairs(reopened.call)).toEqual(['whc-438'])
   })
 })
+
+describe('the default choice of a merge', () => {
+  it('keeps every value of the kept site and takes only what it lacks', async () => {
+    const { call } = await sampleServices()
+    await plantDuplicate(call)
+    const preview = await call<MergePreview>('previewMerge', 'whc-438', 'great-wall-copy')
+    // The copy's French name and its description fill gaps; its year and point do not replace ours.
+    expect(preview.take).toEqual(['/name/fr', '/description/en'])
+    expect(preview.merged.name).toEqual({ en: 'The Great Wall', zh: '长城', fr: 'La Grande Muraille' })
+    expect(preview.merged.yearInscribed).toBe(1987)
+    expect(preview.merged.unescoId).toBe(438)
+    expect(preview.claim.keep).toBe('whc-438')
+
+    // Named fields are taken as named, defaults aside.
+    const asked = await call<MergePreview>('previewMerge', 'whc-438', 'great-wall-copy', [])
+    expect(asked.take).toEqual([])
+    expect(asked.merged.name).toEqual({ en: 'The Great Wall', zh: '长城' })
+  })
+
+  it('a merge without a choice of fields takes the default, and loses nothing the kept site had', async () => {
+    const { call } = await sampleServices()
+    await plantDuplicate(call)
+    await call('mergeSites', 'whc-438', 'great-wall-copy')
+    const kept = await call<Site>('getRecord', 'site', 'whc-438')
+    expect(kept.name).toEqual({ en: 'The Great Wall', zh: '长城', fr: 'La Grande Muraille' })
+    expect(kept.description).toEqual({ en: 'Entered twice by mistake.' })
+    expect([kept.yearInscribed, kept.unescoId]).toEqual([1987, 438])
+  })
+
+  it('says which record has the stronger claim even after a swap', async () => {
+    const { call } = await sampleServices()
+    await plantDuplicate(call)
+    const swapped = await call<MergePreview>('previewMerge', 'great-wall-copy', 'whc-438')
+    expect(swapped.claim.keep).toBe('whc-438')
+    // The copy was saved approved too: age and the stable id decide.
+    expect(swapped.claim.reasons.map((r) => r.kind)).toEqual(['older', 'stableId'])
+  })
+})
+
+describe('a pair that shares a UNESCO id', () => {
+  it('is listed first, with the shared id among its reasons, and the approved older site kept', async () => {
+    const { call } = await sampleServices()
+    await plantDuplicate(call)
+    // Another place entirely, but typed in with the Mogao Caves' UNESCO id: listed all the same.
+    const mogao = await call<Site>('getRecord', 'site', 'whc-440')
+    const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = mogao
+    await call('saveRecord', 'site', {
+      ...rest,
+      id: 'site-typed-again',
+      name: { en: 'Thousand Buddha grottoes near Dunhuang' },
+      location: { latitude: 30, longitude: 100 },
+      status: 'draft',
+    })
+    const page = await call<DuplicatePage>('findDuplicates')
+    expect(page.rows.map((r) => [r.a.id, r.b.id])).toEqual([
+      ['site-typed-again', 'whc-440'],
+      ['great-wall-copy', 'whc-438'],
+    ])
+    const [first] = page.rows
+    expect(first?.reasons.sharedIds).toEqual([{ field: 'unescoId', value: '440' }])
+    expect(first?.score).toBeLessThan(0.65)
+    expect(first?.claim).toMatchObject({ keep: 'whc-440', other: 'site-typed-again' })
+    expect(first?.claim.reasons.map((r) => r.kind)).toEqual(['status', 'older', 'fields', 'stableId'])
+  })
+})

@@ -5,7 +5,9 @@ import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
 import type { RecordService } from '../services/record-service'
 import { deletionChanges } from '../services/dependents'
+import { strongerClaim } from './claim'
 import siteSchema from '../../../schemas/site.schema.json' with { type: 'json' }
+import { withoutRecord } from '../validation/constraints/without-record'
 
 /** Fields that are not the curator's to choose: the record's identity, times and curation marks. */
 const NOT_CHOSEN = new Set([
@@ -51,6 +53,26 @@ export function differingFields(kept: Site, removed: Site): MergeField[] {
     add(`/description/${lang}`, kept.description?.[lang], removed.description?.[lang])
   for (const field of FIELDS) add(`/${field}`, kept[field], removed[field])
   return fields
+}
+
+function hasValue(value: unknown): boolean {
+  return !(
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0)
+  )
+}
+
+/**
+ * The fields a merge takes from the removed site by default: only where the kept one has nothing
+ * and the other has a value. Everywhere else the kept record's value stands, so nothing it holds
+ * is lost unless the curator says so.
+ */
+export function defaultTake(kept: Site, removed: Site): string[] {
+  return differingFields(kept, removed)
+    .filter((field) => !hasValue(field.kept) && hasValue(field.removed))
+    .map((field) => field.path)
 }
 
 function setLanguage(site: Site, field: LanguageField, lang: string, text: string | undefined) {
@@ -150,18 +172,20 @@ export interface MergeRequest {
   records: RecordService
   keptId: string
   removedId: string
-  take: readonly string[]
+  /** Absent: the default choice (`defaultTake`), the fields the kept site lacks. */
+  take?: readonly string[]
   /** The moved statements' new updatedAt. */
   now: string
 }
 
 /** What a merge would do, writing nothing: for the merge view, as the curator picks fields. */
 export function previewMerge(request: MergeRequest): MergePreview {
-  const { store, records, keptId, removedId, take, now } = request
+  const { store, records, keptId, removedId, now } = request
   const { kept, removed } = sites(store, keptId, removedId)
+  const take = [...(request.take ?? defaultTake(kept, removed))]
   const draft = mergedDraft(kept, removed, take)
   const merged = records.build(store, 'site', draft)
-  const issues: ValidationIssue[] = records.check(store, 'site', draft)
+  const issues: ValidationIssue[] = records.check(withoutRecord(store, 'site', removedId), 'site', draft)
   const changes = statementChanges(store, keptId, removedId, now)
   return {
     kept,
@@ -170,6 +194,8 @@ export function previewMerge(request: MergeRequest): MergePreview {
     fields: differingFields(kept, removed),
     ...count(changes, removedId),
     issues,
+    take,
+    claim: strongerClaim(kept, removed),
   }
 }
 
@@ -178,9 +204,15 @@ export function previewMerge(request: MergeRequest): MergePreview {
  * first: a merged site or moved statement that may not be saved stops it, and nothing is written.
  */
 export function mergeSites(request: MergeRequest) {
-  const { store, records, keptId, removedId, take, now } = request
+  const { store, records, keptId, removedId, now } = request
   const { kept, removed } = sites(store, keptId, removedId)
-  const merged = records.prepare(store, 'site', mergedDraft(kept, removed, take))
+  const take = request.take ?? defaultTake(kept, removed)
+  // Checked as if the removed site were gone: the two often share a UNESCO id.
+  const merged = records.prepare(
+    withoutRecord(store, 'site', removedId),
+    'site',
+    mergedDraft(kept, removed, take),
+  )
   const changes = statementChanges(store, keptId, removedId, now)
   for (const change of changes)
     if (change.kind === 'statement' && change.after) records.prepare(store, 'statement', change.after)

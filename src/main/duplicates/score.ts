@@ -32,6 +32,21 @@ export interface PreparedSite {
   names: PreparedName[]
 }
 
+/**
+ * Identifiers that name one site only: two sites holding the same one are the same place, or one
+ * of them is wrong. (The unique identifier fields of a site; the curator's constraints table may
+ * declare more.)
+ */
+export const UNIQUE_SITE_IDS = ['unescoId', 'wikidataId'] as const
+
+/** The unique identifiers both sites hold with the same value. */
+export function sharedIds(a: Site, b: Site): NonNullable<DuplicateReasons['sharedIds']> {
+  return UNIQUE_SITE_IDS.flatMap((field) => {
+    const value = a[field]
+    return value !== undefined && value !== '' && value === b[field] ? [{ field, value: String(value) }] : []
+  })
+}
+
 export function scorePair(a: PreparedSite, b: PreparedSite): { score: number; reasons: DuplicateReasons } {
   const match = bestNameMatch(a.names, b.names)
   const { location: la } = a.site
@@ -56,9 +71,17 @@ export function scorePair(a: PreparedSite, b: PreparedSite): { score: number; re
     sum += WEIGHTS.states * (sharedStates.length > 0 ? 1 : 0)
     weight += WEIGHTS.states
   }
+  const ids = sharedIds(a.site, b.site)
   return {
     // Nothing to go on (names in other scripts, no points, no states parties) is no evidence.
     score: weight === 0 ? 0 : sum / weight,
-    reasons: { name: match.score, names: match.names, distanceKm, distance, sharedStates },
+    reasons: {
+      name: match.score,
+      names: match.names,
+      distanceKm,
+      distance,
+      sharedStates,
+      ...(ids.length > 0 && { sharedIds: ids }),
+    },
   }
 }

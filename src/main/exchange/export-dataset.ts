@@ -21,6 +21,7 @@ import {
 } from './json-export'
 import { type ExchangeControl, throwIfAborted } from './progress'
 import { quickStatements } from './quickstatements'
+import { emptyExportNote, quickStatementsSummary } from './quickstatements-preview'
 import { FileSetWriter } from './write-files'
 
 export const GENERATOR = 'Heritage Curator'
@@ -105,13 +106,19 @@ async function gateAndWrite(
     hashing,
   )
   try {
-    const notes = await writeFiles(writer, input.manifest, manifest, gate.kept, options)
+    const { notes, summary } = await writeFiles(writer, input, manifest, gate.kept, options)
     const report = { exportedAt, validation: gate.validation, excluded: gate.excluded, notes }
     await writer.text(REPORT_FILE, `${JSON.stringify(report, null, 2)}\n`)
     const fullManifest: ExportManifest = { ...manifest, files: writer.files }
     await writer.text(MANIFEST_FILE, `${JSON.stringify(fullManifest, null, 2)}\n`)
     await writer.commit()
-    return { folder: options.folder, files: writer.files, manifest: fullManifest, excluded: gate.excluded }
+    return {
+      folder: options.folder,
+      files: writer.files,
+      manifest: fullManifest,
+      excluded: gate.excluded,
+      ...(summary ? { quickStatements: summary } : {}),
+    }
   } catch (error) {
     await writer.abort()
     throw error
@@ -125,15 +132,20 @@ function expectedFiles(options: ExportOptions): number {
   return options.format === 'datapackage' ? 8 : 3
 }
 
-/** The format's own files, each streamed to disk as it is made; answers the report's notes. */
+/**
+ * The format's own files, each streamed to disk as it is made; answers the report's notes (and,
+ * for QuickStatements, what the preview says of them).
+ */
 async function writeFiles(
   writer: FileSetWriter,
-  datasetManifest: Manifest,
+  input: ExportInput,
   manifest: ExportManifest,
   kept: Collections,
   options: ExportOptions,
-): Promise<string[]> {
+): Promise<{ notes: string[]; summary: ExportResult['quickStatements'] }> {
+  const datasetManifest = input.manifest
   const notes: string[] = []
+  let summary: ExportResult['quickStatements']
   if (options.format === 'json') {
     await writer.file(JSON_DOCUMENT, (out, breathe) => writeExportDocument(out, breathe, manifest, kept))
     for (const kind of options.perKind ? RECORD_KINDS : [])
@@ -155,9 +167,11 @@ async function writeFiles(
     }
   } else {
     const qs = quickStatements(kept)
+    summary = quickStatementsSummary(kept, qs, input.records)
     await writer.text(QUICKSTATEMENTS_FILE, qs.text)
     notes.push(`${qs.commands} QuickStatements commands.`)
+    if (summary.reason) notes.push(emptyExportNote(summary.reason))
     for (const s of qs.skipped) notes.push(`Statement “${s.id}” not written to QuickStatements: ${s.reason}.`)
   }
-  return notes
+  return { notes, summary }
 }

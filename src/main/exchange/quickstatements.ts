@@ -98,6 +98,8 @@ function referencePairs(reference: Reference, lookup: Lookup): string[] {
 export interface QuickStatementsResult {
   text: string
   commands: number
+  /** Statements that yield at least one command. */
+  statements: number
   /** Statements that could not be written, and why. */
   skipped: { id: string; reason: string }[]
 }
@@ -117,6 +119,7 @@ export function quickStatements(records: Collections): QuickStatementsResult {
   }
   const lines: string[] = []
   const skipped: QuickStatementsResult['skipped'] = []
+  let written = 0
   const statements = [...records.statement].sort((a, b) => (a.id < b.id ? -1 : 1))
   for (const s of statements as Statement[]) {
     const item =
@@ -158,9 +161,10 @@ export function quickStatements(records: Collections): QuickStatementsResult {
       }
       claim.push(qp.wikidataProperty, qv)
     }
+    written += 1
     if (s.references.length === 0) lines.push(claim.join('\t'))
     for (const reference of s.references)
       lines.push([...claim, ...referencePairs(reference, lookup)].join('\t'))
   }
-  return { text: lines.map((l) => `${l}\n`).join(''), commands: lines.length, skipped }
+  return { text: lines.map((l) => `${l}\n`).join(''), commands: lines.length, statements: written, skipped }
 }

@@ -56,7 +56,11 @@ const deleteOptions = Type.Object(
 
 const preferences = Type.Object(
   {
-    curatorName: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    curatorName: Type.Optional(Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' })),
+    // An address, or empty to clear it.
+    curatorEmail: Type.Optional(
+      Type.String({ maxLength: 254, pattern: '^(?:[^\\s@]+@[^\\s@]+\\.[^\\s@]+)?$' }),
+    ),
     language: Type.Optional(oneOf(UI_LANGUAGES)),
     colorScheme: Type.Optional(oneOf(['auto', 'light', 'dark'])),
     tableColumns: Type.Optional(
@@ -135,6 +139,30 @@ const importRowIds = Type.Array(Type.String({ pattern: '^row-[0-9]{1,9}$' }), {
   uniqueItems: true,
 })
 
+/** The team on git: a remote (URL and token, or a folder main picks), a record key, a choice. */
+const remoteRequest = Type.Union([
+  Type.Object(
+    {
+      url: Type.String({ minLength: 1, maxLength: 2048 }),
+      token: Type.Optional(Type.String({ maxLength: 4096 })),
+      username: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    },
+    closed,
+  ),
+  Type.Object({ folder: Type.Literal('choose') }, closed),
+])
+const recordKey = Type.String({ minLength: 3, maxLength: 300 })
+const fieldPath = Type.String({ maxLength: 1000 })
+const resolution = Type.Union([
+  Type.Object({ take: oneOf(['base', 'ours', 'theirs']) }, closed),
+  Type.Object({ set: Type.Unknown() }, closed),
+  Type.Object({ remove: Type.Literal(true) }, closed),
+])
+const teamHistoryQuery = Type.Object(
+  { limit: Type.Optional(limit), record: Type.Optional(Type.Object({ kind, id }, closed)) },
+  closed,
+)
+
 export const ARGUMENTS: { [M in ApiMethod]: ArgsSchema<ApiArgs<M>> } = {
   getDatasetInfo: args(),
   openDataset: args([], [Type.Union([pathToken, Type.Null()]), openOptions]),
@@ -177,4 +205,24 @@ export const ARGUMENTS: { [M in ApiMethod]: ArgsSchema<ApiArgs<M>> } = {
   markNotDuplicate: args([id, id]),
   newDataset: args(),
   querySitePoints: args([query]),
+  getTeamStatus: args(),
+  listTeamChanges: args(),
+  commitTeamChanges: args(
+    [Type.String({ minLength: 1, maxLength: 500 })],
+    [Type.String({ maxLength: 10_000 })],
+  ),
+  getTeamHistory: args([], [teamHistoryQuery]),
+  getRecordTeamHistory: args([kind, id]),
+  setTeamRemote: args([remoteRequest]),
+  syncTeam: args([oneOf(['fetch', 'pull', 'push', 'sync'])], [jobId]),
+  getTeamMerge: args(),
+  resolveTeamField: args([recordKey, fieldPath, Type.Union([resolution, Type.Null()])]),
+  resolveTeamRecord: args([recordKey, oneOf(['ours', 'theirs'])]),
+  finishTeamMerge: args(),
+  abortTeamMerge: args(),
+  initTeamRepository: args(),
+  cloneTeamDataset: args([remoteRequest], [jobId]),
+  suggestProperties: args([itemRef]),
+  propertyUsage: args(),
+  previewQuickStatements: args([], [Type.Object({ approvedOnly: Type.Optional(Type.Boolean()) }, closed)]),
 }

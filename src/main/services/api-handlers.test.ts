@@ -3,6 +3,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Site, Statement } from '../../shared/domain'
 import { FIXED_NOW, sampleServices, snapshotFolder, tempDir } from '../../../tests/support/temp-dataset'
+import { readShard, shardOfId } from '../../../tests/support/dataset-files'
+import { shardFile, shardOf } from '../dataset/shards'
 
 const quantityStatement = {
   subject: { kind: 'country', code: 'CN' },
@@ -28,10 +30,8 @@ describe('saving through the API', () => {
     const journal = await readFile(path.join(datasetPath, '.curator', 'journal.jsonl'), 'utf8')
     expect(journal).toContain('Mogao Grottoes')
     await services.flush()
-    const onDisk = JSON.parse(await readFile(path.join(datasetPath, 'sites.json'), 'utf8')) as {
-      records: Site[]
-    }
-    expect(onDisk.records.find((s) => s.id === 'whc-440')?.name.en).toBe('Mogao Grottoes')
+    const onDisk = await readShard<Site>(datasetPath, shardOfId('site', 'whc-440'))
+    expect(onDisk.find((s) => s.id === 'whc-440')?.name.en).toBe('Mogao Grottoes')
   })
 
   it('refuses an invalid edit with field issues and writes nothing', async () => {
@@ -52,7 +52,8 @@ describe('saving through the API', () => {
     const saved = (await call<{ record: Statement }>('saveRecord', 'statement', quantityStatement)).record
     expect(saved.id).toBe('statement-test-1')
     await services.flush()
-    const text = await readFile(path.join(datasetPath, 'statements.json'), 'utf8')
+    // A statement travels with its subject: China's statements are in the shard of “CN”.
+    const text = await readFile(path.join(datasetPath, shardFile('statement', shardOf('CN'))), 'utf8')
     expect(text).toContain('"id": "statement-test-1"')
   })
 
@@ -127,9 +128,12 @@ describe('datasets', () => {
     const site = await call<Site>('getRecord', 'site', 'whc-440')
     await call('saveRecord', 'site', { ...site, inDanger: true })
     await services.flush()
-    const original = await readFile(path.join(datasetPath, 'sites.json'), 'utf8')
-    const copy = await readFile(path.join(target, 'sites.json'), 'utf8')
+    const mogao = shardOfId('site', 'whc-440')
+    const original = await readFile(path.join(datasetPath, mogao), 'utf8')
+    const copy = await readFile(path.join(target, mogao), 'utf8')
     expect(original).not.toEqual(copy)
+    // The copy is written in the sharded layout, as every new dataset is.
+    expect(JSON.parse(await readFile(path.join(target, 'dataset.json'), 'utf8'))).toHaveProperty('layout')
   })
 
   it('refuses to save a copy over a folder that has files in it', async () => {

@@ -25,8 +25,11 @@ import { QueryLanes } from './query-lanes'
 import { createReviewHandlers } from './review-handlers'
 import { createDuplicateHandlers } from './duplicate-handlers'
 import { createMapHandlers } from './map-handlers'
+import { createCurationHandlers } from './curation-handlers'
 import type { PathTokens } from './path-tokens'
 import { randomId, type RecordService } from './record-service'
+import { createTeamHandlers, type TeamHandlerDeps } from './team/team-handlers'
+import { UNNAMED_CURATOR } from './start-dataset'
 
 export interface HandlerDeps {
   validators: SchemaValidators
@@ -43,6 +46,8 @@ export interface HandlerDeps {
   clock?: () => Date
   /** Told after another dataset was opened, so the app can remember and watch it. */
   onOpened?: (store: DatasetStore) => void
+  /** The team on git: the engine over the open dataset, the kept tokens, main's folder dialog. */
+  team: Pick<TeamHandlerDeps, 'session' | 'tokens' | 'pickFolder'>
   /** Import and export: clock, ids, file and folder dialogs, progress events. */
   exchange?: Partial<Pick<ExchangeDeps, 'clock' | 'newId' | 'pickExportFolder' | 'pickFile' | 'onEvent'>>
 }
@@ -61,6 +66,8 @@ export function createApiHandlers(deps: HandlerDeps) {
   const { current } = deps
   const problems = new ProblemsIndex(deps.validators)
   const lanes = new QueryLanes()
+  // Export, import and team jobs by id, so that one cancelJob stops any of them.
+  const jobs = new Map<string, AbortController>()
   const writable = () => {
     const { store } = current
     if (store.readOnly)
@@ -142,7 +149,7 @@ export function createApiHandlers(deps: HandlerDeps) {
       writable,
       validators: deps.validators,
       records: deps.records,
-      curatorName: async () => (await deps.preferences.read()).curatorName,
+      curatorName: async () => (await deps.preferences.read()).curatorName ?? UNNAMED_CURATOR,
       clock: deps.clock ?? (() => new Date()),
       problems,
     }),
@@ -158,11 +165,13 @@ export function createApiHandlers(deps: HandlerDeps) {
       return deps.preferences.read()
     },
     ...createMapHandlers({ store: () => current.store }),
+    ...createCurationHandlers({ store: () => current.store, validators: deps.validators, problems }),
     ...createExchangeHandlers({
       clock: () => new Date(),
       newId: randomId,
       problems,
       ...deps.exchange,
+      jobs,
       current,
       writable,
       validators: deps.validators,
@@ -174,6 +183,15 @@ export function createApiHandlers(deps: HandlerDeps) {
       records: deps.records,
       clock: deps.clock ?? (() => new Date()),
       onEvent: deps.exchange?.onEvent,
+    }),
+    ...createTeamHandlers({
+      ...deps.team,
+      current,
+      validators: deps.validators,
+      jobs,
+      onEvent: deps.exchange?.onEvent ?? (() => undefined),
+      openFolder: async (folder) =>
+        switchTo(await DatasetStore.open(folder, deps.validators, deps.storeOptions)),
     }),
     openExternal: async (url: string) => {
       if (!isSafeExternalUrl(url)) {

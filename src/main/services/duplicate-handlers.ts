@@ -1,7 +1,8 @@
 import type { DatasetEvent, DuplicatePage, DuplicateQuery } from '../../shared/domain'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
-import { candidatesOf } from '../duplicates/candidates'
+import { candidatesOf, sharesId } from '../duplicates/candidates'
+import { strongerClaim } from '../duplicates/claim'
 import { mergeSites, previewMerge } from '../duplicates/merge'
 import { markHolder } from '../duplicates/not-duplicate'
 import { siteRow } from '../query/rows'
@@ -33,19 +34,20 @@ export function createDuplicateHandlers(deps: {
         : undefined
       const search = await candidatesOf(deps.store(), progress)
       const floor = query.minScore ?? DEFAULT_MIN_SCORE
-      const matching = search.pairs.filter((pair) => pair.score >= floor)
+      const matching = search.pairs.filter((pair) => pair.score >= floor || sharesId(pair))
       const offset = query.offset ?? 0
       const rows = matching.slice(offset, offset + (query.limit ?? 100)).map((pair) => ({
         a: siteRow(pair.a),
         b: siteRow(pair.b),
         score: pair.score,
         reasons: pair.reasons,
+        claim: strongerClaim(pair.a, pair.b),
       }))
       return { rows, total: matching.length, offset, truncated: search.truncated }
     },
-    previewMerge: async (keptId: string, removedId: string, take: string[] = []) =>
+    previewMerge: async (keptId: string, removedId: string, take?: string[]) =>
       previewMerge({ store: deps.store(), records: deps.records, keptId, removedId, take, now: now() }),
-    mergeSites: async (keptId: string, removedId: string, take: string[] = []) =>
+    mergeSites: async (keptId: string, removedId: string, take?: string[]) =>
       mergeSites({ store: deps.writable(), records: deps.records, keptId, removedId, take, now: now() }),
     markNotDuplicate: async (firstId: string, secondId: string) => {
       const store = deps.writable()

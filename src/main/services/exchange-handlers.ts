@@ -30,6 +30,8 @@ export interface ExchangeDeps {
   onEvent?: (event: DatasetEvent) => void
   /** The files main chose, behind the tokens the renderer holds. */
   tokens: PathTokens
+  /** Running jobs by id, shared with the team's sync: `cancelJob` stops any of them. */
+  jobs?: Map<string, AbortController>
 }
 
 /** Previews kept for commitImport; older ones are forgotten (preview again). */
@@ -37,7 +39,7 @@ const PREVIEWS_KEPT = 4
 
 /** Export, import preview and commit, and cancelling either; see docs/EXCHANGE.md. */
 export function createExchangeHandlers(deps: ExchangeDeps) {
-  const jobs = new Map<string, AbortController>()
+  const jobs = deps.jobs ?? new Map<string, AbortController>()
   const previews = new Map<string, { store: DatasetStore; plan: ImportPlan; file: string }>()
 
   async function run<T>(

@@ -14,6 +14,19 @@ export function backupInfo(name: string): BackupInfo {
   return { name, at: name.replace(/T(\d\d)-(\d\d)-(\d\d)/, 'T$1:$2:$3') }
 }
 
+/** Every version of a record the journal remembers, newest first, field by field. */
+export function recordVersions(store: DatasetStore, kind: RecordKind, id: string): RecordVersion[] {
+  return store.history(kind, id).map((v) => ({
+    seq: v.seq,
+    op: v.op,
+    label: v.label,
+    at: v.at,
+    author: v.author,
+    effect: v.before === null ? 'created' : v.after === null ? 'deleted' : 'edited',
+    fields: diffFields(v.before, v.after).filter((f) => !IGNORED_IN_DIFF.has(f.path)),
+  }))
+}
+
 /** Undo, redo, record history and backups, over the open store. */
 export function createHistoryHandlers(deps: {
   store: () => DatasetStore
@@ -31,18 +44,7 @@ export function createHistoryHandlers(deps: {
       return { undo: summary(store.peekUndo()), redo: summary(store.peekRedo()) }
     },
     getHistory: async (kind: RecordKind, id: string): Promise<RecordVersion[]> =>
-      deps
-        .store()
-        .history(kind, id)
-        .map((v) => ({
-          seq: v.seq,
-          op: v.op,
-          label: v.label,
-          at: v.at,
-          author: v.author,
-          effect: v.before === null ? 'created' : v.after === null ? 'deleted' : 'edited',
-          fields: diffFields(v.before, v.after).filter((f) => !IGNORED_IN_DIFF.has(f.path)),
-        })),
+      recordVersions(deps.store(), kind, id),
     restoreVersion: async (kind: RecordKind, id: string, seq: number) => {
       const store = deps.writable()
       const version = store.history(kind, id).find((v) => v.seq === seq)

@@ -1,4 +1,3 @@
-import os from 'node:os'
 import type { DatasetEvent, PathToken, Preferences } from '../../shared/domain'
 import { DatasetStore, type StoreOptions } from '../dataset/dataset-store'
 import { watchDatasetFolder } from '../dataset/watch-files'
@@ -7,7 +6,9 @@ import { createSchemaValidators } from '../validation/ajv'
 import { createApiHandlers } from './api-handlers'
 import { PathTokens } from './path-tokens'
 import { randomId, RecordService } from './record-service'
-import { readSettings, updateSettings } from './start-dataset'
+import { readSettings, UNNAMED_CURATOR, updateSettings } from './start-dataset'
+import { TeamSession } from './team/team-session'
+import { memoryVault, type TokenVault } from './team/token-vault'
 
 export interface MainServicesOptions {
   datasetPath: string
@@ -15,7 +16,7 @@ export interface MainServicesOptions {
   userDataDir?: string
   clock?: () => Date
   newId?: typeof randomId
-  pickFolder?: (purpose: 'open' | 'save-as' | 'new') => Promise<string | null>
+  pickFolder?: (purpose: FolderPurpose) => Promise<string | null>
   /** Asks for a folder to export into; without it, an export needs `options.folder`. */
   pickExportFolder?: () => Promise<string | null>
   /** Asks for a file to import; without it, previewImport needs a file. */
@@ -26,9 +27,14 @@ export interface MainServicesOptions {
   onEvent?: (event: DatasetEvent) => void
   /** Watch the dataset files for outside changes (the app does; most tests need not). */
   watch?: boolean
+  /** Tokens of https remotes: the app keeps them with safeStorage; without it, in memory for the session. */
+  teamTokens?: TokenVault
   /** Store tuning and fault injection (tests). */
   store?: StoreOptions
 }
+
+/** Why main asks for a folder: a dataset to open, save as or create; a team's shared folder; a copy's folder. */
+export type FolderPurpose = 'open' | 'save-as' | 'new' | 'team-remote' | 'clone'
 
 export interface MainServices {
   dispatch: Dispatch
@@ -45,22 +51,16 @@ export interface MainServices {
   folderToken(folder: string): PathToken
 }
 
-function osUser(): string {
-  try {
-    return os.userInfo().username
-  } catch {
-    return 'curator'
-  }
-}
-
 function preferenceStore(userDataDir: string | undefined) {
-  let cached: Preferences = { curatorName: osUser() }
+  let cached: Preferences = {}
   return {
     async load() {
       if (!userDataDir) return
-      const { curatorName, language, colorScheme, tableColumns } = await readSettings(userDataDir)
+      const { curatorName, curatorEmail, language, colorScheme, tableColumns } =
+        await readSettings(userDataDir)
       cached = {
-        curatorName: curatorName ?? osUser(),
+        ...(curatorName ? { curatorName } : {}),
+        ...(curatorEmail ? { curatorEmail } : {}),
         ...(language ? { language } : {}),
         ...(colorScheme ? { colorScheme } : {}),
         ...(tableColumns ? { tableColumns } : {}),
@@ -72,6 +72,8 @@ function preferenceStore(userDataDir: string | undefined) {
       // A partial save (the name alone) keeps the language, theme and columns saved before.
       if (userDataDir) await updateSettings(userDataDir, preferences)
       cached = { ...cached, ...preferences }
+      // An empty e-mail clears it.
+      if (cached.curatorEmail === '') delete cached.curatorEmail
     },
   }
 }
@@ -86,9 +88,13 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const preferences = preferenceStore(options.userDataDir)
   await preferences.load()
   const emit = options.onEvent ?? (() => undefined)
+  // Filled in once the dataset is open: the store asks it before each edit.
+  const team: { session?: TeamSession } = {}
   const storeOptions: StoreOptions = {
+    // Edits wait while a pull writes the files, and while a merge is in progress.
+    writesHeld: () => team.session?.holdReason(),
     clock,
-    author: () => preferences.current().curatorName,
+    author: () => preferences.current().curatorName ?? UNNAMED_CURATOR,
     // Above this size, open on a shape check and check in depth after the open (or from the cache).
     deepCheckInWorkerAbove: 64 * 1024 * 1024,
     onCheckFailed: (error) => emit({ type: 'check-failed', message: error.message }),
@@ -97,10 +103,27 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     ...options.store,
   }
   const current = { store: await DatasetStore.open(options.datasetPath, validators, storeOptions) }
+  const teamVault = options.teamTokens ?? memoryVault()
+  const session = new TeamSession({
+    current,
+    validators,
+    tokens: teamVault,
+    author: () => {
+      const { curatorName, curatorEmail } = preferences.current()
+      return curatorName && curatorEmail ? { name: curatorName, email: curatorEmail } : undefined
+    },
+    ...(options.clock && { now: options.clock }),
+  })
+  team.session = session
+  // A merge in progress (it survives restarts) holds edits from the start.
+  await session.service()
 
-  async function checkOutsideChanges(): Promise<void> {
+  /** `hinted`: the files a folder watcher saw change (all are looked at without it). */
+  async function checkOutsideChanges(hinted?: string[]): Promise<void> {
     const { store } = current
-    const files = await store.filesChangedOutside()
+    // A pull writing the files takes them back itself once they are all written.
+    if (session.writingFiles) return
+    const files = await store.filesChangedOutside(hinted)
     if (files.length === 0) return
     if (store.pendingCommits > 0) return emit({ type: 'conflict', files })
     try {
@@ -112,7 +135,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     }
   }
   let unwatch = options.watch
-    ? watchDatasetFolder(current.store.folder, () => void checkOutsideChanges())
+    ? watchDatasetFolder(current.store.folder, (files) => void checkOutsideChanges(files))
     : () => {}
 
   const tokens = new PathTokens()
@@ -125,6 +148,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     preferences,
     clock,
     pickFolder: options.pickFolder ?? (async () => null),
+    team: { session, tokens: teamVault, pickFolder: options.pickFolder ?? (async () => null) },
     openExternal: options.openExternal ?? (async () => undefined),
     exchange: {
       clock,
@@ -134,8 +158,11 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       ...(options.pickFile ? { pickFile: options.pickFile } : {}),
     },
     onOpened: (store) => {
+      session.forget()
+      void session.service().catch(() => undefined)
       unwatch()
-      if (options.watch) unwatch = watchDatasetFolder(store.folder, () => void checkOutsideChanges())
+      if (options.watch)
+        unwatch = watchDatasetFolder(store.folder, (files) => void checkOutsideChanges(files))
       options.onOpened?.(store.folder)
     },
   })

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { Change, Property, Site, Source, Statement } from '../../shared/domain'
 import { RECORD_KINDS } from '../../shared/result'
 import { copySample } from '../../../tests/support/temp-dataset'
-import { editRecords, sampleWithProblems } from '../../../tests/support/problem-dataset'
+import { sampleWithProblems } from '../../../tests/support/problem-dataset'
+import { editKind } from '../../../tests/support/dataset-files'
 import { DatasetStore } from '../dataset/dataset-store'
 import { nodeDisk } from '../dataset/fs/disk'
 import { checkFolder } from '../validation/check-folder'
@@ -166,7 +167,7 @@ describe('the problems index of a large dataset, seeded from its deep check', ()
 
   it('keeps the problems of a dataset whose check fails, read-only', async () => {
     const folder = await sampleWithProblems()
-    await editRecords<Statement>(folder, 'statements.json', (statements) => {
+    await editKind(folder, 'statement', (statements) => {
       ;(statements[0] as Statement).references = [{ source: 'no-such-source' }]
     })
     const store = await DatasetStore.open(folder, validators, inProcess)

@@ -4,6 +4,8 @@ import type { DatasetStore } from '../dataset/dataset-store'
 import type { SchemaValidators } from '../validation/ajv'
 import { type IssuesOf, recordIssues } from '../validation/record-issues'
 import { itemLabel } from '../query/rows'
+import { uniquenessOf } from '../validation/constraints/uniqueness-of'
+import { RelatedRecords } from './related-records'
 
 function labelOf(kind: RecordKind, record: RecordOf[RecordKind], store: DatasetStore): string {
   if (kind === 'site') return itemLabel({ kind: 'site', id: record.id }, store)
@@ -57,6 +59,8 @@ interface Computed {
   issuesByRecord: ByKind<ValidationIssue[]>
   /** Every problem, ordered; built when asked for. */
   problems: Problem[] | undefined
+  /** Which records' issues name which others (uniqueness), to check them again when those change. */
+  related: RelatedRecords
 }
 
 /**
@@ -116,6 +120,10 @@ export class ProblemsIndex {
       else if (kind === 'source') others.sources.add(id)
       else if (kind === 'property') others.properties.add(id)
     }
+    // Holders of the same unique value, and records whose issues name a changed one.
+    for (const { kind, id } of cache.related.affectedBy(changed, uniquenessOf(store)))
+      again[kind].set(id, true)
+    if (others.properties.size > 0) addRequiringProperties(store, others.properties)
     if (others.sites.size + others.sources.size + others.properties.size > 0)
       for (const statement of store.all('statement'))
         if (dependsOn(statement, others)) again.statement.set(statement.id, true)
@@ -153,6 +161,7 @@ export class ProblemsIndex {
   private check(cache: Computed, kind: RecordKind, record: RecordOf[RecordKind] | undefined, id: string) {
     cache.byRecord[kind].delete(id)
     cache.issuesByRecord[kind].delete(id)
+    cache.related.forget(kind, id)
     if (!record) return
     const store = cache.store
     const issues = recordIssues(this.validators, store, kind, record)
@@ -204,10 +213,23 @@ export class ProblemsIndex {
 }
 
 function emptyCache(store: DatasetStore, revision: number): Computed {
-  return { store, revision, byRecord: byKind(), issuesByRecord: byKind(), problems: undefined }
+  const related = new RelatedRecords()
+  return { store, revision, byRecord: byKind(), issuesByRecord: byKind(), problems: undefined, related }
+}
+
+/**
+ * A property whose statements need a changed property as their qualifier names it in their
+ * messages: its statements are checked again with those of the changed ones.
+ */
+function addRequiringProperties(store: DatasetStore, properties: Set<string>) {
+  for (const p of store.all('property'))
+    for (const c of p.constraints ?? [])
+      if (c.type === 'required-qualifiers' && c.properties.some((id) => properties.has(id)))
+        properties.add(p.id)
 }
 
 function remember(cache: Computed, kind: RecordKind, id: string, issues: ValidationIssue[], label: string) {
+  cache.related.set(kind, id, issues, cache.store)
   cache.issuesByRecord[kind].set(id, issues)
   cache.byRecord[kind].set(
     id,

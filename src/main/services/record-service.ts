@@ -5,7 +5,9 @@ import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
 import type { SchemaValidators } from '../validation/ajv'
 import { blockingIssues, recordIssues, structuralIssues } from '../validation/record-issues'
+import type { RuleContext } from '../validation/rules'
 import { deletionChanges } from './dependents'
+import { datatypeChangeIssues } from './property-usage'
 
 export interface RecordServiceDeps {
   validators: SchemaValidators
@@ -52,28 +54,49 @@ export class RecordService {
   constructor(private readonly deps: RecordServiceDeps) {}
 
   /** The record a draft would become (ids and timestamps filled in), not yet checked. */
-  build<K extends RecordKind>(store: DatasetStore, kind: K, draft: unknown): RecordOf[K] {
+  build<K extends RecordKind>(store: RuleContext, kind: K, draft: unknown): RecordOf[K] {
     if (draft === null || typeof draft !== 'object' || Array.isArray(draft)) {
       throw new CuratorError('VALIDATION', `A ${kind} must be an object.`)
     }
     const given = (draft as { id?: unknown }).id
-    const id = typeof given === 'string' && given !== '' ? given : this.deps.newId(kind)
+    const id = typeof given === 'string' && given !== '' ? given : this.newIdFor(store, kind, draft)
     const existing = store.get(kind, id) as { createdAt?: string } | undefined
     const now = this.deps.clock().toISOString()
     const timestamps = HAS_TIMESTAMPS[kind] ? { createdAt: existing?.createdAt ?? now, updatedAt: now } : {}
     return { ...(draft as object), id, ...timestamps } as RecordOf[K]
   }
 
+  /**
+   * The id of a new record. A site with a UNESCO id gets `whc-<id>`, the stable id imported
+   * sites have, unless a site has that id already (then the UNESCO id is a duplicate, which the
+   * rules report, and the new site gets an id of its own).
+   */
+  private newIdFor(store: RuleContext, kind: RecordKind, draft: object): string {
+    const unescoId = kind === 'site' ? (draft as { unescoId?: unknown }).unescoId : undefined
+    if (typeof unescoId === 'number' && Number.isInteger(unescoId) && unescoId > 0) {
+      const id = `whc-${unescoId}`
+      if (!store.get('site', id)) return id
+    }
+    return this.deps.newId(kind)
+  }
+
   /** Every issue a draft would have, without saving it: for checks as the curator types. */
-  check<K extends RecordKind>(store: DatasetStore, kind: K, draft: unknown): ValidationIssue[] {
+  check<K extends RecordKind>(store: RuleContext, kind: K, draft: unknown): ValidationIssue[] {
     return recordIssues(this.deps.validators, store, kind, this.build(store, kind, draft))
   }
 
-  /** Builds and checks a record; throws VALIDATION when it may not be saved (or approved). */
-  prepare<K extends RecordKind>(store: DatasetStore, kind: K, draft: unknown): RecordOf[K] {
+  /**
+   * Builds and checks a record; throws VALIDATION when it may not be saved (or approved). The
+   * store, or a view of it (a merge checks its site without the site it absorbs).
+   */
+  prepare<K extends RecordKind>(store: RuleContext, kind: K, draft: unknown): RecordOf[K] {
     const record = this.build(store, kind, draft)
     const structural = structuralIssues(this.deps.validators, store, kind, record)
     if (structural.length > 0) refuse(kind, structural)
+    if (kind === 'property') {
+      const datatype = datatypeChangeIssues(store, record as RecordOf['property'])
+      if (datatype.length > 0) refuse(kind, datatype)
+    }
     if ((record as { status?: string }).status === 'approved') {
       const errors = blockingIssues(recordIssues(this.deps.validators, store, kind, record))
       if (errors.length > 0) refuse(kind, errors, 'approved')

@@ -2,6 +2,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SAMPLE_DIR, snapshotFolder, tempDir } from '../../../tests/support/temp-dataset'
+import { shardOfId } from '../../../tests/support/dataset-files'
 import {
   clearRecentDatasets,
   recentDatasets,
@@ -21,9 +22,10 @@ describe('the dataset the app starts on', () => {
   it('keeps the curator’s edits to that copy across restarts', async () => {
     const userData = await tempDir()
     const folder = await resolveStartDataset(userData, SAMPLE_DIR)
-    await writeFile(path.join(folder, 'sites.json'), '{"records": []}\n')
+    const shard = path.join(folder, shardOfId('site', 'whc-440'))
+    await writeFile(shard, '{"records": []}\n')
     expect(await resolveStartDataset(userData, SAMPLE_DIR)).toBe(folder)
-    expect(await readFile(path.join(folder, 'sites.json'), 'utf8')).toBe('{"records": []}\n')
+    expect(await readFile(shard, 'utf8')).toBe('{"records": []}\n')
   })
 
   it('reopens the last dataset, and falls back to the sample when it has gone', async () => {

@@ -5,10 +5,18 @@ import path from 'node:path'
 const SAMPLE_FOLDER = 'china-world-heritage'
 const SETTINGS_FILE = 'settings.json'
 
+/**
+ * Whose edits these are until the curator says: the first start asks for a name (the renderer's
+ * welcome dialog), and the operating-system account is never taken for it silently.
+ */
+export const UNNAMED_CURATOR = 'unnamed curator'
+
 /** What the app remembers between runs, in settings.json in the user data folder. */
 export interface Settings {
   lastDataset?: string
   curatorName?: string
+  /** With the name, the author of the curator's commits (the team on git). */
+  curatorEmail?: string
   language?: UiLanguage
   colorScheme?: ColorSchemePreference
   tableColumns?: Record<string, string[]>

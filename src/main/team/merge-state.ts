@@ -5,7 +5,7 @@
  * is finished, and aborting only forgets it. `refs/curator/merge-onto` keeps the commits it
  * needs reachable, so `git gc` on the command line cannot prune them meanwhile.
  */
-import { readFile, unlink } from 'node:fs/promises'
+import { mkdir, readFile, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { MergeInProgress, Resolution } from '../../shared/team'
 import { CuratorError } from '../dataset/errors'
@@ -39,6 +39,8 @@ export async function loadMerge(repo: Repository): Promise<MergeInProgress | und
 
 export async function saveMerge(repo: Repository, merge: MergeInProgress): Promise<void> {
   await compareAndSwapRef(repo.gitdir, MERGE_ONTO_REF, merge.onto, await repo.readRef(MERGE_ONTO_REF))
+  // A copy that never pulled before (the one that started the history) has no curator folder yet.
+  await mkdir(curatorDir(repo), { recursive: true })
   await writeFileDurably(nodeDisk, mergeFile(repo), `${JSON.stringify(merge, null, 2)}\n`)
 }
 

@@ -2,13 +2,16 @@ import path from 'node:path'
 import type { Manifest, RecordOf } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
 import type { Disk } from '../dataset/fs/disk'
-import { MANIFEST_FILE, RECORD_FILES } from '../dataset/layout'
+import { isSharded, MANIFEST_FILE } from '../dataset/layout'
 import { readJournalState } from '../dataset/open-steps'
-import { eachRecordOfFile, shapeIssue } from '../dataset/read-dataset'
+import { eachRecordOfFile } from '../dataset/read-dataset'
+import { namerFor, shapeIssue } from '../dataset/record-checks'
+import { recordFilesOf } from '../dataset/shard-files'
 import type { SchemaValidators } from './ajv'
 import { RecordChecker, type RecordProblems } from './record-checker'
 import { toIssues } from './messages'
 import type { RuleContext } from './rules'
+import { UniquenessIndex } from './constraints/uniqueness-index'
 
 type AnyRecord = RecordOf[RecordKind]
 
@@ -47,24 +50,31 @@ async function pendingChanges(disk: Disk, folder: string) {
   return pending
 }
 
-/** A kind's records as the store holds them: the file's, with the journal's later versions in their place. */
+/**
+ * A kind's records as the store holds them: its files' (its shards, or its one file in the old
+ * layout), with the journal's later versions in their place. The open checked that each record
+ * sits in its shard; ids are checked again here, across all of a kind's files.
+ */
 async function* currentRecords(
   disk: Disk,
   folder: string,
   kind: RecordKind,
+  sharded: boolean,
   changed: Map<string, AnyRecord | null>,
   fileIssues: ValidationIssue[],
 ): AsyncGenerator<AnyRecord> {
   const ids = new Set<string>()
-  let index = 0
-  for await (const record of eachRecordOfFile(disk, folder, kind)) {
-    const issue = shapeIssue(kind, record, index, ids)
-    index += 1
-    if (issue) fileIssues.push(issue)
-    else {
-      const id = (record as AnyRecord).id
-      const latest = changed.has(id) ? changed.get(id) : (record as AnyRecord)
-      if (latest) yield latest
+  for (const file of await recordFilesOf(disk, folder, kind, sharded)) {
+    let index = 0
+    for await (const record of eachRecordOfFile(disk, folder, file)) {
+      const issue = shapeIssue(kind, file, record, index, ids)
+      index += 1
+      if (issue) fileIssues.push(issue)
+      else {
+        const id = (record as AnyRecord).id
+        const latest = changed.has(id) ? changed.get(id) : (record as AnyRecord)
+        if (latest) yield latest
+      }
     }
   }
   for (const [id, latest] of changed) if (latest && !ids.has(id)) yield latest
@@ -93,34 +103,42 @@ export async function checkFolder(
     message: `${MANIFEST_FILE}: ${issue.message}`,
   }))
   const kept = new Map<RecordKind, Map<string, AnyRecord>>()
+  /** The statements of properties whose values are unique or single: checked once all are read. */
+  const constrained = new Map<string, AnyRecord>()
+  const uniqueness = new UniquenessIndex((id) => kept.get('property')?.get(id) as RecordOf['property'])
   const context: RuleContext = {
     manifest,
-    get: (kind, id) => kept.get(kind)?.get(id) as never,
+    get: (kind, id) => (kind === 'statement' ? constrained.get(id) : kept.get(kind)?.get(id)) as never,
     all: (kind) => {
       const records = kept.get(kind)
       // Statements are let go as they are checked: a rule that needs them all must say so here.
       if (!records) throw new Error(`The deep check keeps no ${kind} records for a rule to look at.`)
       return records.values() as never
     },
+    uniqueness,
   }
-  const checker = new RecordChecker(
-    validators,
-    context,
-    fileIssues.length === 0,
-    (kind) => RECORD_FILES[kind],
-  )
+  const sharded = isSharded(manifest)
+  const checker = new RecordChecker(validators, context, fileIssues.length === 0, namerFor(sharded))
   const recordsOf = (kind: RecordKind) =>
-    currentRecords(disk, folder, kind, pending.get(kind) ?? new Map(), fileIssues)
+    currentRecords(disk, folder, kind, sharded, pending.get(kind) ?? new Map(), fileIssues)
   // Sites, sources and properties first, all of them, so that every rule sees them whole.
   for (const kind of RECORD_KINDS) {
     if (kind === 'statement') continue
     const keep = new Map<string, AnyRecord>()
     kept.set(kind, keep)
     for await (const record of recordsOf(kind)) keep.set(record.id, record)
+    if (kind !== 'property') for (const record of keep.values()) uniqueness.put(kind, record)
   }
   for (const kind of RECORD_KINDS)
     for (const record of kept.get(kind)?.values() ?? []) checker.check(kind, record)
-  for await (const record of recordsOf('statement')) checker.check('statement', record)
+  for await (const record of recordsOf('statement')) {
+    // A statement whose constraints compare it with others waits until every statement is read.
+    if (uniqueness.keysFor('statement', record).length > 0) {
+      constrained.set(record.id, record)
+      uniqueness.put('statement', record)
+    } else checker.check('statement', record)
+  }
+  for (const record of constrained.values()) checker.check('statement', record)
   const failure = checker.failure(fileIssues)
   const total = performance.now() - started
   return {

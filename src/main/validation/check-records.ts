@@ -3,7 +3,8 @@ import type { Manifest, RecordOf } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind } from '../../shared/result'
 import type { SchemaValidators } from './ajv'
 import type { FolderCheck } from './check-folder'
-import { RecordChecker, type RecordFileOf } from './record-checker'
+import type { RecordFileNamer } from '../dataset/record-checks'
+import { RecordChecker } from './record-checker'
 import type { RuleContext } from './rules'
 
 /** The records an open produced, as the store holds them (files plus the journal's commits). */
@@ -29,7 +30,7 @@ const RECORDS_BETWEEN_LOOKS = 32
 export async function checkHeldRecords(
   held: HeldRecords,
   validators: SchemaValidators,
-  fileOf: RecordFileOf,
+  fileOf: RecordFileNamer,
 ): Promise<FolderCheck> {
   const started = performance.now()
   const context: RuleContext = { manifest: held.manifest, get: held.get.bind(held), all: held.all.bind(held) }

@@ -1,6 +1,5 @@
 import type { ItemRef, Property, RecordOf, Source, Statement, Value } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
-import { RECORD_FILES } from '../dataset/layout'
 
 /** What cross-record rules need to know about the rest of the dataset. */
 export interface RecordLookup {
@@ -164,7 +163,11 @@ export function findDependents(kind: RecordKind, id: string, statements: Iterabl
 }
 
 /** Runs the cross-record rules over a whole dataset, as when it is opened. */
-export function checkDatasetIntegrity(records: { [K in RecordKind]: RecordOf[K][] }): ValidationIssue[] {
+export function checkDatasetIntegrity(
+  records: { [K in RecordKind]: RecordOf[K][] },
+  /** The file a record is in, to name it (its shard, or its kind's file in the old layout). */
+  fileOf: (kind: RecordKind, record: unknown) => string,
+): ValidationIssue[] {
   const maps = {
     site: new Map(records.site.map((r) => [r.id, r])),
     source: new Map(records.source.map((r) => [r.id, r])),
@@ -173,7 +176,9 @@ export function checkDatasetIntegrity(records: { [K in RecordKind]: RecordOf[K][
   }
   const lookup: RecordLookup = { get: (kind, id) => maps[kind].get(id) as never }
   return RECORD_KINDS.flatMap((kind) =>
-    (records[kind] as RecordOf[RecordKind][]).flatMap((record) => integrityIssuesOf(kind, record, lookup)),
+    (records[kind] as RecordOf[RecordKind][]).flatMap((record) =>
+      integrityIssuesOf(kind, record, lookup, fileOf),
+    ),
   )
 }
 
@@ -182,11 +187,15 @@ export function integrityIssuesOf<K extends RecordKind>(
   kind: K,
   record: RecordOf[K],
   lookup: RecordLookup,
+  fileOf: (kind: RecordKind, record: unknown) => string,
 ): ValidationIssue[] {
-  return checkRecordIntegrity(kind, record, lookup).map((found) => ({
+  const issues = checkRecordIntegrity(kind, record, lookup)
+  // Named only when there is something to say: naming a shard takes a hash.
+  const file = issues.length > 0 ? fileOf(kind, record) : ''
+  return issues.map((found) => ({
     ...found,
-    file: RECORD_FILES[kind],
+    file,
     record: { kind, id: record.id },
-    message: `${RECORD_FILES[kind]}, record “${record.id}”: ${found.message}`,
+    message: `${file}, record “${record.id}”: ${found.message}`,
   }))
 }

@@ -7,14 +7,13 @@ import { fieldLabel } from '../../shared/field-labels'
 import { createSchemaValidators } from './ajv'
 import { checkSourceDates, checkStatementIntegrity, type RecordLookup } from './integrity'
 import { toIssues } from './messages'
+import { readKind } from '../../../tests/support/dataset-files'
+import { SAMPLE_DIR } from '../../../tests/support/temp-dataset'
 
-const DATA = path.resolve(import.meta.dirname, '../../../data')
-const records = <T>(file: string) =>
-  (JSON.parse(readFileSync(path.join(DATA, file), 'utf8')) as { records: T[] }).records
-const sites = records<Site>('sites.json')
-const sources = records<Source>('sources.json')
-const properties = records<Property>('properties.json')
-const statement = records<Statement>('statements.json')[0] as Statement
+const sites: Site[] = await readKind(SAMPLE_DIR, 'site')
+const sources: Source[] = await readKind(SAMPLE_DIR, 'source')
+const properties: Property[] = await readKind(SAMPLE_DIR, 'property')
+const statement = (await readKind(SAMPLE_DIR, 'statement'))[0] as Statement
 
 const lookup: RecordLookup = {
   get: (kind, id) =>

@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Site } from '../../shared/domain'
 import { createSchemaValidators } from './ajv'
 import { toIssues } from './messages'
+import { readKind } from '../../../tests/support/dataset-files'
+import { SAMPLE_DIR } from '../../../tests/support/temp-dataset'
 
 const validators = createSchemaValidators()
-const sites = JSON.parse(
-  readFileSync(path.resolve(import.meta.dirname, '../../../data/sites.json'), 'utf8'),
-) as {
-  records: Site[]
-}
-const mogao = sites.records.find((s) => s.id === 'whc-440') as Site
+const sites = await readKind(SAMPLE_DIR, 'site')
+const mogao = sites.find((s) => s.id === 'whc-440') as Site
 
 function issuesFor(kind: 'site' | 'source' | 'statement', record: unknown) {
   return toIssues(validators.validate(kind, record))
@@ -19,7 +15,7 @@ function issuesFor(kind: 'site' | 'source' | 'statement', record: unknown) {
 
 describe('site messages', () => {
   it('accepts every site of the sample', () => {
-    for (const site of sites.records) expect(issuesFor('site', site)).toEqual([])
+    for (const site of sites) expect(issuesFor('site', site)).toEqual([])
   })
 
   it('names a natural criterion given to a cultural site, at its index', () => {

@@ -5,14 +5,14 @@ import type { Disk } from '../dataset/fs/disk'
 import { writeFileDurably } from '../dataset/fs/durable-write'
 import type { SchemaValidators, SchemaName } from './ajv'
 import type { RecordProblems } from './record-checker'
-import { RULES } from './rules'
+import { CONSTRAINT_RULES, RULES } from './rules'
 
 /**
  * Raise by one whenever what a rule finds changes without its id, severity or message changing
  * (its logic): every cache made by the earlier rules is then ignored. Schema changes and rule
  * lists, ids, severities and messages are part of the key by themselves.
  */
-const RULES_REVISION = 1
+const RULES_REVISION = 2
 
 /** The cache's file in the dataset's `.curator` folder (this machine's state, never in git). */
 export const PROBLEMS_CACHE_FILE = 'problems-cache.json'
@@ -24,7 +24,8 @@ const SCHEMA_NAMES: SchemaName[] = [...RECORD_KINDS, 'manifest']
 export function rulesVersion(validators: SchemaValidators): string {
   const hash = createHash('sha256').update(`${RULES_REVISION}\n`)
   for (const name of SCHEMA_NAMES) hash.update(JSON.stringify(validators.schema(name))).update('\n')
-  for (const rule of RULES) hash.update(JSON.stringify([rule.id, rule.kind, rule.severity, rule.message]))
+  for (const rule of [...RULES, ...CONSTRAINT_RULES])
+    hash.update(JSON.stringify([rule.id, rule.kind, rule.severity, rule.message]))
   return hash.digest('hex')
 }
 

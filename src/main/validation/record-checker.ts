@@ -1,14 +1,12 @@
 import type { RecordOf } from '../../shared/domain'
 import type { RecordKind, ValidationIssue } from '../../shared/result'
+import type { RecordFileNamer } from '../dataset/record-checks'
 import type { SchemaValidators } from './ajv'
 import { checkRecordIntegrity } from './integrity'
 import { toIssues } from './messages'
-import { ruleIssues, type RuleContext } from './rules'
+import { identityIssues, ruleIssues, type RuleContext } from './rules'
 
 type AnyRecord = RecordOf[RecordKind]
-
-/** The file a record is read from, as the open names it (`sites.json`, or its shard). */
-export type RecordFileOf = (kind: RecordKind, record: AnyRecord) => string
 
 /** The issues of one record, as `recordIssues` gives them (schema, else integrity, else rules). */
 export interface RecordProblems {
@@ -18,7 +16,7 @@ export interface RecordProblems {
 }
 
 /** Issues as the open names them: the file and the record first. */
-function naming(kind: RecordKind, record: AnyRecord, issues: ValidationIssue[], fileOf: RecordFileOf) {
+function naming(kind: RecordKind, record: AnyRecord, issues: ValidationIssue[], fileOf: RecordFileNamer) {
   const { id } = record
   const file = fileOf(kind, record)
   return issues.map((issue) => ({
@@ -46,7 +44,7 @@ export class RecordChecker {
     private readonly context: RuleContext,
     /** Without a sound manifest the rules (which read its languages) are not run. */
     private readonly withRules: boolean,
-    private readonly fileOf: RecordFileOf,
+    private readonly fileOf: RecordFileNamer,
   ) {}
 
   check(kind: RecordKind, record: AnyRecord): void {
@@ -56,7 +54,9 @@ export class RecordChecker {
     this.schemaMs += checked - started
     if (schema.length > 0) {
       this.schemaFailures.push(...naming(kind, record, schema, this.fileOf))
-      this.problems.push({ kind, id: record.id, issues: schema })
+      // As `recordIssues` says them: with the identity checks a malformed record still gets.
+      const identity = this.withRules ? identityIssues(kind, record as never, this.context, schema) : []
+      this.problems.push({ kind, id: record.id, issues: [...schema, ...identity] })
       return
     }
     // Cross-record rules assume a well-formed record; the rules beyond the schema a sound one.

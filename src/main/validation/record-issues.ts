@@ -3,7 +3,7 @@ import type { RecordKind, ValidationIssue } from '../../shared/result'
 import type { SchemaValidators } from './ajv'
 import { checkRecordIntegrity } from './integrity'
 import { toIssues } from './messages'
-import { ruleIssues, type RuleContext } from './rules'
+import { identityIssues, ruleIssues, type RuleContext } from './rules'
 
 /**
  * The issues that keep a record from being saved at all: its schema, then the cross-record
@@ -21,8 +21,9 @@ export function structuralIssues<K extends RecordKind>(
 }
 
 /**
- * Every issue one record has: structural ones first; when there are none, the rules beyond the
- * schema, each with its severity. The single entry point for "fit to save / approve / export".
+ * Every issue one record has: structural ones first, with the identity checks a half-typed record
+ * already gets (a UNESCO id another site has); when there are none, the rules beyond the schema,
+ * each with its severity. The single entry point for "fit to save / approve / export".
  */
 export function recordIssues<K extends RecordKind>(
   validators: SchemaValidators,
@@ -31,7 +32,8 @@ export function recordIssues<K extends RecordKind>(
   record: RecordOf[K],
 ): ValidationIssue[] {
   const structural = structuralIssues(validators, context, kind, record)
-  return structural.length > 0 ? structural : ruleIssues(kind, record, context)
+  if (structural.length > 0) return [...structural, ...identityIssues(kind, record, context, structural)]
+  return ruleIssues(kind, record, context)
 }
 
 /** Errors that stand: they block approval and export. */

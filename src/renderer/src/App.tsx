@@ -9,14 +9,17 @@ import { OutsideChanges } from './components/OutsideChanges/OutsideChanges'
 import { ReadOnlyBanner } from './components/ReadOnlyBanner/ReadOnlyBanner'
 import { RecordDrawer } from './components/RecordDrawer/RecordDrawer'
 import { StatusBar } from './components/StatusBar/StatusBar'
+import { WelcomeModal } from './components/WelcomeModal/WelcomeModal'
 import { UnsavedChangesProvider } from './components/UnsavedChanges/UnsavedChangesProvider'
 import { KeyboardLayer } from './features/palette/KeyboardLayer'
 import { CountriesSection } from './features/countries/CountriesSection'
 import { ProblemsPage } from './features/problems/ProblemsPage/ProblemsPage'
 import { DuplicatesPage } from './features/duplicates/DuplicatesPage/DuplicatesPage'
+import { PropertiesPage } from './features/properties/PropertiesPage/PropertiesPage'
 import { SitesPage } from './features/sites/SitesPage/SitesPage'
 import { SourcesPage } from './features/sources/SourcesPage/SourcesPage'
 import { StatementsPage } from './features/statements/StatementsPage/StatementsPage'
+import { TeamPage } from './features/team/TeamPage'
 import type { Navigation, Section, Selection } from './hooks/useNavigation'
 import { NavigationContext } from './hooks/useNavigation'
 import { useUnsavedChanges } from './hooks/useUnsavedChanges'
@@ -30,6 +33,8 @@ const PAGES: Record<Section, ComponentType> = {
   countries: CountriesSection,
   problems: ProblemsPage,
   duplicates: DuplicatesPage,
+  team: TeamPage,
+  properties: PropertiesPage,
 }
 
 /** The app: a guard against losing unsaved edits around the shell. */
@@ -111,6 +116,7 @@ function Shell() {
       <RecordDrawer />
       <OutsideChanges />
       <KeyboardLayer />
+      <WelcomeModal />
     </NavigationContext>
   )
 }

@@ -1,6 +1,8 @@
 import '@mantine/core/styles.css'
 import '@mantine/notifications/styles.css'
 import '@mantine/spotlight/styles.css'
+import './styles/fonts.css'
+import './styles/layout.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { Notifications } from '@mantine/notifications'
@@ -25,7 +27,7 @@ createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <LocalizedMantine theme={theme}>
-        <Notifications position="bottom-right" />
+        <Notifications position="bottom-right" className="curator-notifications" />
         <QueryClientProvider client={queryClient}>
           <App />
         </QueryClientProvider>

@@ -1,10 +1,12 @@
 import { Badge, Modal, createTheme } from '@mantine/core'
 
-/** System fonts only (no remote fonts under the CSP); CJK falls back to the OS's own faces. */
+/**
+ * The font stack follows the interface language: styles/fonts.css defines `--curator-font` (the
+ * bundled Latin face first in English, the CJK faces first for Han text in Chinese).
+ */
 export const theme = createTheme({
   primaryColor: 'indigo',
-  fontFamily:
-    '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif',
+  fontFamily: 'var(--curator-font)',
   headings: { fontWeight: '650' },
   defaultRadius: 'sm',
   cursorType: 'pointer',

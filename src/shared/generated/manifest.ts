@@ -27,4 +27,13 @@ export interface Manifest {
   license?: Licence
   schemaVersion: SchemaVersion
   languages: RequiredLanguages
+  layout?: FolderLayout
+}
+/**
+ * How the records are laid out in the dataset folder (docs/LAYOUT.md): each kind's records in up to 256 shard files, <kind folder>/<hh>.json, hh being the first two hex digits of the SHA-1 of the record's shard key. Absent in datasets of the first layout (one file per kind), which the app migrates when it opens them for writing.
+ */
+export interface FolderLayout {
+  version: 2
+  shards: 256
+  key: 'sha1-hex2'
 }

@@ -1,4 +1,5 @@
 import { constants } from 'node:fs'
+import path from 'node:path'
 import { link, mkdir, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises'
 import { type FileKind, kindOf, openRegularFile } from './safe-open'
 
@@ -16,6 +17,12 @@ export interface DiskFile {
 export interface ByteReader {
   read(into: Buffer, offset: number, length: number): Promise<number>
   close(): Promise<void>
+}
+
+/** One name in a folder, and what it is: a symbolic link is a link, whatever it points at. */
+export interface FolderEntry {
+  name: string
+  type: 'file' | 'folder' | 'link' | 'other'
 }
 
 /**
@@ -37,6 +44,8 @@ export interface Disk {
   unlink(file: string): Promise<void>
   mkdir(folder: string): Promise<void>
   readdir(folder: string): Promise<string[]>
+  /** A folder's entries with what each is, links not followed (optional: `entriesOf` falls back to `readdir`). */
+  entries?(folder: string): Promise<FolderEntry[]>
   size(file: string): Promise<number>
   /** What the name is, without following a link: lstat. */
   kind(file: string): Promise<FileKind>
@@ -87,6 +96,17 @@ export const nodeDisk: Disk = {
     }
   },
   readdir: (folder) => readdir(folder),
+  entries: async (folder) =>
+    (await readdir(folder, { withFileTypes: true })).map((entry) => ({
+      name: entry.name,
+      type: entry.isFile()
+        ? 'file'
+        : entry.isDirectory()
+          ? 'folder'
+          : entry.isSymbolicLink()
+            ? 'link'
+            : 'other',
+    })),
   size: async (file) => (await stat(file)).size,
   kind: (file) => kindOf(file),
   removeTree: (folder) => rm(folder, { recursive: true, force: true }),
@@ -129,4 +149,16 @@ export async function openReader(disk: Disk, file: string): Promise<ByteReader> 
     },
     close: async () => undefined,
   }
+}
+
+/** A folder's entries with their types, from a disk that may only give names (a folder is one that lists). */
+export async function entriesOf(disk: Disk, folder: string): Promise<FolderEntry[]> {
+  if (disk.entries) return disk.entries(folder)
+  const names = await disk.readdir(folder)
+  const isFolder = (name: string) =>
+    disk.readdir(path.join(folder, name)).then(
+      () => true,
+      () => false,
+    )
+  return Promise.all(names.map(async (name) => ({ name, type: (await isFolder(name)) ? 'folder' : 'file' })))
 }

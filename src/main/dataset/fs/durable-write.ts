@@ -9,6 +9,17 @@ export function isTempFile(name: string): boolean {
   return name.endsWith(TEMP_SUFFIX)
 }
 
+/** Writes a file (created or truncated) and fsyncs it: its bytes, not yet its name, survive a power cut. */
+export async function writeAndSync(disk: Disk, file: string, data: string): Promise<void> {
+  const handle = await disk.open(file, 'w')
+  try {
+    await handle.write(data)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
 /**
  * Replaces a file so that after a crash or a power cut it holds either the old bytes or the new
  * ones, never a mixture or nothing: write a temp file, fsync it, rename it over the target,
@@ -17,13 +28,7 @@ export function isTempFile(name: string): boolean {
 export async function writeFileDurably(disk: Disk, file: string, data: string): Promise<void> {
   const temp = `${file}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`
   try {
-    const handle = await disk.open(temp, 'w')
-    try {
-      await handle.write(data)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
+    await writeAndSync(disk, temp, data)
     await disk.rename(temp, file)
   } catch (error) {
     await disk.unlink(temp).catch(() => undefined)

@@ -1,5 +1,5 @@
 import type { Change, RecordOf } from '../../../shared/domain'
-import type { ImportOutcome } from '../../../shared/exchange'
+import type { ImportOutcome, ImportTally } from '../../../shared/exchange'
 import type { RecordKind, ValidationIssue } from '../../../shared/result'
 import { CuratorError } from '../../dataset/errors'
 import type { SchemaValidators } from '../../validation/ajv'
@@ -34,7 +34,8 @@ export async function commitPlan(
   )
   const changes = chosen.map((row) => plan.changes.get(row.rowId)).filter((c): c is Change => c !== undefined)
   const skipped = plan.rows.length - changes.length
-  if (changes.length === 0) return { command: null, applied: 0, skipped }
+  const tally = tallyRows(plan, chosen, changes)
+  if (changes.length === 0) return { command: null, applied: 0, skipped, tally }
   const moved = changes.filter((change) => !stillCurrent(target, change))
   if (moved.length > 0) {
     const ids = moved
@@ -63,5 +64,21 @@ export async function commitPlan(
     )
   }
   const command = await target.commit(label, changes)
-  return { command, applied: changes.length, skipped }
+  return { command, applied: changes.length, skipped, tally }
+}
+
+/** Every row of the file counted once: written (added or changed), unchanged, refused, or left out. */
+function tallyRows(plan: ImportPlan, chosen: ImportPlan['rows'], changes: Change[]): ImportTally {
+  const taken = new Set(chosen.map((row) => row.rowId))
+  const added = changes.filter((change) => change.before === null).length
+  let unchanged = 0
+  let refused = 0
+  let leftOut = 0
+  for (const row of plan.rows) {
+    if (taken.has(row.rowId)) continue
+    if (row.status === 'unchanged') unchanged += 1
+    else if (row.status === 'invalid' || row.status === 'duplicate') refused += 1
+    else leftOut += 1
+  }
+  return { added, changed: changes.length - added, unchanged, refused, leftOut }
 }

@@ -161,16 +161,24 @@ export async function planImport(candidates: Candidate[], ctx: PlanContext, cont
     rows.push(row)
     changes.set(row.rowId, { kind: c.kind, id, before: (existing ?? null) as never, after: after as never })
   }
+  // The dataset as the default commit leaves it: rows flagged as duplicates are not in it (a
+  // curator who takes one anyway has it checked again at commit).
+  const duplicateRows = new Set(rows.filter((r) => r.status === 'duplicate').map((r) => r.rowId))
   const lookup = overlay(
     ctx.target,
-    [...changes.values()].map((ch) => ({ kind: ch.kind, id: ch.id, record: ch.after as AnyRecord })),
+    [...changes.entries()]
+      .filter(([rowId]) => !duplicateRows.has(rowId))
+      .map(([, ch]) => ({ kind: ch.kind, id: ch.id, record: ch.after as AnyRecord })),
   )
   for (const row of rows) {
     await ticker.step()
     const change = changes.get(row.rowId)
     if (!change?.after) continue
     const issues = recordIssues(ctx.validators, lookup, change.kind, change.after as never)
-    const errors = issues.filter((i) => i.severity === 'error')
+    // A duplicate row's shared identifier is what its status says already.
+    const errors = issues.filter(
+      (i) => i.severity === 'error' && !(row.status === 'duplicate' && i.rule === 'constraint.unique'),
+    )
     const covered = new Set(candidates[Number(row.rowId.slice(4)) - 1]?.covers ?? [])
     for (const i of issues)
       if (i.severity === 'warning' && !covered.has(i.rule) && !row.warnings.includes(i.message))

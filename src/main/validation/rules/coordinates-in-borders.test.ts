@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Site } from '../../../shared/domain'
 import { SAMPLE_DIR } from '../../../../tests/support/temp-dataset'
+import { readKind } from '../../../../tests/support/dataset-files'
 import { coordinatesInBorders } from './coordinates-in-borders'
 
-const sample = JSON.parse(await readFile(path.join(SAMPLE_DIR, 'sites.json'), 'utf8')) as { records: Site[] }
-const mogao = sample.records.find((s) => s.id === 'whc-440') as Site
+const sample = await readKind(SAMPLE_DIR, 'site')
+const mogao = sample.find((s) => s.id === 'whc-440') as Site
 
 /** The rule's findings for Mogao moved to a point and given to other states parties. */
 function check(latitude: number, longitude: number, statesParties = ['CN']) {
@@ -61,7 +60,7 @@ describe('site.coordinates-in-borders', () => {
   })
 
   it('passes every site of the sample', () => {
-    const flagged = sample.records.filter((s) => coordinatesInBorders.check(s, undefined as never).length > 0)
+    const flagged = sample.filter((s) => coordinatesInBorders.check(s, undefined as never).length > 0)
     expect(flagged.map((s) => s.id)).toEqual([])
   })
 })

@@ -1,17 +1,27 @@
 import type { Manifest, RecordOf } from '../../../shared/domain'
-import type { RecordKind, Severity } from '../../../shared/result'
+import type { RecordKind, Severity, ValidationIssue } from '../../../shared/result'
 import type { RecordLookup } from '../integrity'
+import type { UniqueHolders } from '../constraints/uniqueness-index'
 
 /** What a rule may look at besides the record: the rest of the dataset. */
 export interface RuleContext extends RecordLookup {
   manifest: Manifest
   all<K extends RecordKind>(kind: K): Iterable<RecordOf[K]>
+  /**
+   * Who holds each unique value, when the context keeps that index itself (the deep check does);
+   * otherwise it is built from `all` and kept up to date (see `uniquenessOf`).
+   */
+  uniqueness?: UniqueHolders
 }
 
 /** One finding of a rule: where, and the values its message needs. */
 export interface RuleHit {
   path: string
   params: Record<string, string | number>
+  /** For rules whose severity is data (a property's constraint says error or warning). */
+  severity?: Severity
+  /** The other record the finding names (the one that already has this value). */
+  related?: ValidationIssue['related']
 }
 
 /**
@@ -24,6 +34,8 @@ export interface Rule<K extends RecordKind = RecordKind> {
   kind: K
   severity: Severity
   message: string
+  /** Other wordings, by the hit's `context` param (the renderer's i18next context). */
+  messages?: Record<string, string>
   check(record: RecordOf[K], context: RuleContext): RuleHit[]
 }
 

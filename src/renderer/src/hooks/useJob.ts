@@ -1,17 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import type { SyncPhase } from '../../../shared/team'
 import { exchangeApi, newJobId } from '../features/exchange/exchange-api'
 
 /** How far a long job has come, from main's `progress` events. */
 export interface JobProgress {
   done: number
+  /** 0 when unknown (a team fetch may not know how many objects it will get). */
   total: number
+  /** A team sync's step: fetching, merging, writing, pushing. */
+  phase?: SyncPhase
 }
 
 /**
- * Runs one long export or import preview at a time under a job id of its own: follows main's
+ * Runs one long export, import preview or team sync at a time under a job id of its own: follows main's
  * `progress` events for that id, and cancels it with `cancelJob`.
  */
-export function useJob(prefix: 'export' | 'import') {
+export function useJob(prefix: 'export' | 'import' | 'team') {
   const current = useRef<string | null>(null)
   const [running, setRunning] = useState(false)
   const [progress, setProgress] = useState<JobProgress | null>(null)
@@ -23,6 +27,8 @@ export function useJob(prefix: 'export' | 'import') {
     return subscribe((event) => {
       if (event.type === 'progress' && event.jobId === current.current) {
         setProgress({ done: event.done, total: event.total })
+      } else if (event.type === 'team-progress' && event.jobId === current.current) {
+        setProgress({ done: event.done, total: event.total ?? 0, phase: event.phase })
       }
     })
   }, [])

@@ -2,8 +2,10 @@ import { createContext, useContext } from 'react'
 import type { ItemRef } from '../../../shared/domain'
 import type { RecordKind } from '../../../shared/result'
 
-export type Section = 'sites' | 'sources' | 'statements' | 'countries' | 'problems' | 'duplicates'
-export type EditableKind = Exclude<RecordKind, 'property'>
+export type Section =
+  'sites' | 'sources' | 'statements' | 'countries' | 'problems' | 'duplicates' | 'properties' | 'team'
+/** Every kind of record opens in the drawer: properties too (the Properties page edits them). */
+export type EditableKind = RecordKind
 export type DrawerTab = 'details' | 'statements' | 'history'
 
 /** What a new statement opened from a site's or a country's page is about. */
@@ -53,6 +55,7 @@ export const SECTION_OF: Record<EditableKind, Section> = {
   site: 'sites',
   source: 'sources',
   statement: 'statements',
+  property: 'properties',
 }
 
 export const NavigationContext = createContext<Navigation | null>(null)

@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next'
 import type { DeleteOptions, Draft } from '../../../shared/domain'
 import type { ValidationIssue } from '../../../shared/result'
 import type { FormIssues } from '../components/FieldIssues/form-issues'
+import { REQUIRED_FIELDS } from '../components/FieldIssues/required-fields'
 import { ApiCallError, isValidationError } from '../lib/api'
 import { mergeIssues, routeIssues } from '../lib/issues'
+import { useFieldReveal } from './useFieldReveal'
 import type { EditableKind } from './useNavigation'
 import { useNavigation, useRecordLevel } from './useNavigation'
 import { useDatasetInfo, useDeleteRecord, useSaveRecord } from './useRecords'
@@ -73,19 +75,27 @@ export function useRecordForm<K extends EditableKind>(options: RecordFormOptions
 
   // A new form is checked once the curator starts on it; a stored record at once.
   const live = useLiveIssues(kind, checkReady && (id !== null || dirty) ? buildDraft() : null)
+  // A new record's fields show their issues once left, or all of them once a save was tried.
+  const reveal = useFieldReveal(id === null)
 
   const routed = useMemo(
     () => routeIssues(mergeIssues(saveIssues, live), fieldPaths),
     [saveIssues, live, fieldPaths],
   )
   const issues = useMemo<FormIssues>(() => {
-    if (id === null) return { byField: routed.byField }
+    const shown = {
+      byField: reveal.shown(routed.byField),
+      required: REQUIRED_FIELDS[kind],
+      touch: reveal.touch,
+    }
+    if (id === null) return shown
     const blockedReason = readOnly ? t('blocked.readOnly') : dirty ? t('blocked.dirty') : undefined
-    return { byField: routed.byField, acknowledge: { kind, id, blockedReason } }
-  }, [routed, id, kind, readOnly, dirty, t])
+    return { ...shown, acknowledge: { kind, id, blockedReason } }
+  }, [routed, reveal, id, kind, readOnly, dirty, t])
 
   const save = () => {
     if (readOnly || saveMutation.isPending) return
+    reveal.revealAll()
     const built = buildDraft()
     if (built.issues) {
       setRefusal({ values, issues: built.issues, message: null })
@@ -142,7 +152,7 @@ export function useRecordForm<K extends EditableKind>(options: RecordFormOptions
   return {
     /** The issues for the fields to show: pass to `FormIssuesContext`. */
     issues,
-    unplaced: routed.unplaced,
+    unplaced: reveal.all ? routed.unplaced : NO_ISSUES,
     /** Main's message when it refused the last save ("The site was not approved: 1 problem to fix."). */
     failure,
     failureIssues: saveIssues.length,

@@ -8,6 +8,7 @@ const KIND_OF_SECTION: Partial<Record<Section, EditableKind>> = {
   sites: 'site',
   sources: 'source',
   statements: 'statement',
+  properties: 'property',
 }
 
 /**

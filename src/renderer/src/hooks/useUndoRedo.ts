@@ -3,8 +3,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useHotkeys, useOs } from '@mantine/hooks'
 import type { HotkeyItem } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
+import { useTranslation } from 'react-i18next'
 import type { Command } from '../../../shared/domain'
 import { api, datasetKeys } from '../lib/api'
+import { useSayCommand } from './useCommandText'
 import { refreshEverything, useDatasetInfo } from './useRecords'
 import { useUnsavedChanges } from './useUnsavedChanges'
 
@@ -22,6 +24,8 @@ export function isTextEntry(target: EventTarget | null): boolean {
 /** Undo and redo of the dataset's commands, without keys: for the palette and the toolbar's hook below. */
 export function useUndoRedoSteps() {
   const client = useQueryClient()
+  const { t } = useTranslation('shell')
+  const { sayWithChanges } = useSayCommand()
   const readOnly = useDatasetInfo().data?.readOnly ?? false
   const { confirmDiscard } = useUnsavedChanges()
   const state = useQuery({ queryKey: datasetKeys.undoState, queryFn: api.getUndoState })
@@ -36,15 +40,17 @@ export function useUndoRedoSteps() {
     confirmDiscard(() =>
       mutation.mutate(step, {
         onSuccess: (command) => {
-          const done = step === 'undo' ? 'Undone' : 'Redone'
+          const verb = step === 'undo' ? 'Undo' : 'Redo'
           notifications.show({
-            message: command ? `${done}: ${command.label}` : `Nothing to ${step}.`,
+            message: command
+              ? t(`undo.done${verb}`, { label: sayWithChanges(command.label, command.changes) })
+              : t(`undo.nothing${verb}`),
             color: command ? 'teal' : 'gray',
           })
         },
         onError: (error) => {
           notifications.show({
-            title: step === 'undo' ? 'Could not undo' : 'Could not redo',
+            title: t(step === 'undo' ? 'undo.failedUndo' : 'undo.failedRedo'),
             message: error.message,
             color: 'red',
             autoClose: false,

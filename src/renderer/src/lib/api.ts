@@ -115,6 +115,9 @@ export const reviewKeys = {
   validate: (kind: RecordKind, draft: unknown) => ['review', 'validate', kind, draft] as const,
   problems: (query: ProblemQuery) => ['review', 'problems', query] as const,
   coverage: (subject?: ItemRef) => ['review', 'coverage', subject ?? 'dataset'] as const,
+  suggestions: (subject: ItemRef) => ['review', 'suggestions', subject] as const,
+  propertyUsage: ['review', 'property-usage'] as const,
+  quickStatements: (approvedOnly: boolean) => ['review', 'quickstatements', approvedOnly] as const,
 }
 
 export const historyKeys = {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { RecordKind, ValidationIssue } from '../../../shared/result'
 import { FIELD_LABELS, fieldLabel as mainFieldLabel } from '../../../shared/field-labels'
+import { constraintMessage, constraintTitle } from '../../../shared/constraint-text'
 
 /**
  * Main's issues in the interface language. Main sends each issue with its rule id and the values
@@ -26,6 +27,8 @@ export function useRuleText() {
 
   /** "Citation needed" for `statement.citation-needed`; a schema rule says which check failed. */
   const title = (rule: string): string => {
+    const constraint = constraintTitle(i18n, rule)
+    if (constraint !== undefined) return constraint
     if (rule.startsWith('schema.')) {
       const keyword = rule.slice(7)
       return t('schemaTitle', { keyword: t(`schema.title.${keyword}`, { defaultValue: keyword }) })
@@ -53,6 +56,8 @@ export function useRuleText() {
   const complete = (said: string, issue: ValidationIssue) => (said.includes('{{') ? issue.message : said)
 
   const message = (issue: ValidationIssue): string => {
+    const constraint = constraintMessage(i18n, issue)
+    if (constraint !== undefined) return constraint
     if (issue.rule.startsWith('schema.')) {
       const keyword = issue.rule.slice(7)
       const params = schemaWords(issue.params ?? {})

@@ -7,6 +7,7 @@ import { useNavigation } from '../../hooks/useNavigation'
 import { useDatasetInfo } from '../../hooks/useRecords'
 import { useProblemCounts } from '../../hooks/useReview'
 import { DuplicatesNavLink } from '../../features/duplicates/DuplicatesNavLink'
+import { TeamNavLink } from '../../features/team/TeamNavLink'
 import { useFormat } from '../../i18n/format'
 import { useLabels } from '../../i18n/useLabels'
 
@@ -14,6 +15,7 @@ const SECTIONS: Array<{ section: Section; kind: RecordKind }> = [
   { section: 'sites', kind: 'site' },
   { section: 'sources', kind: 'source' },
   { section: 'statements', kind: 'statement' },
+  { section: 'properties', kind: 'property' },
 ]
 
 function CountBadge({
@@ -91,6 +93,8 @@ export function AppNavbar() {
         ) : null,
       )}
       <DuplicatesNavLink />
+      <Divider my="xs" />
+      <TeamNavLink />
     </nav>
   )
 }

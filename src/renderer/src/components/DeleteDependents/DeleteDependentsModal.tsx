@@ -84,7 +84,7 @@ export function DeleteDependentsModal(props: DeleteDependentsModalProps) {
             error={targetError}
           />
         )}
-        <Group justify="flex-end" mt="sm">
+        <Group justify="flex-end" mt="sm" className="curator-modal-actions">
           <Button variant="default" onClick={close}>
             {t('cancel')}
           </Button>

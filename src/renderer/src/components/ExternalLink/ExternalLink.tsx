@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react'
-import { Anchor } from '@mantine/core'
+import { Anchor, type MantineSize } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../lib/api'
@@ -9,10 +9,11 @@ interface ExternalLinkProps {
   children?: ReactNode
   /** Cut the shown text to one line. */
   truncate?: boolean
+  size?: MantineSize
 }
 
 /** A link to the web that opens in the system browser through main, never in the app window. */
-export function ExternalLink({ url, children, truncate }: ExternalLinkProps) {
+export function ExternalLink({ url, children, truncate, size = 'sm' }: ExternalLinkProps) {
   const { t } = useTranslation('shell')
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault()
@@ -26,10 +27,11 @@ export function ExternalLink({ url, children, truncate }: ExternalLinkProps) {
       href={url}
       onClick={open}
       onKeyDown={(event) => event.stopPropagation()}
-      size="sm"
+      size={size}
       truncate={truncate ? 'end' : undefined}
       title={url}
-      style={{ overflowWrap: 'anywhere' }}
+      // Cut to one line, the ellipsis needs a box of its own width; otherwise long URLs may break anywhere.
+      style={truncate ? { display: 'block', maxWidth: '100%' } : { overflowWrap: 'anywhere' }}
     >
       {children ?? url}
     </Anchor>

@@ -17,13 +17,15 @@ interface FieldGroupProps {
   inputContainer?: (children: ReactNode) => ReactNode
   /** `data-path`, so that the Problems panel finds the group. */
   wrapperProps?: Record<string, string>
+  /** A required group: an asterisk after its label. */
+  withAsterisk?: boolean
   /** Renders the controls; spread the props on the element that holds them (role group or radiogroup). */
   children: (a11y: GroupA11yProps) => ReactNode
 }
 
 /** A visible label and an error for controls that are not one input: chips, segmented controls. */
 export function FieldGroup(props: FieldGroupProps) {
-  const { label, description, error, inputContainer, wrapperProps, children } = props
+  const { label, description, error, inputContainer, wrapperProps, withAsterisk, children } = props
   const id = useId()
   const describedBy = error ? `${id}-error` : undefined
   return (
@@ -31,6 +33,7 @@ export function FieldGroup(props: FieldGroupProps) {
       label={label}
       description={description}
       error={error}
+      withAsterisk={withAsterisk}
       labelElement="div"
       labelProps={{ id: `${id}-label` }}
       errorProps={{ id: `${id}-error` }}

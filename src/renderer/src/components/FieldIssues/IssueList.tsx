@@ -5,13 +5,18 @@ import { useLabels } from '../../i18n/useLabels'
 import { bySeverity } from '../../lib/issues'
 import { useRuleText } from '../../lib/rules'
 import { AcknowledgeButton } from './AcknowledgeButton'
+import { RelatedRecordButton } from './RelatedRecordButton'
 import { useFormIssues } from './form-issues'
 import classes from './FieldIssues.module.css'
 
 const MARKERS = { error: '✕', warning: '!', suggestion: 'i' } as const
 
-/** One issue: its message in the severity's colour and the rule id, small and dimmed. */
+/**
+ * One issue: its message in the severity's colour, in the curator's words; the rule id, for
+ * reviewers, on hover (and in `data-rule` on the line).
+ */
 export function IssueText({ issue }: { issue: ValidationIssue }) {
+  const { t } = useTranslation('forms')
   const { severity } = useLabels()
   const { message } = useRuleText()
   return (
@@ -20,8 +25,7 @@ export function IssueText({ issue }: { issue: ValidationIssue }) {
         {MARKERS[issue.severity]}
       </span>
       <VisuallyHidden component="span">{severity(issue.severity)}: </VisuallyHidden>
-      <span>{message(issue)}</span>
-      <span className={classes.rule}>{issue.rule}</span>
+      <span title={t('issues.rule', { rule: issue.rule })}>{message(issue)}</span>
     </>
   )
 }
@@ -45,6 +49,7 @@ export function IssueList({ issues }: { issues: readonly ValidationIssue[] }) {
           data-rule={issue.rule}
         >
           <IssueText issue={issue} />
+          {issue.related && <RelatedRecordButton related={issue.related} />}
           {issue.acknowledged ? (
             <span className={classes.ack}>
               {t('issues.acknowledgedBy', { by: issue.acknowledged.by, reason: issue.acknowledged.reason })}
@@ -61,6 +66,7 @@ export function IssueList({ issues }: { issues: readonly ValidationIssue[] }) {
 
 /** Errors as the text of an input's error slot (a paragraph): one line each. */
 export function ErrorLines({ issues }: { issues: readonly ValidationIssue[] }) {
+  const { t } = useTranslation('forms')
   const { message } = useRuleText()
   return (
     <>
@@ -70,8 +76,8 @@ export function ErrorLines({ issues }: { issues: readonly ValidationIssue[] }) {
           className={classes.line}
           data-rule={issue.rule}
         >
-          <span>{message(issue)}</span>
-          <span className={classes.rule}>{issue.rule}</span>
+          <span title={t('issues.rule', { rule: issue.rule })}>{message(issue)}</span>
+          {issue.related && <RelatedRecordButton related={issue.related} />}
         </span>
       ))}
     </>

@@ -15,6 +15,10 @@ export interface FormIssues {
   byField: Readonly<Record<string, ValidationIssue[]>>
   /** Absent for a new record: there is nothing stored to acknowledge a warning on. */
   acknowledge?: AcknowledgeTarget
+  /** The field paths a record cannot be saved without: marked with an asterisk before any save. */
+  required?: ReadonlySet<string>
+  /** The curator left the field at this path: its errors may show from now on. */
+  touch?: (path: string) => void
 }
 
 export const FormIssuesContext = createContext<FormIssues>({ byField: {} })

@@ -7,12 +7,15 @@ export interface FieldIssueProps {
   error?: ReactNode
   inputContainer?: (children: ReactNode) => ReactNode
   wrapperProps: { 'data-path': string }
+  /** A field the record cannot be saved without: the label carries an asterisk from the start. */
+  withAsterisk?: boolean
 }
 
 /**
  * `field('/yearInscribed')`: spread on a Mantine input. Errors go in its error slot (red, and
  * `aria-invalid`); warnings and suggestions are listed under the input; `data-path` on the
  * wrapper lets the Problems panel find and focus the field. More paths add their issues too.
+ * A required field (any of its paths in the form's `required`) is marked with an asterisk.
  */
 export function useField(): (path: string, ...more: string[]) => FieldIssueProps {
   const issues = useFormIssues()
@@ -20,7 +23,9 @@ export function useField(): (path: string, ...more: string[]) => FieldIssueProps
     const all = issuesAt(issues, [path, ...more])
     const errors = all.filter((issue) => issue.severity === 'error')
     const notes = all.filter((issue) => issue.severity !== 'error')
+    const required = [path, ...more].some((each) => issues.required?.has(each) ?? false)
     return {
+      ...(required ? { withAsterisk: true } : {}),
       error: errors.length > 0 ? <ErrorLines issues={errors} /> : undefined,
       inputContainer:
         notes.length > 0

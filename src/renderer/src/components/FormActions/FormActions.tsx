@@ -88,7 +88,7 @@ export function FormActions(props: FormActionsProps) {
           </Button>
         </Group>
       </Modal>
-      {recordId !== undefined && kind !== 'statement' && (
+      {recordId !== undefined && (kind === 'site' || kind === 'source') && (
         <DeleteDependentsModal
           kind={kind}
           id={recordId}

@@ -4,6 +4,19 @@ import type { ValidationIssue } from '../../../../shared/result'
 import { bySeverity, SEVERITY_COLORS } from '../../lib/issues'
 import { IssueList } from '../FieldIssues/IssueList'
 
+/** Main's refusal of a save, as record-service writes it: said again in the interface language. */
+const REFUSAL = /^The (site|source|statement|property) was not (saved|approved): (\d+) problems? to fix\.$/
+
+function useRefusalText(): (message: string) => string {
+  const { t } = useTranslation(['forms', 'shell'])
+  return (message) => {
+    const match = REFUSAL.exec(message)
+    if (!match) return message
+    const [, kind, what, count] = match
+    return t(`forms:refused.${what}`, { kind: t(`shell:command.kind.${kind}`), count: Number(count) })
+  }
+}
+
 interface FormIssuesAlertProps {
   /** Issues that belong to no field of the form (the record itself, hidden fields). */
   issues: readonly ValidationIssue[]
@@ -19,9 +32,10 @@ interface FormIssuesAlertProps {
  */
 export function FormIssuesAlert({ issues, failure, failureIssues = 0 }: FormIssuesAlertProps) {
   const { t } = useTranslation('forms')
+  const refusal = useRefusalText()
   if (failure) {
     return (
-      <Alert color="red" variant="light" title={failure} role="alert">
+      <Alert color="red" variant="light" title={refusal(failure)} role="alert">
         {issues.length > 0 ? (
           <IssueList issues={issues} />
         ) : (

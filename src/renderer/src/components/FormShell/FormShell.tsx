@@ -47,6 +47,12 @@ export function FormShell({ onSave, readOnly = false, issues, children, actions 
         ref={form}
         noValidate
         onKeyDown={handleFormKeys}
+        // Leaving a field (focus moves out of its wrapper) lets its errors show: see useRecordForm.
+        onBlur={(event) => {
+          const wrapper = event.target.closest('[data-path]')
+          const path = wrapper?.getAttribute('data-path')
+          if (path && !wrapper?.contains(event.relatedTarget as Node | null)) issues.touch?.(path)
+        }}
         className={classes.form}
         onSubmit={(event) => {
           event.preventDefault()

@@ -52,3 +52,12 @@ export function MenuDotsIcon(props: IconProps) {
     </Icon>
   )
 }
+
+/** A chevron pointing down: a menu opens below. */
+export function ChevronDownIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="m6 9 6 6 6-6" />
+    </Icon>
+  )
+}

@@ -7,6 +7,7 @@ import { useInterfaceSwitch } from '../../i18n/useInterfacePreferences'
 import { FieldGroup } from '../FieldGroup/FieldGroup'
 import { notifications } from '@mantine/notifications'
 import { usePreferences, useSavePreferences } from '../../hooks/useDatasetTools'
+import { curatorFieldErrors } from '../WelcomeModal/curator-fields'
 
 interface PreferencesModalProps {
   opened: boolean
@@ -34,13 +35,18 @@ function PreferencesForm({ onClose }: { onClose: () => void }) {
   const preferences = usePreferences()
   const save = useSavePreferences()
   const [name, setName] = useState<string | null>(null)
+  const [email, setEmail] = useState<string | null>(null)
   const value = name ?? preferences.data?.curatorName ?? ''
-  const error = name !== null && name.trim() === '' ? t('preferences.curatorNameMissing') : undefined
+  const emailValue = email ?? preferences.data?.curatorEmail ?? ''
+  const errors = curatorFieldErrors(value, emailValue)
+  const error = name !== null && errors.name ? t(errors.name) : undefined
 
   const submit = () => {
-    if (value.trim() === '') return setName(value)
+    if (errors.name) return setName(value)
+    if (errors.email) return setEmail(emailValue)
     save.mutate(
-      { curatorName: value.trim() },
+      // An empty e-mail clears it.
+      { curatorName: value.trim(), curatorEmail: emailValue.trim() },
       {
         onSuccess: () => {
           notifications.show({ message: t('preferences.saved'), color: 'teal' })
@@ -70,6 +76,16 @@ function PreferencesForm({ onClose }: { onClose: () => void }) {
           disabled={preferences.isPending}
           data-autofocus
           maxLength={100}
+        />
+        <TextInput
+          label={t('welcome.email')}
+          description={t('welcome.emailHelp')}
+          type="email"
+          value={emailValue}
+          onChange={(event) => setEmail(event.currentTarget.value)}
+          error={email !== null && errors.email ? t(errors.email) : undefined}
+          disabled={preferences.isPending}
+          maxLength={254}
         />
         <InterfaceControls />
         <Group justify="flex-end">

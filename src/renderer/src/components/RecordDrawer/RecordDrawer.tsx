@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { SiteEditor } from '../../features/sites/SiteEditor/SiteEditor'
 import { SourceEditor } from '../../features/sources/SourceEditor/SourceEditor'
 import { StatementEditor } from '../../features/statements/StatementEditor/StatementEditor'
+import { PropertyEditor } from '../../features/properties/PropertyEditor/PropertyEditor'
 import type { EditableKind, Selection } from '../../hooks/useNavigation'
 import { RecordLevelContext, useNavigation } from '../../hooks/useNavigation'
 import type { DrawerGuard } from './record-level'
@@ -105,5 +106,6 @@ function Level({ index, selection, top }: { index: number; selection: Selection;
 function Editor({ kind, id }: { kind: EditableKind; id: string | null }) {
   if (kind === 'site') return <SiteEditor id={id} />
   if (kind === 'source') return <SourceEditor id={id} />
+  if (kind === 'property') return <PropertyEditor id={id} />
   return <StatementEditor id={id} />
 }

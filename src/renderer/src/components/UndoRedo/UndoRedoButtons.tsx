@@ -2,6 +2,7 @@ import { ActionIcon, Group, Tooltip } from '@mantine/core'
 import { useOs } from '@mantine/hooks'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { useCommandText } from '../../hooks/useCommandText'
 import { useUndoRedo } from '../../hooks/useUndoRedo'
 import { useFormat } from '../../i18n/format'
 import { RedoIcon, UndoIcon } from '../Icons/Icons'
@@ -12,10 +13,7 @@ interface StepSummary {
   author: string
 }
 
-/**
- * "Undo Edit site whc-440 — Ada, 10:42", or why there is nothing to do. The step's label is
- * main's, in English.
- */
+/** "Undo Edit site Mogao Caves — Ada, 10:42", or why there is nothing to do. */
 function describe(
   t: TFunction<'shell'>,
   when: (iso: string) => string,
@@ -34,8 +32,23 @@ export function UndoRedoButtons() {
   const { shortWhen } = useFormat()
   const { undoStep, redoStep, readOnly, pending, undo, redo } = useUndoRedo()
   const mod = useOs() === 'macos' ? '⌘' : 'Ctrl+'
-  const undoText = describe(t, shortWhen, 'Undo', undoStep, readOnly)
-  const redoText = describe(t, shortWhen, 'Redo', redoStep, readOnly)
+  // Main's labels, said in the interface language with the record's name.
+  const undoLabel = useCommandText(undoStep?.label)
+  const redoLabel = useCommandText(redoStep?.label)
+  const undoText = describe(
+    t,
+    shortWhen,
+    'Undo',
+    undoStep && { ...undoStep, label: undoLabel ?? '' },
+    readOnly,
+  )
+  const redoText = describe(
+    t,
+    shortWhen,
+    'Redo',
+    redoStep && { ...redoStep, label: redoLabel ?? '' },
+    readOnly,
+  )
   return (
     <Group gap={4} wrap="nowrap">
       <Tooltip label={t('undo.withShortcut', { text: undoText, shortcut: `${mod}Z` })} multiline maw={360}>

@@ -10,7 +10,7 @@ import { api } from '../../lib/api'
  */
 export const duplicateKeys = {
   list: (offset: number, limit: number) => ['review', 'duplicates', offset, limit] as const,
-  preview: (kept: string, removed: string, take: readonly string[]) =>
+  preview: (kept: string, removed: string, take: readonly string[] | null) =>
     ['review', 'merge-preview', kept, removed, take] as const,
 }
 
@@ -49,10 +49,11 @@ export function useDuplicatePairs(offset: number, limit: number) {
   return { ...query, progress }
 }
 
-export function useMergePreview(kept: string, removed: string, take: readonly string[]) {
+/** The merge as it would be; `take` null asks for main's default choice of fields. */
+export function useMergePreview(kept: string, removed: string, take: readonly string[] | null) {
   return useQuery({
     queryKey: duplicateKeys.preview(kept, removed, take),
-    queryFn: () => api.previewMerge(kept, removed, [...take]),
+    queryFn: () => (take ? api.previewMerge(kept, removed, [...take]) : api.previewMerge(kept, removed)),
     placeholderData: keepPreviousData,
   })
 }

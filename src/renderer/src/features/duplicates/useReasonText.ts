@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next'
 import type { DuplicateReasons } from '../../../../shared/domain'
 import { useFormat } from '../../i18n/format'
+import { useSharedIdText } from './useClaimText'
 
-/** "names 92% alike · 1.2 km apart · both CN", in the interface language. */
+/** "same UNESCO id 438 · names 92% alike · 1.2 km apart · both CN", in the interface language. */
 export function useReasonText() {
   const { t } = useTranslation('duplicates')
   const format = useFormat()
+  const sharedIds = useSharedIdText()
   return (reasons: DuplicateReasons): string[] => {
     const parts = [
+      ...sharedIds(reasons),
       reasons.name === null
         ? t('reason.otherScripts')
         : t('reason.names', { percent: format.percent(reasons.name) }),

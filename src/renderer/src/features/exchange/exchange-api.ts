@@ -12,7 +12,7 @@ export function isCancelled(error: unknown): boolean {
 }
 
 /** A job id main accepts (`[A-Za-z0-9_-]{1,64}`); getRandomValues needs no secure context. */
-export function newJobId(prefix: 'export' | 'import'): string {
+export function newJobId(prefix: 'export' | 'import' | 'team'): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8))
   return `${prefix}-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`
 }

@@ -18,13 +18,16 @@ const NEW: [string, EditableKind][] = [
   ['newSite', 'site'],
   ['newSource', 'source'],
   ['newStatement', 'statement'],
+  ['newProperty', 'property'],
 ]
 const SECTIONS: [string, Section][] = [
   ['goSites', 'sites'],
   ['goSources', 'sources'],
   ['goStatements', 'statements'],
+  ['goProperties', 'properties'],
   ['goCountries', 'countries'],
   ['goProblems', 'problems'],
+  ['goDuplicates', 'duplicates'],
 ]
 
 /** Opens another dataset from the palette, as the header's button does. */

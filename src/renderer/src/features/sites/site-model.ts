@@ -4,6 +4,7 @@ import type { CurationStatus, Draft, Site } from '../../../../shared/domain'
 export interface SiteFormValues {
   names: Record<string, string>
   unescoId: number | string
+  wikidataId: string
   statesParties: string[]
   regions: string[]
   category: Site['category']
@@ -34,6 +35,7 @@ export function siteFormValues(site: Site | undefined): SiteFormValues {
   return {
     names: { ...site?.name },
     unescoId: site?.unescoId ?? '',
+    wikidataId: site?.wikidataId ?? '',
     statesParties: [...(site?.statesParties ?? [])],
     regions: [...(site?.regions ?? [])],
     category: site?.category ?? 'cultural',
@@ -87,6 +89,7 @@ export function siteDraft(values: SiteFormValues, original: Site | undefined): D
     status: values.status,
   } as Draft<'site'>
   assign(draft, 'unescoId', numberOrText(values.unescoId))
+  assign(draft, 'wikidataId', values.wikidataId.trim() || undefined)
   assign(draft, 'yearInscribed', numberOrText(values.yearInscribed))
   assign(draft, 'yearDelisted', numberOrText(values.yearDelisted))
   assign(draft, 'areaHectares', numberOrText(values.areaHectares))
@@ -107,6 +110,7 @@ export function siteFieldPaths(languages: readonly string[]): string[] {
     '/name',
     ...languages.map((lang) => `/name/${lang}`),
     '/unescoId',
+    '/wikidataId',
     '/statesParties',
     '/regions',
     '/category',

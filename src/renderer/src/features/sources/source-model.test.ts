@@ -29,3 +29,14 @@ describe('the source form keeps what it does not show', () => {
     expect(draft.volume).toBe(12)
   })
 })
+
+describe('the source form’s identifiers', () => {
+  it('keeps a DOI and an ISBN as typed (trimmed), and an emptied field removes the identifier', () => {
+    const withIds = { ...source, DOI: '10.1234/abc', ISBN: '978-7-01-000000-0' }
+    const values = sourceFormValues(withIds)
+    expect(values).toMatchObject({ DOI: '10.1234/abc', ISBN: '978-7-01-000000-0' })
+    const edited = sourceDraft({ ...values, DOI: ' 10.1234/XYZ ', ISBN: '' }, withIds) as { draft: Source }
+    expect(edited.draft.DOI).toBe('10.1234/XYZ')
+    expect(edited.draft).not.toHaveProperty('ISBN')
+  })
+})

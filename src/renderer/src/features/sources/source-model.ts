@@ -13,6 +13,8 @@ export interface SourceFormValues {
   authors: string
   issued: string
   URL: string
+  DOI: string
+  ISBN: string
   accessed: string
   language: string
   archiveUrl: string
@@ -31,6 +33,8 @@ export const SOURCE_FIELD_PATHS = [
   '/author',
   '/issued',
   '/URL',
+  '/DOI',
+  '/ISBN',
   '/accessed',
   '/language',
   '/custom',
@@ -49,6 +53,8 @@ export function sourceFormValues(source: Source | undefined): SourceFormValues {
     authors: formatNames(source?.author),
     issued: cslDateText(source?.issued as CslDate | undefined),
     URL: source?.URL ?? '',
+    DOI: source?.DOI ?? '',
+    ISBN: source?.ISBN ?? '',
     accessed: cslDateText(source?.accessed as CslDate | undefined),
     language: source?.language ?? '',
     archiveUrl: source?.custom?.archiveUrl ?? '',
@@ -103,6 +109,8 @@ export function sourceDraft(
   assign(draft, 'issued', dateField(values.issued, original?.issued as CslDate, '/issued', issues))
   assign(draft, 'accessed', dateField(values.accessed, original?.accessed as CslDate, '/accessed', issues))
   assign(draft, 'URL', values.URL.trim())
+  assign(draft, 'DOI', values.DOI.trim())
+  assign(draft, 'ISBN', values.ISBN.trim())
   assign(draft, 'language', values.language.trim())
   assign(draft, 'note', values.note.trim())
   assign(draft, 'reviewNote', values.reviewNote.trim())

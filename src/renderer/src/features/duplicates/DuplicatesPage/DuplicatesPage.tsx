@@ -12,10 +12,9 @@ import { PairsTable } from './PairsTable'
 /** Pairs listed at first, and added by each "Show more". */
 const PAGE_SIZE = 50
 
-/** The record more likely to be the one to keep: the one with a UNESCO id, else the first. */
+/** Main's choice of the site to keep: the one with the stronger claim (approved, older, fuller). */
 function defaultKept(pair: DuplicateCandidate): [string, string] {
-  const { a, b } = pair
-  return b.unescoId !== undefined && a.unescoId === undefined ? [b.id, a.id] : [a.id, b.id]
+  return [pair.claim.keep, pair.claim.other]
 }
 
 /** Likely duplicate sites, best first; a pair opens side by side to merge or to set apart. */

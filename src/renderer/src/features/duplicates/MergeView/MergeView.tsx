@@ -8,6 +8,7 @@ import { isValidationError } from '../../../lib/api'
 import { mainName } from '../site-text'
 import { SiteCell } from '../DuplicatesPage/SiteCell'
 import { useMarkNotDuplicate, useMergePreview, useMergeSites } from '../useDuplicates'
+import { ClaimNote } from './ClaimNote'
 import { FieldChoice } from './FieldChoice'
 import classes from './MergeView.module.css'
 import { useMergedNotice } from './useMergedNotice'
@@ -26,30 +27,34 @@ interface MergeViewProps {
  * or says they are different places.
  */
 export function MergeView({ kept, removed, onSwap, onClose }: MergeViewProps) {
-  const { t } = useTranslation('duplicates')
+  const { t, i18n } = useTranslation('duplicates')
   const { openRecord } = useNavigation()
-  const [take, setTake] = useState<string[]>([])
+  // null: main's default choice (the kept site's values, and the other's where it has none).
+  const [take, setTake] = useState<string[] | null>(null)
   const preview = useMergePreview(kept, removed, take)
   const merge = useMergeSites()
   const notDuplicate = useMarkNotDuplicate()
   const notice = useMergedNotice()
   const data = preview.data
-  const keptName = data ? mainName(data.kept.name) || kept : kept
+  const chosen = take ?? data?.take ?? []
+  const keptName = data ? mainName(data.kept.name, i18n.language) || kept : kept
   const errors = (data?.issues ?? []).filter((issue) => issue.severity === 'error')
   const mergeError = merge.error && !isValidationError(merge.error) ? merge.error : null
   // A read-only dataset can be looked through, not changed.
   const readOnly = useDatasetInfo().data?.readOnly ?? false
   const busy = readOnly || merge.isPending || notDuplicate.isPending
 
-  const choose = (path: string, fromRemoved: boolean) =>
-    setTake((current) => (fromRemoved ? [...current, path] : current.filter((p) => p !== path)))
+  const choose = (path: string, fromRemoved: boolean) => {
+    const others = chosen.filter((p) => p !== path)
+    setTake(fromRemoved ? [...others, path] : others)
+  }
   const swap = () => {
-    setTake([])
+    setTake(null)
     onSwap()
   }
   const doMerge = () =>
     merge.mutate(
-      { kept, removed, take },
+      { kept, removed, take: chosen },
       {
         onSuccess: (command) => {
           onClose()
@@ -74,6 +79,7 @@ export function MergeView({ kept, removed, onSwap, onClose }: MergeViewProps) {
           <Text size="sm" c="dimmed">
             {t('merge.intro')}
           </Text>
+          <ClaimNote claim={data.claim} kept={data.kept} removed={data.removed} />
           <Table className={classes.table} withTableBorder withColumnBorders>
             <Table.Thead>
               <Table.Tr>
@@ -87,7 +93,7 @@ export function MergeView({ kept, removed, onSwap, onClose }: MergeViewProps) {
                 <FieldChoice
                   key={field.path}
                   field={field}
-                  fromRemoved={take.includes(field.path)}
+                  fromRemoved={chosen.includes(field.path)}
                   onChoose={(fromRemoved) => choose(field.path, fromRemoved)}
                 />
               ))}
@@ -120,7 +126,7 @@ export function MergeView({ kept, removed, onSwap, onClose }: MergeViewProps) {
               {notDuplicate.error.message}
             </Alert>
           )}
-          <Group justify="space-between">
+          <Group justify="space-between" className="curator-modal-actions">
             <Group gap="xs">
               <Button variant="default" onClick={onClose}>
                 {t('merge.cancel')}

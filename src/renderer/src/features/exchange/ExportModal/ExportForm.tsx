@@ -2,6 +2,7 @@ import { Checkbox, Radio, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ExportFormat } from '../../../../../shared/exchange'
 import { type ExportChoices, FORMATS } from '../export-model'
+import { QuickStatementsCount } from './QuickStatementsCount'
 
 interface ExportFormProps {
   value: ExportChoices
@@ -32,6 +33,7 @@ export function ExportForm({ value, onChange }: ExportFormProps) {
           ))}
         </Stack>
       </Radio.Group>
+      {value.format === 'quickstatements' && <QuickStatementsCount approvedOnly={value.approvedOnly} />}
 
       <Stack gap="xs">
         <Text size="sm" fw={500}>

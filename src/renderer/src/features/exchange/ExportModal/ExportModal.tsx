@@ -73,7 +73,7 @@ export function ExportModal({ opened, onClose }: ExportModalProps) {
     body = (
       <Stack gap="md">
         <ExportResultView result={outcome.result} onOpenRecord={openFromReport} />
-        <Group justify="flex-end">
+        <Group justify="flex-end" className="curator-modal-actions">
           <Button variant="default" onClick={() => setOutcome(null)}>
             {t('again')}
           </Button>
@@ -85,7 +85,7 @@ export function ExportModal({ opened, onClose }: ExportModalProps) {
     body = (
       <Stack gap="md">
         <ExportRefusal message={outcome.message} issues={outcome.issues} onOpenRecord={openFromReport} />
-        <Group justify="flex-end">
+        <Group justify="flex-end" className="curator-modal-actions">
           <Button variant="default" onClick={() => setOutcome(null)}>
             {t('back')}
           </Button>
@@ -102,7 +102,7 @@ export function ExportModal({ opened, onClose }: ExportModalProps) {
           </Alert>
         )}
         <ExportForm value={choices} onChange={setChoices} />
-        <Group justify="flex-end">
+        <Group justify="flex-end" className="curator-modal-actions">
           <Button variant="default" onClick={close}>
             {t('cancel')}
           </Button>

@@ -7,6 +7,7 @@ import { RECORD_KINDS } from '../../../../../shared/result'
 import type { EditableKind } from '../../../hooks/useNavigation'
 import { CopyableCode, FileHashes } from './FileHashes'
 import { LeftOutTable } from './LeftOutTable'
+import { QuickStatementsReason } from './QuickStatementsCount'
 
 interface ExportResultViewProps {
   result: ExportResult
@@ -22,9 +23,19 @@ export function ExportResultView({ result, onOpenRecord }: ExportResultViewProps
   const written = RECORD_KINDS.reduce((n, kind) => n + manifest.counts[kind], 0)
   const leftOut = RECORD_KINDS.reduce((n, kind) => n + manifest.excluded[kind], 0)
   const { errors, warnings, suggestions } = manifest.validation
+  const empty = result.quickStatements?.reason
   return (
     <Stack gap="md">
-      <Alert color="teal" title={t('result.exported', { records: labels.count(written, 'record') })}>
+      {empty && (
+        // Files were written (the report says what was left out), but nothing Wikidata can take.
+        <Alert color="orange" title={t('quickstatements:noneWritten')} role="alert">
+          <QuickStatementsReason reason={empty} />
+        </Alert>
+      )}
+      <Alert
+        color={empty ? 'gray' : 'teal'}
+        title={t('result.exported', { records: labels.count(written, 'record') })}
+      >
         <Stack gap={4}>
           <Group gap="xs" wrap="nowrap">
             <Text size="sm">{t('result.into')}</Text>

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react'
-import { Button, Group, Pagination, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
+import { Button, Group, Pagination, Stack, Text, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ImportPreview } from '../../../../../shared/exchange'
 import { useLabels } from '../../../i18n/useLabels'
-import { canCommit, defaultSelection, matchesFilter, type RowFilter, STATUS_ORDER } from './import-model'
-import { PreviewSummary } from './PreviewSummary'
+import { CountFilter } from './CountFilter'
+import { canCommit, defaultSelection, matchesFilter, type RowFilter } from './import-model'
+import { FileNotes, PreviewSummary } from './PreviewSummary'
 import { PreviewTable } from './PreviewTable'
 import classes from './ImportDrawer.module.css'
 
@@ -45,7 +46,6 @@ export function ImportPreviewView({
   const pages = Math.max(1, Math.ceil(visible.length / PAGE_SIZE))
   const current = Math.min(page, pages)
   const pageRows = visible.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE)
-  const warned = preview.rows.filter((row) => row.warnings.length > 0).length
   const choosable = preview.rows.filter(canCommit)
 
   const select = (rowIds: string[], checked: boolean) =>
@@ -69,33 +69,21 @@ export function ImportPreviewView({
     onCommit(same ? undefined : [...selected])
   }
 
-  const filters = [
-    { value: 'all', label: t('importPreview.filter.all', { total: preview.rows.length }) },
-    ...STATUS_ORDER.map((status) => ({
-      value: status,
-      label: t('importPreview.filter.status', {
-        status: t(`importPreview.status.${status}`),
-        total: preview.counts[status],
-      }),
-    })),
-    { value: 'warnings', label: t('importPreview.filter.warnings', { total: warned }) },
-  ]
-
   return (
     <div className={classes.preview}>
-      <Stack gap="sm" className={classes.scroll}>
+      <Stack gap="xs" className={classes.head}>
         <PreviewSummary preview={preview} onChangeMapping={onChangeMapping} />
-        <SegmentedControl
-          aria-label={t('importPreview.filter.label')}
-          data={filters}
+        <CountFilter
+          preview={preview}
           value={filter}
-          onChange={(value) => {
-            setFilter(value as RowFilter)
+          onChange={(next) => {
+            setFilter(next)
             setPage(1)
           }}
-          fullWidth
-          size="xs"
         />
+      </Stack>
+      <Stack gap="sm" className={classes.scroll}>
+        <FileNotes preview={preview} />
         <Group justify="space-between" gap="sm">
           <TextInput
             aria-label={t('importPreview.search')}

@@ -9,7 +9,7 @@ interface PreviewSummaryProps {
   onChangeMapping?: () => void
 }
 
-/** Which file, read as what, with which mapping, and what it says about the file as a whole. */
+/** Which file, read as what, with which mapping. */
 export function PreviewSummary({ preview, onChangeMapping }: PreviewSummaryProps) {
   const { t } = useTranslation('exchange')
   const mapped = preview.mapping?.targets.filter((t) => t !== null).length ?? 0
@@ -47,6 +47,15 @@ export function PreviewSummary({ preview, onChangeMapping }: PreviewSummaryProps
           })}
         </Text>
       )}
+    </Stack>
+  )
+}
+
+/** What the file carries that is not imported, and what the import says about the file as a whole. */
+export function FileNotes({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation('exchange')
+  return (
+    <>
       <NotImported preview={preview} />
       {preview.warnings.length > 0 && (
         <Alert color="yellow" title={t('importer.aboutFile')} p="xs">
@@ -57,6 +66,6 @@ export function PreviewSummary({ preview, onChangeMapping }: PreviewSummaryProps
           </List>
         </Alert>
       )}
-    </Stack>
+    </>
   )
 }

@@ -68,7 +68,7 @@ export function PreviewTable({ rows, selected, expanded, onSelect, onExpand }: P
           </Table.Th>
           <Table.Th>{t('importPreview.table.record')}</Table.Th>
           <Table.Th w={190}>{t('importPreview.table.status')}</Table.Th>
-          <Table.Th>{t('importPreview.table.notes')}</Table.Th>
+          <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('importPreview.table.notes')}</Table.Th>
           <Table.Th w={40}>
             <VisuallyHidden>{t('importPreview.table.details')}</VisuallyHidden>
           </Table.Th>

@@ -1,4 +1,4 @@
-import { Button, Group, Text } from '@mantine/core'
+import { Button, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useLabels } from '../../../i18n/useLabels'
 import { useOs } from '@mantine/hooks'
@@ -48,10 +48,19 @@ export function useImportedNotice() {
       })()
     })
 
+  /** "1,164 added, 1 changed, 58 unchanged, 0 refused." and the rows the curator left out. */
+  const tallyText = ({ tally }: ImportOutcome) =>
+    [
+      t('importer.tally', { ...tally }),
+      tally.leftOut > 0 ? t('importer.tallyLeftOut', { count: tally.leftOut }) : '',
+    ]
+      .filter(Boolean)
+      .join(' ')
+
   return (outcome: ImportOutcome) => {
     const { command } = outcome
     if (!command) {
-      notifications.show({ message: t('importer.nothing'), color: 'gray' })
+      notifications.show({ title: t('importer.nothing'), message: tallyText(outcome), color: 'gray' })
       return
     }
     const noticeId = `imported-${command.id}`
@@ -61,20 +70,25 @@ export function useImportedNotice() {
       autoClose: 15_000,
       title: t('importer.imported', { records: labels.count(outcome.applied, 'record') }),
       message: (
-        <Group justify="space-between" gap="sm" wrap="nowrap">
-          <Text size="sm">
-            {outcome.skipped > 0 ? t('importer.rowsLeftOut', { count: outcome.skipped }) : ''}
-            {t('importer.undoWhole', { shortcut: `${mod}Z` })}
+        // Text above, the button on a line of its own: a narrow notice never clips it.
+        <Stack gap={6}>
+          <Text size="sm" data-testid="import-tally">
+            {tallyText(outcome)}
           </Text>
-          <Button
-            size="xs"
-            variant="light"
-            onClick={() => undoImport(command, noticeId)}
-            aria-label={t('importer.undoLabel')}
-          >
-            {t('importer.undo')}
-          </Button>
-        </Group>
+          <Group justify="space-between" gap="xs" wrap="wrap">
+            <Text size="xs" c="dimmed">
+              {t('importer.undoWhole', { shortcut: `${mod}Z` })}
+            </Text>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => undoImport(command, noticeId)}
+              aria-label={t('importer.undoLabel')}
+            >
+              {t('importer.undo')}
+            </Button>
+          </Group>
+        </Stack>
       ),
     })
   }

@@ -6,7 +6,7 @@ import type { EditableKind } from '../../../hooks/useNavigation'
 interface RecordRefProps {
   kind: RecordKind
   id: string
-  /** When given, sites, sources and statements open in the editor (properties have none). */
+  /** When given, the record opens in the editor. */
   onOpen?: (kind: EditableKind, id: string) => void
 }
 
@@ -14,7 +14,7 @@ interface RecordRefProps {
 export function RecordRef({ kind, id, onOpen }: RecordRefProps) {
   const { t } = useTranslation('exchange')
   const label = t(`ref.kind.${kind}`)
-  if (onOpen && kind !== 'property') {
+  if (onOpen) {
     return (
       <Anchor
         component="button"

@@ -45,7 +45,7 @@ export function ProblemsFilters({ filters, onChange, data }: ProblemsFiltersProp
       label: t('filters.ruleOption', { title: title(entry.rule), count: entry.count }),
     }))
   return (
-    <Group gap="md" align="flex-end" wrap="wrap">
+    <Group gap="sm" align="flex-end" wrap="wrap" style={{ flex: 'none' }}>
       <FieldGroup label={t('filters.severity')}>
         {(a11y) => (
           <SegmentedControl
@@ -65,7 +65,7 @@ export function ProblemsFilters({ filters, onChange, data }: ProblemsFiltersProp
         onChange={(rule) => set({ rule })}
         clearable
         size="xs"
-        w={280}
+        w={240}
       />
       <Select
         label={t('filters.record')}

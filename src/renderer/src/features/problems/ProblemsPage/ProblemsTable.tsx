@@ -20,7 +20,14 @@ export function ProblemsTable({ rows, onOpen }: ProblemsTableProps) {
   const rules = useRuleText()
   const { fieldLabel } = useFieldWords()
   return (
-    <Table stickyHeader highlightOnHover verticalSpacing="xs" aria-label={t('table.label')}>
+    <Table stickyHeader highlightOnHover verticalSpacing={6} layout="fixed" aria-label={t('table.label')}>
+      {/* Fixed widths: a long name is cut, never broken letter by letter into a narrow column. */}
+      <colgroup>
+        <col style={{ width: '7.5rem' }} />
+        <col style={{ width: '34%' }} />
+        <col style={{ width: '18%' }} />
+        <col />
+      </colgroup>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('table.severity')}</Table.Th>
@@ -35,7 +42,6 @@ export function ProblemsTable({ rows, onOpen }: ProblemsTableProps) {
           const startsGroup =
             !previous || previous.rule !== problem.rule || previous.severity !== problem.severity
           const { kind, id } = problem.record
-          const openable = kind !== 'property'
           return (
             <Fragment key={`${kind}:${id}:${problem.rule}:${problem.path}:${index}`}>
               {startsGroup && (
@@ -51,17 +57,17 @@ export function ProblemsTable({ rows, onOpen }: ProblemsTableProps) {
                 </Table.Tr>
               )}
               <Table.Tr
-                {...(openable ? openableRow(() => onOpen(kind, id, problem.path)) : {})}
+                {...openableRow(() => onOpen(kind, id, problem.path))}
                 data-problem-rule={problem.rule}
               >
                 <Table.Td>
                   <SeverityBadge severity={problem.severity} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                  <Text size="sm" fw={500} className={classes.recordName} title={problem.label}>
                     {problem.label}
                   </Text>
-                  <Text size="xs" c="dimmed">
+                  <Text size="xs" c="dimmed" className={classes.recordName} title={id}>
                     {rules.kind(kind)} · {id}
                   </Text>
                 </Table.Td>

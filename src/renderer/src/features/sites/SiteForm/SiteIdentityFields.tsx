@@ -10,10 +10,15 @@ import {
 } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { FieldGroup } from '../../../components/FieldGroup/FieldGroup'
+import { IdentifierHelp } from '../../../components/IdentifierHelp/IdentifierHelp'
 import { useField } from '../../../components/FieldIssues/useField'
 import { useLabels } from '../../../i18n/useLabels'
 import { CATEGORIES, CRITERIA, REGIONS, criterionLabel } from '../../../lib/labels'
 import type { SetSiteField, SiteFormValues } from '../site-model'
+import { RegionSuggestion } from './RegionSuggestion'
+
+/** The form of a Wikidata item id, as the site schema has it. */
+const WIKIDATA_ITEM = /^Q[1-9][0-9]*$/
 
 export interface SiteFieldsProps {
   values: SiteFormValues
@@ -44,7 +49,15 @@ export function SiteIdentityFields({ values, set, languages }: SiteFieldsProps &
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NumberInput
           label={t('unescoId')}
-          description={t('unescoIdHelp')}
+          description={
+            <IdentifierHelp
+              kind="site"
+              field="unescoId"
+              value={values.unescoId}
+              valid={typeof values.unescoId === 'number' && values.unescoId > 0}
+              help={t('unescoIdHelp')}
+            />
+          }
           value={values.unescoId}
           onChange={(value) => set('unescoId', value)}
           allowDecimal={false}
@@ -52,6 +65,25 @@ export function SiteIdentityFields({ values, set, languages }: SiteFieldsProps &
           hideControls
           {...field('/unescoId')}
         />
+        <TextInput
+          label={t('wikidataId')}
+          description={
+            <IdentifierHelp
+              kind="site"
+              field="wikidataId"
+              value={values.wikidataId}
+              valid={WIKIDATA_ITEM.test(values.wikidataId.trim())}
+              help={t('wikidataIdHelp')}
+            />
+          }
+          placeholder="Q12345"
+          value={values.wikidataId}
+          onChange={(event) => set('wikidataId', event.currentTarget.value.trim().toUpperCase())}
+          maxLength={20}
+          {...field('/wikidataId')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TagsInput
           label={t('statesParties')}
           description={t('statesPartiesHelp')}
@@ -60,14 +92,22 @@ export function SiteIdentityFields({ values, set, languages }: SiteFieldsProps &
           splitChars={[',', ' ', ';']}
           {...field('/statesParties')}
         />
+        <MultiSelect
+          label={t('regions')}
+          description={
+            <RegionSuggestion
+              statesParties={values.statesParties}
+              regions={values.regions}
+              onUse={(regions) => set('regions', regions)}
+              help={t('regionsHelp')}
+            />
+          }
+          data={REGIONS.map((value) => ({ value, label: labels.region(value) }))}
+          value={values.regions}
+          onChange={(regions) => set('regions', regions)}
+          {...field('/regions')}
+        />
       </SimpleGrid>
-      <MultiSelect
-        label={t('regions')}
-        data={REGIONS.map((value) => ({ value, label: labels.region(value) }))}
-        value={values.regions}
-        onChange={(regions) => set('regions', regions)}
-        {...field('/regions')}
-      />
       <FieldGroup label={t('category')} {...field('/category')}>
         {(a11y) => (
           <SegmentedControl

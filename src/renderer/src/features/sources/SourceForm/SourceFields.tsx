@@ -1,11 +1,16 @@
 import type { ChangeEvent } from 'react'
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core'
 import { useField } from '../../../components/FieldIssues/useField'
+import { IdentifierHelp } from '../../../components/IdentifierHelp/IdentifierHelp'
 import { ReviewFields } from '../../../components/ReviewFields/ReviewFields'
 import { SOURCE_TYPES } from '../../../lib/labels'
 import { useLabels } from '../../../i18n/useLabels'
 import { useTranslation } from 'react-i18next'
 import type { SetSourceField, SourceFormValues } from '../source-model'
+
+/** A DOI as it is written bare (10.prefix/suffix); doi.org addresses are linked as they are. */
+const DOI = /^10\.\d{4,9}\/\S+$/
+const DOI_LINK_PREFIX = /^\s*(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i
 
 interface SourceFieldsProps {
   values: SourceFormValues
@@ -62,6 +67,26 @@ export function SourceFields({ values, set }: SourceFieldsProps) {
         />
       </SimpleGrid>
       <TextInput label={t('url')} type="url" {...text('URL')} {...field('/URL')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('doi')}
+          description={
+            <IdentifierHelp
+              kind="source"
+              field="DOI"
+              value={values.DOI}
+              valid={DOI.test(values.DOI.trim())}
+              help={t('doiHelp')}
+            />
+          }
+          placeholder="10.1000/xyz123"
+          value={values.DOI}
+          // A DOI is often pasted as its doi.org link; the record keeps the DOI itself.
+          onChange={(event) => set('DOI', event.currentTarget.value.replace(DOI_LINK_PREFIX, ''))}
+          {...field('/DOI')}
+        />
+        <TextInput label={t('isbn')} description={t('isbnHelp')} {...text('ISBN')} {...field('/ISBN')} />
+      </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           label={t('accessed')}

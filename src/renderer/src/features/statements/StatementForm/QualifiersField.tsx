@@ -21,7 +21,11 @@ export function QualifiersField({ rows, onChange, properties }: QualifiersFieldP
   const field = useField()
   const sectionIssues = issuesAt(useFormIssues(), ['/qualifiers'])
   const byId = new Map(properties.map((p) => [p.id, p]))
-  const data = properties.map((p) => ({ value: p.id, label: propertyLabel(p) }))
+  // A retired property is not offered for a new qualifier; one already used stays shown.
+  const inUse = new Set(rows.map((r) => r.property))
+  const data = properties
+    .filter((p) => !p.retired || inUse.has(p.id))
+    .map((p) => ({ value: p.id, label: propertyLabel(p) }))
   const pointInTime = properties.find((p) => p.id === 'point-in-time' || p.wikidataProperty === 'P585')
   const update = (index: number, row: QualifierFormValues) =>
     onChange(rows.map((r, i) => (i === index ? row : r)))

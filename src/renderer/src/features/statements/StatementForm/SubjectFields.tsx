@@ -6,6 +6,8 @@ import { RecordPicker } from '../../../components/RecordPicker/RecordPicker'
 import { propertyLabel } from '../../../hooks/useProperties'
 import { useCountryName } from '../../../lib/countries'
 import type { SetStatementField, StatementFormValues } from '../statement-model'
+import { offeredFor } from '../../../../../shared/property-scope'
+import { PropertySuggestions } from './PropertySuggestions'
 
 interface SubjectFieldsProps {
   values: StatementFormValues
@@ -20,9 +22,17 @@ export function SubjectFields({ values, set, properties }: SubjectFieldsProps) {
   const { t, i18n } = useTranslation('statements')
   const countryName = useCountryName()
   const field = useField()
-  const usable = properties.filter(
-    (p) => !p.subjects || p.subjects.includes(values.subjectKind) || p.id === values.property,
-  )
+  // Qualifier-only and retired properties are never offered (one already chosen stays shown).
+  const usable = properties.filter((p) => offeredFor(p, values.subjectKind) || p.id === values.property)
+  const byId = new Map(properties.map((p) => [p.id, p]))
+  const subject =
+    values.subjectKind === 'site'
+      ? values.siteId
+        ? { kind: 'site' as const, id: values.siteId }
+        : null
+      : /^[A-Z]{2}$/.test(values.countryCode)
+        ? { kind: 'country' as const, code: values.countryCode }
+        : null
   const data = usable
     .map((p) => ({ value: p.id, label: propertyLabel(p) }))
     .sort((a, b) => a.label.localeCompare(b.label, i18n.language))
@@ -78,6 +88,9 @@ export function SubjectFields({ values, set, properties }: SubjectFieldsProps) {
         nothingFoundMessage={t('noProperty')}
         {...field('/property')}
       />
+      {!values.property && (
+        <PropertySuggestions subject={subject} byId={byId} onPick={(id) => set('property', id)} />
+      )}
     </>
   )
 }

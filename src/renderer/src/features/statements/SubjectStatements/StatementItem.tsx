@@ -1,6 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core'
 import type { Statement, StatementRow, Value } from '../../../../../shared/domain'
 import { ExternalLink } from '../../../components/ExternalLink/ExternalLink'
+import { formatIdentifierUrl } from '../../../../../shared/identifiers'
 import { StatusBadge } from '../../../components/StatusBadge/StatusBadge'
 import { propertyLabel, useProperties } from '../../../hooks/useProperties'
 import { useRecord } from '../../../hooks/useRecords'
@@ -23,10 +24,16 @@ function SiteName({ id }: { id: string }) {
   return <>{site ? pickText(site.name) : id}</>
 }
 
-/** A value as the statements list shows it: a link for a URL, a site's name, a text's language. */
-export function ValueView({ value }: { value: Value }) {
+/**
+ * A value as the statements list shows it: a link for a URL, and for a text whose property has a
+ * formatter URL (an identifier in another register); a site's name; a text's language.
+ */
+export function ValueView({ value, formatterUrl }: { value: Value; formatterUrl?: string | undefined }) {
   const valueText = useValueText()
   if (value.type === 'url') return <ExternalLink url={value.url} />
+  const linked =
+    value.type === 'string' && formatterUrl ? formatIdentifierUrl(formatterUrl, value.text) : undefined
+  if (linked) return <ExternalLink url={linked}>{valueText(value)}</ExternalLink>
   if (value.type === 'item' && value.item.kind === 'site') return <SiteName id={value.item.id} />
   if (value.type === 'monolingual') {
     return (
@@ -59,7 +66,11 @@ export function StatementItem({ row, record, siblings }: StatementItemProps) {
         <div style={{ minWidth: 0 }}>
           <Group gap={6} wrap="wrap">
             <Text fw={500} size="sm" className={classes.value}>
-              {record ? <ValueView value={record.value} /> : row.valueText}
+              {record ? (
+                <ValueView value={record.value} formatterUrl={byId.get(record.property)?.formatterUrl} />
+              ) : (
+                row.valueText
+              )}
             </Text>
             <Badge size="xs" radius="sm" color={rank.color} variant={rank.variant}>
               {labels.rank(row.rank)}
@@ -73,7 +84,10 @@ export function StatementItem({ row, record, siblings }: StatementItemProps) {
                   <Text span size="xs" c="dimmed">
                     {propertyLabel(byId.get(qualifier.property), qualifier.property)}
                   </Text>{' '}
-                  <ValueView value={qualifier.value} />
+                  <ValueView
+                    value={qualifier.value}
+                    formatterUrl={byId.get(qualifier.property)?.formatterUrl}
+                  />
                 </Text>
               ))}
             </div>

@@ -1,0 +1,28 @@
+/**
+ * Issue 14, item 6: main's command labels are said in the curator's language and name the
+ * record ("Edit site Mogao Caves", not an id), in the undo tooltip and the toast after undo.
+ */
+import { expect, test } from './fixtures'
+import { focusNothing, openSite, undoButton } from './pages/app'
+
+test('the Chinese UI says an undo step with the site’s Chinese name', async ({ page }) => {
+  const drawer = await openSite(page, 'Mogao Caves')
+  await drawer.getByLabel('Year inscribed').fill('1988')
+  // The undo step itself says the save went through (the Saved toast may close before a loaded machine sees it).
+  await drawer.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(undoButton(page)).toHaveAccessibleName(/^Undo Edit site Mogao Caves — /)
+
+  // The drawer covers the header's menu: close it first.
+  await page.keyboard.press('Escape')
+  await expect(drawer).toBeHidden()
+  await page.getByRole('button', { name: 'More actions' }).click()
+  await page.getByRole('menuitem', { name: '简体中文' }).click()
+  // undoButton() knows the English names only.
+  await expect(
+    page.getByRole('banner').getByRole('button', { name: /^撤销 编辑遗产地“莫高窟” — / }),
+  ).toBeVisible()
+
+  await focusNothing(page)
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(page.getByText('已撤销：编辑遗产地“莫高窟”')).toBeVisible()
+})

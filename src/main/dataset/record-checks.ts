@@ -1,0 +1,100 @@
+import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
+import type { SchemaValidators } from '../validation/ajv'
+import { checkDatasetIntegrity } from '../validation/integrity'
+import { toIssues } from '../validation/messages'
+import { CuratorError } from './errors'
+import { OLD_RECORD_FILES } from './layout'
+import type { Collections } from './read-dataset'
+import { shardFileOfRecord } from './shard-files'
+
+/** The file a record is in (or goes in), to name it in an issue: its shard, or its kind's old file. */
+export type RecordFileNamer = (kind: RecordKind, record: unknown) => string
+
+export const namerFor = (sharded: boolean): RecordFileNamer =>
+  sharded ? shardFileOfRecord : (kind) => OLD_RECORD_FILES[kind]
+
+/**
+ * The shape problem of the `index`th record of `file`, if any: no id, or an id seen before (in
+ * `seen`). What every open checks of every record, however large the dataset.
+ */
+export function idIssue(
+  kind: RecordKind,
+  file: string,
+  record: unknown,
+  index: number,
+  seen: { has(id: string): boolean },
+): ValidationIssue | undefined {
+  const id = (record as { id?: unknown } | null)?.id
+  if (typeof id !== 'string') {
+    const message = `${file}, record #${index + 1}: has no id.`
+    return {
+      path: '/id',
+      message,
+      rule: 'schema.required',
+      severity: 'error',
+      file,
+      record: { kind, id: String(index) },
+    }
+  }
+  return seen.has(id) ? duplicateIssue(kind, file, id) : undefined
+}
+
+/** An id used twice in a kind: `file` names the file (or files) that hold it. */
+export function duplicateIssue(kind: RecordKind, file: string, id: string): ValidationIssue {
+  const message = `${file}: the id “${id}” is used twice.`
+  return { path: '/id', message, rule: 'integrity.unique-id', severity: 'error', file, record: { kind, id } }
+}
+
+/** The shape problem of the `index`th record of a kind's records (see `idIssue`); adds its id to `ids`. */
+export function shapeIssue(
+  kind: RecordKind,
+  file: string,
+  record: unknown,
+  index: number,
+  ids: Set<string>,
+): ValidationIssue | undefined {
+  const issue = idIssue(kind, file, record, index, ids)
+  if (!issue) ids.add((record as { id: string }).id)
+  return issue
+}
+
+/** One record against its schema, each issue naming the file and the record. */
+export function schemaIssuesOf(
+  validators: SchemaValidators,
+  kind: RecordKind,
+  record: { id: string },
+  fileOf: RecordFileNamer = shardFileOfRecord,
+): ValidationIssue[] {
+  const issues = toIssues(validators.validate(kind, record))
+  // Named only when there is something to say: naming a shard takes a hash.
+  const file = issues.length > 0 ? fileOf(kind, record) : ''
+  return issues.map((issue) => {
+    const message = `${file}, record “${record.id}”: ${issue.message}`
+    return { ...issue, file, record: { kind, id: record.id }, message }
+  })
+}
+
+/** Every record against its schema, then the cross-record rules: the deep check of a dataset. */
+export function deepIssues(
+  records: Collections,
+  validators: SchemaValidators,
+  fileOf: RecordFileNamer = shardFileOfRecord,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  for (const kind of RECORD_KINDS) {
+    for (const record of records[kind] as { id: string }[])
+      issues.push(...schemaIssuesOf(validators, kind, record, fileOf))
+  }
+  return issues.length > 0 ? issues : checkDatasetIntegrity(records, fileOf)
+}
+
+export function refusal(folder: string, issues: ValidationIssue[]): CuratorError {
+  const first = issues[0]?.message ?? ''
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : ''
+  return new CuratorError(
+    'VALIDATION',
+    `The dataset in ${folder} cannot be opened: ${first}${more}`,
+    issues,
+    folder,
+  )
+}

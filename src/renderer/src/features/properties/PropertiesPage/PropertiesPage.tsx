@@ -1,0 +1,64 @@
+import { Alert } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useVirtualTable } from '../../../components/DataTable/useVirtualTable'
+import { ListPage } from '../../../components/ListPage/ListPage'
+import { TableEmpty } from '../../../components/TableEmpty/TableEmpty'
+import { useNavigation } from '../../../hooks/useNavigation'
+import { useDatasetInfo } from '../../../hooks/useRecords'
+import { usePublishRecordSequence } from '../../../hooks/useRecordSequence'
+import { useTableQuery } from '../../../hooks/useTableQuery'
+import { usePropertyUsage } from '../usePropertyUsage'
+import { PropertiesTable } from './PropertiesTable'
+
+/** The property registry: what statements can say, each with its datatype and constraints. */
+export function PropertiesPage() {
+  const { t } = useTranslation('properties')
+  const { openRecord } = useNavigation()
+  const info = useDatasetInfo()
+  const table = useTableQuery({ sortBy: 'label', sortDirection: 'asc' })
+  const list = useVirtualTable('property', table.query)
+  usePublishRecordSequence('property', list.loadedIds)
+  const usage = usePropertyUsage()
+  const page = list.first.data
+
+  return (
+    <ListPage
+      title={t('title')}
+      countText={page ? t('count', { count: page.total }) : undefined}
+      searchLabel={t('search')}
+      searchPlaceholder={t('searchPlaceholder')}
+      search={table.search}
+      onSearch={table.setSearch}
+      newLabel={t('new')}
+      onNew={() => openRecord('property', null)}
+      newDisabled={info.data?.readOnly}
+      loading={list.isFetching}
+      position={list.position}
+    >
+      {list.first.isError && (
+        <Alert color="red" m="md" title={t('readError')}>
+          {list.first.error.message}
+        </Alert>
+      )}
+      {page && page.total === 0 && (
+        <TableEmpty
+          noun={t('noun')}
+          search={table.activeSearch}
+          onClearSearch={() => table.setSearch('')}
+          onCreate={() => openRecord('property', null)}
+        />
+      )}
+      {page && page.total > 0 && (
+        <PropertiesTable
+          total={list.total}
+          rowAt={list.rowAt}
+          onRange={list.onRange}
+          sort={table.sort}
+          onSort={table.setSort}
+          onOpen={(id) => openRecord('property', id)}
+          usage={usage}
+        />
+      )}
+    </ListPage>
+  )
+}
