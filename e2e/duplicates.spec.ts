@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { Site, Statement } from '../src/shared/domain'
-import { test as base, callApi, expect, screenshot, useDarkScheme } from './fixtures'
+import { test as base, callApi, expect, reloadApp, screenshot, useDarkScheme } from './fixtures'
 import { dismissNotifications } from './pages/app'
 import { addRecordOnDisk, recordOnDisk } from './pages/dataset-files'
 
@@ -101,7 +101,7 @@ test('“Not a duplicate” hides the pair, also after a reload', async ({ page 
   await expect(view).toBeHidden()
   await expect(page.getByText('No likely duplicates')).toBeVisible()
 
-  await page.reload()
+  await reloadApp(page)
   await openDuplicates(page)
   await expect(page.getByText('No likely duplicates')).toBeVisible()
   await expect(pairRow(page)).toHaveCount(0)

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, screenshot, test, useDarkScheme } from './fixtures'
+import { expect, reloadApp, screenshot, test, useDarkScheme } from './fixtures'
 
 const nav = (page: Page) => page.getByRole('navigation')
 
@@ -73,7 +73,7 @@ test('the interface switches to Chinese and back, and keeps the language over a 
   await page.emulateMedia({ colorScheme: 'light' })
 
   // Remembered: a reload starts in Chinese.
-  await page.reload()
+  await reloadApp(page)
   await expect(nav(page).getByRole('button', { name: /^遗产地/ })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans')
 
@@ -88,7 +88,7 @@ test('the interface switches to Chinese and back, and keeps the language over a 
   await expect(nav(page).getByRole('button', { name: /^Sites/ })).toBeVisible()
   await expect(page.getByTestId('dataset-coverage')).toContainText('Citation coverage:')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-  await page.reload()
+  await reloadApp(page)
   await expect(nav(page).getByRole('button', { name: /^Sites/ })).toBeVisible()
 })
 
@@ -96,7 +96,7 @@ test('the theme switches from the menu and is remembered', async ({ page }) => {
   await page.getByRole('button', { name: 'More actions' }).click()
   await page.getByRole('menuitem', { name: 'Dark' }).click()
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
-  await page.reload()
+  await reloadApp(page)
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
   await page.getByRole('button', { name: 'More actions' }).click()
   await expect(page.getByRole('menuitem', { name: 'Dark' })).toHaveAttribute('aria-current', 'true')

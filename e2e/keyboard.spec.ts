@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import type { SiteRow } from '../src/shared/domain'
 import { callApi, expect, screenshot, test } from './fixtures'
-import { dismissNotifications, focusNothing, tableRows } from './pages/app'
+import { dismissNotifications, expectNotice, focusNothing, tableRows } from './pages/app'
 
 // Issue 5, "keyboard first": every step here is a key press; the mouse is never used.
 
@@ -30,11 +30,18 @@ async function openSiteFromPalette(page: Page, typed: string, englishName: strin
   await page.keyboard.type(typed)
   const match = page.getByRole('button', { name: new RegExp(`^${englishName}`) })
   await expect(match).toBeVisible()
-  // The actions that match come first: step down to the site.
-  for (let i = 0; i < 20 && !(await match.getAttribute('data-selected')); i += 1) {
-    await page.keyboard.press('ArrowDown')
-  }
-  await page.keyboard.press('Enter')
+  // The actions that match come first: step down to the site and press Enter. Main's matches
+  // arrive a moment after the typing and replace the list, and its selection with it: on a loaded
+  // machine that can land between the keys, so the steps are retried until Enter opens the site.
+  await expect(async () => {
+    if (!(await palette(page).isVisible())) return // The last Enter has opened it.
+    if ((await match.getAttribute('data-selected', { timeout: 2_000 })) === null) {
+      await page.keyboard.press('ArrowDown')
+    }
+    await expect(match).toHaveAttribute('data-selected', { timeout: 2_000 })
+    await page.keyboard.press('Enter')
+    await expect(palette(page)).toBeHidden({ timeout: 5_000 })
+  }).toPass({ timeout: 30_000 })
   await expect(siteDrawer(page).getByLabel('Name (en)')).toHaveValue(englishName)
 }
 
@@ -63,14 +70,22 @@ test('a site is found, opened, edited, saved and closed with the keyboard alone'
   await page.keyboard.press('ControlOrMeta+a')
   await page.keyboard.type('Mogao Grottoes')
 
-  // Enter moves on to the next field and saves nothing.
+  // Enter moves on to the next field and saves nothing: the Chinese name is then changed too,
+  // so a save made by Enter would leave a version of the site with the English name alone.
   await page.keyboard.press('Enter')
   await expect(english).not.toBeFocused()
   await expect(drawer.getByLabel('Name (zh)')).toBeFocused()
-  await expect(page.getByText('Saved', { exact: true })).toHaveCount(0)
+  await page.keyboard.press('End')
+  await page.keyboard.type('（敦煌）')
 
-  await page.keyboard.press('ControlOrMeta+Enter')
-  await expect(page.getByText('Saved', { exact: true }).last()).toBeVisible()
+  await expectNotice(page, 'Saved', () => page.keyboard.press('ControlOrMeta+Enter'))
+  // One version, with both names: Ctrl+Enter's save and no other.
+  await expect
+    .poll(async () => {
+      const history = await callApi(page, 'getHistory', 'site', 'whc-440')
+      return history.ok ? history.value.map((version) => version.fields.map((f) => f.path)) : history
+    })
+    .toEqual([['/name/en', '/name/zh']])
   await page.keyboard.press('Escape')
   await expect(drawer).toBeHidden()
 

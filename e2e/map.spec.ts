@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { Site } from '../src/shared/domain'
-import { callApi, expect, screenshot, test, useDarkScheme } from './fixtures'
+import { callApi, expect, reloadApp, screenshot, test, useDarkScheme } from './fixtures'
 
 async function showMap(page: Page) {
   await expect(page.getByText('59 sites', { exact: true })).toBeVisible()
@@ -30,8 +30,10 @@ test('the Sites page shows its sites on a map; a cluster zooms in and a point op
   await clusters(page).first().click()
   await expect.poll(() => points(page).count()).toBeGreaterThan(before)
 
-  const point = points(page).first()
-  const name = ((await point.getAttribute('aria-label')) ?? '').replace(/: open$/, '')
+  // The marks may still move as the map settles: follow one point by its name, not its place.
+  const label = (await points(page).first().getAttribute('aria-label')) ?? ''
+  const name = label.replace(/: open$/, '')
+  const point = page.getByRole('button', { name: label, exact: true })
   await point.hover()
   await expect(page.getByRole('tooltip')).toHaveText(name)
   await point.click()
@@ -97,7 +99,7 @@ test('sites at the very same point are listed from their bubble, and one opens',
     expect((await callApi(page, 'saveRecord', 'site', draft as Site)).ok).toBe(true)
   }
   // The saves went past the renderer (straight to main): reload so that the facets count them.
-  await page.reload()
+  await reloadApp(page)
   await showMap(page)
   await page.getByRole('checkbox', { name: /^Draft/ }).check()
   await expect(clusters(page)).toHaveCount(1)

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { openSite } from './pages/app'
+import { expectNotice, openSite } from './pages/app'
 
 // Issue 15, item 10: what one save costs in calls to main once the page has settled.
 test('saving a site makes only the calls the page needs afterwards', async ({ page, ipcCalls }) => {
@@ -8,8 +8,7 @@ test('saving a site makes only the calls the page needs afterwards', async ({ pa
   // The live checks of the record as opened and as edited have run: nothing is pending.
   await expect.poll(() => ipcCalls.filter((call) => call === 'validateDraft').length).toBe(2)
   const before = ipcCalls.length
-  await drawer.getByRole('button', { name: 'Save' }).click()
-  await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+  await expectNotice(page, 'Saved', () => drawer.getByRole('button', { name: 'Save' }).click())
   const afterSave = () => ipcCalls.slice(before).sort()
   await expect.poll(afterSave).toEqual(EXPECTED)
   console.log(`one save: ${ipcCalls.length - before} calls: ${ipcCalls.slice(before).join(', ')}`)

@@ -1,5 +1,6 @@
 import { expect, screenshot, test } from './fixtures'
 import { recordsOnDisk } from './pages/dataset-files'
+import { expectNotice, mainSettled, undoState } from './pages/app'
 
 const QUOTE = 'We now have 57 world heritage sites'
 
@@ -54,8 +55,7 @@ test('a statement about China with a point in time and a quoted reference is sav
   await drawer.evaluate((element) => element.scrollTo(0, 0))
   await screenshot(page, 'statement-form')
 
-  await drawer.getByRole('button', { name: 'Save' }).click()
-  await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+  await expectNotice(page, 'Saved', () => drawer.getByRole('button', { name: 'Save' }).click())
   await expect(page.getByRole('dialog', { name: 'Edit statement' })).toBeVisible()
   await page.keyboard.press('Escape')
 
@@ -86,9 +86,8 @@ test('a statement about China with a point in time and a quoted reference is sav
 
 test('a date the renderer cannot read is flagged under its field, and nothing is saved', async ({
   page,
-  datasetPath,
+  services,
 }) => {
-  const before = await recordsOnDisk(datasetPath, 'statement')
   await page
     .getByRole('navigation')
     .getByRole('button', { name: /Statements/ })
@@ -103,5 +102,6 @@ test('a date the renderer cannot read is flagged under its field, and nothing is
 
   await expect(drawer.getByText(/Write the date as YYYY, YYYY-MM or YYYY-MM-DD/)).toBeVisible()
   await expect(drawer.getByLabel('Date', { exact: true })).toHaveAttribute('aria-invalid', 'true')
-  expect(await recordsOnDisk(datasetPath, 'statement')).toEqual(before)
+  await mainSettled(page, services)
+  expect(await undoState(page)).toEqual({})
 })

@@ -1,6 +1,8 @@
 /** Page objects: how a spec finds its way around the app, in the curator's words. */
 import { expect, type Locator, type Page } from '@playwright/test'
 import { editRecordOnDisk } from './dataset-files'
+import type { MainServices } from '../../src/main/services/main-services'
+import { callApi } from '../fixtures/helpers'
 
 /** The first table's body rows (the header row has no cells). */
 export function tableRows(page: Page): Locator {
@@ -36,8 +38,61 @@ export async function openSource(page: Page, title: string): Promise<Locator> {
 
 /** Saves the open form and waits for main's acknowledgement. */
 export async function saveForm(page: Page, drawer: Locator) {
-  await drawer.getByRole('button', { name: 'Save', exact: true }).click()
-  await expect(page.getByText('Saved', { exact: true }).last()).toBeVisible()
+  await expectNotice(page, 'Saved', () => drawer.getByRole('button', { name: 'Save', exact: true }).click())
+}
+
+/**
+ * In the page: keeps the title and message of every notification shown, for `expectNotice`.
+ * Plain JavaScript in a string, as the node tsconfig has no DOM types.
+ */
+const WATCH_NOTICES = `(() => {
+  if (window.__notices) return
+  window.__notices = []
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations)
+      for (const node of mutation.addedNodes) {
+        if (!(node instanceof Element)) continue
+        const parts = node.querySelectorAll('.mantine-Notification-title, .mantine-Notification-description')
+        for (const part of parts) window.__notices.push(part.textContent)
+      }
+  }).observe(document.body, { childList: true, subtree: true })
+})()`
+
+function noticesSaying(page: Page, text: string): Promise<number> {
+  return page.evaluate(`window.__notices.filter((notice) => notice === ${JSON.stringify(text)}).length`)
+}
+
+/**
+ * Runs `action` and waits until the page shows a notification saying `text`. A toast lasts four
+ * seconds, and on a loaded machine Playwright may still be reporting the click when it has gone
+ * (seen: 8 s in "waiting for scheduled navigations"): so the page watches from before the action,
+ * and a toast left over from an earlier step does not count.
+ */
+export async function expectNotice(page: Page, text: string, action: () => Promise<void>) {
+  await page.evaluate(WATCH_NOTICES)
+  const before = await noticesSaying(page, text)
+  await action()
+  await expect
+    .poll(() => noticesSaying(page, text), { message: `a notice “${text}”` })
+    .toBeGreaterThan(before)
+}
+
+/**
+ * Waits until main has done every write the page has asked for so far, so that "nothing was
+ * saved" can be read without racing a save still on its way: a call from the page arrives behind
+ * the page's earlier calls (main queues a commit as its call arrives), and a compaction runs
+ * behind every commit queued before it.
+ */
+export async function mainSettled(page: Page, services: MainServices) {
+  await callApi(page, 'getUndoState')
+  await services.flush()
+}
+
+/** Main's undo state as the page would read it: `{}` when there is nothing to undo or redo. */
+export async function undoState(page: Page) {
+  const answer = await callApi(page, 'getUndoState')
+  if (!answer.ok) throw new Error(answer.error.message)
+  return answer.value
 }
 
 /** Takes the focus out of any text field, so that Ctrl+Z is the app's undo, not the field's. */

@@ -2,6 +2,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { Draft, Property, RecordOf, Site, Source } from '../../src/shared/domain'
 import type { RecordKind } from '../../src/shared/result'
+import { reloadApp } from '../fixtures/app'
 import { callApi } from '../fixtures/helpers'
 import { openSite } from './app'
 
@@ -162,7 +163,7 @@ export async function seedMogaoStatements(page: Page) {
     ),
   )
   // The renderer reads the property registry once: start again with the new property in it.
-  await page.reload()
+  await reloadApp(page)
 }
 
 /** One error (a site inscribed in 1975), two warnings (a web source undated, a name uncited). */

@@ -47,7 +47,8 @@ describe('undo and redo across restarts', () => {
     await app.services.close()
   })
 
-  it('refuses to undo over a change made since by another path, and changes nothing', async () => {
+  // The guard against undoing over a later change is tested under "changes from outside" below.
+  it('a new edit after an undo clears the redo step', async () => {
     const folder = await copySample()
     const app = await open(folder)
     await renameSite(app.call, 'whc-440', 'A')
@@ -203,6 +204,36 @@ describe('changes from outside', () => {
     expect((await app.call<Site>('getRecord', 'site', 'whc-440')).name.en).toBe('Ours')
     await app.services.close()
   })
+  /** whc-438 edited in the app (and undone, to redo it), then changed on disk and reloaded. */
+  async function editThenChangeOutside(undoFirst: boolean) {
+    const folder = await copySample()
+    const events: DatasetEvent[] = []
+    const app = await open(folder, events)
+    await renameSite(app.call, 'whc-438', 'Ours')
+    if (undoFirst) await app.call('undo')
+    await app.services.flush()
+    await editOnDisk(folder, 'whc-438', 'Theirs')
+    await app.services.checkOutsideChanges()
+    expect(events).toEqual([{ type: 'reloaded', reason: `${TAI} changed on disk.` }])
+    return { folder, app }
+  }
+
+  for (const step of ['undo', 'redo'] as const) {
+    it(`refuses to ${step} an edit over an outside change to the same record, and changes nothing`, async () => {
+      const { folder, app } = await editThenChangeOutside(step === 'redo')
+      const undoState = await app.call<UndoState>('getUndoState')
+      expect(undoState).toMatchObject({ [step]: { label: 'Edit site whc-438' } })
+      const before = await snapshotFolder(folder)
+      await expect(app.call(step)).rejects.toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringMatching(/“whc-438” has changed since/),
+      })
+      expect((await app.call<Site>('getRecord', 'site', 'whc-438')).name.en).toBe('Theirs')
+      expect(await app.call<UndoState>('getUndoState')).toEqual(undoState)
+      expect(await snapshotFolder(folder)).toEqual(before)
+      await app.services.close()
+    })
+  }
 
   it('asks before overwriting an outside change while edits are pending', async () => {
     const { folder, events, app } = await oursAndTheirs('whc-438')

@@ -12,6 +12,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { DeleteOptions, Draft, PathToken, RecordQuery, RowOf, SaveOutcome } from '../../../shared/domain'
 import type { RecordKind } from '../../../shared/result'
 import { api, datasetKeys, historyKeys, recordKeys, reviewKeys } from '../lib/api'
+import { blocksInView, loadedIdsInOrder, ROW_BLOCK, rowAtIndex } from './virtual-blocks'
 
 /** One page of a table; the previous page stays on screen while the next one loads. */
 export function useRecordList<K extends RecordKind>(kind: K, query: RecordQuery, enabled = true) {
@@ -22,9 +23,6 @@ export function useRecordList<K extends RecordKind>(kind: K, query: RecordQuery,
     enabled,
   })
 }
-
-/** Rows a virtual table asks main for at a time. */
-export const ROW_BLOCK = 100
 
 /**
  * The rows of a virtualized table: main answers blocks of ROW_BLOCK rows at the offsets the
@@ -50,11 +48,7 @@ export function useVirtualRecords<K extends RecordKind>(
     enabled,
   })
   const total = first.data?.total ?? 0
-  const lastBlock = Math.max(0, Math.ceil(total / ROW_BLOCK) - 1)
-  const blocks: number[] = []
-  const from = Math.max(1, Math.floor(range[0] / ROW_BLOCK))
-  const to = Math.min(lastBlock, Math.floor(range[1] / ROW_BLOCK))
-  for (let block = from; block <= to; block += 1) blocks.push(block)
+  const blocks = blocksInView(range[0], range[1], total)
   const more = useQueries({
     queries: blocks.map((block) => {
       const page = { ...query, offset: block * ROW_BLOCK, limit: ROW_BLOCK, facetCounts: false }
@@ -72,24 +66,16 @@ export function useVirtualRecords<K extends RecordKind>(
     if (rows) byBlock.set(block, rows)
   })
   /** The row at a position, or undefined while its block loads. */
-  const rowAt = (index: number): RowOf[K] | undefined => {
-    if (index < ROW_BLOCK) return first.data?.rows[index]
-    return byBlock.get(Math.floor(index / ROW_BLOCK))?.[index % ROW_BLOCK]
-  }
+  const rowAt = (index: number): RowOf[K] | undefined => rowAtIndex(index, first.data?.rows, byBlock)
   const setRange = useCallback(
     (start: number, end: number) =>
       setRangeNow((now) => (now[0] === start && now[1] === end ? now : [start, end])),
     [],
   )
-  // The loaded rows' ids in table order, for next/previous record: the first block when the
-  // blocks in view follow it, then those blocks (a gap would make "next" skip rows).
-  const ids: string[] = []
-  if (blocks[0] === undefined || blocks[0] === 1) for (const row of first.data?.rows ?? []) ids.push(row.id)
-  for (const block of blocks) for (const row of byBlock.get(block) ?? []) ids.push(row.id)
   return {
     /** The first block: total, loading and error state. */
     first,
-    loadedIds: ids,
+    loadedIds: loadedIdsInOrder(first.data?.rows, blocks, byBlock),
     total,
     rowAt,
     setRange,
