@@ -8,8 +8,6 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
-          // Runs in a worker thread beside index.js (see src/main/validation/deep-check.ts).
-          'deep-check-worker': resolve(import.meta.dirname, 'src/main/validation/deep-check-worker.ts'),
         },
       },
     },

@@ -15,6 +15,7 @@ import { report } from './report'
 import { measureRenderer } from './renderer'
 import { measureTeam } from './team'
 import { round } from './stats'
+import { allTargets, type ScaleResult } from './targets'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 
@@ -87,6 +88,8 @@ if (process.argv[1] === import.meta.filename) {
   const scales = arg('scale', 'unesco,full').split(',')
   const reps = Number(arg('reps', '5'))
   const started = performance.now()
+  // The machine may be shared: its load before and after the run goes with the figures.
+  const loadAtStart = os.loadavg()
   const results = await runBench(scales, reps)
   // The renderer in Chromium over the largest scale asked for; needs the built renderer.
   const rendererSites = Math.max(...scales.map((name) => SCALES[name]?.sites ?? 0))
@@ -100,6 +103,7 @@ if (process.argv[1] === import.meta.filename) {
     memoryGB: round(os.totalmem() / 2 ** 30),
     node: process.version,
     load: os.loadavg().map((l) => round(l, 2)),
+    loadAtStart: loadAtStart.map((l) => round(l, 2)),
   }
   const document = {
     at: new Date().toISOString(),
@@ -107,6 +111,8 @@ if (process.argv[1] === import.meta.filename) {
     seconds: round((performance.now() - started) / 1000),
     results,
     ...(renderer ? { renderer } : {}),
+    // Each target's value, limit and verdict (bench/targets.ts); the README's table is made from these.
+    targets: allTargets({ results: results as unknown as ScaleResult[], ...(renderer ? { renderer } : {}) }),
   }
   await mkdir(path.join(ROOT, 'bench/results'), { recursive: true })
   if (!process.argv.includes('--no-save'))

@@ -20,6 +20,10 @@ async function openSite(page: Page, englishName: string) {
   return drawer
 }
 
+/** The facet panel's line for cultural sites, with its count. */
+const culturalCount = (page: Page) =>
+  page.getByRole('complementary', { name: 'Filters' }).locator('[data-facet-value="cultural"]')
+
 test('the sample opens on its 59 sites, in a table that renders only the rows in view', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Sites', level: 2 })).toBeVisible()
   await expect(page.getByText('59 sites', { exact: true })).toBeVisible()
@@ -29,6 +33,8 @@ test('the sample opens on its 59 sites, in a table that renders only the rows in
   await expect(page.getByTestId('table-position')).toHaveText(/^1–\d+ of 59$/)
   await expect(page.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending')
   await expect(page.getByRole('navigation').getByRole('button', { name: /Sites\s*59/ })).toBeVisible()
+  // The facet counts come after the rows.
+  await expect(culturalCount(page)).toContainText('40')
   await screenshot(page, 'sites-table')
 
   // End on a row goes to the last site, rendering it on the way.
@@ -41,6 +47,11 @@ test('the sample opens on its 59 sites, in a table that renders only the rows in
 test('the sites table in the dark colour scheme', async ({ page }) => {
   await useDarkScheme(page)
   await expect(page.getByText('59 sites', { exact: true })).toBeVisible()
+  // The facet counts come after the rows.
+  const cultural = page
+    .getByRole('complementary', { name: 'Filters' })
+    .locator('[data-facet-value="cultural"]')
+  await expect(cultural).toContainText('40')
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
   await screenshot(page, 'sites-table-dark')
 })

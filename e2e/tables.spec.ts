@@ -41,6 +41,58 @@ test('search ignores case and diacritics, and finds Chinese names', async ({ pag
   await expect.poll(() => tableRows(page).count()).toBeGreaterThan(1)
 })
 
+test('search finds alternative names from statements and forgives one typo, exact matches first', async ({
+  page,
+}) => {
+  // The Mogao Caves get alternative names in English and Chinese (statements), and a new site
+  // is named "Mogoa", as a curator might mistype Mogao.
+  const alternativeName = (text: string, language: string) =>
+    ({
+      subject: { kind: 'site', id: 'whc-440' },
+      property: 'alternative-name',
+      value: { type: 'monolingual', text, language },
+      qualifiers: [],
+      references: [],
+      rank: 'normal',
+      status: 'draft',
+    }) as unknown as Draft<'statement'>
+  const garden = {
+    name: { en: 'Mogoa Garden' },
+    statesParties: ['CN'],
+    regions: ['Asia and the Pacific'],
+    category: 'cultural',
+    criteria: ['ii'],
+    inDanger: false,
+    transboundary: false,
+    status: 'draft',
+  } as unknown as Draft<'site'>
+  for (const answer of [
+    await callApi(page, 'saveRecord', 'statement', alternativeName('Thousand Buddha Grottoes', 'en')),
+    await callApi(page, 'saveRecord', 'statement', alternativeName('千佛洞', 'zh')),
+    await callApi(page, 'saveRecord', 'site', garden),
+  ])
+    expect(answer.ok).toBe(true)
+  const search = page.getByLabel('Search sites')
+
+  await search.fill('buddha grottoes')
+  await expect(tableRows(page)).toHaveCount(1)
+  await expect(tableRows(page).first()).toContainText('Mogao Caves')
+  await search.fill('千佛')
+  await expect(tableRows(page)).toHaveCount(1)
+  await expect(tableRows(page).first()).toContainText('莫高窟')
+
+  // "mogoa" finds the site so named first, then the Mogao Caves within one typo; "mogao" the
+  // other way round, whatever the sort by name would say.
+  await search.fill('mogoa')
+  await expect(page.getByText('2 sites', { exact: true })).toBeVisible()
+  await expect(tableRows(page).nth(0)).toContainText('Mogoa Garden')
+  await expect(tableRows(page).nth(1)).toContainText('Mogao Caves')
+  await search.fill('mogao')
+  await expect(page.getByText('2 sites', { exact: true })).toBeVisible()
+  await expect(tableRows(page).nth(0)).toContainText('Mogao Caves')
+  await expect(tableRows(page).nth(1)).toContainText('Mogoa Garden')
+})
+
 test('two facets combine: counts follow, rows narrow, chips show, clearing restores', async ({ page }) => {
   await expect(page.getByText('59 sites', { exact: true })).toBeVisible()
   await expect(facetValue(page, 'Category', 'natural')).toContainText('15')

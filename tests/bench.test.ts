@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runBench } from '../bench/run'
+import { mainTargets, type ScaleResult } from '../bench/targets'
 
 // Keeps `npm run bench` working; timings are measured by the bench itself, never asserted here.
 describe('npm run bench at a tiny scale', () => {
@@ -16,6 +17,7 @@ describe('npm run bench at a tiny scale', () => {
         'heapAfterMB',
         'open',
         'peakRssMB',
+        'problemsReadyMs',
         'query',
         'rssAfterMB',
         'validate',
@@ -23,6 +25,23 @@ describe('npm run bench at a tiny scale', () => {
     )
     expect(Object.keys(result?.baselines ?? {}).sort()).toEqual(['ajv', 'lowdb', 'parse', 'sqlite'])
     expect(result?.main.validate).toMatchObject({ issues: 0 })
+    // Every target gets a value and a verdict (at this scale the verdicts mean little).
+    const targets = mainTargets(result as unknown as ScaleResult)
+    expect(targets.map((t) => t.id)).toEqual([
+      'open',
+      'query',
+      'commit',
+      'lowdb',
+      'validate',
+      'ping',
+      'problems',
+      'csv',
+      'memory',
+    ])
+    for (const target of targets) {
+      expect(Number.isFinite(target.value), target.id).toBe(true)
+      expect(typeof target.met).toBe('boolean')
+    }
     expect(Object.keys((result as { team?: object } | undefined)?.team ?? {})).toEqual(
       expect.arrayContaining([
         'oneEditCommitMs',

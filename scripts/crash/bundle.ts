@@ -13,8 +13,9 @@ export async function bundleChild(entry: string, work: string): Promise<string> 
     format: 'esm',
     outfile,
     logLevel: 'warning',
+    // Aliased: a bundled module may import createRequire itself (geo/borders.ts, via the rules).
     banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      js: "import { createRequire as bannerCreateRequire } from 'node:module'; const require = bannerCreateRequire(import.meta.url);",
     },
   })
   return outfile

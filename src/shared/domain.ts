@@ -70,6 +70,13 @@ export interface RecordQuery {
   status?: CurationStatus[]
   /** Sites only: the chosen values per facet; a site must match one value of every facet chosen. */
   facets?: Partial<Record<SiteFacetName, string[]>>
+  /** Sites only: false answers the rows without the facet counts (quicker; asked for apart). */
+  facetCounts?: boolean
+  /**
+   * A newer query in the same lane makes an older one still waiting in main moot: main answers
+   * it CANCELLED without running it (a table's search while the curator types).
+   */
+  lane?: string
 }
 
 /** The facets of the sites table, in the order the panel shows them (main and renderer share it). */

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Site, Statement } from '../../src/shared/domain'
 import { joinList, splitList } from '../../src/main/exchange/csv/list-field'
 import { neutraliseCell } from '../../src/main/exchange/csv/neutralise'
-import { cellText, toCsvText } from '../../src/main/exchange/csv/write-csv'
+import type { Cell, Column } from '../../src/main/exchange/csv/tables'
+import { cellText, toCsvText, writeCsv } from '../../src/main/exchange/csv/write-csv'
+import { BufferPool, Utf8Out } from '../../src/main/exchange/utf8-out'
 import fc from 'fast-check'
 import { stringify } from 'csv-stringify/sync'
 import { exportDataset } from '../../src/main/exchange/export-dataset'
@@ -105,6 +107,19 @@ describe('formula injection', () => {
   })
 })
 
+/** writeCsv's bytes, collected in memory as its buffers are handed on. */
+async function writtenCsv<R>(
+  table: { columns: Column<R>[]; records: readonly R[]; rowsOf?: (record: R) => number },
+  bom: boolean,
+): Promise<Buffer> {
+  const pieces: Buffer[] = []
+  const pool = new BufferPool()
+  const out = new Utf8Out((buffer, bytes) => pieces.push(Buffer.from(buffer.subarray(0, bytes))), pool)
+  await writeCsv(table, out, async () => undefined, { bom })
+  out.end()
+  return Buffer.concat(pieces)
+}
+
 describe('CSV text', () => {
   it('keeps a column named __proto__, writing and reading', () => {
     const columns = [
@@ -163,6 +178,87 @@ describe('CSV text', () => {
         expect(toCsvText(columns, rows, { bom })).toBe(expected)
       }),
     )
+  })
+
+  it('writeCsv writes the bytes toCsvText makes of the same cells, rows per record too', async () => {
+    const meta = [
+      { name: 'text', type: 'string' as const },
+      { name: 'code', type: 'string' as const, inert: true },
+      { name: 'n', type: 'number' as const },
+      { name: 'flag', type: 'boolean' as const },
+      { name: 'when', type: 'datetime' as const },
+    ]
+    // Each record is a list of rows (a statement and its references): columns read row `part`.
+    const columns: Column<Cell[][]>[] = meta.map((c, i) => ({ ...c, get: (rows, part) => rows[part]?.[i] }))
+    const tricky = fc.constantFrom(
+      ',',
+      '"',
+      '\r',
+      '\n',
+      '=',
+      '+',
+      '-',
+      '@',
+      ' ',
+      '\u00a0',
+      '\t',
+      'a',
+      '中',
+      '😀',
+      '\ud800',
+      "'",
+      '\u3000',
+      '\u200b',
+      '＝',
+      '\u2212',
+    )
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.array(tricky).map((parts) => parts.join('')),
+    )
+    const row = fc.tuple(
+      fc.option(text, { nil: undefined }),
+      fc.option(text, { nil: undefined }),
+      fc.option(fc.double(), { nil: undefined }),
+      fc.option(fc.boolean(), { nil: undefined }),
+      fc.option(text, { nil: undefined }),
+    )
+    const record = fc.array(row, { maxLength: 3 }) as fc.Arbitrary<Cell[][]>
+    await fc.assert(
+      fc.asyncProperty(fc.array(record), fc.boolean(), async (records, bom) => {
+        const expected = toCsvText(meta, records.flat(), { bom })
+        const written = await writtenCsv({ columns, records, rowsOf: (rows) => rows.length }, bom)
+        expect(written.equals(Buffer.from(expected, 'utf8'))).toBe(true)
+      }),
+    )
+  })
+
+  it('writeCsv over many buffers: the same bytes as toCsvText', async () => {
+    const meta = [{ name: 'text', type: 'string' as const }]
+    const columns: Column<string>[] = [{ ...meta[0]!, get: (text) => text }]
+    const records = fc.sample(
+      fc.oneof(
+        fc.string({ unit: 'binary', minLength: 10, maxLength: 40 }),
+        fc.constantFrom('=1', 'a,b', 'x\ny'),
+      ),
+      {
+        numRuns: 60_000,
+        seed: 7,
+      },
+    )
+    const written = await writtenCsv({ columns, records }, false)
+    expect(written.length).toBeGreaterThan(2 * 1024 * 1024)
+    expect(
+      written.equals(
+        Buffer.from(
+          toCsvText(
+            meta,
+            records.map((r) => [r]),
+          ),
+          'utf8',
+        ),
+      ),
+    ).toBe(true)
   })
 
   it('list cells escape the delimiter', () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { Site } from '../../src/shared/domain'
 import { toCanonicalJson } from '../../src/main/dataset/canonical-json'
 import { exportDataset } from '../../src/main/exchange/export-dataset'
 import { validateExportDocument } from '../../src/main/exchange/export-schema'
@@ -51,6 +52,42 @@ describe('export', () => {
     const none = await readFile(path.join(empty, 'dataset.export.json'), 'utf8')
     expect(none).toMatch(/"sites": \[\],\n {2}"sources": \[\],/)
     expect(none.endsWith('"statements": []\n}\n')).toBe(true)
+  })
+
+  it('JSON over many buffers, records in any key order: the canonical bytes in every file', async () => {
+    const input = await sampleInput()
+    // 3,000 sites (over two megabytes: several buffers), every other one with its keys in reverse order.
+    input.records.site = Array.from({ length: 3000 }, (_, i) => {
+      const { unescoId: _id, ...base } = input.records.site[i % input.records.site.length] as Site
+      const site = {
+        ...base,
+        id: `bulk-${String(i).padStart(5, '0')}`,
+        description: { en: `Copy ${i} “${i}”` },
+      }
+      return i % 2 ? site : (Object.fromEntries(Object.entries(site).reverse()) as Site)
+    })
+    const out = await tempDir()
+    await exportDataset(input, { format: 'json', folder: out, perKind: true, jsonLines: true })
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1)
+    const text = await readFile(path.join(out, 'dataset.export.json'), 'utf8')
+    expect(text.length).toBeGreaterThan(2 * 1024 * 1024)
+    const kinds = {
+      sites: 'site',
+      sources: 'source',
+      properties: 'property',
+      statements: 'statement',
+    } as const
+    const document: Record<string, unknown> = {
+      manifest: (JSON.parse(text) as { manifest: unknown }).manifest,
+    }
+    for (const [array, kind] of Object.entries(kinds)) {
+      const sorted = [...input.records[kind]].sort(byId)
+      document[array] = JSON.parse(toCanonicalJson(sorted))
+      expect(await readFile(path.join(out, `${array}.json`), 'utf8')).toBe(toCanonicalJson(sorted))
+      const lines = sorted.map((r) => `${JSON.stringify(JSON.parse(toCanonicalJson(r)))}\n`).join('')
+      expect(await readFile(path.join(out, `${array}.jsonl`), 'utf8')).toBe(lines)
+    }
+    expect(text).toBe(`${JSON.stringify(document, null, 2)}\n`)
   })
 
   it('JSON: one document valid against schemas/export.schema.json, with report and manifest hashes', async () => {

@@ -121,8 +121,8 @@ export class DatasetStore implements RecordLookup {
     ] as const
     const store = new DatasetStore(...args, access.reason, validators, options, access.sharded)
     store.hashes.seed(access.hashes)
-    // The worker reads the files and journal after this: edits made meanwhile are in changedSince.
-    if (!contents.checkedDeeply) store.deepCheck.start(root, store.revision, options)
+    // The check reads the records held from here on: edits made meanwhile are in changedSince.
+    if (!contents.checkedDeeply) await store.startDeepCheck(access.hashes)
     return store
   }
 
@@ -187,17 +187,35 @@ export class DatasetStore implements RecordLookup {
     return this.deepCheck.done
   }
 
-  /** True while the deep check of a large dataset runs in its worker. */
+  /** True while the deep check of a large dataset runs (not when its problems came from the cache). */
   get checking(): boolean {
     return this.deepCheck.running
   }
 
   /**
-   * Every record's issues as the deep check in the worker found them, with the revision they
+   * Every record's issues as the deep check (or its cache) found them, with the revision they
    * describe (records changed since are in `changedSince`); undefined for a dataset checked on open.
    */
   get checkedProblems(): { revision: number; problems: RecordProblems[] } | undefined {
     return this.deepCheck.problems
+  }
+
+  /** Starts the deep check of a dataset that opened on a shape check (or takes it from the cache). */
+  private startDeepCheck(fileHashes: ReadonlyMap<string, string>): Promise<void> {
+    const revision = this.revision
+    const subject = {
+      folder: this.folder,
+      metaFolder: path.join(this.folder, META_DIR),
+      disk: this.disk,
+      validators: this.validators,
+      held: this,
+      revision,
+      sharded: this.hashes.sharded,
+      fileHashes,
+      pendingCommits: this.events.filter((e) => e.seq > this.compactedThrough),
+      mayCache: () => this.journal !== undefined && !this.closed && this.revision === revision,
+    }
+    return this.deepCheck.start(subject, this.options)
   }
 
   /** Commits not yet folded into the files. */

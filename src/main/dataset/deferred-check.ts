@@ -1,12 +1,40 @@
-import { deepCheckInWorker, type RecordProblems } from '../validation/deep-check'
+import { checkHeldRecords, type HeldRecords } from '../validation/check-records'
+import type { DeepCheckResult, RecordProblems } from '../validation/deep-check'
+import type { SchemaValidators } from '../validation/ajv'
+import { problemsCacheKey, readProblemsCache, writeProblemsCache } from '../validation/problems-cache'
 import { CuratorError } from './errors'
-import { refusal } from './record-checks'
+import type { Disk } from './fs/disk'
+import { namerFor, refusal } from './record-checks'
 import type { StoreOptions } from './store-options'
 
+/** What the deep check of an open dataset looks at, and how it may keep its result. */
+export interface CheckSubject {
+  folder: string
+  /** The dataset's `.curator` folder, where the cache is kept. */
+  metaFolder: string
+  disk: Disk
+  validators: SchemaValidators
+  /** The records the open produced (files plus the journal's commits), as the store holds them. */
+  held: HeldRecords
+  /** The revision of the records in memory now. */
+  revision: number
+  /** Whether the files are in shards (names the file of a record's issue). */
+  sharded: boolean
+  /** Every dataset file (each shard and the manifest) as the open read it: path → SHA-256. */
+  fileHashes: ReadonlyMap<string, string>
+  /** The journal's commits replayed over the files. */
+  pendingCommits: readonly unknown[]
+  /** Whether a finished check may be kept for the next open: writable, still open, no edit since. */
+  mayCache: () => boolean
+}
+
 /**
- * The deep check of a large dataset, run off the main thread after it opened on a shape check:
- * every record against its schema and the rules. Until it ends nothing is written; when it
- * finds the files unfit, the dataset stays read-only (`failure`).
+ * The deep check of a large dataset, after it opened on a shape check: every record against its
+ * schema and the rules. Taken from .curator/problems-cache.json when the shard files, the
+ * journal's commits and the rules are those it was made for (then the problems are there when
+ * the open returns); else run over the records main holds, in slices (`checkHeldRecords`), and
+ * cached for the next open. Until it ends nothing is written; when it finds the files unfit,
+ * the dataset stays read-only (`failure`).
  */
 export class DeferredCheck {
   /** Set when the check found problems in the files as opened: nothing more is written. */
@@ -14,14 +42,30 @@ export class DeferredCheck {
   /** Resolves when the check is done (at once when none runs). */
   done: Promise<void> = Promise.resolve()
   running = false
-  /** Every record's issues as the check found them, with the revision they describe. */
+  /** Every record's issues as the check (or its cache) found them, with the revision they describe. */
   problems: { revision: number; problems: RecordProblems[] } | undefined
 
-  /** Starts the check of `folder` as it is now (the revision of the records in memory: `revision`). */
-  start(folder: string, revision: number, options: StoreOptions): void {
-    const run = options.deepCheck ?? deepCheckInWorker
+  /** Resolves once the cache was read: with the problems, or with the check started. */
+  async start(subject: CheckSubject, options: StoreOptions): Promise<void> {
+    const { folder, metaFolder: meta, disk, validators, revision } = subject
+    const key = problemsCacheKey(validators, subject.fileHashes, subject.pendingCommits)
+    const cached = await readProblemsCache(disk, meta, key)
+    if (cached) {
+      this.problems = { revision, problems: cached }
+      options.onChecked?.()
+      return
+    }
+    const run = async (): Promise<DeepCheckResult> => {
+      const result = options.deepCheck
+        ? await options.deepCheck(folder)
+        : await checkHeldRecords(subject.held, validators, namerFor(subject.sharded))
+      // Only a sound check of the files as opened describes them: nothing edited meanwhile.
+      if (result.problems && result.failure.length === 0 && subject.mayCache())
+        await writeProblemsCache(disk, meta, key, result.problems).catch(() => undefined)
+      return result
+    }
     this.running = true
-    this.done = run(folder).then(
+    this.done = run().then(
       ({ failure, problems }) => {
         this.running = false
         if (problems) this.problems = { revision, problems }

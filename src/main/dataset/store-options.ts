@@ -26,9 +26,9 @@ export interface StoreOptions {
   readOnly?: boolean
   /** Why edits are refused (CONFLICT) for now: a team pull writing the files, a merge in progress. */
   writesHeld?: () => string | undefined
-  /** Datasets larger than this (bytes) open on a shape check; the deep check runs in a worker. */
+  /** Datasets larger than this (bytes) open on a shape check; the deep check of the records held runs after it, in slices on main (or comes from .curator/problems-cache.json). */
   deepCheckInWorkerAbove?: number
-  /** The deep check (tests inject one); a worker thread by default. */
+  /** The deep check (tests inject one); by default `checkHeldRecords` over the records in memory. */
   deepCheck?: (folder: string) => Promise<DeepCheckResult>
   /** Told when a compaction found files changed outside while edits were pending; nothing was written. */
   onOutsideChange?: (files: string[]) => void

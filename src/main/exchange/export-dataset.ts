@@ -7,15 +7,22 @@ import type { Collections } from '../dataset/read-dataset'
 import type { SchemaValidators } from '../validation/ajv'
 import type { IssuesOf } from '../validation/record-issues'
 import { buildTables } from './csv/tables'
-import { csvBytes } from './csv/write-csv'
+import { writeCsv } from './csv/write-csv'
 import { dataPackage } from './datapackage'
 import { refuseDatasetFolder } from './export-folder'
+import { HashingThread } from './file-hashes'
 import { exportGate } from './gate'
-import { exportDocument, JSON_DOCUMENT, jsonLinesFiles, perKindFiles } from './json-export'
+import {
+  EXPORT_ARRAYS,
+  JSON_DOCUMENT,
+  writeExportDocument,
+  writeJsonLines,
+  writeKindArray,
+} from './json-export'
 import { type ExchangeControl, throwIfAborted } from './progress'
 import { quickStatements } from './quickstatements'
 import { emptyExportNote, quickStatementsSummary } from './quickstatements-preview'
-import { describeFile, type OutputFile, outputFile, writeFileSet } from './write-files'
+import { FileSetWriter } from './write-files'
 
 export const GENERATOR = 'Heritage Curator'
 export const REPORT_FILE = 'report.json'
@@ -32,6 +39,9 @@ export interface ExportInput {
   /** The dataset's own folder: an export never writes into it. */
   datasetFolder?: string
 }
+
+/** Records from which an export hashes its files in a thread of its own (`HashingThread`). */
+const HASH_IN_THREAD_FROM = 20_000
 
 const countOf = (records: Collections) =>
   Object.fromEntries(RECORD_KINDS.map((k) => [k, records[k].length])) as Record<RecordKind, number>
@@ -50,6 +60,22 @@ export async function exportDataset(
     throw new CuratorError('VALIDATION', `“${options.folder}” is not an absolute folder path.`)
   await refuseDatasetFolder(options.folder, input.datasetFolder)
   const total = RECORD_KINDS.reduce((n, k) => n + input.records[k].length, 0)
+  // Started first, so that the thread is up by the time the gate is done.
+  const hashing = total >= HASH_IN_THREAD_FROM ? new HashingThread() : undefined
+  try {
+    return await gateAndWrite(input, options, control, total, hashing)
+  } finally {
+    await hashing?.stop()
+  }
+}
+
+async function gateAndWrite(
+  input: ExportInput,
+  options: ExportOptions & { folder: string },
+  control: ExchangeControl,
+  total: number,
+  hashing: HashingThread | undefined,
+): Promise<ExportResult> {
   control.onProgress?.(0, total * 2)
   const gate = exportGate(input, input.validators, options)
   control.onProgress?.(total, total * 2)
@@ -70,52 +96,82 @@ export async function exportDataset(
     ) as Record<RecordKind, number>,
     validation: gate.validation,
   }
-  const files: OutputFile[] = []
+  const writer = await FileSetWriter.begin(
+    options.folder,
+    expectedFiles(options),
+    {
+      ...(control.signal ? { signal: control.signal } : {}),
+      onProgress: (done, n) => control.onProgress?.(total + Math.round((done / n) * total), total * 2),
+    },
+    hashing,
+  )
+  try {
+    const { notes, summary } = await writeFiles(writer, input, manifest, gate.kept, options)
+    const report = { exportedAt, validation: gate.validation, excluded: gate.excluded, notes }
+    await writer.text(REPORT_FILE, `${JSON.stringify(report, null, 2)}\n`)
+    const fullManifest: ExportManifest = { ...manifest, files: writer.files }
+    await writer.text(MANIFEST_FILE, `${JSON.stringify(fullManifest, null, 2)}\n`)
+    await writer.commit()
+    return {
+      folder: options.folder,
+      files: writer.files,
+      manifest: fullManifest,
+      excluded: gate.excluded,
+      ...(summary ? { quickStatements: summary } : {}),
+    }
+  } catch (error) {
+    await writer.abort()
+    throw error
+  }
+}
+
+/** How many files an export writes, report and manifest included (for progress). */
+function expectedFiles(options: ExportOptions): number {
+  if (options.format === 'json') return 3 + (options.perKind ? 4 : 0) + (options.jsonLines ? 4 : 0)
+  if (options.format === 'csv') return 7
+  return options.format === 'datapackage' ? 8 : 3
+}
+
+/**
+ * The format's own files, each streamed to disk as it is made; answers the report's notes (and,
+ * for QuickStatements, what the preview says of them).
+ */
+async function writeFiles(
+  writer: FileSetWriter,
+  input: ExportInput,
+  manifest: ExportManifest,
+  kept: Collections,
+  options: ExportOptions,
+): Promise<{ notes: string[]; summary: ExportResult['quickStatements'] }> {
+  const datasetManifest = input.manifest
   const notes: string[] = []
   let summary: ExportResult['quickStatements']
   if (options.format === 'json') {
-    files.push(outputFile(JSON_DOCUMENT, exportDocument(manifest, gate.kept)))
-    if (options.perKind) for (const f of perKindFiles(gate.kept)) files.push(outputFile(f.path, f.text))
-    if (options.jsonLines) for (const f of jsonLinesFiles(gate.kept)) files.push(outputFile(f.path, f.text))
+    await writer.file(JSON_DOCUMENT, (out, breathe) => writeExportDocument(out, breathe, manifest, kept))
+    for (const kind of options.perKind ? RECORD_KINDS : [])
+      await writer.file(`${EXPORT_ARRAYS[kind]}.json`, (out, breathe) =>
+        writeKindArray(out, breathe, kept[kind]),
+      )
+    for (const kind of options.jsonLines ? RECORD_KINDS : [])
+      await writer.file(`${EXPORT_ARRAYS[kind]}.jsonl`, (out, breathe) =>
+        writeJsonLines(out, breathe, kept[kind]),
+      )
   } else if (options.format === 'csv' || options.format === 'datapackage') {
-    const tables = buildTables(gate.kept, input.manifest)
+    const tables = buildTables(kept, datasetManifest)
+    const bom = options.bom ?? false
     for (const table of tables)
-      files.push(
-        outputFile(table.file, csvBytes(table.columns, table.records, { bom: options.bom ?? false })),
-      )
+      await writer.file(table.file, (out, breathe) => writeCsv(table, out, breathe, { bom }))
     if (options.format === 'datapackage') {
-      const descriptor = dataPackage(
-        input.manifest,
-        tables,
-        files.map(describeFile),
-        exportedAt,
-        options.bom ?? false,
-      )
-      files.push(outputFile('datapackage.json', `${JSON.stringify(descriptor, null, 2)}\n`))
+      const descriptor = dataPackage(datasetManifest, tables, writer.files, manifest.exportedAt, bom)
+      await writer.text('datapackage.json', `${JSON.stringify(descriptor, null, 2)}\n`)
     }
   } else {
-    const qs = quickStatements(gate.kept)
-    summary = quickStatementsSummary(gate.kept, qs, input.records)
-    files.push(outputFile(QUICKSTATEMENTS_FILE, qs.text))
+    const qs = quickStatements(kept)
+    summary = quickStatementsSummary(kept, qs, input.records)
+    await writer.text(QUICKSTATEMENTS_FILE, qs.text)
     notes.push(`${qs.commands} QuickStatements commands.`)
     if (summary.reason) notes.push(emptyExportNote(summary.reason))
     for (const s of qs.skipped) notes.push(`Statement “${s.id}” not written to QuickStatements: ${s.reason}.`)
   }
-  const report = { exportedAt, validation: gate.validation, excluded: gate.excluded, notes }
-  files.push(outputFile(REPORT_FILE, `${JSON.stringify(report, null, 2)}\n`))
-  const described = files.map(describeFile)
-  const fullManifest: ExportManifest = { ...manifest, files: described }
-  files.push(outputFile(MANIFEST_FILE, `${JSON.stringify(fullManifest, null, 2)}\n`))
-  throwIfAborted(control.signal)
-  await writeFileSet(options.folder, files, {
-    ...(control.signal ? { signal: control.signal } : {}),
-    onProgress: (done, n) => control.onProgress?.(total + Math.round((done / n) * total), total * 2),
-  })
-  return {
-    folder: options.folder,
-    files: files.map(describeFile),
-    manifest: fullManifest,
-    excluded: gate.excluded,
-    ...(summary ? { quickStatements: summary } : {}),
-  }
+  return { notes, summary }
 }

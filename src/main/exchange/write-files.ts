@@ -1,84 +1,76 @@
-import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, open, readdir, rename, rmdir, unlink } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { type FileHandle, mkdir, open, readdir, rename, rmdir, unlink } from 'node:fs/promises'
 import path from 'node:path'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { ExportedFile } from '../../shared/exchange'
 import { CuratorError } from '../dataset/errors'
 import { ioError } from '../dataset/io-errors'
 import { folderContents, makeFolder } from './export-folder'
+import { type FileHash, type HashingThread, hashHere } from './file-hashes'
 import { type ExchangeControl, throwIfAborted } from './progress'
+import { BufferPool, Utf8Out } from './utf8-out'
 
-export interface OutputFile {
-  /** Relative to the export folder. */
-  path: string
-  /** The file's bytes, in pieces written one after another (a large file is never copied whole). */
-  chunks: readonly Buffer[]
-  size: number
-}
-
-export function outputFile(name: string, content: string | Buffer | readonly Buffer[]): OutputFile {
-  const chunks =
-    typeof content === 'string'
-      ? [Buffer.from(content, 'utf8')]
-      : Buffer.isBuffer(content)
-        ? [content]
-        : content
-  return { path: name, chunks, size: chunks.reduce((n, c) => n + c.length, 0) }
-}
-
-/** Encoded into buffers of a few megabytes each. */
-const CHUNK_BYTES = 4 * 1024 * 1024
+/** Buffers written but not yet on disk before the producer waits for the disk. */
+const MAX_PENDING_WRITES = 4
 
 /**
- * A large text built piece by piece and encoded as it grows: no single string holds the whole
- * file (V8 caps a string near 512 MB), and each piece is encoded into a buffer as soon as it is
- * pushed. Pieces (often lines made by concatenation) then die young, which the garbage
- * collector handles cheaply; kept until a larger join, they would outlive several collections
- * and be copied into the old generation, which costs more than writing the text.
+ * Writes a file's bytes to a temp file as they are made, hashing them on the way: writes go to
+ * the disk (libuv's threads) while the next buffer fills.
  */
-export class TextChunks {
-  private readonly buffers: Buffer[] = []
-  private buffer = Buffer.allocUnsafe(CHUNK_BYTES)
-  private used = 0
+class FileStream {
+  readonly out: Utf8Out
+  private readonly pending: Promise<unknown>[] = []
+  private position = 0
 
-  push(piece: string): void {
-    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-    if (piece.length * 3 > this.buffer.length - this.used) {
-      this.seal()
-      if (piece.length * 3 > CHUNK_BYTES) {
-        this.buffers.push(Buffer.from(piece, 'utf8'))
-        return
-      }
-      this.buffer = Buffer.allocUnsafe(CHUNK_BYTES)
+  constructor(
+    private readonly handle: FileHandle,
+    private readonly pool: BufferPool,
+    private readonly hash: FileHash,
+    private readonly signal: AbortSignal | undefined,
+  ) {
+    this.out = new Utf8Out((buffer, bytes) => this.write(buffer, bytes), pool)
+  }
+
+  private write(buffer: Buffer, bytes: number): void {
+    const chunk = buffer.subarray(0, bytes)
+    this.hash.update(chunk)
+    const written = this.handle.write(chunk, 0, bytes, this.position).then(() => this.pool.release(buffer))
+    written.catch(() => undefined) // seen by `breathe` or `finish`, never unhandled
+    this.pending.push(written)
+    this.position += bytes
+  }
+
+  /** Lets the event loop run (a cancel gets through), and waits while the disk is behind. */
+  readonly breathe = async (): Promise<void> => {
+    await nextTurn()
+    throwIfAborted(this.signal)
+    while (this.pending.length > MAX_PENDING_WRITES) await this.pending.shift()
+  }
+
+  /** Every byte handed to the disk; answers the SHA-256 (the writes may still be under way). */
+  end(): Promise<string> {
+    this.out.end()
+    return this.hash.digest()
+  }
+
+  /**
+   * Waits for the writes under way, flushes them to the disk (when `sync`) and closes the file.
+   * Never rejects before every write has settled, so the file is never closed under a write.
+   */
+  async close(sync: boolean): Promise<void> {
+    try {
+      const results = await Promise.allSettled(this.pending)
+      const failed = results.find((r) => r.status === 'rejected')
+      if (failed) throw failed.reason
+      if (sync) await this.handle.sync()
+    } finally {
+      await this.handle.close()
     }
-    this.used += this.buffer.write(piece, this.used, 'utf8')
-  }
-
-  /** The text's bytes, in the buffers it was encoded into. */
-  chunks(): Buffer[] {
-    this.seal()
-    return this.buffers
-  }
-
-  private seal(): void {
-    if (this.used > 0) this.buffers.push(this.buffer.subarray(0, this.used))
-    this.buffer = Buffer.allocUnsafe(0)
-    this.used = 0
   }
 }
 
-const described = new WeakMap<OutputFile, ExportedFile>()
-
-/** Bytes and SHA-256 of a file about to be written, for the manifest; each file is hashed once. */
-export function describeFile(file: OutputFile): ExportedFile {
-  let description = described.get(file)
-  if (!description) {
-    const hash = createHash('sha256')
-    for (const chunk of file.chunks) hash.update(chunk)
-    description = { path: file.path, bytes: file.size, sha256: hash.digest('hex') }
-    described.set(file, description)
-  }
-  return { ...description }
-}
+/** Fills a file: writes text to `out`, and awaits `breathe()` whenever `out.takeDue()` says so. */
+export type FileFiller = (out: Utf8Out, breathe: () => Promise<void>) => Promise<void> | void
 
 const syncFolder = async (folder: string) => {
   const handle = await open(folder, 'r')
@@ -97,65 +89,135 @@ async function removeOurFolder(folder: string): Promise<void> {
 }
 
 /**
- * Writes a set of files as one folder, all or nothing: they are written (and fsynced) into a
- * staging folder beside the target, which then takes the target's place. The target must be
- * missing, empty, or hold only a previous export of ours (its manifest names every file), which
- * is replaced whole; any other folder is refused. A cancel or a failure removes the staging
- * folder and leaves the target as it was.
+ * A set of files written as one folder, all or nothing: each file is written (and fsynced) into
+ * a staging folder beside the target as it is made, and at `commit` the staging folder takes the
+ * target's place. The target must be missing, empty, or hold only a previous export of ours (its
+ * manifest names every file), which is replaced whole; any other folder is refused. A cancel or
+ * a failure removes the staging folder and leaves the target as it was.
  */
-export async function writeFileSet(
-  folder: string,
-  files: OutputFile[],
-  control: ExchangeControl = {},
-): Promise<void> {
-  const target = path.resolve(folder)
-  const state = await folderContents(target)
-  if (state === 'other')
-    throw new CuratorError(
-      'VALIDATION',
-      `${folder} is not empty: choose an empty or new folder (a folder holding only a previous export is replaced whole).`,
+export class FileSetWriter {
+  private readonly described: ExportedFile[] = []
+  /** Each written file's flush and close, under way. */
+  private readonly closing: Promise<void>[] = []
+  private readonly pool = new BufferPool()
+
+  private constructor(
+    private readonly folder: string,
+    private readonly target: string,
+    private readonly replacing: boolean,
+    private readonly staging: string,
+    private readonly control: ExchangeControl,
+    private readonly expectedFiles: number,
+    private readonly hashing: HashingThread | undefined,
+  ) {}
+
+  /**
+   * `expectedFiles`: how many files the set will have, for the progress reports; `hashing`: a
+   * thread that hashes the files beside the one that makes them (large exports).
+   */
+  static async begin(
+    folder: string,
+    expectedFiles: number,
+    control: ExchangeControl = {},
+    hashing?: HashingThread,
+  ): Promise<FileSetWriter> {
+    const target = path.resolve(folder)
+    const state = await folderContents(target)
+    if (state === 'other')
+      throw new CuratorError(
+        'VALIDATION',
+        `${folder} is not empty: choose an empty or new folder (a folder holding only a previous export is replaced whole).`,
+      )
+    const parent = path.dirname(target)
+    await makeFolder(parent)
+    const staging = path.join(parent, `.${path.basename(target)}.${randomBytes(4).toString('hex')}.hc-export`)
+    try {
+      await mkdir(staging)
+    } catch (error) {
+      throw ioError(error, folder)
+    }
+    return new FileSetWriter(
+      folder,
+      target,
+      state === 'previous-export',
+      staging,
+      control,
+      expectedFiles,
+      hashing,
     )
-  const parent = path.dirname(target)
-  await makeFolder(parent)
-  const tag = randomBytes(4).toString('hex')
-  const staging = path.join(parent, `.${path.basename(target)}.${tag}.hc-export`)
-  try {
-    await mkdir(staging)
-    let done = 0
-    for (const file of files) {
-      throwIfAborted(control.signal)
-      const handle = await open(path.join(staging, file.path), 'wx')
-      try {
-        // writeFile goes on from where the last one ended, and writes all of its chunk.
-        for (const chunk of file.chunks) await handle.writeFile(chunk)
-        await handle.sync()
-      } finally {
-        await handle.close()
-      }
-      done += 1
-      control.onProgress?.(done, files.length)
-    }
-    await syncFolder(staging)
-    throwIfAborted(control.signal)
-  } catch (error) {
-    await removeOurFolder(staging)
-    throw ioError(error, folder)
   }
-  try {
-    if (state === 'previous-export') {
-      const old = path.join(parent, `.${path.basename(target)}.${tag}.hc-replaced`)
-      await rename(target, old)
-      await rename(staging, target)
-      await removeOurFolder(old)
-    } else {
-      await rmdir(target).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error
-      })
-      await rename(staging, target)
+
+  /** Every file written so far: path, bytes and SHA-256, in order. */
+  get files(): ExportedFile[] {
+    return this.described.map((file) => ({ ...file }))
+  }
+
+  /**
+   * Writes one file of the set from what `fill` makes; answers its description for a manifest.
+   * The file is flushed to the disk while the next one is made (`commit` waits for it).
+   */
+  async file(name: string, fill: FileFiller): Promise<ExportedFile> {
+    try {
+      throwIfAborted(this.control.signal)
+      const hash = this.hashing?.hash() ?? hashHere()
+      const handle = await open(path.join(this.staging, name), 'wx')
+      const stream = new FileStream(handle, this.pool, hash, this.control.signal)
+      let sha256: string
+      try {
+        await fill(stream.out, stream.breathe)
+        sha256 = await stream.end()
+      } catch (error) {
+        await stream.close(false).catch(() => undefined)
+        throw error
+      }
+      const closed = stream.close(true)
+      closed.catch(() => undefined) // seen by `commit`, never unhandled
+      this.closing.push(closed)
+      const description = { path: name, bytes: stream.out.size, sha256 }
+      this.described.push(description)
+      this.control.onProgress?.(this.described.length, Math.max(this.expectedFiles, this.described.length))
+      return { ...description }
+    } catch (error) {
+      await this.abort()
+      throw ioError(error, this.folder)
     }
-    await syncFolder(parent)
-  } catch (error) {
-    await removeOurFolder(staging)
-    throw ioError(error, folder)
+  }
+
+  /** A small file given as one text. */
+  text(name: string, text: string): Promise<ExportedFile> {
+    return this.file(name, (out) => out.text(text))
+  }
+
+  /** Waits until every file is on the disk, then puts the staging folder in the target's place. */
+  async commit(): Promise<void> {
+    const { target, staging } = this
+    const parent = path.dirname(target)
+    try {
+      await Promise.all(this.closing)
+      await syncFolder(staging)
+      throwIfAborted(this.control.signal)
+      if (this.replacing) {
+        const old = path.join(parent, `${path.basename(staging, '.hc-export')}.hc-replaced`)
+        await rename(target, old)
+        await rename(staging, target)
+        await removeOurFolder(old)
+      } else {
+        await rmdir(target).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error
+        })
+        await rename(staging, target)
+      }
+      await syncFolder(parent)
+    } catch (error) {
+      await this.abort()
+      throw ioError(error, this.folder)
+    }
+  }
+
+  /** Removes the staging folder, once every file in it is closed (an open file cannot go on Windows). */
+  async abort(): Promise<void> {
+    await Promise.allSettled(this.closing)
+    this.closing.length = 0
+    await removeOurFolder(this.staging)
   }
 }

@@ -35,6 +35,8 @@ const query = Type.Object(
     sortDirection: Type.Optional(oneOf(['asc', 'desc'])),
     offset: Type.Optional(offset),
     limit: Type.Optional(limit),
+    facetCounts: Type.Optional(Type.Boolean()),
+    lane: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     subject: Type.Optional(itemRef),
     citesSource: Type.Optional(id),
     status: Type.Optional(Type.Array(curationStatus, { maxItems: 3 })),

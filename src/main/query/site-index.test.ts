@@ -149,7 +149,7 @@ describe('paging, sorting and matching ids', () => {
       const filled = SiteIndex.of(store, severities)
       expect(filled).toBe(without) // the same index, not built again
       expect(filled.query(query).rows.map((r) => r.id)).toEqual(['whc-440'])
-      expect(filled.query({ limit: 1 }).facets.issues).toEqual([
+      expect(filled.query({ limit: 1 }).facets?.issues).toEqual([
         { value: 'none', count: 58 },
         { value: 'warning', count: 1 },
       ])

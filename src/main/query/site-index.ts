@@ -1,9 +1,12 @@
 import type { FacetCounts, Page, RecordQuery, Site, SiteRow } from '../../shared/domain'
 import type { Severity } from '../../shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
+import { type FacetColumn, facetColumn, valuesAt } from './facet-columns'
 import { foldForSearch } from './normalize'
 import { siteRow } from './rows'
-import { facetValues, issueValues, SITE_FACETS, type SiteCoverage } from './site-facets'
+import { SearchIndex, type SearchMatch, searchTerms } from './search-index'
+import { facetValues, issueValues, SITE_FACETS } from './site-facets'
+import { siteStatements } from './site-statements'
 
 /** The severities of each site's open issues, by site id (ProblemsIndex.severitiesByRecord). */
 export type SiteSeverities = () => ReadonlyMap<string, ReadonlySet<Severity>>
@@ -27,73 +30,11 @@ function compare(a: string | number | undefined, b: string | number | undefined)
   return a < b ? -1 : 1
 }
 
-function siteSearchText(site: Site): string {
-  return foldForSearch([site.id, site.unescoId, ...Object.values(site.name), ...site.statesParties].join(' '))
-}
-
-/**
- * Each site's statements (not deprecated) and how many of them have a reference, by the site's
- * position: counts in two typed arrays, one pass over the statements (no object per site).
- */
-function siteCoverage(sites: Site[], store: DatasetStore): (i: number) => SiteCoverage | undefined {
-  const position = new Map<string, number>()
-  sites.forEach((site, i) => position.set(site.id, i))
-  const statements = new Uint32Array(sites.length)
-  const referenced = new Uint32Array(sites.length)
-  for (const s of store.all('statement')) {
-    if (s.subject.kind !== 'site' || s.rank === 'deprecated') continue
-    const i = position.get(s.subject.id)
-    if (i === undefined) continue
-    statements[i] = (statements[i] as number) + 1
-    if (s.references.length > 0) referenced[i] = (referenced[i] as number) + 1
-  }
-  return (i) =>
-    statements[i] ? { statements: statements[i] as number, referenced: referenced[i] as number } : undefined
-}
-
-/**
- * One facet's values as small integers, flat: site i has the codes `codes[starts[i]]` up to
- * `codes[starts[i + 1]]` (a few typed arrays instead of one small array per site).
- */
-interface FacetColumn {
-  values: string[]
-  starts: Uint32Array
-  codes: Uint32Array
-}
-
-function facetColumn(perSite: string[][]): FacetColumn {
-  const byValue = new Map<string, number>()
-  const values: string[] = []
-  const starts = new Uint32Array(perSite.length + 1)
-  let size = 0
-  perSite.forEach((list, i) => {
-    starts[i] = size
-    size += list.length
-  })
-  starts[perSite.length] = size
-  const codes = new Uint32Array(size)
-  let at = 0
-  for (const list of perSite) {
-    for (const value of list) {
-      let code = byValue.get(value)
-      if (code === undefined) {
-        code = values.length
-        values.push(value)
-        byValue.set(value, code)
-      }
-      codes[at] = code
-      at += 1
-    }
-  }
-  return { values, starts, codes }
-}
-
-/** The values site `i` has in a facet column. */
-function valuesAt(column: FacetColumn, i: number): string[] {
-  const out: string[] = []
-  for (let k = column.starts[i] as number; k < (column.starts[i + 1] as number); k += 1)
-    out.push(column.values[column.codes[k] as number] as string)
-  return out
+/** What a site is found by: its id, UNESCO id, names, states parties and alternative names. */
+function siteSearchText(site: Site, alternativeNames: string | undefined): string {
+  const parts = [site.id, site.unescoId, ...Object.values(site.name), ...site.statesParties]
+  if (alternativeNames) parts.push(alternativeNames)
+  return foldForSearch(parts.join(' '))
 }
 
 /** Edits in one go beyond which building the index again is quicker than updating it. */
@@ -105,8 +46,11 @@ interface Chosen {
   allowed: Uint8Array
 }
 
-/** How many recent searches keep their matching sites: typing narrows one search many times. */
-const SEARCH_CACHE_SIZE = 32
+/** How many recent searches keep their matching sites (each block of rows asks again). */
+const SEARCH_CACHE_SIZE = 16
+
+/** Edits of search texts the search index takes in place before it is built again. */
+const MAX_SEARCH_EDITS = 1000
 
 /**
  * The sites of one store revision, prepared for the table: folded search text, facet values as
@@ -116,10 +60,13 @@ const SEARCH_CACHE_SIZE = 32
 export class SiteIndex {
   private readonly sites: Site[]
   private readonly search: string[]
+  /** Each site's alternative names (from statements), for its search text after an edit. */
+  private readonly alternativeNames: (string | undefined)[]
+  private searchIndex: SearchIndex | undefined
   private readonly columns: FacetColumn[]
   private readonly sorted = new Map<string, Uint32Array>()
-  private readonly searches = new Map<string, Uint32Array>()
-  private readonly all: Uint32Array
+  private readonly searches = new Map<string, SearchMatch>()
+  private readonly all: SearchMatch
   private positions: Map<string, number> | undefined
 
   private constructor(
@@ -129,17 +76,18 @@ export class SiteIndex {
     severities?: SiteSeverities,
   ) {
     this.sites = [...store.all('site')]
-    const coverage = siteCoverage(this.sites, store)
+    const fromStatements = siteStatements(this.sites, store)
     const issues = severities?.()
     const none = new Set<Severity>()
-    this.search = this.sites.map(siteSearchText)
+    this.alternativeNames = this.sites.map((_, i) => fromStatements.alternativeNames(i))
+    this.search = this.sites.map((site, i) => siteSearchText(site, this.alternativeNames[i]))
     const values = this.sites.map((site, i) =>
-      facetValues(site, coverage(i), issues?.get(site.id) ?? (issues ? undefined : none)),
+      facetValues(site, fromStatements.coverage(i), issues?.get(site.id) ?? (issues ? undefined : none)),
     )
     this.columns = SITE_FACETS.map((facet) =>
       facetColumn(values.map((v) => (facet === 'issues' && !issues ? [] : v[facet]))),
     )
-    this.all = Uint32Array.from(this.sites.keys())
+    this.all = { exact: Uint32Array.from(this.sites.keys()), approximate: new Uint32Array(0) }
   }
 
   private static cache = new WeakMap<DatasetStore, SiteIndex>()
@@ -183,7 +131,9 @@ export class SiteIndex {
     changed: { kind: string; id: string }[],
     severities: SiteSeverities | undefined,
   ): boolean {
-    if (changed.length > MAX_EDITS_IN_PLACE || changed.some((ref) => ref.kind === 'statement')) return false
+    // Statements hold the coverage and the alternative names; properties say which hold names.
+    const statementsOrProperties = changed.some((ref) => ref.kind === 'statement' || ref.kind === 'property')
+    if (changed.length > MAX_EDITS_IN_PLACE || statementsOrProperties) return false
     if (this.withIssues && !severities) return false
     this.positions ??= new Map(this.sites.map((site, i) => [site.id, i]))
     const edits: [number, Site][] = []
@@ -200,7 +150,8 @@ export class SiteIndex {
       for (const [name, key] of Object.entries(SORT_KEYS))
         if (key(before, '') !== key(site, '')) this.sorted.delete(name)
       this.sites[at] = site
-      this.search[at] = siteSearchText(site)
+      this.search[at] = siteSearchText(site, this.alternativeNames[at])
+      this.searchIndex?.update(at, this.search[at])
       const values = facetValues(site, undefined)
       SITE_FACETS.forEach((facet, f) => {
         if (facet === 'issues' || facet === 'coverage') return // from problems and statements
@@ -220,6 +171,7 @@ export class SiteIndex {
       )
     }
     this.searches.clear()
+    if (this.searchIndex && this.searchIndex.edits > MAX_SEARCH_EDITS) this.searchIndex = undefined
     if (severities) this.fillIssues(severities())
     this.revision = store.revision
     return true
@@ -240,29 +192,20 @@ export class SiteIndex {
     return list
   }
 
-  /** The sites whose text has every term of the search, remembered for the next keystrokes. */
-  private matching(search: string): Uint32Array {
-    const folded = foldForSearch(search.trim())
-    const terms = folded.split(/\s+/).filter(Boolean)
+  /**
+   * The sites that match every term of the search, as written or within a typo, remembered for
+   * the blocks of rows that follow.
+   */
+  private matching(search: string): SearchMatch {
+    const terms = searchTerms(search)
     if (terms.length === 0) return this.all
     const key = terms.join(' ')
     const cached = this.searches.get(key)
     if (cached) return cached
-    // A longer search matches a subset of a shorter one's sites: start from the longest cached prefix.
-    let from = this.all
-    for (let cut = key.length - 1; cut > 0; cut -= 1) {
-      const prefix = this.searches.get(key.slice(0, cut))
-      if (prefix && !key.slice(0, cut).endsWith(' ')) {
-        from = prefix
-        break
-      }
-    }
-    const out: number[] = []
-    for (const i of from) {
-      const text = this.search[i] as string
-      if (terms.every((t) => text.includes(t))) out.push(i)
-    }
-    const result = Uint32Array.from(out)
+    this.searchIndex ??= new SearchIndex(this.search)
+    const result = this.searchIndex.match(terms)
+    // Typos need the word index: made in the background while the first letters are typed.
+    this.searchIndex.prepare()
     if (this.searches.size >= SEARCH_CACHE_SIZE)
       this.searches.delete(this.searches.keys().next().value as string)
     this.searches.set(key, result)
@@ -306,38 +249,34 @@ export class SiteIndex {
   matchingIds(query: RecordQuery): string[] {
     const chosen = this.chosen(query)
     const ids: string[] = []
-    for (const i of this.matching(query.search ?? '')) {
-      if (this.failing(i, chosen) === -1) ids.push((this.sites[i] as Site).id)
-    }
+    const { exact, approximate } = this.matching(query.search ?? '')
+    for (const list of [exact, approximate])
+      for (const i of list) if (this.failing(i, chosen) === -1) ids.push((this.sites[i] as Site).id)
     return ids
   }
 
   /**
-   * One page of sites, and each facet's counts under every other facet's filter (so the
-   * counts show what choosing a value would give, as in OpenRefine).
+   * One page of sites, exact matches of the search first, then those within a typo, each in the
+   * order asked for; and, unless `facetCounts` is false, each facet's counts under every other
+   * facet's filter (so the counts show what choosing a value would give, as in OpenRefine).
    */
-  query(query: RecordQuery): Page<SiteRow> & { facets: FacetCounts } {
+  query(query: RecordQuery): Page<SiteRow> & { facets?: FacetCounts } {
     const chosen = this.chosen(query)
-    const counts = this.columns.map((c) => new Uint32Array(c.values.length))
+    const counting = query.facetCounts !== false
+    const counts = counting ? this.columns.map((c) => new Uint32Array(c.values.length)) : []
+    // 1: an exact match that every chosen facet lets through; 2: the same within a typo.
     const passed = new Uint8Array(this.sites.length)
-    let total = 0
-    const candidates = this.matching(query.search ?? '')
-    for (let n = 0; n < candidates.length; n += 1) {
-      const i = candidates[n] as number
-      const failed = this.failing(i, chosen)
-      if (failed === -2) continue
-      for (let f = 0; f < this.columns.length; f += 1) {
-        if (failed !== -1 && failed !== f) continue
-        const tally = counts[f] as Uint32Array
-        const { starts, codes } = this.columns[f] as FacetColumn
-        for (let k = starts[i] as number; k < (starts[i + 1] as number); k += 1) {
-          const code = codes[k] as number
-          tally[code] = (tally[code] as number) + 1
+    const tiers = [0, 0, 0]
+    const { exact, approximate } = this.matching(query.search ?? '')
+    for (const [tier, candidates] of [[1, exact] as const, [2, approximate] as const]) {
+      for (let n = 0; n < candidates.length; n += 1) {
+        const i = candidates[n] as number
+        const failed = this.failing(i, chosen)
+        if (counting && failed !== -2) this.tally(counts, i, failed)
+        if (failed === -1) {
+          passed[i] = tier
+          tiers[tier] = (tiers[tier] as number) + 1
         }
-      }
-      if (failed === -1) {
-        passed[i] = 1
-        total += 1
       }
     }
     const offset = Math.max(0, query.offset ?? 0)
@@ -346,13 +285,34 @@ export class SiteIndex {
     const order = this.order(query.sortBy ?? 'name')
     const descending = query.sortDirection === 'desc'
     let seen = 0
-    for (let n = 0; n < order.length && rows.length < limit && seen < offset + limit; n += 1) {
-      const i = order[descending ? order.length - 1 - n : n] as number
-      if (!passed[i]) continue
-      if (seen >= offset) rows.push(siteRow(this.sites[i] as Site))
-      seen += 1
+    for (const tier of [1, 2]) {
+      if (!tiers[tier]) continue
+      for (let n = 0; n < order.length && rows.length < limit; n += 1) {
+        const i = order[descending ? order.length - 1 - n : n] as number
+        if (passed[i] !== tier) continue
+        if (seen >= offset) rows.push(siteRow(this.sites[i] as Site))
+        seen += 1
+      }
     }
-    const facets = Object.fromEntries(
+    const total = (tiers[1] as number) + (tiers[2] as number)
+    return { rows, total, offset, ...(counting ? { facets: this.facetCounts(counts) } : {}) }
+  }
+
+  /** Counts site `i`'s values in every facet but the one it fails (-1: it fails none). */
+  private tally(counts: Uint32Array[], i: number, failed: number): void {
+    for (let f = 0; f < this.columns.length; f += 1) {
+      if (failed !== -1 && failed !== f) continue
+      const tally = counts[f] as Uint32Array
+      const { starts, codes } = this.columns[f] as FacetColumn
+      for (let k = starts[i] as number; k < (starts[i + 1] as number); k += 1) {
+        const code = codes[k] as number
+        tally[code] = (tally[code] as number) + 1
+      }
+    }
+  }
+
+  private facetCounts(counts: Uint32Array[]): FacetCounts {
+    return Object.fromEntries(
       SITE_FACETS.map((facet, f) => {
         const { values } = this.columns[f] as FacetColumn
         const tally = counts[f] as Uint32Array
@@ -363,6 +323,5 @@ export class SiteIndex {
         return [facet, list]
       }),
     ) as FacetCounts
-    return { rows, total, offset, facets }
   }
 }

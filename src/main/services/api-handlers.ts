@@ -21,6 +21,7 @@ import { createExchangeHandlers, type ExchangeDeps } from './exchange-handlers'
 import { createHistoryHandlers } from './history-handlers'
 import { reorderStatements } from './reorder'
 import { ProblemsIndex } from './problems'
+import { QueryLanes } from './query-lanes'
 import { createReviewHandlers } from './review-handlers'
 import { createDuplicateHandlers } from './duplicate-handlers'
 import { createMapHandlers } from './map-handlers'
@@ -64,6 +65,7 @@ export function datasetInfo(store: DatasetStore): DatasetInfo {
 export function createApiHandlers(deps: HandlerDeps) {
   const { current } = deps
   const problems = new ProblemsIndex(deps.validators)
+  const lanes = new QueryLanes()
   // Export, import and team jobs by id, so that one cancelJob stops any of them.
   const jobs = new Map<string, AbortController>()
   const writable = () => {
@@ -117,6 +119,7 @@ export function createApiHandlers(deps: HandlerDeps) {
       )
     },
     queryRecords: async (kind: RecordKind, query: RecordQuery) => {
+      await lanes.wait(query.lane)
       const store = current.store
       // Never wait for a large dataset's deep check: the "has issues" facet fills in once it is done.
       const severities = problems.ready(store) ? () => problems.severitiesByRecord(store, 'site') : undefined

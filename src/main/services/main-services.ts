@@ -95,7 +95,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     writesHeld: () => team.session?.holdReason(),
     clock,
     author: () => preferences.current().curatorName ?? UNNAMED_CURATOR,
-    // Above this size, open on a shape check and check in depth in a worker thread.
+    // Above this size, open on a shape check and check in depth after the open (or from the cache).
     deepCheckInWorkerAbove: 64 * 1024 * 1024,
     onCheckFailed: (error) => emit({ type: 'check-failed', message: error.message }),
     onChecked: () => emit({ type: 'checked' }),

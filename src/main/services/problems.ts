@@ -65,7 +65,7 @@ interface Computed {
 
 /**
  * Every issue in the dataset. Computed in full once per store (or taken from the deep check a
- * large dataset gets in a worker thread, `DatasetStore.checkedProblems`), then kept up to date
+ * large dataset gets after its open, `DatasetStore.checkedProblems`), then kept up to date
  * edit by edit: after a commit, undo or redo only the records it changed are checked again, with
  * the statements whose problems depend on them (see `dependsOn`, one pass over the statements
  * when a site, source or property changed). A rule that looks at other records must be added
@@ -85,7 +85,7 @@ export class ProblemsIndex {
 
   /**
    * Whether answering now costs no check of the whole dataset on main: false while a large
-   * dataset's deep check still runs in its worker (its result will seed the index).
+   * dataset's deep check still runs (its result will seed the index).
    */
   ready(store: DatasetStore): boolean {
     return this.cache?.store === store || !store.checking
@@ -142,7 +142,7 @@ export class ProblemsIndex {
   }
 
   /**
-   * The index as the worker's deep check left it, at the revision it checked; undefined when
+   * The index as the deep check after the open left it, at the revision it checked; undefined when
    * there is no such check, or the edits since are no longer known (the files were reloaded).
    */
   private seeded(store: DatasetStore): Computed | undefined {

@@ -5,22 +5,17 @@ import type { Disk } from '../dataset/fs/disk'
 import { isSharded, MANIFEST_FILE } from '../dataset/layout'
 import { readJournalState } from '../dataset/open-steps'
 import { eachRecordOfFile } from '../dataset/read-dataset'
-import { namerFor, type RecordFileNamer, shapeIssue } from '../dataset/record-checks'
+import { namerFor, shapeIssue } from '../dataset/record-checks'
 import { recordFilesOf } from '../dataset/shard-files'
 import type { SchemaValidators } from './ajv'
-import { checkRecordIntegrity } from './integrity'
+import { RecordChecker, type RecordProblems } from './record-checker'
 import { toIssues } from './messages'
-import { identityIssues, ruleIssues, type RuleContext } from './rules'
+import type { RuleContext } from './rules'
 import { UniquenessIndex } from './constraints/uniqueness-index'
 
 type AnyRecord = RecordOf[RecordKind]
 
-/** The issues of one record, as `recordIssues` gives them (schema, else integrity, else rules). */
-export interface RecordProblems {
-  kind: RecordKind
-  id: string
-  issues: ValidationIssue[]
-}
+export type { RecordProblems } from './record-checker'
 
 /** Where the check's time went, in milliseconds (the parse is counted inside reading the files). */
 export interface CheckTimings {
@@ -85,56 +80,6 @@ async function* currentRecords(
   for (const [id, latest] of changed) if (latest && !ids.has(id)) yield latest
 }
 
-/** Issues as the open names them: the file and the record first. */
-function naming(kind: RecordKind, record: AnyRecord, issues: ValidationIssue[], fileOf: RecordFileNamer) {
-  const { id } = record
-  const file = fileOf(kind, record)
-  return issues.map((issue) => ({
-    ...issue,
-    file,
-    record: { kind, id },
-    message: `${file}, record “${id}”: ${issue.message}`,
-  }))
-}
-
-/** Runs the checks of one record in turn, keeping the time each kind of check takes. */
-class RecordChecker {
-  readonly problems: RecordProblems[] = []
-  readonly schemaFailures: ValidationIssue[] = []
-  readonly integrityFailures: ValidationIssue[] = []
-  schemaMs = 0
-  rulesMs = 0
-
-  constructor(
-    private readonly validators: SchemaValidators,
-    private readonly context: RuleContext,
-    /** Without a sound manifest the rules (which read its languages) are not run. */
-    private readonly withRules: boolean,
-    private readonly fileOf: RecordFileNamer,
-  ) {}
-
-  check(kind: RecordKind, record: AnyRecord): void {
-    const started = performance.now()
-    const schema = toIssues(this.validators.validate(kind, record))
-    const checked = performance.now()
-    this.schemaMs += checked - started
-    if (schema.length > 0) {
-      this.schemaFailures.push(...naming(kind, record, schema, this.fileOf))
-      // As `recordIssues` says them: with the identity checks a malformed record still gets.
-      const identity = this.withRules ? identityIssues(kind, record as never, this.context, schema) : []
-      this.problems.push({ kind, id: record.id, issues: [...schema, ...identity] })
-      return
-    }
-    // Cross-record rules assume a well-formed record; the rules beyond the schema a sound one.
-    const integrity = checkRecordIntegrity(kind, record as never, this.context)
-    const issues =
-      integrity.length > 0 || !this.withRules ? integrity : ruleIssues(kind, record as never, this.context)
-    this.rulesMs += performance.now() - checked
-    if (integrity.length > 0) this.integrityFailures.push(...naming(kind, record, integrity, this.fileOf))
-    if (issues.length > 0) this.problems.push({ kind, id: record.id, issues })
-  }
-}
-
 /**
  * The deep check of a dataset folder as the store has it open (files plus the journal's pending
  * commits): every issue of every record, as `recordIssues` gives it, and apart from those the
@@ -194,9 +139,7 @@ export async function checkFolder(
     } else checker.check('statement', record)
   }
   for (const record of constrained.values()) checker.check('statement', record)
-  const { schemaFailures, integrityFailures } = checker
-  const failure =
-    fileIssues.length > 0 ? fileIssues : schemaFailures.length > 0 ? schemaFailures : integrityFailures
+  const failure = checker.failure(fileIssues)
   const total = performance.now() - started
   return {
     failure,

@@ -19,7 +19,8 @@ export interface Column<R> {
   list?: boolean
   /** Values checked against a pattern that cannot start a formula: written as they are. */
   inert?: boolean
-  get(record: R): Cell
+  /** The cell of a record's row; `part` numbers the rows of a table with several per record. */
+  get(record: R, part: number): Cell
 }
 
 export interface ForeignKey {
@@ -35,8 +36,10 @@ export interface Table {
   columns: Column<never>[]
   primaryKey: string[]
   foreignKeys: ForeignKey[]
-  /** One row each, the columns reading their cells from it (`csvBytes`). */
+  /** The records the rows come from, the columns reading their cells from each (`writeCsv`). */
   records: readonly never[]
+  /** Rows per record, when not one (a statement's references): parts 0 to n - 1. */
+  rowsOf?: (record: never) => number
 }
 
 const ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,63}$'
@@ -45,20 +48,26 @@ const STATUS = ['draft', 'in-review', 'approved'] as const
 function col<R>(
   name: string,
   type: ColumnType,
-  get: (r: R) => Cell,
+  get: (r: R, part: number) => Cell,
   extra: Partial<Column<R>> = {},
 ): Column<R> {
   return { name, type, get, ...extra }
 }
 const id = <R extends { id: string }>() =>
   col<R>('id', 'string', (r) => r.id, { required: true, unique: true, pattern: ID_PATTERN, inert: true })
-const list = <R>(name: string, get: (r: R) => readonly (string | number)[] | undefined, extra = {}) =>
+/** A list cell: `get`'s items, each read through `text` when given, joined (docs/EXCHANGE.md). */
+const list = <R, T = string | number>(
+  name: string,
+  get: (r: R) => readonly T[] | undefined,
+  extra: Partial<Column<R>> = {},
+  text?: (item: T) => string | number,
+) =>
   col<R>(
     name,
     'string',
     (r) => {
       const items = get(r)
-      return items ? joinList(items) : undefined
+      return items ? joinList(items, text) : undefined
     },
     { list: true, ...extra },
   )
@@ -134,7 +143,7 @@ function sourceColumns(): Column<Source>[] {
     text('container-title'),
     text('publisher'),
     text('publisher-place'),
-    list<Source>('author', (s) => s.author?.map(nameText)),
+    list<Source, CslName>('author', (s) => s.author, {}, nameText),
     col('issued', 'string', (s) => cslDateText(s.issued)),
     col('accessed', 'string', (s) => cslDateText(s.accessed)),
     text('URL'),
@@ -251,19 +260,30 @@ function statementColumns(properties: Map<string, Property>): Column<Statement>[
       },
       { inert: true },
     ),
-    list<Statement>('qualifiers', (s) =>
-      s.qualifiers.map((q) => `${q.property}=${valueText(q.value, properties.get(q.property)?.unit)}`),
+    list<Statement, Qualifier>(
+      'qualifiers',
+      (s) => s.qualifiers,
+      {},
+      (q) => `${q.property}=${valueText(q.value, properties.get(q.property)?.unit)}`,
     ),
-    list<Statement>('sources', (s) => s.references.map((r) => r.source), {
-      inert: true,
-      description: 'Ids of the cited sources, in order.',
-    }),
-    list<Statement>('locators', (s) =>
-      s.references.map((r) => (r.locator ? `${r.locator.label} ${r.locator.value}` : '')),
+    list<Statement, Reference>(
+      'sources',
+      (s) => s.references,
+      { inert: true, description: 'Ids of the cited sources, in order.' },
+      (r) => r.source,
     ),
-    list<Statement>('quotes', (s) => s.references.map((r) => r.quote ?? ''), {
-      description: 'One quote per reference, aligned with sources.',
-    }),
+    list<Statement, Reference>(
+      'locators',
+      (s) => s.references,
+      {},
+      (r) => (r.locator ? `${r.locator.label} ${r.locator.value}` : ''),
+    ),
+    list<Statement, Reference>(
+      'quotes',
+      (s) => s.references,
+      { description: 'One quote per reference, aligned with sources.' },
+      (r) => r.quote ?? '',
+    ),
     col('rank', 'string', (s) => s.rank, {
       required: true,
       enum: ['preferred', 'normal', 'deprecated'],
@@ -273,25 +293,37 @@ function statementColumns(properties: Map<string, Property>): Column<Statement>[
   ]
 }
 
-interface ReferenceRow {
-  statement: string
-  position: number
-  reference: Statement['references'][number]
-}
+type Reference = Statement['references'][number]
+type Qualifier = Statement['qualifiers'][number]
+type CslName = NonNullable<Source['author']>[number]
 
-function referenceColumns(): Column<ReferenceRow>[] {
+/** The reference of a statement's row in the references table. */
+const ref = (s: Statement, part: number) => s.references[part] as Reference
+
+/** One row per reference of a statement (`rowsOf`), read from the statement: no object per row. */
+function referenceColumns(): Column<Statement>[] {
   return [
-    col('statement', 'string', (r) => r.statement, { required: true, inert: true }),
-    col('position', 'integer', (r) => r.position, { required: true }),
-    col('source', 'string', (r) => r.reference.source, { required: true, inert: true }),
-    col('locator_label', 'string', (r) => r.reference.locator?.label, { inert: true }),
-    col('locator_value', 'string', (r) => r.reference.locator?.value),
-    col('quote', 'string', (r) => r.reference.quote),
+    col('statement', 'string', (s) => s.id, { required: true, inert: true }),
+    col('position', 'integer', (_, part) => part + 1, { required: true }),
+    col('source', 'string', (s, part) => ref(s, part).source, { required: true, inert: true }),
+    col('locator_label', 'string', (s, part) => ref(s, part).locator?.label, { inert: true }),
+    col('locator_value', 'string', (s, part) => ref(s, part).locator?.value),
+    col('quote', 'string', (s, part) => ref(s, part).quote),
   ]
 }
 
-function table<R>(meta: Omit<Table, 'columns' | 'records'>, columns: Column<R>[], records: R[]): Table {
-  return { ...meta, columns: columns as Column<never>[], records: records as never[] }
+function table<R>(
+  meta: Omit<Table, 'columns' | 'records' | 'rowsOf'>,
+  columns: Column<R>[],
+  records: R[],
+  rowsOf?: (record: R) => number,
+): Table {
+  return {
+    ...meta,
+    columns: columns as Column<never>[],
+    records: records as never[],
+    ...(rowsOf ? { rowsOf: rowsOf as (record: never) => number } : {}),
+  }
 }
 
 const fk = (field: string, resource: string): ForeignKey => ({
@@ -302,9 +334,6 @@ const fk = (field: string, resource: string): ForeignKey => ({
 /** The CSV tables of a dataset: one per kind, plus statement references (for keys to sources). */
 export function buildTables(records: Collections, manifest: Manifest): Table[] {
   const properties = new Map(records.property.map((p) => [p.id, p]))
-  const refs: ReferenceRow[] = records.statement.flatMap((s) =>
-    s.references.map((reference, i) => ({ statement: s.id, position: i + 1, reference })),
-  )
   return [
     table(
       {
@@ -359,7 +388,8 @@ export function buildTables(records: Collections, manifest: Manifest): Table[] {
         foreignKeys: [fk('statement', 'statements'), fk('source', 'sources')],
       },
       referenceColumns(),
-      refs,
+      records.statement,
+      (s) => s.references.length,
     ),
   ]
 }

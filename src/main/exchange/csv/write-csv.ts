@@ -1,5 +1,6 @@
-import { TextChunks } from '../write-files'
-import { MAY_START_FORMULA, neutraliseCell } from './neutralise'
+import type { Utf8Out } from '../utf8-out'
+import { formulaMayStartWith } from './formula-start'
+import { neutraliseCell } from './neutralise'
 import type { Cell, Column } from './tables'
 
 /**
@@ -29,83 +30,72 @@ export function csvField(text: string): string {
 
 type ColumnMeta = Pick<Column<never>, 'name' | 'type' | 'inert'>
 
-/**
- * Any text that needs neither quoting nor neutralising has none of these: a first character
- * that could start a formula (or be skipped before one: see neutralise.ts), a comma, a quote or
- * a line break. One test lets most cells through as they are.
- */
-const NOTHING_TO_DO = new RegExp(`${MAY_START_FORMULA.source}|[",\\r\\n]`)
-
-/** A column's cells as CSV fields (`csvField(cellText(column, value))`), with the common case fast. */
-function fieldWriter(column: ColumnMeta): (value: Cell) => string {
-  const free = column.type === 'string' && !column.inert
-  return (value) => {
-    // A text cell is written as it is, or neutralised when its column is free text (see cellText).
-    if (typeof value === 'string')
-      return NOTHING_TO_DO.test(value) ? csvField(free ? neutraliseCell(value) : value) : value
-    return csvField(cellText(column as Column<never>, value))
-  }
-}
-
-/**
- * RFC 4180 text, pushed line by line: CRLF after every record, fields quoted when they hold a
- * comma, a quote or a line break (a lone CR or LF too). Rows are read through `cell`, never as
- * objects, so a column named `__proto__` cannot go missing.
- */
-function pushCsv<T>(
-  columns: ColumnMeta[],
-  items: readonly T[],
-  cell: (item: T, column: number) => Cell,
-  push: (text: string) => void,
-  options: CsvTextOptions,
-): void {
+/** The header line's text: each name made inert and quoted as a field. */
+function headerText(columns: ColumnMeta[], options: CsvTextOptions): string {
   const header = columns.map((c) => csvField(neutraliseCell(c.name))).join(',')
-  push(`${options.bom ? '\ufeff' : ''}${header}\r\n`)
-  const writers = columns.map(fieldWriter)
-  const width = columns.length
-  for (const item of items) {
-    let line = ''
-    for (let c = 0; c < width; c += 1) {
-      if (c > 0) line += ','
-      line += (writers[c] as (value: Cell) => string)(cell(item, c))
-    }
-    push(`${line}\r\n`)
-  }
+  return `${options.bom ? '\ufeff' : ''}${header}\r\n`
 }
 
 /**
- * RFC 4180 text of rows of cells. Written by hand rather than with csv-stringify, which wrote
- * 5 MB/s; the bytes are the same (tests/exchange/csv.test.ts compares the two).
+ * RFC 4180 text of rows of cells: CRLF after every record, fields quoted when they hold a comma,
+ * a quote or a line break (a lone CR or LF too). Rows are read by position, never as objects, so
+ * a column named `__proto__` cannot go missing. The reference form of `writeCsv`'s bytes
+ * (tests/exchange/csv.test.ts compares it with csv-stringify, and `writeCsv` with it).
  */
 export function toCsvText(columns: ColumnMeta[], rows: Cell[][], options: CsvTextOptions = {}): string {
-  const lines: string[] = []
-  pushCsv(
-    columns,
-    rows,
-    (row, c) => row[c],
-    (line) => lines.push(line),
-    options,
-  )
-  return lines.join('')
+  let text = headerText(columns, options)
+  for (const row of rows) text += `${columns.map((c, i) => csvField(cellText(c, row[i]))).join(',')}\r\n`
+  return text
+}
+
+/** ASCII characters that make a field need quotes (comma, quote) or a closer look (line breaks). */
+const NOT_PLAIN = new Uint8Array(128)
+for (const character of ',"\r\n') NOT_PLAIN[character.charCodeAt(0)] = 1
+
+const COMMA = 0x2c
+
+/**
+ * One cell as its field's bytes, the same as `csvField(cellText(column, value))`: a text that
+ * cannot start a formula and needs no quotes is copied as it is, in one pass; anything else
+ * takes the slow, exact way (`neutraliseCell`, then `csvField`).
+ */
+function writeField(out: Utf8Out, value: Cell, free: boolean): void {
+  if (typeof value === 'string') {
+    if (value.length === 0) return
+    if (!(free && formulaMayStartWith(value.charCodeAt(0))) && out.copyUnless(value, NOT_PLAIN)) return
+    out.text(csvField(free ? neutraliseCell(value) : value))
+  } else if (typeof value === 'number') out.text(String(value))
+  else if (typeof value === 'boolean') out.text(value ? 'true' : 'false')
 }
 
 /**
- * The same text as `toCsvText` over the rows the columns make of the records, as UTF-8 bytes:
- * each cell goes from its record straight into the text, with no array of rows in between.
+ * A table's CSV bytes (the same as `toCsvText` over the cells its columns read), written to
+ * `out` as they are made: each cell goes from its record straight into the output, with no row
+ * arrays and no line strings. `breathe` is awaited each time a buffer has gone to the disk.
  */
-export function csvBytes<R>(
-  columns: Column<R>[],
-  records: readonly R[],
+export async function writeCsv<R>(
+  table: { columns: Column<R>[]; records: readonly R[]; rowsOf?: (record: R) => number },
+  out: Utf8Out,
+  breathe: () => Promise<void>,
   options: CsvTextOptions = {},
-): Buffer[] {
-  const out = new TextChunks()
+): Promise<void> {
+  const { columns, records, rowsOf } = table
+  out.text(headerText(columns, options))
   const getters = columns.map((c) => c.get)
-  pushCsv(
-    columns,
-    records,
-    (record, c) => (getters[c] as (r: R) => Cell)(record),
-    (text) => out.push(text),
-    options,
-  )
-  return out.chunks()
+  // A free-text column's cells are made inert (see cellText); other columns' are written as they are.
+  const free = columns.map((c) => c.type === 'string' && !c.inert)
+  const width = columns.length
+  for (let r = 0; r < records.length; r += 1) {
+    const record = records[r] as R
+    const rows = rowsOf ? rowsOf(record) : 1
+    for (let part = 0; part < rows; part += 1) {
+      for (let c = 0; c < width; c += 1) {
+        if (c > 0) out.byte(COMMA)
+        writeField(out, (getters[c] as Column<R>['get'])(record, part), free[c] as boolean)
+      }
+      out.byte(0x0d)
+      out.byte(0x0a)
+    }
+    if (out.takeDue()) await breathe()
+  }
 }

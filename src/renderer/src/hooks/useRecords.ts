@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import { useDebouncedValue } from '@mantine/hooks'
 import {
   hashKey,
   keepPreviousData,
@@ -25,16 +26,24 @@ export function useRecordList<K extends RecordKind>(kind: K, query: RecordQuery,
 
 /**
  * The rows of a virtualized table: main answers blocks of ROW_BLOCK rows at the offsets the
- * viewport shows, never the rows before them. The first block also carries the total and the
- * facet counts, and stays on screen (keepPreviousData) while the answer to a new query loads.
- * Each block is cached under its own query, so a late answer to an older query never replaces
- * the rows of a newer one.
+ * viewport shows, never the rows before them. The first block also carries the total, and
+ * stays on screen (keepPreviousData) while the answer to a new query loads. Each block is
+ * cached under its own query, so a late answer to an older query never replaces the rows of a
+ * newer one; an answer nobody waits for any more is dropped (its query cancelled), and with a
+ * `lane` main skips a first block a newer one has replaced before it ran. Facet counts are not
+ * asked for here: `useSiteFacetCounts` asks for them once the rows are in.
  */
-export function useVirtualRecords<K extends RecordKind>(kind: K, query: RecordQuery, enabled = true) {
+export function useVirtualRecords<K extends RecordKind>(
+  kind: K,
+  query: RecordQuery,
+  enabled = true,
+  lane?: string,
+) {
   const [range, setRangeNow] = useState<[number, number]>([0, 0])
+  const firstQuery = { ...query, offset: 0, limit: ROW_BLOCK, facetCounts: false, ...(lane ? { lane } : {}) }
   const first = useQuery({
-    queryKey: recordKeys.list(kind, { ...query, offset: 0, limit: ROW_BLOCK }),
-    queryFn: () => api.queryRecords(kind, { ...query, offset: 0, limit: ROW_BLOCK }),
+    queryKey: recordKeys.list(kind, firstQuery),
+    queryFn: ({ signal }) => dropWhenAborted(api.queryRecords(kind, firstQuery), signal),
     placeholderData: keepPreviousData,
     enabled,
   })
@@ -42,10 +51,11 @@ export function useVirtualRecords<K extends RecordKind>(kind: K, query: RecordQu
   const blocks = blocksInView(range[0], range[1], total)
   const more = useQueries({
     queries: blocks.map((block) => {
-      const page = { ...query, offset: block * ROW_BLOCK, limit: ROW_BLOCK }
+      const page = { ...query, offset: block * ROW_BLOCK, limit: ROW_BLOCK, facetCounts: false }
       return {
         queryKey: recordKeys.list(kind, page),
-        queryFn: () => api.queryRecords(kind, page),
+        queryFn: ({ signal }: { signal: AbortSignal }) =>
+          dropWhenAborted(api.queryRecords(kind, page), signal),
         enabled: enabled && !first.isPlaceholderData,
       }
     }),
@@ -63,7 +73,7 @@ export function useVirtualRecords<K extends RecordKind>(kind: K, query: RecordQu
     [],
   )
   return {
-    /** The first block: total, facets, loading and error state. */
+    /** The first block: total, loading and error state. */
     first,
     loadedIds: loadedIdsInOrder(first.data?.rows, blocks, byBlock),
     total,
@@ -71,6 +81,37 @@ export function useVirtualRecords<K extends RecordKind>(kind: K, query: RecordQu
     setRange,
     isFetching: first.isFetching || more.some((m) => m.isFetching),
   }
+}
+
+/** How long the search must rest before the facets are counted for it. */
+export const FACET_COUNTS_AFTER_MS = 150
+
+/**
+ * The sites' facet counts for a query, asked for apart from its rows and after them: once the
+ * query's first rows are in, and once the search has rested (counting every facet over most of
+ * 100,000 sites is the slow part of a one-letter search; a keystroke waits only for its rows).
+ * The last counts stay shown meanwhile (`isPlaceholderData`: they are for an earlier query).
+ */
+export function useSiteFacetCounts(query: RecordQuery, rowsReady: boolean) {
+  const [restedSearch] = useDebouncedValue(query.search, FACET_COUNTS_AFTER_MS)
+  const countsQuery = { ...query, offset: 0, limit: 1, lane: 'site-facet-counts' }
+  return useQuery({
+    queryKey: recordKeys.list('site', countsQuery),
+    queryFn: ({ signal }) => dropWhenAborted(api.queryRecords('site', countsQuery), signal),
+    placeholderData: keepPreviousData,
+    enabled: rowsReady && restedSearch === query.search,
+    select: (page) => page.facets,
+  })
+}
+
+/**
+ * Main's answer, unless the query was dropped first (nobody shows it any more): reading the
+ * signal tells React Query that it may cancel the query, which then keeps its earlier state
+ * instead of taking an answer nobody asked for any more.
+ */
+function dropWhenAborted<T>(answer: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason)
+  return answer
 }
 
 /** One record by id; disabled for a new record (id null). */

@@ -7,12 +7,13 @@ import {
   type KeyboardEvent,
   type ReactElement,
   type ReactNode,
+  type RefObject,
 } from 'react'
 import { Skeleton, Table } from '@mantine/core'
-import { useVirtualizer } from '@tanstack/react-virtual'
 import type { SortState } from '../SortableTh/SortableTh'
 import { SortableTh } from '../SortableTh/SortableTh'
 import classes from './DataTable.module.css'
+import { useRowWindow } from './useRowWindow'
 
 export interface Column<T> {
   /** The column's id, saved in the preferences; also its sort key when sortable. */
@@ -47,6 +48,13 @@ interface DataTableProps<T> {
 
 /** Rows rendered beyond the viewport on each side, so that scrolling shows no gap. */
 const OVERSCAN = 8
+
+/** The indexes from `start` to `end`, inclusive. */
+function rowIndexes(start: number, end: number): number[] {
+  const out: number[] = []
+  for (let index = start; index <= end; index += 1) out.push(index)
+  return out
+}
 
 interface DataRowProps<T> {
   index: number
@@ -96,12 +104,18 @@ interface DataTableHeadProps<T> {
   columns: Column<T>[]
   sort: SortState
   onSort: (sort: SortState) => void
+  headRef: RefObject<HTMLTableSectionElement | null>
 }
 
 /** The header row; memoized, as it changes only with the columns and the sort. */
-const DataTableHead = memo(function DataTableHead<T>({ columns, sort, onSort }: DataTableHeadProps<T>) {
+const DataTableHead = memo(function DataTableHead<T>({
+  columns,
+  sort,
+  onSort,
+  headRef,
+}: DataTableHeadProps<T>) {
   return (
-    <Table.Thead className={classes.thead} role="rowgroup">
+    <Table.Thead ref={headRef} className={classes.thead} role="rowgroup">
       <Table.Tr className={classes.tr} role="row" aria-rowindex={1}>
         {columns.map((column) =>
           column.sortable ? (
@@ -138,32 +152,19 @@ const DataTableHead = memo(function DataTableHead<T>({ columns, sort, onSort }: 
 export function DataTable<T>(props: DataTableProps<T>) {
   const { label, columns, total, rowAt, onOpen, sort, onSort, onRange } = props
   const scroller = useRef<HTMLDivElement>(null)
-  // useVirtualizer hands back one mutable instance whose rows change on scroll, so the React
-  // Compiler leaves this component alone; it must re-render as the view scrolls anyway.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => props.rowHeight,
-    overscan: OVERSCAN,
-  })
-  const items = virtualizer.getVirtualItems()
-  const start = items[0]?.index ?? 0
-  const end = items.at(-1)?.index ?? 0
-  const offset = virtualizer.scrollOffset ?? 0
-  const height = scroller.current?.clientHeight ?? 0
-  const header = 40
-  const visible = items.filter((i) => i.end > offset && i.start < offset + height - header)
-  const firstVisible = visible[0]?.index ?? start
-  const lastVisible = visible.at(-1)?.index ?? end
+  const head = useRef<HTMLTableSectionElement>(null)
+  const { rowHeight } = props
+  const { view, scrollToRow } = useRowWindow(scroller, head, total, rowHeight, OVERSCAN)
+  const { start, end, firstVisible, lastVisible } = view
+  const visibleCount = lastVisible - firstVisible + 1
 
   useEffect(() => {
-    onRange({ start, end, firstVisible, lastVisible })
+    if (end >= start) onRange({ start, end, firstVisible, lastVisible })
   }, [onRange, start, end, firstVisible, lastVisible])
 
   const focusRow = (index: number, tries = 6) => {
     const target = Math.max(0, Math.min(total - 1, index))
-    virtualizer.scrollToIndex(target, { align: 'auto' })
+    scrollToRow(target)
     requestAnimationFrame(() => {
       const row = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${target}"]`)
       if (row) row.focus()
@@ -178,8 +179,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
       ArrowUp: index - 1,
       Home: 0,
       End: total - 1,
-      PageDown: index + Math.max(1, visible.length - 1),
-      PageUp: index - Math.max(1, visible.length - 1),
+      PageDown: index + Math.max(1, visibleCount - 1),
+      PageUp: index - Math.max(1, visibleCount - 1),
     }
     if (event.key in moves) {
       event.preventDefault()
@@ -213,25 +214,22 @@ export function DataTable<T>(props: DataTableProps<T>) {
         aria-label={label}
         aria-rowcount={total + 1}
       >
-        <DataTableHead columns={columns} sort={sort} onSort={onSort} />
-        <Table.Tbody className={classes.tbody} role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const row = rowAt(item.index)
-            return (
-              <DataRow
-                // Rows keep their position's DOM while the data under them changes (a new search,
-                // a block arriving): React updates text in place instead of rebuilding each row.
-                key={item.index}
-                index={item.index}
-                start={item.start}
-                height={props.rowHeight}
-                row={row}
-                columns={columns}
-                onOpen={onRowOpen}
-                onKeyDown={onRowKeyDown}
-              />
-            )
-          })}
+        <DataTableHead columns={columns} sort={sort} onSort={onSort} headRef={head} />
+        <Table.Tbody className={classes.tbody} role="rowgroup" style={{ height: total * rowHeight }}>
+          {rowIndexes(start, end).map((index) => (
+            <DataRow
+              // Rows keep their position's DOM while the data under them changes (a new search,
+              // a block arriving): React updates text in place instead of rebuilding each row.
+              key={index}
+              index={index}
+              start={index * rowHeight}
+              height={rowHeight}
+              row={rowAt(index)}
+              columns={columns}
+              onOpen={onRowOpen}
+              onKeyDown={onRowKeyDown}
+            />
+          ))}
         </Table.Tbody>
       </Table>
     </div>

@@ -7,12 +7,17 @@ import { useFormat } from '../../i18n/format'
 
 /**
  * A virtual table's rows and where the view is: `onRange` goes to DataTable, `position` under
- * the table ("1–18 of 100,000").
+ * the table ("1–18 of 100,000"). `lane`: see useVirtualRecords.
  */
-export function useVirtualTable<K extends RecordKind>(kind: K, query: RecordQuery, enabled = true) {
+export function useVirtualTable<K extends RecordKind>(
+  kind: K,
+  query: RecordQuery,
+  enabled = true,
+  lane?: string,
+) {
   const { t } = useTranslation('tables')
   const format = useFormat()
-  const records = useVirtualRecords(kind, query, enabled)
+  const records = useVirtualRecords(kind, query, enabled, lane)
   const [visible, setVisible] = useState<[number, number]>([0, 0])
   const { setRange } = records
   const onRange = useCallback(

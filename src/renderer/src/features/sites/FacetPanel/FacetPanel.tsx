@@ -13,6 +13,8 @@ const NONE_CHOSEN: string[] = []
 
 interface FacetPanelProps {
   counts?: FacetCounts
+  /** The counts shown are an earlier query's, while main counts for this one: shown dimmed. */
+  stale?: boolean
   chosen: ChosenFacets
   onChange: (facet: keyof ChosenFacets, values: string[]) => void
   onClearAll: () => void
@@ -21,11 +23,13 @@ interface FacetPanelProps {
 /**
  * The sites' facets beside the table, OpenRefine's way: each count is the number of sites that
  * choosing the value would give, with the other facets as chosen. Memoized: scrolling the
- * table re-renders the page, not the panel. The counts of a new answer render after the frame
- * that shows its rows (a deferred value), so that typing in the search is not held up by them.
+ * table re-renders the page, not the panel. Main counts after the rows (useSiteFacetCounts),
+ * and a new answer's counts render after the frame that shows its rows (a deferred value), so
+ * that typing in the search is not held up by them; an earlier query's counts show dimmed.
  */
 export const FacetPanel = memo(function FacetPanel({
   counts,
+  stale = false,
   chosen,
   onChange,
   onClearAll,
@@ -34,7 +38,12 @@ export const FacetPanel = memo(function FacetPanel({
   const shownCounts = useDeferredValue(counts)
   const any = Object.values(chosen).some((v) => v && v.length > 0)
   return (
-    <aside className={classes.panel} aria-label={t('facets.title')}>
+    <aside
+      className={classes.panel}
+      aria-label={t('facets.title')}
+      aria-busy={stale || undefined}
+      data-stale={stale || undefined}
+    >
       <Group justify="space-between" mb={6}>
         <Text fw={700} size="sm">
           {t('facets.title')}
@@ -48,6 +57,7 @@ export const FacetPanel = memo(function FacetPanel({
           key={facet}
           facet={facet}
           counts={shownCounts?.[facet] ?? NONE}
+          loading={shownCounts === undefined}
           chosen={chosen[facet] ?? NONE_CHOSEN}
           onChange={onChange}
         />

@@ -1,5 +1,5 @@
 import { memo, useCallback, useState } from 'react'
-import { Anchor, Checkbox, Group, Text, TextInput } from '@mantine/core'
+import { Anchor, Checkbox, Group, Skeleton, Text, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Site, SiteFacetName } from '../../../../../shared/domain'
 import { useFormat } from '../../../i18n/format'
@@ -21,6 +21,8 @@ const ORDERED: Partial<Record<SiteFacetName, (a: string, b: string) => number>> 
 interface FacetSectionProps {
   facet: SiteFacetName
   counts: { value: string; count: number }[]
+  /** No counts have come yet (main counts after the rows): placeholders, not "no values". */
+  loading: boolean
   chosen: string[]
   onChange: (facet: SiteFacetName, values: string[]) => void
 }
@@ -69,6 +71,7 @@ const FacetValue = memo(function FacetValue({ value, label, count, checked, onTo
 export const FacetSection = memo(function FacetSection({
   facet,
   counts,
+  loading,
   chosen,
   onChange,
 }: FacetSectionProps) {
@@ -137,11 +140,14 @@ export const FacetSection = memo(function FacetSection({
             onToggle={toggle}
           />
         ))}
-        {shown.length === 0 && (
-          <Text size="xs" c="dimmed">
-            {t('facets.noValues')}
-          </Text>
-        )}
+        {shown.length === 0 &&
+          (loading ? (
+            <Skeleton height={10} width="60%" my={4} />
+          ) : (
+            <Text size="xs" c="dimmed">
+              {t('facets.noValues')}
+            </Text>
+          ))}
       </div>
       {long && !filter.trim() && (
         <Anchor component="button" type="button" size="xs" mt={4} onClick={() => setShowAll(!showAll)}>

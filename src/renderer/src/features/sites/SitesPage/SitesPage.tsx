@@ -8,7 +8,7 @@ import { useVirtualTable } from '../../../components/DataTable/useVirtualTable'
 import { ListPage } from '../../../components/ListPage/ListPage'
 import { TableEmpty } from '../../../components/TableEmpty/TableEmpty'
 import { useNavigation } from '../../../hooks/useNavigation'
-import { useDatasetInfo } from '../../../hooks/useRecords'
+import { useDatasetInfo, useSiteFacetCounts } from '../../../hooks/useRecords'
 import { usePublishRecordSequence } from '../../../hooks/useRecordSequence'
 import { useTableQuery } from '../../../hooks/useTableQuery'
 import { useLabels } from '../../../i18n/useLabels'
@@ -33,7 +33,8 @@ export function SitesPage() {
   const { openRecord } = useNavigation()
   const info = useDatasetInfo()
   const filters = useSiteFilters()
-  const list = useVirtualTable('site', filters.query)
+  const list = useVirtualTable('site', filters.query, true, 'sites-table')
+  const counts = useSiteFacetCounts(filters.query, Boolean(list.first.data) && !list.first.isPlaceholderData)
   usePublishRecordSequence('site', list.loadedIds)
   const columns = useTableColumns('sites', SITE_COLUMNS, SITE_DEFAULT_COLUMNS)
   const columnLabels = useSiteColumnLabels()
@@ -100,7 +101,8 @@ export function SitesPage() {
       aside={
         showPanel && (
           <FacetPanel
-            counts={page?.facets}
+            counts={counts.data}
+            stale={counts.isPlaceholderData || counts.isFetching}
             chosen={filters.facets}
             onChange={filters.setFacet}
             onClearAll={filters.clearFacets}
