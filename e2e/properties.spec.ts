@@ -34,7 +34,7 @@ async function newStatementAboutMogao(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'New statement' }).click()
   const statement = page.getByRole('dialog', { name: 'New statement' })
   await choose(page, statement.getByLabel(/^Subject(?: \*)?$/), 'Site')
-  await statement.getByLabel('Site', { exact: true }).fill('Mogao')
+  await statement.getByLabel(/^Site(?: \*)?$/).fill('Mogao')
   await page.getByRole('option', { name: /Mogao Caves/ }).click()
   return statement
 }
@@ -53,8 +53,8 @@ test('a property created on the Properties page is used in a statement, and both
   await drawer.getByLabel('Label (zh)').fill('年游客量')
   await drawer.getByLabel('Description (en)').fill('How many people visited the site in a year.')
   // The id follows the English label.
-  await expect(drawer.getByLabel('Id', { exact: true })).toHaveValue('annual-visitors')
-  await choose(page, drawer.getByLabel('Datatype', { exact: true }), 'Quantity')
+  await expect(drawer.getByLabel(/^Id(?: \*)?$/)).toHaveValue('annual-visitors')
+  await choose(page, drawer.getByLabel(/^Datatype(?: \*)?$/), 'Quantity')
   await drawer.getByLabel('Changes over time').check()
   const range = drawer.locator('[data-constraint="range"]')
   await range.getByText('Warning', { exact: true }).click()
@@ -73,7 +73,7 @@ test('a property created on the Properties page is used in a statement, and both
   await page.setViewportSize({ width: 1280, height: 800 })
   await saveForm(page, drawer)
   const saved = page.getByRole('dialog', { name: 'Edit property' })
-  await expect(saved.getByLabel('Id', { exact: true })).toHaveValue('annual-visitors')
+  await expect(saved.getByLabel(/^Id(?: \*)?$/)).toHaveValue('annual-visitors')
   await page.keyboard.press('Escape')
   await expect(page.getByText('10 properties', { exact: true })).toBeVisible()
   await expect(tableRows(page).filter({ hasText: 'Annual visitors' })).toContainText('Allowed range')
@@ -81,7 +81,7 @@ test('a property created on the Properties page is used in a statement, and both
   // The property in use: a statement about the Mogao Caves.
   const statement = await newStatementAboutMogao(page)
   await choose(page, statement.getByLabel(/^Property(?: \*)?$/), 'Annual visitors')
-  await statement.getByLabel('Amount', { exact: true }).fill('-3')
+  await statement.getByLabel(/^Amount(?: \*)?$/).fill('-3')
   // The constraints the curator declared, checked as typed.
   await expect(statement.locator('[data-path="/qualifiers"]')).toContainText(
     '“Annual visitors” needs a “point in time” qualifier.',
@@ -89,9 +89,12 @@ test('a property created on the Properties page is used in a statement, and both
   await expect(statement.locator('[data-path="/value/amount"]')).toContainText(
     '“Annual visitors” takes at least 0; this is -3.',
   )
-  await statement.getByLabel('Amount', { exact: true }).fill('2000000')
+  await statement.getByLabel(/^Amount(?: \*)?$/).fill('2000000')
   await statement.getByRole('button', { name: 'Add point in time' }).click()
-  await statement.getByRole('group', { name: 'Qualifier 1' }).getByLabel('Date', { exact: true }).fill('2023')
+  await statement
+    .getByRole('group', { name: 'Qualifier 1' })
+    .getByLabel(/^Date(?: \*)?$/)
+    .fill('2023')
   await expect(statement.locator('[data-path="/qualifiers"]')).not.toContainText('needs a')
   await saveForm(page, statement)
 

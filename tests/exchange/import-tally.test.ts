@@ -8,10 +8,11 @@ import { UNESCO_CSV } from './support'
 
 describe('what a committed import says it did', () => {
   it('counts every row of the file once: added, changed, unchanged, refused, left out', async () => {
-    const { call } = await sampleServices()
+    const { call, dialogs } = await sampleServices()
     const site = await call<Site>('getRecord', 'site', 'whc-1001')
     await call('saveRecord', 'site', { ...site, yearInscribed: 1999 })
-    const preview = await call<ImportPreview>('previewImport', UNESCO_CSV)
+    dialogs.files.push(UNESCO_CSV)
+    const preview = await call<ImportPreview>('previewImport', null)
     expect(preview.counts).toMatchObject({ new: 1164, changed: 1, unchanged: 58 })
     // The curator leaves one new row out.
     const chosen = preview.rows.filter((row) => row.status === 'new' || row.status === 'changed').slice(1)
@@ -24,12 +25,13 @@ describe('what a committed import says it did', () => {
   })
 
   it('counts an invalid row as refused, and says so when nothing was written', async () => {
-    const { call } = await sampleServices()
+    const { call, dialogs } = await sampleServices()
     const file = path.join(await tempDir(), 'two-sites.csv')
     const rows = ['A place,1.5,-3.5,cultural,(i)(ii),fr', 'Another place,1.6,-3.4,volcanic,(i),fr']
     await writeFile(file, `Site,Lat,Lon,Kind,Crit,Land\r\n${rows.join('\r\n')}\r\n`)
     const mapping = ['name:en', 'latitude', 'longitude', 'category', 'criteria', 'statesParties']
-    const preview = await call<ImportPreview>('previewImport', file, { mapping })
+    dialogs.files.push(file)
+    const preview = await call<ImportPreview>('previewImport', null, { mapping })
     expect(preview.counts).toMatchObject({ new: 1, invalid: 1 })
     const outcome = await call<ImportOutcome>('commitImport', preview.previewId, [])
     expect(outcome.command).toBeNull()

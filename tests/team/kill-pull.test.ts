@@ -80,15 +80,17 @@ describe('a pull killed at a random moment', { timeout: 180_000 }, () => {
     const first = await scenario()
     const { ms } = await pullInChild(first.bob.folder)
     await expectNothingLost(first)
+    // Kills until three have landed inside a pull (a loaded machine makes some pulls faster than
+    // the first, so a kill can come after the end); each attempt must lose nothing either way.
     let killedMidway = 0
-    for (let i = 0; i < 6; i += 1) {
+    for (let i = 0; i < 15 && killedMidway < 3; i += 1) {
       const t = await scenario()
-      const { killed } = await pullInChild(t.bob.folder, Math.random() * ms)
+      const { killed } = await pullInChild(t.bob.folder, Math.random() * ms * 0.8)
       if (killed) killedMidway += 1
       await expectNothingLost(t)
     }
-    // Most kills must land inside the pull, or the test proves little.
-    expect(killedMidway).toBeGreaterThanOrEqual(3)
+    // The kills must land inside the pull, or the test proves little.
+    expect(killedMidway).toBe(3)
   })
 })
 
