@@ -82,13 +82,17 @@ test('a property created on the Properties page is used in a statement, and both
   const statement = await newStatementAboutMogao(page)
   await choose(page, statement.getByLabel(/^Property(?: \*)?$/), 'Annual visitors')
   await statement.getByLabel(/^Amount(?: \*)?$/).fill('-3')
-  // The constraints the curator declared, checked as typed.
-  await expect(statement.locator('[data-path="/qualifiers"]')).toContainText(
-    '“Annual visitors” needs a “point in time” qualifier.',
-  )
+  // The constraints the curator declared, each once its field is left (untouched fields stay
+  // quiet until then).
+  await statement.getByLabel(/^Amount(?: \*)?$/).press('Tab')
   await expect(statement.locator('[data-path="/value/amount"]')).toContainText(
     '“Annual visitors” takes at least 0; this is -3.',
   )
+  const qualifierField = statement.locator('[data-path="/qualifiers"]')
+  await expect(qualifierField).not.toContainText('needs a')
+  await qualifierField.getByRole('button', { name: 'Add qualifier' }).focus()
+  await qualifierField.getByRole('button', { name: 'Add qualifier' }).blur()
+  await expect(qualifierField).toContainText('“Annual visitors” needs a “point in time” qualifier.')
   await statement.getByLabel(/^Amount(?: \*)?$/).fill('2000000')
   await statement.getByRole('button', { name: 'Add point in time' }).click()
   await statement
