@@ -20,6 +20,7 @@ function latest(csvMs: number, keystrokeP95: number): BenchDocument {
         bytes: 434e6,
         main: {
           open: { median: 7000 },
+          problemsReadyMs: 7200,
           query: { p50: 1.4, p95: 12 },
           commit: { p50: 0.5, p95: 0.9 },
           validate: { ms: 9700, worstPingMs: 23 },
