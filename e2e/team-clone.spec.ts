@@ -5,7 +5,7 @@
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { callApi, expect, test } from './fixtures'
+import { callApi, expect, screenshot, test } from './fixtures'
 import { dismissNotifications } from './pages/app'
 import { commitAll, editSite, goToTeam, shareDataset, signAs } from './pages/team'
 
@@ -48,6 +48,8 @@ test('clones the team dataset from a shared folder into an empty folder and open
   await expect(form.getByTestId('clone-error')).toContainText('is not empty')
   expect(await readdir(busy)).toEqual(['notes.txt'])
   await expect(page.getByTestId('dataset-name')).toHaveAttribute('title', datasetPath)
+  await page.mouse.move(0, 0)
+  await screenshot(page, 'team-clone')
 
   // The dialog cancelled: nothing happens, the form stays.
   shell.folderAnswers.push(remote)
