@@ -7,7 +7,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { callApi, expect, screenshot, test } from './fixtures'
 import { dismissNotifications } from './pages/app'
-import { commitAll, editSite, goToTeam, shareDataset, signAs } from './pages/team'
+import { aliceShares, commitAll, editSite, goToTeam } from './pages/team'
 
 test.describe.configure({ timeout: 240_000 })
 
@@ -17,9 +17,7 @@ test('clones the team dataset from a shared folder into an empty folder and open
   shell,
 }) => {
   const root = dirname(datasetPath)
-  const remote = join(root, 'shared', 'heritage.git')
-  await signAs(page, 'Alice Li', 'alice@example.org')
-  await shareDataset(page, shell, remote)
+  const remote = await aliceShares(page, shell, datasetPath)
   await editSite(page, 'Mogao Caves', { 'Name (en)': 'Mogao Grottoes' })
   await commitAll(page, 'Mogao: the name UNESCO uses')
   await page.getByTestId('sync-main').click()

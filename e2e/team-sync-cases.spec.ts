@@ -3,22 +3,12 @@
  * server loses nothing and leaves true counts; and a clean merge that makes an invalid record
  * (two valid edits that do not fit together) stops in the Conflicts view like any conflict.
  */
-import { dirname, join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { RecordOf } from '../src/shared/domain'
 import { callApi, expect, test } from './fixtures'
 import { startStalledServer } from './fixtures/stalled-server'
 import { dismissNotifications } from './pages/app'
-import {
-  commitAll,
-  curatorWithCopy,
-  editSite,
-  expectSite,
-  goToTeam,
-  shareDataset,
-  signAs,
-  syncFromMenu,
-} from './pages/team'
+import { aliceShares, bobJoins, commitAll, editSite, expectSite, goToTeam, syncFromMenu } from './pages/team'
 
 test.describe.configure({ timeout: 300_000 })
 
@@ -39,9 +29,7 @@ test('a pull and a push cancelled on a slow server lose nothing; the next push s
   datasetPath,
   shell,
 }) => {
-  const remote = join(dirname(datasetPath), 'shared', 'heritage.git')
-  await signAs(page, 'Alice Li', 'alice@example.org')
-  await shareDataset(page, shell, remote)
+  const remote = await aliceShares(page, shell, datasetPath)
   await editSite(page, 'Mogao Caves', { 'Name (en)': 'Mogao Grottoes' })
   await commitAll(page, 'Mogao: the name UNESCO uses')
 
@@ -82,13 +70,8 @@ test('a clean merge that makes an invalid site is shown in Conflicts and is fixe
   shell,
   launchApp,
 }) => {
-  const root = dirname(datasetPath)
-  const remote = join(root, 'shared', 'heritage.git')
-  await signAs(alice, 'Alice Li', 'alice@example.org')
-  await shareDataset(alice, shell, remote)
-  const bob = (
-    await curatorWithCopy(launchApp, shell, root, remote, { name: 'Bob Wang', email: 'bob@example.org' })
-  ).page
+  const remote = await aliceShares(alice, shell, datasetPath)
+  const bob = await bobJoins(launchApp, shell, datasetPath, remote)
 
   // Mount Wuyi is mixed (iii, vi, vii, x). Alice makes it natural (vii, x): valid.
   const site = async (page: Page) => {

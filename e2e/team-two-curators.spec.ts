@@ -4,19 +4,10 @@
  * they edit the same fields, and Bob, the second to pull, resolves them in his Conflicts view
  * (one field by taking Alice's value, one by writing a new one), pushes, and Alice gets it.
  */
-import { dirname, join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import {
-  commitAll,
-  curatorWithCopy,
-  editSite,
-  expectSite,
-  goToTeam,
-  shareDataset,
-  signAs,
-  syncFromMenu,
-} from './pages/team'
+import { goToSection, openSite } from './pages/app'
+import { aliceShares, bobJoins, commitAll, editSite, expectSite, goToTeam, syncFromMenu } from './pages/team'
 
 test.describe.configure({ timeout: 300_000 })
 
@@ -33,13 +24,8 @@ test('two curators: different fields merge on both sides; the same fields are re
   shell,
   launchApp,
 }) => {
-  const root = dirname(datasetPath)
-  const remote = join(root, 'shared', 'heritage.git')
-  await signAs(alice, 'Alice Li', 'alice@example.org')
-  await shareDataset(alice, shell, remote)
-  const bob = (
-    await curatorWithCopy(launchApp, shell, root, remote, { name: 'Bob Wang', email: 'bob@example.org' })
-  ).page
+  const remote = await aliceShares(alice, shell, datasetPath)
+  const bob = await bobJoins(launchApp, shell, datasetPath, remote)
 
   // Different fields of the Mogao Caves: Alice the English name, Bob the Chinese one.
   await editSite(alice, 'Mogao Caves', { 'Name (en)': 'Mogao Grottoes' })
@@ -99,6 +85,18 @@ test('two curators: different fields merge on both sides; the same fields are re
       'Name (en)': 'Mogao Caves of Dunhuang',
       'Name (zh)': '莫高窟（千佛洞）',
     })
+  // The site's own team history, in its History tab: every commit that changed it, and who.
+  await goToSection(alice, 'Sites')
+  const drawer = await openSite(alice, 'Mogao Caves of Dunhuang')
+  await drawer.getByRole('tab', { name: 'History' }).click()
+  const commits = drawer.getByTestId('record-team-history').getByTestId('record-commit')
+  for (const summary of ['the name UNESCO uses', 'the name with its town', 'Dunhuang in the name'])
+    await expect(commits.filter({ hasText: `Mogao: ${summary}` })).toHaveCount(1)
+  await expect(commits.first()).toContainText('Mogao: the older names')
+  await expect(commits.first()).toContainText('Bob Wang')
+  await expect(commits.filter({ hasText: 'Mogao: Dunhuang in the name' })).toContainText('Alice Li')
+  await alice.keyboard.press('Escape')
+
   // Bob's team history names both curators.
   await goToTeam(bob)
   await bob.getByRole('tab', { name: 'History' }).click()

@@ -3,7 +3,7 @@
  * folder, edits in the site form, commits in Changes, the one sync control and its menu.
  */
 import { cp, mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { callApi, expect, reloadApp, SAMPLE_DATASET_DIR, type AppInstance, type ShellStub } from '../fixtures'
 import type { OwnMachine } from '../fixtures'
@@ -62,6 +62,25 @@ export async function curatorWithCopy(
   await value(callApi(app.page, 'cloneTeamDataset', { folder: 'choose' }))
   await reloadApp(app.page)
   return app
+}
+
+/** Alice, in the default app, shares its dataset through a bare repository in a shared folder (answered). */
+export async function aliceShares(page: Page, shell: ShellStub, datasetPath: string): Promise<string> {
+  const remote = join(dirname(datasetPath), 'shared', 'heritage.git')
+  await signAs(page, 'Alice Li', 'alice@example.org')
+  await shareDataset(page, shell, remote)
+  return remote
+}
+
+/** Bob, in a second app on a machine of his own, with his copy of the team's dataset: his page. */
+export async function bobJoins(
+  launchApp: (own?: OwnMachine) => Promise<AppInstance>,
+  shell: ShellStub,
+  datasetPath: string,
+  remote: string,
+): Promise<Page> {
+  const bob = { name: 'Bob Wang', email: 'bob@example.org' }
+  return (await curatorWithCopy(launchApp, shell, dirname(datasetPath), remote, bob)).page
 }
 
 /** Opens a site's form by its English name, sets the fields by label, saves and closes it. */

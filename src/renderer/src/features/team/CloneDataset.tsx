@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, PasswordInput, Progress, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -11,6 +11,7 @@ import { showOpenedDataset } from '../../hooks/useRecords'
 import { useUnsavedChanges } from '../../hooks/useUnsavedChanges'
 import { api } from '../../lib/api'
 import { isCancelled } from '../exchange/exchange-api'
+import { NO_SERVER, ServerFields, serverRequest, type ServerValue } from './ServerFields'
 import { refreshTeam } from './team-hooks'
 
 /**
@@ -39,9 +40,7 @@ function CloneForm({ onDone }: { onDone: () => void }) {
   const { closeAll } = useNavigation()
   const { confirmDiscard } = useUnsavedChanges()
   const job = useJob('team')
-  const [url, setUrl] = useState('')
-  const [username, setUsername] = useState('')
-  const [token, setToken] = useState('')
+  const [server, setServer] = useState<ServerValue>(NO_SERVER)
   const [error, setError] = useState<string | null>(null)
 
   const opened = (info: DatasetInfo | null) => {
@@ -73,42 +72,18 @@ function CloneForm({ onDone }: { onDone: () => void }) {
       <form
         onSubmit={(event) => {
           event.preventDefault()
-          clone({
-            url: url.trim(),
-            ...(token && { token }),
-            ...(username.trim() && { username: username.trim() }),
-          })
+          clone(serverRequest(server))
         }}
       >
         <Stack gap="xs">
-          <TextInput
-            label={t('setup.url')}
-            description={t('setup.urlHelp')}
-            placeholder="https://git.example.org/team/heritage.git"
-            value={url}
-            onChange={(e) => setUrl(e.currentTarget.value)}
-            maxLength={2048}
+          <ServerFields
+            value={server}
+            onChange={setServer}
+            tokenHelp={t('clone.tokenHelp')}
             disabled={job.running}
           />
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('setup.username')}
-              value={username}
-              onChange={(e) => setUsername(e.currentTarget.value)}
-              maxLength={200}
-              disabled={job.running}
-            />
-            <PasswordInput
-              label={t('setup.token')}
-              description={t('clone.tokenHelp')}
-              value={token}
-              onChange={(e) => setToken(e.currentTarget.value)}
-              maxLength={4096}
-              disabled={job.running}
-            />
-          </Group>
           <Group>
-            <Button type="submit" disabled={!url.trim() || job.running}>
+            <Button type="submit" disabled={!server.url.trim() || job.running}>
               {t('clone.fromServer')}
             </Button>
             <Text size="sm" c="dimmed">

@@ -2,8 +2,8 @@ import { Alert, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { RecordKind } from '../../../../shared/result'
-import { useFormat } from '../../i18n/format'
 import { api } from '../../lib/api'
+import { CommitAuthor } from './CommitAuthor'
 import { teamKeys } from './team-hooks'
 
 /**
@@ -12,7 +12,6 @@ import { teamKeys } from './team-hooks'
  */
 export function RecordTeamCommits({ kind, id, active }: { kind: RecordKind; id: string; active: boolean }) {
   const { t } = useTranslation('team')
-  const format = useFormat()
   const history = useQuery({
     queryKey: [...teamKeys.all, 'record', kind, id],
     queryFn: () => api.getRecordTeamHistory(kind, id),
@@ -38,14 +37,7 @@ export function RecordTeamCommits({ kind, id, active }: { kind: RecordKind; id: 
               <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
                 {entry.message.split('\n')[0]}
               </Text>
-              <Text size="xs" c="dimmed">
-                {t('history.by', {
-                  name: entry.author.name,
-                  email: entry.author.email,
-                  when: format.longWhen(entry.at),
-                  ago: format.relative(entry.at),
-                })}
-              </Text>
+              <CommitAuthor entry={entry} />
             </div>
           ))}
         </Stack>
