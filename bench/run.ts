@@ -117,8 +117,17 @@ if (process.argv[1] === import.meta.filename) {
     : Math.max(...scales.map((name) => SCALES[name]?.sites ?? 0))
   const built = existsSync(path.join(ROOT, 'out/renderer/index.html'))
   if (!built) console.log('renderer: skipped, out/renderer is not built (npx electron-vite build)')
+  // A renderer that cannot be measured is reported beside the main process's figures, not
+  // instead of them.
+  let rendererFailed: string | undefined
   const renderer =
-    built && !process.argv.includes('--no-renderer') ? await measureRenderer(rendererSites) : undefined
+    built && !process.argv.includes('--no-renderer')
+      ? await measureRenderer(rendererSites).catch((error: unknown) => {
+          rendererFailed = error instanceof Error ? error.message.slice(0, 2000) : String(error)
+          console.error(`renderer: not measured: ${rendererFailed}`)
+          return undefined
+        })
+      : undefined
   const machine = {
     cpus: os.cpus().length,
     model: os.cpus()[0]?.model,
@@ -133,6 +142,7 @@ if (process.argv[1] === import.meta.filename) {
     seconds: round((performance.now() - started) / 1000),
     results,
     ...(renderer ? { renderer } : {}),
+    ...(rendererFailed ? { rendererFailed } : {}),
     // Each target's value, limit and verdict (bench/targets.ts); the README's table is made from these.
     targets: allTargets({ results: results as unknown as ScaleResult[], ...(renderer ? { renderer } : {}) }),
   }
