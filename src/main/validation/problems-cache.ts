@@ -67,6 +67,26 @@ function isProblemList(value: unknown): value is RecordProblems[] {
   })
 }
 
+/** The cached problems and the key they were made under, or undefined when there is no sound cache. */
+export async function readProblemsFile(
+  disk: Disk,
+  metaFolder: string,
+): Promise<{ key: string; problems: RecordProblems[] } | undefined> {
+  try {
+    const cache = JSON.parse(await disk.readFile(path.join(metaFolder, PROBLEMS_CACHE_FILE))) as {
+      format?: unknown
+      key?: unknown
+      problems?: unknown
+    }
+    if (cache?.format !== FORMAT || typeof cache.key !== 'string' || !isProblemList(cache.problems))
+      return undefined
+    const problems = cache.problems.map((p) => ({ kind: p.kind as RecordKind, id: p.id, issues: p.issues }))
+    return { key: cache.key, problems }
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * The problems cached under `key`, or undefined when there is no cache, it was made for other
  * files, rules or commits, or it cannot be read or understood (then the check runs again).
@@ -76,17 +96,8 @@ export async function readProblemsCache(
   metaFolder: string,
   key: string,
 ): Promise<RecordProblems[] | undefined> {
-  try {
-    const cache = JSON.parse(await disk.readFile(path.join(metaFolder, PROBLEMS_CACHE_FILE))) as {
-      format?: unknown
-      key?: unknown
-      problems?: unknown
-    }
-    if (cache?.format !== FORMAT || cache.key !== key || !isProblemList(cache.problems)) return undefined
-    return cache.problems.map((p) => ({ kind: p.kind as RecordKind, id: p.id, issues: p.issues }))
-  } catch {
-    return undefined
-  }
+  const cache = await readProblemsFile(disk, metaFolder)
+  return cache?.key === key ? cache.problems : undefined
 }
 
 /** Keeps a check's problems for the next open of the same files (written whole, or not at all). */
