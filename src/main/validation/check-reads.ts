@@ -27,30 +27,36 @@ export type ReadsEntry = [ref: number, file: number, gets: number[] | 0, alls: s
 
 /** The reads of every record of one check, with the tables their numbers point into. */
 export class CheckReads {
-  private readonly refIndex: Map<string, number>
-  private readonly fileIndex: Map<string, number>
+  /** Built when first needed: reads taken from a cache are mostly only looked at, never added to. */
+  private refIndex: Map<string, number> | undefined
+  private fileIndex: Map<string, number> | undefined
 
   constructor(
     readonly refs: string[] = [],
     readonly files: string[] = [],
     readonly entries: ReadsEntry[] = [],
-  ) {
-    this.refIndex = new Map(refs.map((ref, i) => [ref, i]))
-    this.fileIndex = new Map(files.map((file, i) => [file, i]))
-  }
+  ) {}
 
-  /** A new set of reads that names refs and files as this one does (kept entries stay valid). */
+  /**
+   * A new set of entries over the same tables (shared, not copied: this one is done with), so
+   * that its entries can be kept as they are in the new one.
+   */
   continued(): CheckReads {
-    return new CheckReads([...this.refs], [...this.files])
+    const next = new CheckReads(this.refs, this.files)
+    next.refIndex = this.refIndex
+    next.fileIndex = this.fileIndex
+    return next
   }
 
   ref(ref: string): number {
+    this.refIndex ??= new Map(this.refs.map((r, i) => [r, i]))
     let index = this.refIndex.get(ref)
     if (index === undefined) this.refIndex.set(ref, (index = this.refs.push(ref) - 1))
     return index
   }
 
   file(file: string): number {
+    this.fileIndex ??= new Map(this.files.map((f, i) => [f, i]))
     let index = this.fileIndex.get(file)
     if (index === undefined) this.fileIndex.set(file, (index = this.files.push(file) - 1))
     return index

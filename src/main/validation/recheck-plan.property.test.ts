@@ -247,5 +247,6 @@ describe('checking again in part', () => {
       }),
       { numRuns: 300 },
     )
-  })
+    // 900 checks of small datasets: seconds alone, longer on a loaded machine.
+  }, 300_000)
 })

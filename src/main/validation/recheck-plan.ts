@@ -77,14 +77,13 @@ export function planRecheck(previous: PreviousCheck, now: CurrentRecords): KeptC
   }
   const changedKinds = kindsCode(kinds)
   const recheck = new Set(delta)
-  for (const [ref, [, , gets, alls, ownKeys]] of entryOf) {
-    if (recheck.has(ref)) continue
+  for (const [ref, , gets, alls, ownKeys] of entries) {
     if (
       (gets && gets.some((i) => delta.has(refs[i] as string))) ||
       (alls && [...alls].some((code) => changedKinds.includes(code))) ||
       (ownKeys && ownKeys.some((key) => keys.has(key)))
     )
-      recheck.add(ref)
+      recheck.add(refs[ref] as string)
   }
   return {
     previous: previous.reads,
