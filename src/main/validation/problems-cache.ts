@@ -67,7 +67,10 @@ function isProblemList(value: unknown): value is RecordProblems[] {
   })
 }
 
-/** The cached problems and the key they were made under, or undefined when there is no sound cache. */
+/**
+ * The cached problems and the key they were made under (the caller compares it with the files'
+ * key), or undefined when there is no cache or it cannot be read or understood.
+ */
 export async function readProblemsFile(
   disk: Disk,
   metaFolder: string,
@@ -85,19 +88,6 @@ export async function readProblemsFile(
   } catch {
     return undefined
   }
-}
-
-/**
- * The problems cached under `key`, or undefined when there is no cache, it was made for other
- * files, rules or commits, or it cannot be read or understood (then the check runs again).
- */
-export async function readProblemsCache(
-  disk: Disk,
-  metaFolder: string,
-  key: string,
-): Promise<RecordProblems[] | undefined> {
-  const cache = await readProblemsFile(disk, metaFolder)
-  return cache?.key === key ? cache.problems : undefined
 }
 
 /** Keeps a check's problems for the next open of the same files (written whole, or not at all). */
