@@ -11,6 +11,7 @@ import { round } from './stats'
 import {
   allTargets,
   mainFailed,
+  type MainFigures,
   megabytesPerSecond,
   type ScaleResult,
   type Target,
@@ -48,6 +49,18 @@ const x = (n: number) => `${round(n, 2)}x`
 /** A row of a table: the target's id (none: a figure without a target), the figure's name and text. */
 type Cells = [string, string, string][]
 
+/** Problems ready after one site shard changed: a figure without a target, in runs that took it. */
+function oneShardCells(m: MainFigures): Cells {
+  if (m.problemsReadyAfterOneShardMs === undefined) return []
+  const checked =
+    m.recheckedAfterOneShard === undefined
+      ? ''
+      : ` (${thousands(m.recheckedAfterOneShard)} records checked again)`
+  return [
+    ['', 'problems ready after one site shard changed', `${ms(m.problemsReadyAfterOneShardMs)}${checked}`],
+  ]
+}
+
 /** The main process's figures at one scale. */
 function mainCells(r: ScaleResult): Cells {
   const { main: m, baselines: b } = r
@@ -84,6 +97,7 @@ function mainCells(r: ScaleResult): Cells {
       `${ms(m.validate.pingP95Ms ?? Number.NaN)} p95, ${ms(m.validate.worstPingMs)} worst`,
     ],
     ['problems', 'problems ready at a reopen of unchanged files', ms(m.problemsReadyMs ?? Number.NaN)],
+    ...oneShardCells(m),
     [
       'csv',
       'CSV export',

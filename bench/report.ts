@@ -72,6 +72,13 @@ function rows(r: ScaleResult): string[][] {
     ],
     ['problems ready, reopen', ms(m.problemsReadyMs ?? Number.NaN), '', '', verdict(problems)],
     [
+      'problems ready, one shard changed',
+      ms(m.problemsReadyAfterOneShardMs ?? Number.NaN),
+      `${m.recheckedAfterOneShard ?? '?'} records checked`,
+      '',
+      '',
+    ],
+    [
       'CSV export',
       `${round(megabytesPerSecond(m.exportCsv))} MB/s`,
       `${round(m.exportCsv.mb)} MB`,

@@ -41,6 +41,9 @@ export interface MainFigures {
   commit: { p50: number; p95: number }
   /** From the start of a reopen of unchanged files until every record's problems are known. */
   problemsReadyMs?: number
+  /** The same when one site shard changed since the check (no target), and how many records it checked. */
+  problemsReadyAfterOneShardMs?: number
+  recheckedAfterOneShard?: number
   validate: { ms: number; worstPingMs: number; pingP95Ms?: number }
   exportCsv: { ms: number; mb: number }
   exportJson: { ms: number; mb: number }
