@@ -47,8 +47,13 @@ export interface ExportedFile {
 export interface ExcludedRecord {
   kind: RecordKind
   id: string
-  /** The issues (error severity), or the rule `export.*` that left it out. */
-  reasons: Pick<ValidationIssue, 'rule' | 'message' | 'path'>[]
+  /** What the curator calls it, by language (`und`: a name without a language, a source's title). */
+  names?: Record<string, string>
+  /**
+   * The issues (error severity), or the rule `export.*` that left it out; `params` let the
+   * interface say the reason in its language (main's English `message` is for report.json).
+   */
+  reasons: Pick<ValidationIssue, 'rule' | 'message' | 'path' | 'params'>[]
 }
 
 /** What an export says about itself (`manifest.json`, and `manifest` in the JSON document). */
