@@ -111,7 +111,9 @@ test('exports approved records as a Data Package, and reports what was left out'
   const hosted = leftOut.getByRole('row').filter({ hasText: 'CN · World Heritage Committee sessions hosted' })
   await expect(hosted).toHaveCount(1)
   await expect(hosted).toContainText('Not approved')
-  await expect(hosted).toContainText('Its status is “In review”, and this export takes approved records only.')
+  await expect(hosted).toContainText(
+    'Its status is “In review”, and this export takes approved records only.',
+  )
   await expect(hosted.getByTitle('Rule export.not-approved')).toBeVisible()
   await expect(leftOut).not.toContainText('in-review')
   await expect(dialog.getByRole('cell', { name: 'datapackage.json', exact: true })).toBeVisible()

@@ -48,7 +48,11 @@ export function LeftOutTable({ excluded, onOpenRecord }: LeftOutTableProps) {
                   onOpen={onOpenRecord}
                 />
               </Table.Td>
-              <Table.Td fz="sm" title={t('leftOutTable.ruleId', { rule: reason.rule })} data-rule={reason.rule}>
+              <Table.Td
+                fz="sm"
+                title={t('leftOutTable.ruleId', { rule: reason.rule })}
+                data-rule={reason.rule}
+              >
                 {rule.title(reason.rule)}
               </Table.Td>
               <Table.Td fz="sm">{rule.message({ ...reason, severity: 'error' })}</Table.Td>
