@@ -89,6 +89,23 @@ test('the left-out table names records and says why in the Chinese interface', a
   await expect(leftOut).not.toContainText('approved records only')
 })
 
+test('the import preview says what it knows about the file in the Chinese interface', async ({
+  page,
+  shell,
+}) => {
+  shell.fileAnswers.push(
+    resolve(import.meta.dirname, '../tests/exchange/fixtures/unesco/whc-sites-languages.csv'),
+  )
+  await page.getByRole('button', { name: 'More actions' }).click()
+  await page.getByRole('menuitem', { name: '简体中文' }).click()
+  await page.getByRole('banner').getByRole('button', { name: '导入…' }).click()
+  const drawer = page.getByRole('dialog', { name: '导入记录' })
+  await drawer.getByRole('button', { name: '选择文件…' }).click()
+  const about = drawer.getByRole('alert').filter({ hasText: '关于此文件' })
+  await expect(about).toContainText('已识别为 UNESCO《世界遗产名录》的导出文件。')
+  await expect(about).not.toContainText('Recognised')
+})
+
 test('exports approved records as a Data Package, and reports what was left out', async ({
   page,
   shell,

@@ -25,7 +25,7 @@ function printPreview(preview: FilePreview, io: Output, dryRun: boolean) {
   io.out(
     `${path.basename(preview.file)} (${preview.format}): ${preview.rows.length} rows: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.duplicate} duplicates, ${c.invalid} invalid.`,
   )
-  for (const w of preview.warnings) io.out(`  note: ${w}`)
+  for (const w of preview.warnings) io.out(`  note: ${w.message}`)
   const ignored = preview.ignoredColumns ?? []
   if (ignored.length > 0)
     io.out(`  columns not imported: ${ignored.map((c) => `${clip(c.column, 40)} (${c.reason})`).join(', ')}`)
