@@ -130,6 +130,7 @@ describe('validation messages in the interface languages', () => {
       'src/main/services/property-usage.ts',
       'src/main/services/dependents.ts',
       'src/main/dataset/record-checks.ts',
+      'src/renderer/src/features/properties/property-model.ts',
     ]
     const ids = files.flatMap((file) => {
       const source = readFileSync(path.join(ROOT, file), 'utf8')
@@ -161,7 +162,7 @@ describe('validation messages in the interface languages', () => {
   it('the export gate and the property checks say their reasons in both languages, same placeholders', () => {
     const keys = [
       ...CONSTRAINT_RULES.map((rule) => rule.id).filter((id) => id.startsWith('property.')),
-      ...handWrittenRules().filter((id) => id.startsWith('export.') || id === 'property.datatype-in-use'),
+      ...handWrittenRules().filter((id) => id.startsWith('export.') || id.startsWith('property.')),
     ].map((id) => `message.${id}`)
     for (const key of keys) {
       const en = wordings(english, key)
