@@ -106,4 +106,20 @@ export default tseslint.config(
     plugins: { i18next },
     rules: { 'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }] },
   },
+  {
+    // Words built in hooks, models and notifications (.ts) go through i18n too: a title, message,
+    // description or placeholder written as an English sentence is refused. An issue's message
+    // beside its `rule` is main's English fallback: the renderer says it from the rule.
+    files: ['src/renderer/src/**/*.ts'],
+    ignores: ['src/renderer/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal', 'TemplateLiteral > TemplateElement'].map((node) => ({
+          selector: `ObjectExpression:not(:has(> Property[key.name='rule'])) > Property[key.name=/^(title|message|description|placeholder)$/] > ${node}[${node === 'Literal' ? 'value' : 'value.raw'}=/[A-Za-z]+ [a-z]+/]`,
+          message: 'A string the curator reads: say it with t() (locales en and zh-Hans).',
+        })),
+      ],
+    },
+  },
 )

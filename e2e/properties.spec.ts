@@ -155,8 +155,33 @@ test('a qualifier-only property is never offered as a statement’s property, an
   await expect(page.getByRole('option', { name: 'point in time' })).toHaveCount(0)
 })
 
+test('the property form marks its required fields before the first save', async ({ page }) => {
+  await goToProperties(page)
+  await page.getByRole('button', { name: 'New property' }).click()
+  const drawer = page.getByRole('dialog', { name: 'New property' })
+  for (const path of ['/label/en', '/datatype', '/id'])
+    await expect(drawer.locator(`[data-path="${path}"] .mantine-InputWrapper-required`), path).toBeVisible()
+  // Optional fields carry none, and nothing is in error before the curator leaves a field.
+  await expect(drawer.locator('[data-path="/description/en"] .mantine-InputWrapper-required')).toHaveCount(0)
+  await expect(drawer.locator('[aria-invalid="true"]')).toHaveCount(0)
+  await screenshot(page, 'property-form-required')
+})
+
 test.describe('in Chinese', () => {
   test.use({ locale: 'zh-CN' })
+
+  test('the Properties page lists properties by their Chinese labels, in pinyin order', async ({ page }) => {
+    await page.getByRole('navigation').getByRole('button', { name: /^属性/ }).click()
+    await expect(tableRows(page)).toHaveCount(9)
+    const shown = () =>
+      tableRows(page).evaluateAll((rows) =>
+        rows.map((row) => row.querySelector('[title]')?.getAttribute('title')),
+      )
+    const pinyin = new Intl.Collator('zh', { numeric: true })
+    await expect.poll(async () => (await shown())[0]).toBe('别名')
+    const labels = (await shown()) as string[]
+    expect(labels).toEqual([...labels].sort(pinyin.compare))
+  })
 
   test('the Properties page shows each property’s Chinese label, its kind and its constraints', async ({
     page,

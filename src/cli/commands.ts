@@ -6,7 +6,7 @@ import { CuratorError } from '../main/dataset/errors'
 import { exportDataset } from '../main/exchange/export-dataset'
 import { exportGate } from '../main/exchange/gate'
 import type { SchemaValidators } from '../main/validation/ajv'
-import { createDataset, newManifest, openForCommand, storeOptions } from './dataset'
+import { createDataset, newManifest, openForCommand, readOnlyStoreOptions } from './dataset'
 import { clip, EXIT, type Output } from './output'
 
 export type Flags = Record<string, string | boolean | undefined>
@@ -52,7 +52,7 @@ export async function validateCommand(
 ) {
   let store: DatasetStore
   try {
-    store = await DatasetStore.open(folder, validators, { ...storeOptions, readOnly: true })
+    store = await DatasetStore.open(folder, validators, readOnlyStoreOptions)
   } catch (error) {
     if (!(error instanceof CuratorError) || error.code !== 'VALIDATION' || error.issues.length === 0)
       throw error
@@ -112,7 +112,7 @@ export async function exportCommand(
   if (!format || !EXPORT_FORMATS.includes(format))
     throw usage('export needs --format json|csv|datapackage|quickstatements')
   if (typeof flags.out !== 'string') throw usage('export needs --out <folder>')
-  const store = await openForCommand(folder, validators, { ...storeOptions, readOnly: true })
+  const store = await openForCommand(folder, validators, readOnlyStoreOptions)
   try {
     const result = await exportDataset(
       { manifest: store.manifest, records: store.snapshot(), validators, datasetFolder: store.folder },

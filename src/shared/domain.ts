@@ -60,6 +60,8 @@ export interface RecordQuery {
   /** A column key of the kind's table. */
   sortBy?: string
   sortDirection?: SortDirection
+  /** The interface language (BCP 47): labels sort in it, with its collation (pinyin for zh). */
+  language?: string
   offset?: number
   limit?: number
   /** Only statements about this subject (statements only). */

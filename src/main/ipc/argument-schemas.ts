@@ -33,6 +33,7 @@ const query = Type.Object(
     // A column key: letters first, so that no prototype name (__proto__) gets near a lookup.
     sortBy: Type.Optional(Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_.-]{0,63}$' })),
     sortDirection: Type.Optional(oneOf(['asc', 'desc'])),
+    language: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$' })),
     offset: Type.Optional(offset),
     limit: Type.Optional(limit),
     facetCounts: Type.Optional(Type.Boolean()),

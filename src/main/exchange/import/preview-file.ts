@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type {
+  FileNote,
   CsvColumnTarget,
   FilePreview,
   ImportFormat,
@@ -61,7 +62,7 @@ export function detectFormat(file: string, text: string): ImportFormat {
 interface Read {
   format: ImportFormat
   candidates: Candidate[]
-  warnings: string[]
+  warnings: FileNote[]
   extra: Partial<ImportPreview>
 }
 
@@ -78,8 +79,12 @@ async function readCsvCandidates(
         'VALIDATION',
         `${name} is not UNESCO's World Heritage List export: its header lacks the expected columns.`,
       )
-    const warnings = [
-      "Recognised as UNESCO's World Heritage List export. Its description and justification texts are UNESCO's and are never imported.",
+    const warnings: FileNote[] = [
+      {
+        code: 'unesco-export',
+        message:
+          "Recognised as UNESCO's World Heritage List export. Its description and justification texts are UNESCO's and are never imported.",
+      },
     ]
     const ignoredColumns = ignoredUnescoColumns(table.headers)
     return {
