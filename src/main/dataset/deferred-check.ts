@@ -1,7 +1,7 @@
 import { checkHeldRecords, type HeldRecords } from '../validation/check-records'
 import type { DeepCheckResult, RecordProblems } from '../validation/deep-check'
 import type { SchemaValidators } from '../validation/ajv'
-import { problemsCacheKey, readProblemsCache, writeProblemsCache } from '../validation/problems-cache'
+import { problemsCacheKey, readProblemsCache, writeProblemsCache } from './problems-cache'
 import { CuratorError } from './errors'
 import type { Disk } from './fs/disk'
 import { namerFor, refusal } from './record-checks'

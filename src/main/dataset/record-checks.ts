@@ -2,13 +2,13 @@ import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../share
 import type { SchemaValidators } from '../validation/ajv'
 import { checkDatasetIntegrity } from '../validation/integrity'
 import { toIssues } from '../validation/messages'
+import type { RecordFileNamer } from '../validation/record-checker'
 import { CuratorError } from './errors'
 import { OLD_RECORD_FILES } from './layout'
 import type { Collections } from './read-dataset'
 import { shardFileOfRecord } from './shard-files'
 
-/** The file a record is in (or goes in), to name it in an issue: its shard, or its kind's old file. */
-export type RecordFileNamer = (kind: RecordKind, record: unknown) => string
+export type { RecordFileNamer } from '../validation/record-checker'
 
 export const namerFor = (sharded: boolean): RecordFileNamer =>
   sharded ? shardFileOfRecord : (kind) => OLD_RECORD_FILES[kind]

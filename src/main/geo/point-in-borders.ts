@@ -9,6 +9,12 @@ import {
 } from './borders'
 
 /**
+ * The id of the validation rule that flags a point outside its states parties: the map marks the
+ * same sites, and skips those a curator acknowledged under this id (kept here, the lower layer).
+ */
+export const COORDINATES_IN_BORDERS_RULE = 'site.coordinates-in-borders'
+
+/**
  * How far outside its countries a site's point may lie before it is reported. UNESCO gives one
  * point per site, often the centre of a coastal property or an island, and Natural Earth's 1:50m
  * coastlines and borders are generalised by a few kilometres and lack islets; 25 km keeps such

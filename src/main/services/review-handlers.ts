@@ -5,7 +5,7 @@ import { CuratorError } from '../dataset/errors'
 import type { SchemaValidators } from '../validation/ajv'
 import { sameItem } from '../query/rows'
 import { ProblemsIndex } from './problems'
-import type { RecordService } from './record-service'
+import type { RecordService } from '../records/record-service'
 
 /** Statements with at least one reference, over the dataset or about one subject. */
 export function citationCoverage(store: DatasetStore, subject?: ItemRef): CitationCoverage {

@@ -2,9 +2,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Manifest, RecordOf } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind } from '../../shared/result'
 import type { SchemaValidators } from './ajv'
-import type { FolderCheck } from './check-folder'
-import type { RecordFileNamer } from '../dataset/record-checks'
-import { RecordChecker } from './record-checker'
+import type { FolderCheck } from './deep-check'
+import { RecordChecker, type RecordFileNamer } from './record-checker'
 import type { RuleContext } from './rules'
 
 /** The records an open produced, as the store holds them (files plus the journal's commits). */
