@@ -1,4 +1,4 @@
-import { readSettings, updateSettings, type SavedWindowState } from '../services/start-dataset'
+import { readSettings, updateSettings, type SavedWindowState } from '../services/settings-store'
 
 export interface Rectangle {
   x: number

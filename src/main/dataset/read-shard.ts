@@ -1,7 +1,8 @@
 import type { RecordKind, ValidationIssue } from '../../shared/result'
 import type { Disk } from './fs/disk'
 import { shardRecordsInPlace } from './kind-records'
-import { fileReading, parseJson, readRecords, recordsOf } from './read-dataset'
+import { parseJson, recordsOf } from './file-checks'
+import { fileReading, readRecords } from './read-dataset'
 
 /**
  * One shard at a time, checked as an open checks it: for the team merge (src/main/team), which

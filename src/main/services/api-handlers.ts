@@ -29,7 +29,7 @@ import { createCurationHandlers } from './curation-handlers'
 import type { PathTokens } from '../ipc/path-tokens'
 import { randomId, type RecordService } from '../records/record-service'
 import { createTeamHandlers, type TeamHandlerDeps } from './team/team-handlers'
-import { UNNAMED_CURATOR } from './start-dataset'
+import { UNNAMED_CURATOR } from './settings-store'
 
 export interface HandlerDeps {
   validators: SchemaValidators

@@ -6,7 +6,7 @@ import { createSchemaValidators } from '../validation/ajv'
 import { createApiHandlers } from './api-handlers'
 import { PathTokens } from '../ipc/path-tokens'
 import { randomId, RecordService } from '../records/record-service'
-import { readSettings, UNNAMED_CURATOR, updateSettings } from './start-dataset'
+import { readSettings, UNNAMED_CURATOR, updateSettings } from './settings-store'
 import { TeamSession } from './team/team-session'
 import { memoryVault, type TokenVault } from './team/token-vault'
 

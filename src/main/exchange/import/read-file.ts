@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { CuratorError } from '../../dataset/errors'
-import { MAX_FILE_BYTES } from '../../dataset/read-dataset'
+import { MAX_FILE_BYTES } from '../../dataset/file-checks'
 
 /**
  * Reads a file to import as UTF-8 text (a byte-order mark is dropped). Anything that stops it
