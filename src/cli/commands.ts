@@ -10,7 +10,7 @@ import { createDataset, newManifest, openForCommand, storeOptions } from './data
 import { clip, EXIT, type Output } from './output'
 import { type Flags, usage } from './usage'
 
-export { type Flags, usage } from './usage'
+export type { Flags } from './usage'
 
 const EXPORT_FORMATS = ['json', 'csv', 'datapackage', 'quickstatements']
 
@@ -20,7 +20,7 @@ const PLURAL: Record<string, string> = {
   property: 'properties',
   statement: 'statements',
 }
-export const countText = (counts: Record<string, number>) =>
+const countText = (counts: Record<string, number>) =>
   Object.entries(counts)
     .map(([k, n]) => `${n} ${n === 1 ? k : (PLURAL[k] ?? k)}`)
     .join(', ')

@@ -23,7 +23,7 @@ import { initCommand } from './commands'
 import { EXIT, type Output } from './output'
 
 /** `Name <e-mail>` from --author, else git's environment variables, else this machine's user. */
-export function authorOf(flags: Flags): Person {
+function authorOf(flags: Flags): Person {
   const given = typeof flags.author === 'string' ? /^(.+?)\s*<([^<>]*)>$/.exec(flags.author.trim()) : null
   if (typeof flags.author === 'string' && !given)
     throw new CuratorError('VALIDATION', `--author takes "Name <e-mail>", not “${flags.author}”`)
@@ -32,7 +32,7 @@ export function authorOf(flags: Flags): Person {
   return { name: user, email: process.env.GIT_AUTHOR_EMAIL ?? `${user}@${os.hostname()}` }
 }
 
-export function conflictLines(records: ConflictedRecord[]): string[] {
+function conflictLines(records: ConflictedRecord[]): string[] {
   const show = (v: unknown) => (v === undefined ? '(absent)' : JSON.stringify(v))
   return records.flatMap((r) => [
     ...r.conflicts.map(

@@ -11,7 +11,7 @@ import type { ValidationIssue } from './issues'
 import type { RecordKind } from './record-kinds'
 
 export type { Site, Source, Property, Statement, Manifest }
-export { RECORD_KINDS, type RecordKind } from './record-kinds'
+export type { RecordKind } from './record-kinds'
 
 export type Value = Statement['value']
 export type ItemRef = Statement['subject']

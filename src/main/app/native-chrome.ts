@@ -23,7 +23,7 @@ function licenceTextFile(): string {
     : path.join(import.meta.dirname, '../THIRD_PARTY_LICENSES.txt')
 }
 
-export async function showAboutDialog(): Promise<void> {
+async function showAboutDialog(): Promise<void> {
   const { message, detail } = aboutText({
     version: app.getVersion(),
     electron: process.versions.electron,

@@ -16,7 +16,6 @@ import { UniquenessIndex } from '../validation/constraints/uniqueness-index'
 
 type AnyRecord = RecordOf[RecordKind]
 
-export type { CheckTimings, FolderCheck } from '../validation/deep-check'
 export type { RecordProblems } from '../validation/record-checker'
 
 /** The records the journal changed after the last compaction: the latest version of each, null when deleted. */

@@ -8,7 +8,7 @@ import { namerFor, refusal } from './record-checks'
 import type { StoreOptions } from './store-options'
 
 /** What the deep check of an open dataset looks at, and how it may keep its result. */
-export interface CheckSubject {
+interface CheckSubject {
   folder: string
   /** The dataset's `.curator` folder, where the cache is kept. */
   metaFolder: string

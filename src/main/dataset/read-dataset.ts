@@ -41,7 +41,7 @@ const LONGEST_SHARED = 64
 /** One copy of each repeated text, for the records of one open. */
 type SharedTexts = (string | undefined)[]
 
-export const sharedTexts = (): SharedTexts => new Array<string | undefined>(SHARED_SLOTS).fill(undefined)
+const sharedTexts = (): SharedTexts => new Array<string | undefined>(SHARED_SLOTS).fill(undefined)
 
 function shared(text: string, texts: SharedTexts): string {
   const n = text.length

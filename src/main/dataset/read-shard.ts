@@ -8,7 +8,7 @@ import { fileReading, readRecords } from './read-dataset'
  * One shard at a time, checked as an open checks it: for the team merge (src/main/team), which
  * reads only the shards both sides touched, from the folder or from git's blobs.
  */
-export interface ShardRecords {
+interface ShardRecords {
   /** The records that have an id and sit in this shard, in the file's order. */
   records: unknown[]
   /** What is wrong with the others (no id, the wrong shard), each naming the file and record. */

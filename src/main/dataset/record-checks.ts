@@ -8,8 +8,6 @@ import { OLD_RECORD_FILES } from './layout'
 import type { Collections } from './read-dataset'
 import { shardFileOfRecord } from './shard-files'
 
-export type { RecordFileNamer } from '../validation/record-checker'
-
 export const namerFor = (sharded: boolean): RecordFileNamer =>
   sharded ? shardFileOfRecord : (kind) => OLD_RECORD_FILES[kind]
 

@@ -20,7 +20,7 @@ export const COORDINATES_IN_BORDERS_RULE = 'site.coordinates-in-borders'
  * coastlines and borders are generalised by a few kilometres and lack islets; 25 km keeps such
  * sites quiet while a point in the wrong country is still caught.
  */
-export const BORDER_TOLERANCE_KM = 25
+const BORDER_TOLERANCE_KM = 25
 
 /**
  * A marine property (a reef, a marine park, an atoll group) is often given by a point in the sea
@@ -28,7 +28,7 @@ export const BORDER_TOLERANCE_KM = 25
  * miles from the coast, so a point at sea gets that much room. A point on another country's
  * land gets only the 25 km above: that is where swapped or mistyped coordinates usually land.
  */
-export const SEA_TOLERANCE_KM = 370
+const SEA_TOLERANCE_KM = 370
 
 /**
  * Natural Earth draws Crimea as part of Russia, as it stands on the ground; UNESCO lists its
@@ -39,7 +39,7 @@ const DISPUTED: Record<string, [number, number, number, number][]> = {
 }
 
 /** A point outside every one of its countries, and roughly how far from the nearest of them. */
-export interface OutsideBorders {
+interface OutsideBorders {
   distanceKm: number
 }
 

@@ -7,7 +7,7 @@ import { COORDINATES_IN_BORDERS_RULE, outsideBorders } from '../geo/point-in-bor
  * The ids of the sites a sites-table query matches (search, facets), in table order; paging and
  * sorting direction aside, the map and the table filter alike. The one place the map filters.
  */
-export function matchingSiteIds(store: DatasetStore, query: RecordQuery): string[] {
+function matchingSiteIds(store: DatasetStore, query: RecordQuery): string[] {
   return SiteIndex.of(store).matchingIds(query)
 }
 

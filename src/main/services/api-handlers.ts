@@ -31,7 +31,7 @@ import { randomId, type RecordService } from '../records/record-service'
 import { createTeamHandlers, type TeamHandlerDeps } from './team/team-handlers'
 import { UNNAMED_CURATOR } from './settings-store'
 
-export interface HandlerDeps {
+interface HandlerDeps {
   validators: SchemaValidators
   records: RecordService
   /** The open dataset; swapped by openDataset and saveDatasetAs. */
@@ -52,7 +52,7 @@ export interface HandlerDeps {
   exchange?: Partial<Pick<ExchangeDeps, 'clock' | 'newId' | 'pickExportFolder' | 'pickFile' | 'onEvent'>>
 }
 
-export function datasetInfo(store: DatasetStore): DatasetInfo {
+function datasetInfo(store: DatasetStore): DatasetInfo {
   const counts = Object.fromEntries(RECORD_KINDS.map((k) => [k, store.count(k)])) as Record<
     RecordKind,
     number

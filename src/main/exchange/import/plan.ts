@@ -20,7 +20,7 @@ export interface ImportTarget extends RuleContext {
   ): Promise<{ id: string; label: string; at: string; author: string; changes: Change[] }>
 }
 
-export interface PlanContext {
+interface PlanContext {
   target: ImportTarget
   validators: SchemaValidators
   clock: () => Date

@@ -39,7 +39,7 @@ export async function readTextFile(file: string): Promise<string> {
 }
 
 /** Strict UTF-8: a file in another encoding is refused rather than imported as mojibake. */
-export function decodeUtf8(bytes: Uint8Array, name: string): string {
+function decodeUtf8(bytes: Uint8Array, name: string): string {
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
