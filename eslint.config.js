@@ -17,7 +17,7 @@ const ELECTRON_SHELL = [
   'src/main/index.ts',
   'src/main/window.ts',
   'src/main/app/app-protocol.ts',
-  'src/main/app/desktop.ts',
+  'src/main/app/native-chrome.ts',
   'src/main/app/dialogs.ts',
   // safeStorage: the team's https tokens (the vault itself is plain Node: services/team/token-vault.ts).
   'src/main/app/team-tokens.ts',

@@ -11,8 +11,8 @@ import { DatasetStore } from '../src/main/dataset/dataset-store'
 import { nodeDisk } from '../src/main/dataset/fs/disk'
 import { serializeShard } from '../src/main/dataset/shard-files'
 import { createSchemaValidators } from '../src/main/validation/ajv'
-import { CHECK_READS_FILE, readPreviousCheck } from '../src/main/validation/check-reads-cache'
-import { PROBLEMS_CACHE_FILE, readProblemsFile } from '../src/main/validation/problems-cache'
+import { CHECK_READS_FILE, readPreviousCheck } from '../src/main/dataset/check-reads-cache'
+import { PROBLEMS_CACHE_FILE, readProblemsFile } from '../src/main/dataset/problems-cache'
 import { generateDataset, SCALES } from './generate'
 
 const folder = process.argv[2] ?? path.join(os.tmpdir(), 'heritage-recheck-fifth')

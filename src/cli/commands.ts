@@ -8,8 +8,9 @@ import { exportGate } from '../main/exchange/gate'
 import type { SchemaValidators } from '../main/validation/ajv'
 import { createDataset, newManifest, openForCommand, readOnlyStoreOptions } from './dataset'
 import { clip, EXIT, type Output } from './output'
+import { type Flags, usage } from './usage'
 
-export type Flags = Record<string, string | boolean | undefined>
+export type { Flags } from './usage'
 
 const EXPORT_FORMATS = ['json', 'csv', 'datapackage', 'quickstatements']
 
@@ -19,13 +20,10 @@ const PLURAL: Record<string, string> = {
   property: 'properties',
   statement: 'statements',
 }
-export const countText = (counts: Record<string, number>) =>
+const countText = (counts: Record<string, number>) =>
   Object.entries(counts)
     .map(([k, n]) => `${n} ${n === 1 ? k : (PLURAL[k] ?? k)}`)
     .join(', ')
-
-export const usage = (message: string) =>
-  new CuratorError('VALIDATION', `${message} (see heritage-curator --help)`)
 
 function issueLine(issue: ValidationIssue): string {
   const where = issue.record ? `${issue.record.kind} ${issue.record.id}` : (issue.file ?? '')

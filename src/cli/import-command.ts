@@ -8,12 +8,12 @@ import { commitPlan } from '../main/exchange/import/commit'
 import type { ImportTarget } from '../main/exchange/import/plan'
 import { previewFile } from '../main/exchange/import/preview-file'
 import { throwIfAborted } from '../main/exchange/progress'
-import { randomId } from '../main/services/record-service'
+import { randomId } from '../main/records/record-service'
 import type { SchemaValidators } from '../main/validation/ajv'
-import { type Flags, usage } from './commands'
 import { requireAuthor } from './author'
 import { createDataset, isEmptyFolder, newManifest, openForCommand, storeOptionsFor } from './dataset'
 import { clip, EXIT, type Output } from './output'
+import { type Flags, usage } from './usage'
 
 const IMPORT_FORMATS = ['unesco-csv', 'csv', 'json', 'bibtex', 'ris', 'csl-json', 'wos', 'wikidata']
 

@@ -128,7 +128,7 @@ describe('validation messages in the interface languages', () => {
     const files = [
       'src/main/exchange/gate.ts',
       'src/main/services/property-usage.ts',
-      'src/main/services/dependents.ts',
+      'src/main/records/dependents.ts',
       'src/main/dataset/record-checks.ts',
       'src/renderer/src/features/properties/property-model.ts',
     ]

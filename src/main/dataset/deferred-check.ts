@@ -1,16 +1,11 @@
 import { checkHeldRecords, type HeldCheck, type HeldRecords } from '../validation/check-records'
 import type { DeepCheckResult, RecordProblems } from '../validation/deep-check'
 import type { SchemaValidators } from '../validation/ajv'
-import {
-  problemsCacheKey,
-  readProblemsFile,
-  rulesVersion,
-  writeProblemsCache,
-} from '../validation/problems-cache'
+import { problemsCacheKey, readProblemsFile, rulesVersion, writeProblemsCache } from './problems-cache'
 import { refOf } from '../validation/check-reads'
-import { type CheckedOver, readPreviousCheck, writeCheckReads } from '../validation/check-reads-cache'
+import { type CheckedOver, readPreviousCheck, writeCheckReads } from './check-reads-cache'
 import { UniquenessIndex } from '../validation/constraints/uniqueness-index'
-import { planRecheck } from '../validation/recheck-plan'
+import { planRecheck } from './recheck-plan'
 import { CuratorError } from './errors'
 import type { Disk } from './fs/disk'
 import type { JournalEvent } from './journal'
@@ -26,7 +21,7 @@ export interface CheckedProblems {
 }
 
 /** What the deep check of an open dataset looks at, and how it may keep its result. */
-export interface CheckSubject {
+interface CheckSubject {
   folder: string
   /** The dataset's `.curator` folder, where the cache is kept. */
   metaFolder: string

@@ -15,14 +15,14 @@ export interface GateOptions {
   allOrNothing?: boolean
 }
 
-export interface ValidationSummary {
+interface ValidationSummary {
   errors: number
   warnings: number
   suggestions: number
   recordsWithErrors: number
 }
 
-export interface GateResult {
+interface GateResult {
   /** What the export may contain, each kind sorted by id. */
   kept: Collections
   /** What was left out and why, in kind then id order. */

@@ -6,7 +6,7 @@
 import type { ApiArgs, ApiMethod } from '../../shared/api'
 import { SITE_FACETS, UI_LANGUAGES, type Draft, type PathToken } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind } from '../../shared/result'
-import { PATH_TOKEN_PATTERN } from '../services/path-tokens'
+import { PATH_TOKEN_PATTERN } from './path-tokens'
 import { args, checkedByHandler, mapOf, oneOf, someOf, Type, type ArgsSchema } from './schema-kit'
 
 const kind = oneOf(RECORD_KINDS)

@@ -6,7 +6,7 @@ import { SiteIndex, type SiteSeverities } from './site-index'
 import { sameItem } from './rows'
 import { type TableKind, TableIndex } from './table-index'
 
-export const DEFAULT_PAGE_SIZE = 50
+const DEFAULT_PAGE_SIZE = 50
 
 function statementFilter(query: RecordQuery): (s: Statement) => boolean {
   const { subject, citesSource } = query

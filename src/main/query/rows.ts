@@ -48,7 +48,7 @@ export function itemLabel(item: ItemRef, store: DatasetStore): string {
 }
 
 /** A value in a short human form, as the statements table shows it. */
-export function valueText(value: Value, store: DatasetStore): string {
+function valueText(value: Value, store: DatasetStore): string {
   switch (value.type) {
     case 'quantity':
       return value.unit ? `${value.amount} ${value.unit}` : String(value.amount)

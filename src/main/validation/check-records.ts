@@ -2,12 +2,10 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Manifest, RecordOf } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
 import type { SchemaValidators } from './ajv'
-import type { FolderCheck } from './check-folder'
-import { shardKeyOfRecord } from '../dataset/shard-files'
-import type { RecordFileNamer } from '../dataset/record-checks'
+import type { FolderCheck } from './deep-check'
 import { CheckReads, ReadRecorder, refOf, type ReadsEntry } from './check-reads'
 import { UniquenessIndex } from './constraints/uniqueness-index'
-import { RecordChecker } from './record-checker'
+import { RecordChecker, type RecordFileNamer } from './record-checker'
 import type { RuleContext } from './rules'
 
 /** The records an open produced, as the store holds them (files plus the journal's commits). */
@@ -41,19 +39,6 @@ const SLICE_MS = 8
 /** Records checked between looks at the clock. */
 const RECORDS_BETWEEN_LOOKS = 32
 
-/** `fileOf`, computed once per shard key (a SHA-1 each): a site's statements share their site's. */
-function byShardKey(fileOf: RecordFileNamer): RecordFileNamer {
-  const known = new Map<string, string>()
-  return (kind, record) => {
-    const key = shardKeyOfRecord(kind, record)
-    if (key === undefined) return fileOf(kind, record)
-    const memo = `${kind === 'statement' ? 't' : kind}\u0000${key}`
-    let file = known.get(memo)
-    if (file === undefined) known.set(memo, (file = fileOf(kind, record)))
-    return file
-  }
-}
-
 /**
  * The deep check of the records main already holds: every record against its schema, the
  * cross-record rules and the rules beyond the schema, with no file read or parsed again (the
@@ -74,7 +59,7 @@ export async function checkHeldRecords(
   const base: RuleContext = { manifest: held.manifest, get: held.get.bind(held), all: held.all.bind(held) }
   const uniqueness = kept?.uniqueness ?? UniquenessIndex.over(base)
   const recorder = new ReadRecorder(base, uniqueness)
-  const fileOfRecord = byShardKey(fileOf)
+  const fileOfRecord = fileOf
   const checker = new RecordChecker(validators, recorder.context, true, fileOfRecord)
   const reads = kept ? kept.previous.continued() : new CheckReads()
   let checkedRecords = 0

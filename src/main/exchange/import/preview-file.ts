@@ -24,7 +24,7 @@ import { readTextFile } from './read-file'
 import { isSiteTarget, mappedSiteCandidates, SITE_IMPORT_FIELDS, suggestMapping } from './site-csv'
 import { ignoredUnescoColumns, isUnescoExport, unescoCandidates } from './unesco'
 
-export interface PreviewInput {
+interface PreviewInput {
   /** Absolute path of the file. */
   file: string
   options?: ImportOptions
@@ -37,7 +37,7 @@ export interface PreviewInput {
 }
 
 /** The format of a file, from its name and first characters (a JSON file: from what it holds). */
-export function detectFormat(file: string, text: string): ImportFormat {
+function detectFormat(file: string, text: string): ImportFormat {
   const ext = path.extname(file).toLowerCase()
   const start = text.replace(/^\uFEFF/, '').trimStart()
   if (ext === '.bib' || ext === '.bibtex') return 'bibtex'

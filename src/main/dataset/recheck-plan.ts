@@ -1,9 +1,9 @@
 import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
-import { MANIFEST_FILE, OLD_RECORD_FILES } from '../dataset/layout'
-import { KIND_FOLDERS } from '../dataset/shards'
-import { type CheckReads, kindOfRef, kindsCode, refOf, type ReadsEntry } from './check-reads'
-import type { HeldRecords, KeptChecks } from './check-records'
-import type { UniquenessIndex } from './constraints/uniqueness-index'
+import { MANIFEST_FILE, OLD_RECORD_FILES } from './layout'
+import { KIND_FOLDERS } from './shards'
+import { type CheckReads, kindOfRef, kindsCode, refOf, type ReadsEntry } from '../validation/check-reads'
+import type { HeldRecords, KeptChecks } from '../validation/check-records'
+import type { UniquenessIndex } from '../validation/constraints/uniqueness-index'
 
 /** An earlier check, as its cache describes it. */
 export interface PreviousCheck {

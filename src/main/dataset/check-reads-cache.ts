@@ -1,10 +1,10 @@
 import path from 'node:path'
 import type { ValidationIssue } from '../../shared/result'
-import type { Disk } from '../dataset/fs/disk'
-import { writeFileDurably } from '../dataset/fs/durable-write'
-import { CheckReads, kindOfRef, refOf, type ReadsEntry } from './check-reads'
+import type { Disk } from './fs/disk'
+import { writeFileDurably } from './fs/durable-write'
+import { CheckReads, kindOfRef, refOf, type ReadsEntry } from '../validation/check-reads'
 import type { PreviousCheck } from './recheck-plan'
-import type { RecordProblems } from './record-checker'
+import type { RecordProblems } from '../validation/record-checker'
 
 /**
  * What each record's check read, next to the problems cache (same key): how a changed dataset is

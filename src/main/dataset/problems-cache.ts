@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { RECORD_KINDS, type RecordKind } from '../../shared/result'
-import type { Disk } from '../dataset/fs/disk'
-import { writeFileDurably } from '../dataset/fs/durable-write'
-import type { SchemaValidators, SchemaName } from './ajv'
-import type { RecordProblems } from './record-checker'
-import { CONSTRAINT_RULES, RULES } from './rules'
+import type { Disk } from './fs/disk'
+import { writeFileDurably } from './fs/durable-write'
+import type { SchemaValidators, SchemaName } from '../validation/ajv'
+import type { RecordProblems } from '../validation/record-checker'
+import { CONSTRAINT_RULES, RULES } from '../validation/rules'
 
 /**
  * Raise by one whenever what a rule finds changes without its id, severity or message changing
