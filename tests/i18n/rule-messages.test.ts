@@ -127,7 +127,7 @@ describe('validation messages in the interface languages', () => {
   function handWrittenRules(): string[] {
     const files = [
       'src/main/exchange/gate.ts',
-      'src/main/services/property-usage.ts',
+      'src/main/records/property-usage.ts',
       'src/main/records/dependents.ts',
       'src/main/dataset/record-checks.ts',
       'src/renderer/src/features/properties/property-model.ts',
