@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { callApi, expect, screenshot, test, useDarkScheme } from './fixtures'
-import { dismissNotifications, saveForm, tableRows } from './pages/app'
+import { addFormRow, dismissNotifications, saveForm, tableRows } from './pages/app'
 import { mogaoStatement, saveRecord } from './pages/review'
 
 // The machine these run on is shared and loaded: a drawer round trip can take seconds.
@@ -94,11 +94,9 @@ test('a property created on the Properties page is used in a statement, and both
   await qualifierField.getByRole('button', { name: 'Add qualifier' }).blur()
   await expect(qualifierField).toContainText('“Annual visitors” needs a “point in time” qualifier.')
   await statement.getByLabel(/^Amount(?: \*)?$/).fill('2000000')
-  await statement.getByRole('button', { name: 'Add point in time' }).click()
-  await statement
-    .getByRole('group', { name: 'Qualifier 1' })
-    .getByLabel(/^Date(?: \*)?$/)
-    .fill('2023')
+  const qualifier = statement.getByRole('group', { name: 'Qualifier 1' })
+  await addFormRow(statement, 'Add point in time', qualifier)
+  await qualifier.getByLabel(/^Date(?: \*)?$/).fill('2023')
   await expect(statement.locator('[data-path="/qualifiers"]')).not.toContainText('needs a')
   await saveForm(page, statement)
 
