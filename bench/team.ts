@@ -51,7 +51,7 @@ async function looseObjects(gitdir: string): Promise<Map<string, number>> {
 }
 
 /** Edits sites in their shard files, as the store's compaction writes them (one shard rewritten per shard touched). */
-async function editSites(folder: string, sites: Site[], note: string): Promise<void> {
+export async function editSites(folder: string, sites: Site[], note: string): Promise<void> {
   const byFile = new Map<string, Site[]>()
   for (const site of sites)
     byFile.set(shardFileOf('site', site), [...(byFile.get(shardFileOf('site', site)) ?? []), site])
@@ -64,7 +64,7 @@ async function editSites(folder: string, sites: Site[], note: string): Promise<v
 }
 
 /** Sites picked at random (seeded), none twice. */
-function pick(sites: Site[], count: number, seed: number, not: Set<string> = new Set()): Site[] {
+export function pick(sites: Site[], count: number, seed: number, not: Set<string> = new Set()): Site[] {
   let state = seed
   const picked = new Map<string, Site>()
   while (picked.size < count) {
