@@ -8,24 +8,18 @@
  *   … --profile /tmp/pull.cpuprofile   (the pulls alone, for Chrome's or VS Code's profiler)
  */
 import { existsSync } from 'node:fs'
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { Session } from 'node:inspector/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { Manifest } from '../src/shared/domain'
-import type { Collections } from '../src/main/dataset/read-dataset'
 import { createSchemaValidators } from '../src/main/validation/ajv'
 import { cloneDataset } from '../src/main/team/clone'
-import { Repository } from '../src/main/team/git/repository'
 import { initRepository } from '../src/main/team/init-repository'
 import { TeamService } from '../src/main/team/team-service'
-import { readShardedDataset, writeShardedDataset } from '../tests/support/sharded-dataset'
-import { generateDataset, SCALES } from './generate'
+import { SCALES, type Scale } from './generate'
 import { round } from './stats'
-import { editSites, pick } from './team'
+import { ALICE, BOB, divergedEdits, teamStart } from './team'
 
-const ALICE = { name: 'Alice', email: 'alice@example.org' }
-const BOB = { name: 'Bob', email: 'bob@example.org' }
 const validators = createSchemaValidators()
 
 function arg(name: string, fallback: string): string {
@@ -35,30 +29,21 @@ function arg(name: string, fallback: string): string {
 
 /** Alice's 1,000 edits pushed to the origin, Bob's 1,000 committed, not pulled: as the bench has it. */
 async function prepare(work: string, sites: number): Promise<void> {
-  const source = path.join(work, 'generated')
-  const scale = SCALES.full as (typeof SCALES)['full']
-  await generateDataset(source, { ...scale, sites, sources: sites / 5, statements: 0 })
-  const records = { ...(await readShardedDataset(source)), statement: [] } as Collections
-  const manifest = JSON.parse(await readFile(path.join(source, 'dataset.json'), 'utf8')) as Manifest
-  await rm(source, { recursive: true })
-  const origin = path.join(work, 'origin.git')
-  await Repository.init(origin, { bare: true })
-  const alice = path.join(work, 'alice')
-  await writeShardedDataset(alice, manifest, records)
+  const full = SCALES.full as Scale
+  const { records, origin, alice } = await teamStart({ ...full, sites, sources: sites / 5 }, work)
   await initRepository(alice, ALICE)
   const aliceService = await TeamService.open(alice, { validators, committer: ALICE })
   await aliceService.setRemote(origin)
   await aliceService.sync()
-  await cloneDataset(path.join(work, 'bob'), origin, { validators, committer: BOB })
-  const bobService = await TeamService.open(path.join(work, 'bob'), { validators, committer: BOB })
-  const count = 1000
-  const theirs = pick(records.site, count, 11)
-  const ours = pick(records.site, count, 13, new Set(theirs.map((s) => s.id)))
-  await editSites(alice, theirs, 'alice')
-  await aliceService.commit(`${count} edits by Alice`, ALICE)
-  await aliceService.sync()
-  await editSites(path.join(work, 'bob'), ours, 'bob')
-  await bobService.commit(`${count} edits by Bob`, BOB)
+  const bob = path.join(work, 'bob')
+  await cloneDataset(bob, origin, { validators, committer: BOB })
+  const bobService = await TeamService.open(bob, { validators, committer: BOB })
+  await divergedEdits(
+    records.site,
+    1000,
+    { folder: alice, service: aliceService },
+    { folder: bob, service: bobService },
+  )
 }
 
 async function pullOnce(work: string, run: number, profiler?: Session) {
