@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import type { Site } from '../src/shared/domain'
 import { callApi, expect, reloadApp, screenshot, test, useDarkScheme } from './fixtures'
+import { tableRows } from './pages/app'
 
 async function showMap(page: Page) {
   await expect(page.getByText('59 sites', { exact: true })).toBeVisible()
@@ -110,4 +111,59 @@ test('sites at the very same point are listed from their bubble, and one opens',
   await list.getByRole('button', { name: 'Mogao Caves' }).click()
   const drawer = page.getByRole('dialog', { name: 'Edit site' })
   await expect(drawer.getByLabel('Name (en)')).toHaveValue('Mogao Caves')
+})
+
+test('"Show on map" centres on the site and marks its own point, never the cluster around it', async ({
+  page,
+}) => {
+  await expect(page.getByText('59 sites', { exact: true })).toBeVisible()
+  // The Temple of Heaven lies 7 km from the Beijing Central Axis: at a region's zoom the two share
+  // a bubble. "Beijing" keeps both (and the Summer Palace) on the map.
+  await page.getByLabel('Search sites').fill('Beijing')
+  await tableRows(page).filter({ hasText: 'Temple of Heaven' }).click()
+  const drawer = page.getByRole('dialog', { name: 'Edit site' })
+  await drawer.getByRole('button', { name: 'Show on map' }).click()
+  await expect(drawer).toBeHidden()
+  await expect(
+    page.getByText('Showing Temple of Heaven: an Imperial Sacrificial Altar in Beijing'),
+  ).toBeVisible()
+
+  const own = page.getByRole('button', {
+    name: 'Temple of Heaven: an Imperial Sacrificial Altar in Beijing: open',
+  })
+  await expect(own).toBeVisible()
+  await expect(own).toHaveAttribute('data-shown', 'true')
+  // The map zoomed in until its neighbour stands apart too, beside it rather than under it.
+  const neighbour = page.getByRole('button', { name: /^Beijing Central Axis.*: open$/ })
+  await expect(neighbour).toBeVisible()
+  await expect(async () => {
+    const [a, b] = [await own.boundingBox(), await neighbour.boundingBox()]
+    expect(Math.hypot(a!.x - b!.x, a!.y - b!.y)).toBeGreaterThan(20)
+  }).toPass()
+
+  // The ring is on the site's own mark, and both sit at the centre of the map.
+  const map = page.getByRole('application', { name: 'Map of the sites' })
+  const centreOf = async (box: { x: number; y: number; width: number; height: number } | null) => {
+    expect(box).not.toBeNull()
+    return { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 }
+  }
+  await expect(async () => {
+    const mapCentre = await centreOf(await map.boundingBox())
+    const markCentre = await centreOf(await own.boundingBox())
+    const ringCentre = await centreOf(await page.getByTestId('map-target').boundingBox())
+    expect(Math.abs(markCentre.x - mapCentre.x)).toBeLessThan(3)
+    expect(Math.abs(markCentre.y - mapCentre.y)).toBeLessThan(3)
+    expect(Math.abs(ringCentre.x - markCentre.x)).toBeLessThan(2)
+    expect(Math.abs(ringCentre.y - markCentre.y)).toBeLessThan(2)
+  }).toPass()
+
+  await screenshot(page, 'map-show-own-mark')
+  await own.hover()
+  await expect(page.getByRole('tooltip')).toHaveText(
+    'Temple of Heaven: an Imperial Sacrificial Altar in Beijing',
+  )
+  await own.click()
+  await expect(page.getByRole('dialog', { name: 'Edit site' }).getByLabel('Name (en)')).toHaveValue(
+    'Temple of Heaven: an Imperial Sacrificial Altar in Beijing',
+  )
 })

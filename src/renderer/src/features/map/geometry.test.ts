@@ -8,6 +8,7 @@ import {
   MAX_ZOOM,
   visibleBounds,
   zoomAround,
+  zoomClearOf,
 } from './geometry'
 
 const map = baseMap(1000, 600)
@@ -50,5 +51,24 @@ describe('the map geometry', () => {
     expect(south).toBeLessThan(39.9)
     expect(north).toBeGreaterThan(39.9)
     expect(east - west).toBeLessThan(30)
+  })
+
+  it('zooms in until a shown point stands clear of its nearest neighbour, within the zoom limits', () => {
+    // Neighbours 2 and 5 map units away: 44 px clear of the nearest needs zoom 22.
+    expect(
+      zoomClearOf(
+        [100, 100],
+        [
+          [102, 100],
+          [100, 105],
+        ],
+        4,
+      ),
+    ).toBeCloseTo(22)
+    // Far neighbours: the least zoom asked for.
+    expect(zoomClearOf([100, 100], [[300, 100]], 4)).toBe(4)
+    // A point at the very same place never separates; a near one caps at the largest zoom.
+    expect(zoomClearOf([100, 100], [[100, 100]], 4)).toBe(4)
+    expect(zoomClearOf([100, 100], [[100, 100.000001]], 4)).toBe(MAX_ZOOM)
   })
 })

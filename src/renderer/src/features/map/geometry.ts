@@ -76,6 +76,25 @@ export function centreOn(px: number, py: number, k: number, width: number, heigh
   return { k, x: width / 2 - k * px, y: height / 2 - k * py }
 }
 
+/**
+ * The zoom at which the base-map point `target` stands `gap` screen pixels clear of every other
+ * point (so a cluster bubble beside it does not hide under it): at least `least`, at most MAX_ZOOM.
+ * Points at the very same place never separate and are not counted.
+ */
+export function zoomClearOf(
+  target: [number, number],
+  others: [number, number][],
+  least: number,
+  gap = 44,
+): number {
+  let nearest = Infinity
+  for (const [x, y] of others) {
+    const distance = Math.hypot(x - target[0], y - target[1])
+    if (distance > 1e-9 && distance < nearest) nearest = distance
+  }
+  return Math.min(MAX_ZOOM, Math.max(least, gap / nearest))
+}
+
 /** The view that fits base-map points [x, y] with a margin; one point gets a regional zoom. */
 export function fitPoints(points: [number, number][], width: number, height: number): View {
   if (points.length === 0) return HOME

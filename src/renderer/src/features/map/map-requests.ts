@@ -4,6 +4,8 @@ export type SitesView = 'table' | 'map'
 
 /** A site the map is asked to centre on and mark, from its form or a warning. */
 export interface MapTarget {
+  /** The site's id when it has one (saved): its own mark is drawn apart from any cluster. */
+  id?: string
   name: string
   latitude: number
   longitude: number

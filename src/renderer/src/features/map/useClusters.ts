@@ -30,9 +30,12 @@ export function zoomForLevel(map: BaseMap, level: number): number {
 /**
  * Clusters the points once per set of points (100,000 load in a fraction of a second), then
  * answers for each view only the marks on screen: a few hundred at most, whatever the dataset.
+ * The site being shown (`apartId`, from "Show on map") is left out of the clusters: the map draws
+ * it as its own mark, so a curator sees that site and not a bubble that happens to contain it.
  */
-export function useClusters(points: SitePoint[]) {
+export function useClusters(allPoints: SitePoint[], apartId?: string) {
   return useMemo(() => {
+    const points = apartId ? allPoints.filter((p) => p.id !== apartId) : allPoints
     const index = new Supercluster<{ i: number; flagged: number }, ClusterProperties>({
       radius: 30,
       extent: EXTENT,
@@ -51,6 +54,10 @@ export function useClusters(points: SitePoint[]) {
     )
     return {
       index,
+      /** The sites a cluster stands for. */
+      sitesIn(clusterId: number): SitePoint[] {
+        return index.getLeaves(clusterId, Infinity).map((leaf) => points[leaf.properties.i] as SitePoint)
+      },
       marks(map: BaseMap, view: View): Mark[] {
         const bounds = visibleBounds(map, view)
         const marks: Mark[] = []
@@ -80,5 +87,5 @@ export function useClusters(points: SitePoint[]) {
         return marks
       },
     }
-  }, [points])
+  }, [allPoints, apartId])
 }

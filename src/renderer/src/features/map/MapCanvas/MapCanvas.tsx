@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SitePoint } from '../../../../../shared/domain'
-import { CATEGORY_COLORS } from '../../../lib/labels'
-import { baseMap, centreOn, fitPoints, MAX_ZOOM, type View } from '../geometry'
+import { baseMap, centreOn, fitPoints, MAX_ZOOM, zoomClearOf, type View } from '../geometry'
 import type { MapTarget } from '../map-requests'
 import { MapControls } from '../MapControls/MapControls'
 import { StackedSites, type Stack } from '../StackedSites/StackedSites'
@@ -10,6 +9,7 @@ import { clusterZoom, useClusters, zoomForLevel, type Mark } from '../useCluster
 import { useMapView } from '../useMapView'
 import classes from './MapCanvas.module.css'
 import markClasses from '../marks.module.css'
+import { SiteMark, TRIANGLE } from './SiteMark'
 
 interface MapCanvasProps {
   width: number
@@ -20,16 +20,8 @@ interface MapCanvasProps {
   onOpen: (id: string) => void
 }
 
-/** The zoom a "Show on map" request opens at: a region, the point and the countries around it. */
+/** The least zoom a "Show on map" request opens at: a region, the point and the countries around it. */
 const TARGET_ZOOM = 4
-
-/** Category colour of a site, as the table's badges show it. */
-export function categoryFill(category: SitePoint['category']): string {
-  return `var(--mantine-color-${CATEGORY_COLORS[category]}-filled)`
-}
-
-/** A warning triangle centred on (0, 0). */
-const TRIANGLE = 'M0,-8 L7.5,5.5 L-7.5,5.5 Z'
 
 interface Hover {
   text: string
@@ -41,7 +33,7 @@ interface Hover {
 export function MapCanvas({ width, height, points, target, onOpen }: MapCanvasProps) {
   const { t } = useTranslation('map')
   const map = useMemo(() => baseMap(width, height), [width, height])
-  const clusters = useClusters(points)
+  const clusters = useClusters(points, target?.id)
   const { view, setView, zoomIn, zoomOut, wasDrag, handlers, onKeyDown } = useMapView(width, height)
   const [hover, setHover] = useState<Hover | null>(null)
   // A list of stacked sites belongs to the view it opened in: moving the map closes it.
@@ -65,19 +57,27 @@ export function MapCanvas({ width, height, points, target, onOpen }: MapCanvasPr
 
   const targetXY = target ? map.projection([target.longitude, target.latitude]) : null
   useEffect(() => {
-    if (targetXY) setView(centreOn(targetXY[0], targetXY[1], TARGET_ZOOM, width, height))
+    if (!targetXY) return
+    // Close enough that no neighbour's bubble sits on the shown site's own mark.
+    const others = points
+      .filter((p) => p.id !== target?.id)
+      .map((p) => map.projection([p.longitude, p.latitude]))
+      .filter((xy): xy is [number, number] => xy !== null)
+    const k = zoomClearOf(targetXY, others, TARGET_ZOOM)
+    setView(centreOn(targetXY[0], targetXY[1], k, width, height))
     // eslint-disable-next-line react-hooks/exhaustive-deps -- centre once per request
   }, [target, map])
 
   const marks = clusters.marks(map, view)
+  // The shown site, when it is among the points: drawn at the form's coordinates (saved or not).
+  const shownPoint = target?.id ? points.find((p) => p.id === target.id) : undefined
 
   const openCluster = (mark: Extract<Mark, { kind: 'cluster' }>) => {
     const level = Math.max(clusters.index.getClusterExpansionZoom(mark.id), clusterZoom(map, view.k) + 1)
     const k = zoomForLevel(map, level) * 1.01
     if (k > MAX_ZOOM) {
       // Sites at one point never separate: list them instead.
-      const leaves = clusters.index.getLeaves(mark.id, Infinity)
-      const sites = leaves.map((leaf) => points[leaf.properties.i] as SitePoint)
+      const sites = clusters.sitesIn(mark.id)
       setStack({ sites, sx: mark.sx, sy: mark.sy, view })
       return
     }
@@ -122,27 +122,13 @@ export function MapCanvas({ width, height, points, target, onOpen }: MapCanvasPr
               onKey={(event) => activate(event, () => openCluster(mark))}
             />
           ) : (
-            <g
+            <SiteMark
               key={mark.point.id}
-              transform={`translate(${mark.sx},${mark.sy})`}
-              className={classes.point}
-              role="button"
-              tabIndex={0}
-              aria-label={t(mark.point.outsideBorders ? 'pointOutside' : 'point', { name: mark.point.name })}
-              data-site-id={mark.point.id}
-              onClick={() => !wasDrag() && onOpen(mark.point.id)}
-              onKeyDown={(event) => activate(event, () => onOpen(mark.point.id))}
-              onPointerEnter={() => setHover({ text: mark.point.name, sx: mark.sx, sy: mark.sy })}
-              onPointerLeave={() => setHover(null)}
-              onFocus={() => setHover({ text: mark.point.name, sx: mark.sx, sy: mark.sy })}
-              onBlur={() => setHover(null)}
-            >
-              {mark.point.outsideBorders ? (
-                <path d={TRIANGLE} className={markClasses.warning} />
-              ) : (
-                <circle r={6} fill={categoryFill(mark.point.category)} className={markClasses.dot} />
-              )}
-            </g>
+              {...mark}
+              onOpen={() => !wasDrag() && onOpen(mark.point.id)}
+              onKey={(event) => activate(event, () => onOpen(mark.point.id))}
+              onHover={setHover}
+            />
           ),
         )}
         {targetXY && (
@@ -152,6 +138,17 @@ export function MapCanvas({ width, height, points, target, onOpen }: MapCanvasPr
             r={13}
             className={classes.target}
             data-testid="map-target"
+          />
+        )}
+        {targetXY && shownPoint && (
+          <SiteMark
+            point={shownPoint}
+            sx={view.x + view.k * targetXY[0]}
+            sy={view.y + view.k * targetXY[1]}
+            shown
+            onOpen={() => !wasDrag() && onOpen(shownPoint.id)}
+            onKey={(event) => activate(event, () => onOpen(shownPoint.id))}
+            onHover={setHover}
           />
         )}
       </svg>

@@ -2,7 +2,7 @@ import { Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { SitePoint } from '../../../../../shared/domain'
 import { useLabels } from '../../../i18n/useLabels'
-import { categoryFill } from '../MapCanvas/MapCanvas'
+import { categoryFill } from '../MapCanvas/SiteMark'
 import classes from './MapLegend.module.css'
 import markClasses from '../marks.module.css'
 

@@ -4,6 +4,8 @@ import { useNavigation } from '../../../hooks/useNavigation'
 import { showOnMap } from '../map-requests'
 
 interface ShowOnMapButtonProps {
+  /** The site's id once saved: the map draws its own mark apart from the clusters and rings it. */
+  siteId?: string
   /** The site's name, for "Showing …" above the map. */
   name: string
   /** The form's values, saved or not: the map shows the point being edited. */
@@ -16,7 +18,7 @@ interface ShowOnMapButtonProps {
  * can see where a point flagged outside its countries really lies. Leaving the form asks first
  * about unsaved edits, as any navigation does.
  */
-export function ShowOnMapButton({ name, latitude, longitude }: ShowOnMapButtonProps) {
+export function ShowOnMapButton({ siteId, name, latitude, longitude }: ShowOnMapButtonProps) {
   const { t } = useTranslation('map')
   const { goTo } = useNavigation()
   const lat = typeof latitude === 'number' ? latitude : Number.NaN
@@ -30,7 +32,7 @@ export function ShowOnMapButton({ name, latitude, longitude }: ShowOnMapButtonPr
       disabled={!valid}
       title={valid ? t('showOnMapHint') : t('showOnMapNeedsPoint')}
       onClick={() => {
-        showOnMap({ name, latitude: lat, longitude: lon })
+        showOnMap({ id: siteId, name, latitude: lat, longitude: lon })
         goTo('sites')
       }}
     >

@@ -28,7 +28,8 @@ export function SiteMap({ query }: SiteMapProps) {
   // Each press shows the next suspect point in turn.
   const showNextOutside = () => {
     const point = outside[nextOutside % outside.length]
-    if (point) showOnMap({ name: point.name, latitude: point.latitude, longitude: point.longitude })
+    if (point)
+      showOnMap({ id: point.id, name: point.name, latitude: point.latitude, longitude: point.longitude })
     setNextOutside((n) => n + 1)
   }
 

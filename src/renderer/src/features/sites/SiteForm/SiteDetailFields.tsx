@@ -7,7 +7,7 @@ import { ShowOnMapButton } from '../../map/ShowOnMapButton/ShowOnMapButton'
 import { pickText } from '../../../lib/labels'
 
 /** Danger, location, area and the curation status. */
-export function SiteDetailFields({ values, set }: SiteFieldsProps) {
+export function SiteDetailFields({ values, set, siteId }: SiteFieldsProps & { siteId?: string }) {
   const { t } = useTranslation('sites')
   const field = useField()
   return (
@@ -73,6 +73,7 @@ export function SiteDetailFields({ values, set }: SiteFieldsProps) {
         />
       </SimpleGrid>
       <ShowOnMapButton
+        siteId={siteId}
         name={pickText(values.names)}
         latitude={values.latitude}
         longitude={values.longitude}

@@ -54,7 +54,7 @@ export function SiteForm({ site, languages }: SiteFormProps) {
     >
       <FormIssuesAlert issues={form.unplaced} failure={form.failure} failureIssues={form.failureIssues} />
       <SiteIdentityFields values={values} set={set} languages={nameLangs} />
-      <SiteDetailFields values={values} set={set} />
+      <SiteDetailFields values={values} set={set} siteId={site?.id} />
     </FormShell>
   )
 }
