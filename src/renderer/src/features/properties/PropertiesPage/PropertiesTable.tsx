@@ -1,5 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { RetiredBadge } from '../RetiredBadge/RetiredBadge'
 import type { Property } from '../../../../../shared/domain'
 import type { Column } from '../../../components/DataTable/DataTable'
 import { DataTable } from '../../../components/DataTable/DataTable'
@@ -32,11 +33,7 @@ function LabelCell({ property }: { property: Property }) {
             {t('badge.qualifierOnly')}
           </Badge>
         )}
-        {property.retired && (
-          <Badge size="xs" variant="filled" color="gray" radius="sm">
-            {t('badge.retired')}
-          </Badge>
-        )}
+        {property.retired && <RetiredBadge />}
       </Group>
       <Text size="xs" c="dimmed" ff="monospace" truncate="end">
         {property.id}

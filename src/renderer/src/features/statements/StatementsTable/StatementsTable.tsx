@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core'
+import { Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { StatementRow } from '../../../../../shared/domain'
 import type { Column } from '../../../components/DataTable/DataTable'
@@ -8,6 +8,8 @@ import type { SortState } from '../../../components/SortableTh/SortableTh'
 import { StatusBadge } from '../../../components/StatusBadge/StatusBadge'
 import { useLabels } from '../../../i18n/useLabels'
 import { countryName } from '../../../lib/countries'
+import { useProperties } from '../../../hooks/useProperties'
+import { RetiredBadge } from '../../properties/RetiredBadge/RetiredBadge'
 import { CitationBadge } from '../CitationBadge/CitationBadge'
 import classes from './StatementsTable.module.css'
 
@@ -33,6 +35,17 @@ function Clamp({ text }: { text: string }) {
     <Text size="sm" lineClamp={2} title={text}>
       {text}
     </Text>
+  )
+}
+
+/** The statement's property, marked when it is retired. */
+function PropertyCell({ row }: { row: StatementRow }) {
+  const { byId } = useProperties()
+  return (
+    <Group gap={6} wrap="nowrap" align="flex-start">
+      <Clamp text={row.propertyLabel} />
+      {byId.get(row.property)?.retired && <RetiredBadge />}
+    </Group>
   )
 }
 
@@ -68,7 +81,7 @@ export function StatementsTable(props: StatementsTableProps) {
       label: header.property,
       sortable: true,
       flex: '1 1 9rem',
-      render: (row) => <Clamp text={row.propertyLabel} />,
+      render: (row) => <PropertyCell row={row} />,
     },
     {
       key: 'value',

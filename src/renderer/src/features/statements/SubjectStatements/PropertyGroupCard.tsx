@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { ItemRef } from '../../../../../shared/domain'
 import { propertyLabel, useProperties } from '../../../hooks/useProperties'
 import { useNavigation } from '../../../hooks/useNavigation'
+import { RetiredBadge } from '../../properties/RetiredBadge/RetiredBadge'
 import { StatementItem } from './StatementItem'
 import type { PropertyGroup } from './useSubjectStatements'
 import classes from './SubjectStatements.module.css'
@@ -28,6 +29,7 @@ export function PropertyGroupCard({ subject, group, readOnly }: PropertyGroupCar
         <Text fw={600} size="sm" component="h4" m={0} id={headingId}>
           {label}
         </Text>
+        {property?.retired && <RetiredBadge />}
         {property?.description?.en && (
           <Text size="xs" c="dimmed" mt={2} lineClamp={3}>
             {property.description.en}
@@ -49,7 +51,8 @@ export function PropertyGroupCard({ subject, group, readOnly }: PropertyGroupCar
           variant="subtle"
           size="compact-xs"
           mt={4}
-          disabled={readOnly}
+          // A retired property takes no new values; its existing ones stay, marked.
+          disabled={readOnly || property?.retired === true}
           onClick={() => openOver('statement', null, { prefill: { subject, property: group.property } })}
           aria-label={t('addValueTo', { label })}
         >
