@@ -138,6 +138,8 @@ export interface StatementRow {
   id: string
   subject: ItemRef
   subjectLabel: string
+  /** A site subject's names by language, so that each interface language shows its own first. */
+  subjectNames?: Record<string, string>
   property: string
   propertyLabel: string
   /** The value in a short human form: "57", "2024-06-11", "Silk Roads ...". */
@@ -278,6 +280,8 @@ export interface Problem extends ValidationIssue {
   record: { kind: RecordKind; id: string }
   /** The record's name or title, for the Problems panel. */
   label: string
+  /** The same by language, where the record has names in several (sites, properties, statements about them). */
+  labels?: Record<string, string>
 }
 
 export interface ProblemQuery {
@@ -404,6 +408,8 @@ export interface SitePoint {
   category: Site['category']
   /** The name in the dataset's first language that has one. */
   name: string
+  /** Every name by language, so that each interface language shows its own first. */
+  names?: Record<string, string>
   /** The point lies outside all the site's states parties (warning `site.coordinates-in-borders`, not acknowledged). */
   outsideBorders: boolean
 }

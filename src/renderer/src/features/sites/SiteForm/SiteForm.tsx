@@ -6,7 +6,7 @@ import { FormIssuesAlert } from '../../../components/FormIssuesAlert/FormIssuesA
 import { useDraft } from '../../../hooks/useDraft'
 import { useNavigation } from '../../../hooks/useNavigation'
 import { useRecordForm } from '../../../hooks/useRecordForm'
-import { pickText } from '../../../lib/labels'
+import { useLocalName } from '../../../lib/record-name'
 import { nameLanguages, siteDraft, siteFieldPaths, siteFormValues } from '../site-model'
 import { SiteDetailFields } from './SiteDetailFields'
 import { SiteIdentityFields } from './SiteIdentityFields'
@@ -20,6 +20,7 @@ interface SiteFormProps {
 export function SiteForm({ site, languages }: SiteFormProps) {
   const { closeRecord } = useNavigation()
   const { values, set, dirty } = useDraft(() => siteFormValues(site))
+  const localName = useLocalName()
   const nameLangs = useMemo(() => nameLanguages(site, languages), [site, languages])
   const fieldPaths = useMemo(() => siteFieldPaths(nameLangs), [nameLangs])
   const form = useRecordForm({
@@ -38,7 +39,7 @@ export function SiteForm({ site, languages }: SiteFormProps) {
       issues={form.issues}
       actions={
         <FormActions
-          name={site ? pickText(site.name, ['en', ...languages]) : undefined}
+          name={site ? localName(site.name) : undefined}
           kind="site"
           recordId={site?.id}
           readOnly={form.readOnly}

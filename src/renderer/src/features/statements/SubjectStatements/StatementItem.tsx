@@ -5,7 +5,7 @@ import { formatIdentifierUrl } from '../../../../../shared/identifiers'
 import { StatusBadge } from '../../../components/StatusBadge/StatusBadge'
 import { propertyLabel, useProperties } from '../../../hooks/useProperties'
 import { useRecord } from '../../../hooks/useRecords'
-import { pickText } from '../../../lib/labels'
+import { useLocalName } from '../../../lib/record-name'
 import { useLabels } from '../../../i18n/useLabels'
 import { useValueText } from '../../../lib/value-text'
 import { CitationBadge } from '../CitationBadge/CitationBadge'
@@ -21,7 +21,8 @@ const RANK_BADGES: Record<Statement['rank'], { color: string; variant: 'light' |
 /** A site named as a value: its name, looked up. */
 function SiteName({ id }: { id: string }) {
   const site = useRecord('site', id).data
-  return <>{site ? pickText(site.name) : id}</>
+  const name = useLocalName()
+  return <>{site ? name(site.name) : id}</>
 }
 
 /**
