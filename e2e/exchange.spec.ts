@@ -80,10 +80,11 @@ test('exports approved records as a Data Package, and reports what was left out'
   await dialog.getByRole('checkbox', { name: 'Approved records only' }).check()
   await dialog.getByRole('button', { name: 'Export…' }).click()
 
-  // The sample's six statements are in review: left out, each with its reason.
-  await expect(dialog.getByText('Exported 70 records')).toBeVisible()
+  // The article's six statements are in review: left out, each with its reason; the sites'
+  // seventeen, citing the List, are approved.
+  await expect(dialog.getByText('Exported 89 records')).toBeVisible()
   const perKind = dialog.getByRole('table', { name: 'Records per kind' })
-  await expect(perKind.getByRole('row', { name: 'Statements 0 6' })).toBeVisible()
+  await expect(perKind.getByRole('row', { name: 'Statements 17 6' })).toBeVisible()
   const leftOut = dialog.getByRole('table', { name: 'Records left out' })
   await expect(leftOut.locator('tbody tr')).toHaveCount(6)
   await expect(leftOut.getByText('export.not-approved').first()).toBeVisible()

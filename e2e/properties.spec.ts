@@ -44,7 +44,7 @@ test('a property created on the Properties page is used in a statement, and both
   reopen,
 }) => {
   await goToProperties(page)
-  await expect(page.getByText('9 properties', { exact: true })).toBeVisible()
+  await expect(page.getByText('11 properties', { exact: true })).toBeVisible()
   await expect(tableRows(page).filter({ hasText: 'point in time' })).toHaveCount(1)
 
   await page.getByRole('button', { name: 'New property' }).click()
@@ -75,7 +75,7 @@ test('a property created on the Properties page is used in a statement, and both
   const saved = page.getByRole('dialog', { name: 'Edit property' })
   await expect(saved.getByLabel(/^Id(?: \*)?$/)).toHaveValue('annual-visitors')
   await page.keyboard.press('Escape')
-  await expect(page.getByText('10 properties', { exact: true })).toBeVisible()
+  await expect(page.getByText('12 properties', { exact: true })).toBeVisible()
   await expect(tableRows(page).filter({ hasText: 'Annual visitors' })).toContainText('Allowed range')
 
   // The property in use: a statement about the Mogao Caves.

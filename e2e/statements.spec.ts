@@ -24,7 +24,7 @@ test('a statement about China with a point in time and a quoted reference is sav
     .getByRole('button', { name: /Statements/ })
     .click()
   await expect(page.getByRole('heading', { name: 'Statements', level: 2 })).toBeVisible()
-  await expect(page.getByText('6 statements', { exact: true })).toBeVisible()
+  await expect(page.getByText('23 statements', { exact: true })).toBeVisible()
 
   await page.getByRole('button', { name: 'New statement' }).click()
   const drawer = page.getByRole('dialog', { name: 'New statement' })

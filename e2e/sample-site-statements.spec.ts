@@ -1,0 +1,29 @@
+/**
+ * Issue 14, item 10: out of the box, the sample shows what the app is for. A few sites carry
+ * referenced statements (area, inscription criteria) citing UNESCO's List.
+ */
+import { expect, screenshot, test, useDarkScheme } from './fixtures'
+import { dismissNotifications } from './pages/app'
+import { openSiteStatements, propertyGroup } from './pages/review'
+
+test.use({ viewport: { width: 1280, height: 1100 } })
+
+test('the Great Wall’s page shows its area and criteria, each citing the World Heritage List', async ({
+  page,
+}) => {
+  const site = await openSiteStatements(page, 'The Great Wall')
+  const area = propertyGroup(site, 'area')
+  await expect(area.getByRole('listitem')).toHaveCount(1)
+  await expect(area).toContainText('2,151.55')
+  await expect(area).toContainText('2024')
+  await expect(area).toContainText('1 reference')
+  const criteria = propertyGroup(site, 'World Heritage criterion')
+  await expect(criteria.getByRole('listitem')).toHaveCount(5)
+  for (const criterion of ['(i)', '(ii)', '(iii)', '(iv)', '(vi)'])
+    await expect(criteria.getByText(criterion, { exact: true })).toBeVisible()
+  await expect(site.getByTestId('record-coverage')).toHaveText('Citation coverage: 100% (6 of 6 statements)')
+  await dismissNotifications(page)
+  await screenshot(page, 'site-page-sample-statements')
+  await useDarkScheme(page)
+  await screenshot(page, 'site-page-sample-statements-dark')
+})
