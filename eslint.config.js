@@ -17,7 +17,7 @@ const ELECTRON_SHELL = [
   'src/main/index.ts',
   'src/main/window.ts',
   'src/main/app/app-protocol.ts',
-  'src/main/app/desktop.ts',
+  'src/main/app/native-chrome.ts',
   'src/main/app/dialogs.ts',
   // safeStorage: the team's https tokens (the vault itself is plain Node: services/team/token-vault.ts).
   'src/main/app/team-tokens.ts',
@@ -105,5 +105,21 @@ export default tseslint.config(
     ignores: [],
     plugins: { i18next },
     rules: { 'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }] },
+  },
+  {
+    // Words built in hooks, models and notifications (.ts) go through i18n too: a title, message,
+    // description or placeholder written as an English sentence is refused. An issue's message
+    // beside its `rule` is main's English fallback: the renderer says it from the rule.
+    files: ['src/renderer/src/**/*.ts'],
+    ignores: ['src/renderer/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal', 'TemplateLiteral > TemplateElement'].map((node) => ({
+          selector: `ObjectExpression:not(:has(> Property[key.name='rule'])) > Property[key.name=/^(title|message|description|placeholder)$/] > ${node}[${node === 'Literal' ? 'value' : 'value.raw'}=/[A-Za-z]+ [a-z]+/]`,
+          message: 'A string the curator reads: say it with t() (locales en and zh-Hans).',
+        })),
+      ],
+    },
   },
 )

@@ -8,7 +8,15 @@ import path from 'node:path'
 import * as prettier from 'prettier'
 import type { RendererFigures } from './renderer'
 import { round } from './stats'
-import { allTargets, megabytesPerSecond, type ScaleResult, type Target } from './targets'
+import {
+  allTargets,
+  mainFailed,
+  type MainFigures,
+  megabytesPerSecond,
+  type ScaleResult,
+  type Target,
+  type TeamFigures,
+} from './targets'
 
 export const START_MARKER =
   '<!-- bench-tables:start: made by `npm run bench:readme` from bench/results/latest.json -->'
@@ -41,9 +49,26 @@ const x = (n: number) => `${round(n, 2)}x`
 /** A row of a table: the target's id (none: a figure without a target), the figure's name and text. */
 type Cells = [string, string, string][]
 
+/** Problems ready after one site shard changed: a figure without a target, in runs that took it. */
+function oneShardCells(m: MainFigures): Cells {
+  if (m.problemsReadyAfterOneShardMs === undefined) return []
+  const checked =
+    m.recheckedAfterOneShard === undefined
+      ? ''
+      : ` (${thousands(m.recheckedAfterOneShard)} records checked again)`
+  return [
+    ['', 'problems ready after one site shard changed', `${ms(m.problemsReadyAfterOneShardMs)}${checked}`],
+  ]
+}
+
 /** The main process's figures at one scale. */
 function mainCells(r: ScaleResult): Cells {
   const { main: m, baselines: b } = r
+  if (mainFailed(m)) {
+    const id = r.scale.heldTo === 'largest register' ? 'heap' : 'open'
+    return [[id, 'the main process', `did not finish: ${m.failed}`]]
+  }
+  const heap = Math.max(...Object.values(m.heapAfterMB ?? {}))
   return [
     [
       'open',
@@ -72,17 +97,34 @@ function mainCells(r: ScaleResult): Cells {
       `${ms(m.validate.pingP95Ms ?? Number.NaN)} p95, ${ms(m.validate.worstPingMs)} worst`,
     ],
     ['problems', 'problems ready at a reopen of unchanged files', ms(m.problemsReadyMs ?? Number.NaN)],
+    ...oneShardCells(m),
     [
       'csv',
       'CSV export',
       `${round(megabytesPerSecond(m.exportCsv))} MB/s (${thousands(m.exportCsv.mb)} MB in ${ms(m.exportCsv.ms)})`,
     ],
     ['memory', 'peak memory of the main process', `${thousands(m.peakRssMB)} MB`],
+    ...(m.heapAfterMB
+      ? ([['heap', 'JavaScript heap in use, largest after a stage', `${thousands(heap)} MB`]] as Cells)
+      : []),
     [
       '',
       'JSON export',
       `${round(megabytesPerSecond(m.exportJson))} MB/s (${thousands(m.exportJson.mb)} MB in ${ms(m.exportJson.ms)})`,
     ],
+  ]
+}
+
+function teamCells(team: TeamFigures): Cells {
+  const cpu = team.cpuMs?.pullMerge
+  return [
+    ['team-commit', 'commit of one edit', ms(team.oneEditCommitMs.median)],
+    [
+      'team-merge',
+      `pull-merge, ${thousands(team.pullMerge.changedEachSide)} changed records on each side`,
+      `${ms(team.pullMerge.ms)}${cpu === undefined ? '' : ` (${ms(cpu)} CPU)`}`,
+    ],
+    ['team-objects', 'new objects per one-record commit', `${team.newObjectKBPerOneRecordCommit} KB`],
   ]
 }
 
@@ -130,15 +172,36 @@ export function benchTables(latest: BenchDocument, before?: BenchDocument): stri
   const average = (l: number[]) => l.map((n) => round(n, 1)).join(' / ')
   const start = m.loadAtStart ? `${average(m.loadAtStart)} at the start, ` : ''
   const load = m.load ? `, load average ${start}${average(m.load)} at the end` : ''
+  const scaleTable = (r: ScaleResult, earlierResult?: ScaleResult) =>
+    table(
+      `${thousands(r.scale.sites)} sites, ${thousands(r.scale.statements)} statements (${thousands(r.bytes / 1e6)} MB)`,
+      mainCells(r),
+      targets.filter((t) => t.scale === r.scale.name),
+      earlierResult && mainCells(earlierResult),
+    )
   const parts = [
     `Measured ${latest.at.slice(0, 10)} in ${round(latest.seconds, 0)} s on ${m.cpus ?? '?'} cores (${m.model ?? '?'}), ${m.memoryGB ?? '?'} GB, Node ${m.node ?? '?'}${load}.`,
-    table(
-      `${thousands(result.scale.sites)} sites, ${thousands(result.scale.statements)} statements (${thousands(result.bytes / 1e6)} MB)`,
-      mainCells(result),
-      targets.filter((t) => t.scale === result.scale.name),
-      earlier && mainCells(earlier),
-    ),
+    scaleTable(result, earlier),
   ]
+  if (result.team) {
+    const team = targets.filter((t) => t.id.startsWith('team-'))
+    const earlierTeam = earlier?.team
+    parts.push(
+      table(
+        `team on git, ${thousands(result.scale.sites)} sites`,
+        teamCells(result.team),
+        team,
+        earlierTeam && teamCells(earlierTeam),
+      ),
+    )
+  }
+  for (const largest of latest.results.filter((r) => r.scale.heldTo === 'largest register'))
+    parts.push(
+      scaleTable(
+        largest,
+        before?.results.find((r) => r.scale.name === largest.scale.name),
+      ),
+    )
   if (latest.renderer) {
     const renderer = targets.filter((t) => t.scale.startsWith('renderer'))
     parts.push(

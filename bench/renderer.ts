@@ -8,7 +8,7 @@
  * Usage: node --import tsx bench/renderer.ts [sites]
  */
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -80,7 +80,14 @@ async function main(sites: number) {
   })
   const shell = { folderAnswers: [], fileAnswers: [], openedUrls: [] }
   const relay = new EventRelay()
-  const services = await startServices({ datasetPath, userDataDir: path.join(work, 'user'), shell }, relay)
+  // As after the app's first start: the curator has given their name (else its dialog covers the page).
+  const userDataDir = path.join(work, 'user')
+  await mkdir(userDataDir, { recursive: true })
+  await writeFile(
+    path.join(userDataDir, 'settings.json'),
+    `${JSON.stringify({ curatorName: 'Bench Curator' })}\n`,
+  )
+  const services = await startServices({ datasetPath, userDataDir, shell }, relay)
   const server = await startStaticServer({ root: path.join(ROOT, 'out/renderer') })
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' })
   try {

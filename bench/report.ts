@@ -1,7 +1,15 @@
 /** The terminal table: each figure, its baseline, the ratio, and the target it is held to. */
 import type { RendererFigures } from './renderer'
 import { round } from './stats'
-import { megabytesPerSecond, mainTargets, rendererTargets, type ScaleResult, type Target } from './targets'
+import {
+  mainFailed,
+  mainTargets,
+  megabytesPerSecond,
+  rendererTargets,
+  teamTargets,
+  type ScaleResult,
+  type Target,
+} from './targets'
 
 const ms = (n: number) => `${round(n, n < 10 ? 2 : 0)} ms`
 const verdict = (t: Target | undefined) =>
@@ -10,7 +18,21 @@ const verdict = (t: Target | undefined) =>
 function rows(r: ScaleResult): string[][] {
   const m = r.main
   const b = r.baselines
-  const [open, query, commit, lowdb, validate, ping, problems, csv, peak] = mainTargets(r)
+  const targets = mainTargets(r)
+  const v = (id: string) => verdict(targets.find((t) => t.id === id))
+  if (mainFailed(m)) return [['main process', m.failed, '', '', v('heap') || v('open')]]
+  const [open, query, commit, lowdb, validate, ping, problems, csv, peak] = [
+    'open',
+    'query',
+    'commit',
+    'lowdb',
+    'validate',
+    'ping',
+    'problems',
+    'csv',
+    'memory',
+  ].map((id) => targets.find((t) => t.id === id))
+  const heap = Math.max(...Object.values(m.heapAfterMB ?? {}))
   return [
     [
       'open (to first query)',
@@ -50,6 +72,13 @@ function rows(r: ScaleResult): string[][] {
     ],
     ['problems ready, reopen', ms(m.problemsReadyMs ?? Number.NaN), '', '', verdict(problems)],
     [
+      'problems ready, one shard changed',
+      ms(m.problemsReadyAfterOneShardMs ?? Number.NaN),
+      `${m.recheckedAfterOneShard ?? '?'} records checked`,
+      '',
+      '',
+    ],
+    [
       'CSV export',
       `${round(megabytesPerSecond(m.exportCsv))} MB/s`,
       `${round(m.exportCsv.mb)} MB`,
@@ -64,6 +93,19 @@ function rows(r: ScaleResult): string[][] {
       '',
     ],
     ['peak memory (main)', `${round(m.peakRssMB)} MB`, '', '', verdict(peak)],
+    ['heap in use, largest', `${round(heap)} MB`, '', '', v('heap')],
+  ]
+}
+
+/** The team figures (bench/team.ts), where measured. */
+function teamLines(r: ScaleResult): string[] {
+  const team = r.team
+  if (!team) return []
+  const v = (id: string) => verdict(teamTargets(r).find((t) => t.id === id))
+  return [
+    `team on git: one-edit commit ${ms(team.oneEditCommitMs.median)}  ${v('team-commit')}`,
+    `team on git: pull-merge ${team.pullMerge.changedEachSide} × ${team.pullMerge.changedEachSide} ${ms(team.pullMerge.ms)} (CPU ${ms(team.cpuMs?.pullMerge ?? Number.NaN)})  ${v('team-merge')}`,
+    `team on git: new objects per one-record commit ${team.newObjectKBPerOneRecordCommit} KB  ${v('team-objects')}`,
   ]
 }
 
@@ -99,10 +141,11 @@ export function report(document: {
           .join('  ')
           .trimEnd(),
       )
+    lines.push(...teamLines(result))
   }
   if (document.renderer) lines.push(...rendererLines(document.renderer))
   lines.push(
-    `\n(targets are for 100,000 sites / 500,000 statements; machine: ${JSON.stringify(document.machine)}; ${document.seconds} s)`,
+    `\n(targets are for 100,000 sites / 500,000 statements, England's for 400,000 sites; machine: ${JSON.stringify(document.machine)}; ${document.seconds} s)`,
   )
   return lines.join('\n')
 }

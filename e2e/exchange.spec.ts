@@ -68,6 +68,44 @@ test('exports the sample as CSV into the folder the dialog answers', async ({ pa
   await expect(dialog).toBeHidden()
 })
 
+test('the left-out table names records and says why in the Chinese interface', async ({
+  page,
+  shell,
+  datasetPath,
+}) => {
+  shell.folderAnswers.push(exportFolder(datasetPath, 'export-zh'))
+  await page.getByRole('button', { name: 'More actions' }).click()
+  await page.getByRole('menuitem', { name: '简体中文' }).click()
+  await page.getByRole('banner').getByRole('button', { name: '导出…' }).click()
+  const dialog = page.getByRole('dialog', { name: '导出数据集' })
+  await dialog.getByRole('checkbox', { name: '仅导出已批准的记录' }).check()
+  await dialog.getByRole('button', { name: '导出…' }).click()
+
+  const leftOut = dialog.getByRole('table', { name: '被排除的记录' })
+  const hosted = leftOut.getByRole('row').filter({ hasText: 'CN · 承办世界遗产委员会会议次数' })
+  await expect(hosted).toHaveCount(1)
+  await expect(hosted).toContainText('未批准')
+  await expect(hosted).toContainText('其状态为“审核中”，而本次导出只包含已批准的记录。')
+  await expect(leftOut).not.toContainText('approved records only')
+})
+
+test('the import preview says what it knows about the file in the Chinese interface', async ({
+  page,
+  shell,
+}) => {
+  shell.fileAnswers.push(
+    resolve(import.meta.dirname, '../tests/exchange/fixtures/unesco/whc-sites-languages.csv'),
+  )
+  await page.getByRole('button', { name: 'More actions' }).click()
+  await page.getByRole('menuitem', { name: '简体中文' }).click()
+  await page.getByRole('banner').getByRole('button', { name: '导入…' }).click()
+  const drawer = page.getByRole('dialog', { name: '导入记录' })
+  await drawer.getByRole('button', { name: '选择文件…' }).click()
+  const about = drawer.getByRole('alert').filter({ hasText: '关于此文件' })
+  await expect(about).toContainText('已识别为 UNESCO《世界遗产名录》的导出文件。')
+  await expect(about).not.toContainText('Recognised')
+})
+
 test('exports approved records as a Data Package, and reports what was left out', async ({
   page,
   shell,
@@ -87,7 +125,15 @@ test('exports approved records as a Data Package, and reports what was left out'
   await expect(perKind.getByRole('row', { name: 'Statements 17 6' })).toBeVisible()
   const leftOut = dialog.getByRole('table', { name: 'Records left out' })
   await expect(leftOut.locator('tbody tr')).toHaveCount(6)
-  await expect(leftOut.getByText('export.not-approved').first()).toBeVisible()
+  // Each named as the curator knows it, the reason in words; the rule id stays on hover.
+  const hosted = leftOut.getByRole('row').filter({ hasText: 'CN · World Heritage Committee sessions hosted' })
+  await expect(hosted).toHaveCount(1)
+  await expect(hosted).toContainText('Not approved')
+  await expect(hosted).toContainText(
+    'Its status is “In review”, and this export takes approved records only.',
+  )
+  await expect(hosted.getByTitle('Rule export.not-approved')).toBeVisible()
+  await expect(leftOut).not.toContainText('in-review')
   await expect(dialog.getByRole('cell', { name: 'datapackage.json', exact: true })).toBeVisible()
   await page.mouse.move(0, 0)
   await screenshot(page, 'export-dialog')

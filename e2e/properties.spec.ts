@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { callApi, expect, screenshot, test, useDarkScheme } from './fixtures'
-import { dismissNotifications, saveForm, tableRows } from './pages/app'
+import { addFormRow, dismissNotifications, saveForm, tableRows } from './pages/app'
 import { mogaoStatement, saveRecord } from './pages/review'
 
 // The machine these run on is shared and loaded: a drawer round trip can take seconds.
@@ -94,11 +94,9 @@ test('a property created on the Properties page is used in a statement, and both
   await qualifierField.getByRole('button', { name: 'Add qualifier' }).blur()
   await expect(qualifierField).toContainText('“Annual visitors” needs a “point in time” qualifier.')
   await statement.getByLabel(/^Amount(?: \*)?$/).fill('2000000')
-  await statement.getByRole('button', { name: 'Add point in time' }).click()
-  await statement
-    .getByRole('group', { name: 'Qualifier 1' })
-    .getByLabel(/^Date(?: \*)?$/)
-    .fill('2023')
+  const qualifier = statement.getByRole('group', { name: 'Qualifier 1' })
+  await addFormRow(statement, 'Add point in time', qualifier)
+  await qualifier.getByLabel(/^Date(?: \*)?$/).fill('2023')
   await expect(statement.locator('[data-path="/qualifiers"]')).not.toContainText('needs a')
   await saveForm(page, statement)
 
@@ -155,8 +153,33 @@ test('a qualifier-only property is never offered as a statement’s property, an
   await expect(page.getByRole('option', { name: 'point in time' })).toHaveCount(0)
 })
 
+test('the property form marks its required fields before the first save', async ({ page }) => {
+  await goToProperties(page)
+  await page.getByRole('button', { name: 'New property' }).click()
+  const drawer = page.getByRole('dialog', { name: 'New property' })
+  for (const path of ['/label/en', '/datatype', '/id'])
+    await expect(drawer.locator(`[data-path="${path}"] .mantine-InputWrapper-required`), path).toBeVisible()
+  // Optional fields carry none, and nothing is in error before the curator leaves a field.
+  await expect(drawer.locator('[data-path="/description/en"] .mantine-InputWrapper-required')).toHaveCount(0)
+  await expect(drawer.locator('[aria-invalid="true"]')).toHaveCount(0)
+  await screenshot(page, 'property-form-required')
+})
+
 test.describe('in Chinese', () => {
   test.use({ locale: 'zh-CN' })
+
+  test('the Properties page lists properties by their Chinese labels, in pinyin order', async ({ page }) => {
+    await page.getByRole('navigation').getByRole('button', { name: /^属性/ }).click()
+    await expect(tableRows(page)).toHaveCount(9)
+    const shown = () =>
+      tableRows(page).evaluateAll((rows) =>
+        rows.map((row) => row.querySelector('[title]')?.getAttribute('title')),
+      )
+    const pinyin = new Intl.Collator('zh', { numeric: true })
+    await expect.poll(async () => (await shown())[0]).toBe('别名')
+    const labels = (await shown()) as string[]
+    expect(labels).toEqual([...labels].sort(pinyin.compare))
+  })
 
   test('the Properties page shows each property’s Chinese label, its kind and its constraints', async ({
     page,

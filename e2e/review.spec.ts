@@ -1,6 +1,6 @@
 import type { Statement } from '../src/shared/domain'
 import { callApi, expect, reloadApp, screenshot, test, useDarkScheme } from './fixtures'
-import { dismissNotifications, mainSettled, openSite, saveForm, undoState } from './pages/app'
+import { addFormRow, dismissNotifications, mainSettled, openSite, saveForm, undoState } from './pages/app'
 import {
   ANNUAL_VISITORS,
   MOGAO,
@@ -28,14 +28,12 @@ test('a statement with a quantity, a point in time and a reference to a source c
   await drawer.getByLabel(/^Property(?: \*)?$/).click()
   await page.getByRole('option', { name: 'annual visitors' }).click()
   await drawer.getByLabel(/^Amount(?: \*)?$/).fill('2050000')
-  await drawer.getByRole('button', { name: 'Add point in time' }).click()
-  await drawer
-    .getByRole('group', { name: 'Qualifier 1' })
-    .getByLabel(/^Date(?: \*)?$/)
-    .fill('2019')
+  const qualifier = drawer.getByRole('group', { name: 'Qualifier 1' })
+  await addFormRow(drawer, 'Add point in time', qualifier)
+  await qualifier.getByLabel(/^Date(?: \*)?$/).fill('2019')
 
-  await drawer.getByRole('button', { name: 'Add reference' }).click()
   const reference = drawer.getByRole('group', { name: 'Reference 1' })
+  await addFormRow(drawer, 'Add reference', reference)
   await reference.getByLabel(/^Source(?: \*)?$/).fill('Dunhuang Academy')
   await page.getByRole('option', { name: /^New source… “Dunhuang Academy”/ }).click()
   const modal = page.getByRole('dialog', { name: 'New source' })
@@ -91,8 +89,8 @@ test('a statement without a reference says “Citation needed” until one is ad
   const drawer = page.getByRole('dialog', { name: 'Edit statement' })
   const warning = drawer.locator('[data-path="/references"] [data-rule="statement.citation-needed"]')
   await expect(warning).toContainText('Citation needed: this statement has no reference.')
-  await drawer.getByRole('button', { name: 'Add reference' }).click()
   const reference = drawer.getByRole('group', { name: 'Reference 1' })
+  await addFormRow(drawer, 'Add reference', reference)
   await reference.getByLabel(/^Source(?: \*)?$/).fill('World Heritage List')
   await page.getByRole('option', { name: /^World Heritage List/ }).click()
   await expect(warning).toHaveCount(0)

@@ -73,6 +73,73 @@ describe('npm run bench:readme', () => {
     )
   })
 
+  it('adds the team table and England’s register, held to its own targets', () => {
+    const now = latest(1900, 80)
+    const full = now.results[0]!
+    full.team = {
+      oneEditCommitMs: { median: 280 },
+      newObjectKBPerOneRecordCommit: 38.7,
+      pullMerge: { changedEachSide: 1000, ms: 3400 },
+      cpuMs: { pullMerge: 2900 },
+    }
+    const england = {
+      ...full,
+      scale: {
+        name: 'England register',
+        sites: 400_000,
+        statements: 2_000_000,
+        heldTo: 'largest register' as const,
+      },
+      main: { ...full.main, peakRssMB: 3300, heapAfterMB: { open: 2500, validate: 2900 } },
+      team: undefined,
+    }
+    now.results.push(england)
+    now.targets = allTargets(now)
+    const verdicts = Object.fromEntries(now.targets.map((t) => [`${t.scale}: ${t.id}`, t.met]))
+    expect(verdicts).toMatchObject({
+      'team, 100,000 sites: team-commit': true,
+      'team, 100,000 sites: team-merge': false,
+      'team, 100,000 sites: team-objects': true,
+      'England register: heap': true,
+      'England register: memory': false,
+      'England register: query': true,
+      'England register: commit': true,
+    })
+    // England is not held to the national register's validation or export targets.
+    expect(now.targets.filter((t) => t.scale === 'England register').map((t) => t.id)).toEqual([
+      'heap',
+      'memory',
+      'query',
+      'commit',
+    ])
+    const tables = benchTables(now)
+    expect(row(tables, 'pull-merge, 1,000 changed records on each side')).toBe(
+      '| pull-merge, 1,000 changed records on each side | 3.4 s (2.9 s CPU) | < 3,000 ms | **missed** |',
+    )
+    expect(tables).toContain('| 400,000 sites, 2,000,000 statements (434 MB) |')
+    expect(
+      tables.split('| peak memory of the main process | 3,300 MB | < 3,072 MB | **missed** |'),
+    ).toHaveLength(2)
+    expect(row(tables, 'JavaScript heap in use, largest after a stage')).toBe(
+      '| JavaScript heap in use, largest after a stage | 2,900 MB | < 4,096 MB | met |',
+    )
+  })
+
+  it('says where the design stopped when the main process did not finish', () => {
+    const now = latest(1900, 80)
+    const full = now.results[0]!
+    now.results.push({
+      ...full,
+      scale: { name: 'England register', sites: 400_000, statements: 2_000_000, heldTo: 'largest register' },
+      main: { failed: 'the main process (work) ended with SIGABRT' },
+    })
+    now.targets = allTargets(now)
+    expect(now.targets.find((t) => t.scale === 'England register')).toMatchObject({ id: 'heap', met: false })
+    expect(row(benchTables(now), 'the main process')).toBe(
+      '| the main process | did not finish: the main process (work) ended with SIGABRT | < 4,096 MB | **missed** |',
+    )
+  })
+
   it('replaces only what stands between the markers, and says so when they are missing', () => {
     const readme = `# Title\n\nBefore.\n\n${START_MARKER}\nold table\n${END_MARKER}\n\nAfter.\n`
     expect(replaceBetweenMarkers(readme, 'new table')).toBe(

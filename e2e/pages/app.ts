@@ -4,6 +4,18 @@ import { editRecordOnDisk } from './dataset-files'
 import type { MainServices } from '../../src/main/services/main-services'
 import { callApi } from '../fixtures/helpers'
 
+/**
+ * Clicks a button that adds a row to a form (a qualifier, a reference) until the row is there.
+ * The form's issues arrive from main 150 ms after the last keystroke and can move the button
+ * while it is clicked; the click is made again only when the row has not appeared.
+ */
+export async function addFormRow(form: Locator, button: string, row: Locator) {
+  await expect(async () => {
+    if ((await row.count()) === 0) await form.getByRole('button', { name: button }).click()
+    await expect(row).toHaveCount(1, { timeout: 2_000 })
+  }).toPass()
+}
+
 /** The first table's body rows (the header row has no cells). */
 export function tableRows(page: Page): Locator {
   return page.getByRole('table').first().locator('tbody tr')

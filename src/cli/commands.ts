@@ -6,10 +6,11 @@ import { CuratorError } from '../main/dataset/errors'
 import { exportDataset } from '../main/exchange/export-dataset'
 import { exportGate } from '../main/exchange/gate'
 import type { SchemaValidators } from '../main/validation/ajv'
-import { createDataset, newManifest, openForCommand, storeOptions } from './dataset'
+import { createDataset, newManifest, openForCommand, readOnlyStoreOptions } from './dataset'
 import { clip, EXIT, type Output } from './output'
+import { type Flags, usage } from './usage'
 
-export type Flags = Record<string, string | boolean | undefined>
+export type { Flags } from './usage'
 
 const EXPORT_FORMATS = ['json', 'csv', 'datapackage', 'quickstatements']
 
@@ -19,13 +20,10 @@ const PLURAL: Record<string, string> = {
   property: 'properties',
   statement: 'statements',
 }
-export const countText = (counts: Record<string, number>) =>
+const countText = (counts: Record<string, number>) =>
   Object.entries(counts)
     .map(([k, n]) => `${n} ${n === 1 ? k : (PLURAL[k] ?? k)}`)
     .join(', ')
-
-export const usage = (message: string) =>
-  new CuratorError('VALIDATION', `${message} (see heritage-curator --help)`)
 
 function issueLine(issue: ValidationIssue): string {
   const where = issue.record ? `${issue.record.kind} ${issue.record.id}` : (issue.file ?? '')
@@ -52,7 +50,7 @@ export async function validateCommand(
 ) {
   let store: DatasetStore
   try {
-    store = await DatasetStore.open(folder, validators, { ...storeOptions, readOnly: true })
+    store = await DatasetStore.open(folder, validators, readOnlyStoreOptions)
   } catch (error) {
     if (!(error instanceof CuratorError) || error.code !== 'VALIDATION' || error.issues.length === 0)
       throw error
@@ -112,7 +110,7 @@ export async function exportCommand(
   if (!format || !EXPORT_FORMATS.includes(format))
     throw usage('export needs --format json|csv|datapackage|quickstatements')
   if (typeof flags.out !== 'string') throw usage('export needs --out <folder>')
-  const store = await openForCommand(folder, validators, { ...storeOptions, readOnly: true })
+  const store = await openForCommand(folder, validators, readOnlyStoreOptions)
   try {
     const result = await exportDataset(
       { manifest: store.manifest, records: store.snapshot(), validators, datasetFolder: store.folder },

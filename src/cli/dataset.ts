@@ -1,20 +1,18 @@
 import { existsSync, readdirSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import type { Manifest } from '../shared/domain'
 import { DatasetStore, type StoreOptions } from '../main/dataset/dataset-store'
 import { CuratorError } from '../main/dataset/errors'
 import type { SchemaValidators } from '../main/validation/ajv'
+import type { CliAuthor } from './author'
 
-function author(): string {
-  try {
-    return `${os.userInfo().username} (command line)`
-  } catch {
-    return 'command line'
-  }
+/** The store's options for a command: history names `author` (given explicitly, see ./author). */
+export function storeOptionsFor(author: CliAuthor): StoreOptions {
+  return { author: () => author.name }
 }
 
-export const storeOptions: StoreOptions = { author }
+/** For commands that only read: they record nothing, so they need no author. */
+export const readOnlyStoreOptions: StoreOptions = { readOnly: true }
 
 /**
  * A dataset a command needs that cannot be opened (missing, damaged, not a dataset): the command
@@ -41,7 +39,12 @@ export function isEmptyFolder(folder: string): boolean {
 }
 
 /** Writes an empty dataset into a new or empty folder, and opens it. */
-export async function createDataset(folder: string, manifest: Manifest, validators: SchemaValidators) {
+export async function createDataset(
+  folder: string,
+  manifest: Manifest,
+  validators: SchemaValidators,
+  options: StoreOptions = {},
+) {
   if (!isEmptyFolder(folder)) {
     throw new CuratorError('CONFLICT', `${folder} is not empty: a new dataset needs a new or empty folder.`)
   }
@@ -50,7 +53,7 @@ export async function createDataset(folder: string, manifest: Manifest, validato
     manifest,
     { site: [], source: [], property: [], statement: [] },
     validators,
-    storeOptions,
+    options,
   )
 }
 

@@ -4,7 +4,7 @@ Usage:
   heritage-curator init <dataset> [--name <name>] [--languages en,zh] [--git [--author "Name <e-mail>"]]
   heritage-curator validate <dataset> [--json]
   heritage-curator import <dataset> <file> [--format <format>] [--mapping <targets>]
-                          [--status draft|in-review|approved] [--dry-run]
+                          [--status draft|in-review|approved] [--dry-run] [--author "Name <e-mail>"]
   heritage-curator export <dataset> --format json|csv|datapackage|quickstatements --out <folder>
                           [--approved-only] [--all-or-nothing] [--bom] [--per-kind] [--jsonl]
   heritage-curator sync <dataset> [--remote <https-url|folder>] [--message <text>] [--author "Name <e-mail>"]
@@ -35,6 +35,14 @@ Commands:
   merge-driver
              The git merge driver for dataset files: merges one shard record by record, field by
              field; exit status 0 with the result in %A, 1 with the conflicts listed (never markers).
+
+Who made the changes:
+  import, sync and init --git record who made their changes: the dataset's history (as the app
+  shows it) names them, and git commits need an e-mail as well. Give --author "Name <e-mail>"
+  ("Name" alone will do for import), or set HERITAGE_CURATOR_AUTHOR once for a script. Without
+  either they refuse (exit status 2) and write nothing: the command never signs with this
+  machine's account name. validate, export, init without --git and import --dry-run record
+  nothing and need no author.
 
 Exit status: 0 done, 1 errors stand or rows were refused, 2 could not run (bad usage, unreadable
 file, dataset missing or invalid).

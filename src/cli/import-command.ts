@@ -2,16 +2,18 @@ import path from 'node:path'
 import type { Manifest } from '../shared/domain'
 import type { FilePreview, ImportFormat, ImportRow } from '../shared/exchange'
 import type { DatasetStore } from '../main/dataset/dataset-store'
+import type { StoreOptions } from '../main/dataset/store-options'
 import { CuratorError } from '../main/dataset/errors'
 import { commitPlan } from '../main/exchange/import/commit'
 import type { ImportTarget } from '../main/exchange/import/plan'
 import { previewFile } from '../main/exchange/import/preview-file'
 import { throwIfAborted } from '../main/exchange/progress'
-import { randomId } from '../main/services/record-service'
+import { randomId } from '../main/records/record-service'
 import type { SchemaValidators } from '../main/validation/ajv'
-import { type Flags, usage } from './commands'
-import { createDataset, isEmptyFolder, newManifest, openForCommand, storeOptions } from './dataset'
+import { requireAuthor } from './author'
+import { createDataset, isEmptyFolder, newManifest, openForCommand, storeOptionsFor } from './dataset'
 import { clip, EXIT, type Output } from './output'
+import { type Flags, usage } from './usage'
 
 const IMPORT_FORMATS = ['unesco-csv', 'csv', 'json', 'bibtex', 'ris', 'csl-json', 'wos', 'wikidata']
 
@@ -23,7 +25,7 @@ function printPreview(preview: FilePreview, io: Output, dryRun: boolean) {
   io.out(
     `${path.basename(preview.file)} (${preview.format}): ${preview.rows.length} rows: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.duplicate} duplicates, ${c.invalid} invalid.`,
   )
-  for (const w of preview.warnings) io.out(`  note: ${w}`)
+  for (const w of preview.warnings) io.out(`  note: ${w.message}`)
   const ignored = preview.ignoredColumns ?? []
   if (ignored.length > 0)
     io.out(`  columns not imported: ${ignored.map((c) => `${clip(c.column, 40)} (${c.reason})`).join(', ')}`)
@@ -79,13 +81,16 @@ export async function importCommand(
     throw usage(`Unknown status “${status}”`)
   const mapping =
     typeof flags.mapping === 'string' ? flags.mapping.split(',').map((t) => t.trim() || null) : undefined
+  // Asked before anything is read or written: history names who imported (a dry run writes nothing).
+  const author = flags['dry-run'] ? undefined : requireAuthor(flags, 'import')
+  const options = author ? storeOptionsFor(author) : {}
   const creating = isEmptyFolder(folder)
   // A new dataset is created only once the file has been read: an unreadable file writes nothing.
-  const store = creating ? undefined : await openForCommand(folder, validators, storeOptions)
+  const store = creating ? undefined : await openForCommand(folder, validators, options)
   try {
     if (store?.readOnly)
       throw new CuratorError('READ_ONLY', store.readOnlyReason ?? 'The dataset is read-only.')
-    const options = {
+    const importOptions = {
       ...(format ? { format: format as ImportFormat } : {}),
       ...(mapping ? { mapping } : {}),
       ...(status ? { status: status as 'draft' } : {}),
@@ -98,7 +103,7 @@ export async function importCommand(
     const { preview, plan } = await previewFile(
       {
         file,
-        options,
+        options: importOptions,
         target: store ?? emptyTarget(manifest),
         validators,
         clock: () => new Date(),
@@ -126,7 +131,8 @@ export async function importCommand(
       return preview.counts.invalid > 0 ? EXIT.errors : EXIT.ok
     }
     throwIfAborted(signal)
-    const target = store ?? (await createFor(folder, flags, preview.manifest?.dataset, validators, io))
+    const target =
+      store ?? (await createFor(folder, flags, preview.manifest?.dataset, validators, io, options))
     try {
       const outcome = await commitPlan(target, validators, plan, `Import ${path.basename(file)}`)
       const refused = preview.counts.invalid > 0 ? `; ${preview.counts.invalid} rows refused (above)` : ''
@@ -158,12 +164,13 @@ async function createFor(
   exported: Manifest | undefined,
   validators: SchemaValidators,
   io: Output,
+  options: StoreOptions,
 ): Promise<DatasetStore> {
   const manifest =
     exported && flags.name === undefined && flags.languages === undefined
       ? exported
       : newManifest(folder, flags.name as string | undefined, flags.languages as string | undefined)
-  const store = await createDataset(folder, manifest, validators)
+  const store = await createDataset(folder, manifest, validators, options)
   io.out(`Created the dataset “${manifest.name}” in ${folder}.`)
   return store
 }

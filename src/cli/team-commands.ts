@@ -4,9 +4,8 @@
  */
 import { existsSync, readdirSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
-import type { ConflictedRecord, Person } from '../shared/team'
+import type { ConflictedRecord } from '../shared/team'
 import { serializeRecordFile } from '../main/dataset/canonical-json'
 import { CuratorError } from '../main/dataset/errors'
 import { nodeDisk } from '../main/dataset/fs/disk'
@@ -20,17 +19,8 @@ import { prepareFolderRemote } from '../main/team/remotes/new-folder-remote'
 import { TeamService } from '../main/team/team-service'
 import type { Flags } from './commands'
 import { initCommand } from './commands'
+import { requireCommitter } from './author'
 import { EXIT, type Output } from './output'
-
-/** `Name <e-mail>` from --author, else git's environment variables, else this machine's user. */
-export function authorOf(flags: Flags): Person {
-  const given = typeof flags.author === 'string' ? /^(.+?)\s*<([^<>]*)>$/.exec(flags.author.trim()) : null
-  if (typeof flags.author === 'string' && !given)
-    throw new CuratorError('VALIDATION', `--author takes "Name <e-mail>", not “${flags.author}”`)
-  if (given) return { name: given[1] as string, email: given[2] as string }
-  const user = process.env.GIT_AUTHOR_NAME ?? os.userInfo().username
-  return { name: user, email: process.env.GIT_AUTHOR_EMAIL ?? `${user}@${os.hostname()}` }
-}
 
 export function conflictLines(records: ConflictedRecord[]): string[] {
   const show = (v: unknown) => (v === undefined ? '(absent)' : JSON.stringify(v))
@@ -70,11 +60,12 @@ export async function mergeDriverCommand(files: string[], validators: SchemaVali
 
 /** `init <dataset> --git`: a new dataset (in an empty folder) or an existing one, made a repository. */
 export async function initGitCommand(folder: string, flags: Flags, validators: SchemaValidators, io: Output) {
+  const committer = requireCommitter(flags, 'init --git')
   const empty = !existsSync(folder) || readdirSync(folder).length === 0
   if (empty) await initCommand(folder, flags, validators, io)
   else if (!existsSync(path.join(folder, MANIFEST_FILE)))
     throw new CuratorError('NOT_FOUND', `${folder} holds no dataset (no ${MANIFEST_FILE}).`)
-  const { created, commit } = await initRepository(folder, authorOf(flags))
+  const { created, commit } = await initRepository(folder, committer)
   const what = commit
     ? `commit ${commit.oid.slice(0, 7)}, ${commit.records.length} records`
     : 'nothing new to commit'
@@ -97,6 +88,7 @@ export async function syncCommand(
   io: Output,
   signal: AbortSignal,
 ) {
+  const committer = requireCommitter(flags, 'sync')
   const meta = path.join(folder, '.curator')
   const { journal, compactedThrough } = await readJournalState(nodeDisk, meta)
   if (journal.events.some((e) => e.seq > compactedThrough))
@@ -114,7 +106,7 @@ export async function syncCommand(
     const token = credentials()
     const service = await TeamService.open(folder, {
       validators,
-      committer: authorOf(flags),
+      committer,
       ...(token && { credentials: token }),
     })
     if (flags.abort) {
@@ -130,14 +122,16 @@ export async function syncCommand(
           'CONFLICT',
           `${changed} files changed since the last commit: give --message to commit them.`,
         )
-      const commit = await service.commit(flags.message, authorOf(flags))
+      const commit = await service.commit(flags.message, committer)
       io.out(`Committed ${commit.records.length} records (${commit.oid.slice(0, 7)}).`)
     }
     const outcome = await service.sync({ signal })
     if (outcome.state === 'conflicts') {
       io.err(`${outcome.merge.records.length} records need a curator (nothing was written to the dataset):`)
       for (const line of conflictLines(outcome.merge.records)) io.err(line)
-      io.err(`Resolve them in Heritage Curator, or run: heritage-curator sync ${folder} --abort`)
+      io.err(
+        `Resolve them in Heritage Curator, or run: heritage-curator sync ${folder} --abort --author "Name <e-mail>"`,
+      )
       return EXIT.errors
     }
     const pulled = outcome.state === 'pushed' ? outcome.pulled : outcome

@@ -6,7 +6,7 @@ import type { Result } from './result'
 export type Invoke = (method: ApiMethod, args: unknown[]) => Promise<Result<unknown>>
 
 /** Hands each of main's events to `listener` until the returned function is called. */
-export type Subscribe = (listener: (event: DatasetEvent) => void) => () => void
+type Subscribe = (listener: (event: DatasetEvent) => void) => () => void
 
 /**
  * `window.api`: exactly the contract, one named function per method, built from the contract's

@@ -7,7 +7,7 @@ import type { ValidationIssue } from './result'
 import { FIELD_LABELS, fieldLabel } from './field-labels'
 
 /** The rules whose words live in the `constraints` namespace: constraints and property checks. */
-export function isConstraintRule(rule: string): boolean {
+function isConstraintRule(rule: string): boolean {
   return rule.startsWith('constraint.') || rule.startsWith('property.')
 }
 

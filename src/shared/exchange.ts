@@ -47,8 +47,13 @@ export interface ExportedFile {
 export interface ExcludedRecord {
   kind: RecordKind
   id: string
-  /** The issues (error severity), or the rule `export.*` that left it out. */
-  reasons: Pick<ValidationIssue, 'rule' | 'message' | 'path'>[]
+  /** What the curator calls it, by language (`und`: a name without a language, a source's title). */
+  names?: Record<string, string>
+  /**
+   * The issues (error severity), or the rule `export.*` that left it out; `params` let the
+   * interface say the reason in its language (main's English `message` is for report.json).
+   */
+  reasons: Pick<ValidationIssue, 'rule' | 'message' | 'path' | 'params'>[]
 }
 
 /** What an export says about itself (`manifest.json`, and `manifest` in the JSON document). */
@@ -141,6 +146,17 @@ export interface FieldLoss {
   reason: string
 }
 
+/** What an import preview says about the file as a whole. */
+export type FileNoteCode = 'unesco-export'
+
+export interface FileNote {
+  code: FileNoteCode
+  /** The values the note's words name. */
+  params?: Record<string, string | number>
+  /** Main's English, for the command line and logs; the interface says the note from `code`. */
+  message: string
+}
+
 export interface ImportPreview {
   previewId: string
   /** Absolute path of the file read, to show. */
@@ -154,8 +170,8 @@ export interface ImportPreview {
   mapping?: { headers: string[]; targets: CsvColumnTarget[]; remembered: boolean }
   counts: Record<ImportRowStatus, number>
   rows: ImportRow[]
-  /** About the file as a whole (a header column ignored, ...). */
-  warnings: string[]
+  /** About the file as a whole: a code (and values) the interface says in its language. */
+  warnings: FileNote[]
   /** Columns of a CSV that were not imported, and why. */
   ignoredColumns?: IgnoredColumn[]
   /** Fields the dataset cannot hold, per field, over all rows. */

@@ -101,7 +101,7 @@ export function fieldLabel(pointer: string): string {
   return 'Record'
 }
 
-export function unescapePointer(segment: string): string {
+function unescapePointer(segment: string): string {
   return segment.replaceAll('~1', '/').replaceAll('~0', '~')
 }
 

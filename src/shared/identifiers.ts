@@ -43,7 +43,7 @@ export function normalizeUrl(value: string): string {
   return `${origin.toLowerCase()}${rest}`.replace(/\/+$/, '')
 }
 
-export const IDENTIFIER_FIELDS: readonly IdentifierField[] = [
+const IDENTIFIER_FIELDS: readonly IdentifierField[] = [
   {
     kind: 'site',
     field: 'unescoId',

@@ -1,4 +1,11 @@
-import type { PathToken } from './domain'
+/** The envelope of every IPC answer, and the errors it may carry. */
+import type { PathToken } from './dataset'
+import type { ValidationIssue } from './issues'
+
+// Kept here too for the files that import them from their first home (RecordKind and the issue
+// types live in record-kinds.ts and issues.ts now).
+export { RECORD_KINDS, type RecordKind } from './record-kinds'
+export type { Severity, ValidationIssue } from './issues'
 
 /** Error codes every IPC call may answer with. */
 export type ErrorCode =
@@ -12,33 +19,6 @@ export type ErrorCode =
   /** A long import or export stopped by the curator (cancelJob); nothing was written. */
   | 'CANCELLED'
 
-/** Severity of a validation issue; errors block saving, approval and export. */
-export type Severity = 'error' | 'warning' | 'suggestion'
-
-/**
- * One problem with one field of one record, ready to show under that field.
- * `path` is a JSON pointer into the record (`/criteria/2`, `/name/en`), `''` for the record itself.
- */
-export interface ValidationIssue {
-  path: string
-  message: string
-  rule: string
-  severity: Severity
-  /** The record the issue is about, when it is not the one being saved. */
-  record?: { kind: RecordKind; id: string }
-  /** The file the issue was found in, for issues raised while opening a dataset. */
-  file?: string
-  /** The values in the message, so the renderer can say it in the UI language (by `rule`). */
-  params?: Record<string, string | number>
-  /** A warning the curator accepted, with the reason. */
-  acknowledged?: { reason: string; by: string; at: string }
-  /**
-   * Another record the issue names (the site that already has this UNESCO id), with what to call
-   * it, so that the interface can offer to open it.
-   */
-  related?: { kind: RecordKind; id: string; label: string }
-}
-
 export interface ApiError {
   code: ErrorCode
   message: string
@@ -51,11 +31,3 @@ export interface ApiError {
 
 /** The envelope of every IPC answer: Electron carries only `message` of a thrown error. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError }
-
-export type RecordKind = 'site' | 'source' | 'property' | 'statement'
-export const RECORD_KINDS = [
-  'site',
-  'source',
-  'property',
-  'statement',
-] as const satisfies readonly RecordKind[]

@@ -2,8 +2,9 @@
  * The team-on-git contract between the engine (src/main/team) and the views that show it
  * (Changes, History, Sync, Conflicts). Plain data only: every value here survives JSON.
  */
-import type { FieldChange } from './domain'
-import type { RecordKind, ValidationIssue } from './result'
+import type { FieldChange } from './history'
+import type { ValidationIssue } from './issues'
+import type { RecordKind } from './record-kinds'
 
 /** What a conflict is about: a record, the manifest (`dataset.json`), or another file of the repository. */
 export type ConflictSubject = RecordKind | 'manifest' | 'file'

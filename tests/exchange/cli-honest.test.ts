@@ -5,13 +5,13 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readKind, shardOfId } from '../support/dataset-files'
 import { copySample, tempDir } from '../support/temp-dataset'
-import { BIN, run } from './cli-support'
+import { BIN, envWithAuthor, run } from './cli-support'
 import { UNESCO_CSV } from './support'
 
 const LANGUAGES_CSV = path.join(import.meta.dirname, 'fixtures/unesco/whc-sites-languages.csv')
 /** The command with its arguments as a list, optionally signalled once it runs. */
 const cliWith = (args: string[], onStart?: Parameters<typeof run>[2]) =>
-  run(process.execPath, [BIN, ...args], onStart)
+  run(process.execPath, [BIN, ...args], onStart, envWithAuthor())
 /** A shell pipeline, for `| head`: the CLI's own exit status and stderr. */
 const pipeline = (script: string) => run('bash', ['-c', script])
 

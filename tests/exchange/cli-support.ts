@@ -15,9 +15,10 @@ export function run(
   command: string,
   args: string[],
   onStart?: (child: ReturnType<typeof spawn>) => void,
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
@@ -28,5 +29,25 @@ export function run(
   })
 }
 
-/** The real `heritage-curator` command in a child process. */
-export const cli = (...args: string[]) => run(process.execPath, [BIN, ...args])
+/** The curator the tests' commands work for, as a script would set it once. */
+export const TEST_AUTHOR = 'Test Curator <test@example.org>'
+
+/** The environment without an author: a command that records changes must refuse in it. */
+export function envWithoutAuthor(): NodeJS.ProcessEnv {
+  const env = { ...process.env }
+  delete env.HERITAGE_CURATOR_AUTHOR
+  return env
+}
+
+/** The environment of a script that names its curator in HERITAGE_CURATOR_AUTHOR. */
+export const envWithAuthor = (): NodeJS.ProcessEnv => ({
+  ...envWithoutAuthor(),
+  HERITAGE_CURATOR_AUTHOR: TEST_AUTHOR,
+})
+
+/** The real `heritage-curator` command in a child process, run by a script that names its curator. */
+export const cli = (...args: string[]) => run(process.execPath, [BIN, ...args], undefined, envWithAuthor())
+
+/** The same command where no author is given anywhere. */
+export const cliWithoutAuthor = (...args: string[]) =>
+  run(process.execPath, [BIN, ...args], undefined, envWithoutAuthor())

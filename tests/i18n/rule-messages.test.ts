@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { RULES } from '../../src/main/validation/rules'
+import { CONSTRAINT_RULES, RULES } from '../../src/main/validation/rules'
 
 const ROOT = path.join(import.meta.dirname, '../..')
 const LOCALES = path.join(ROOT, 'src/renderer/src/i18n/locales')
@@ -117,6 +117,60 @@ describe('validation messages in the interface languages', () => {
       expect(i18nPlaceholders(lookup(chinese, key) ?? ''), key).toEqual(
         i18nPlaceholders(lookup(english, key) ?? ''),
       )
+    }
+  })
+
+  /**
+   * Rule ids main writes by hand beside the rule lists, on records the Problems page and the
+   * export's left-out table show: each group header and reason is titled in the curator's words.
+   */
+  function handWrittenRules(): string[] {
+    const files = [
+      'src/main/exchange/gate.ts',
+      'src/main/records/property-usage.ts',
+      'src/main/records/dependents.ts',
+      'src/main/dataset/record-checks.ts',
+      'src/renderer/src/features/properties/property-model.ts',
+    ]
+    const ids = files.flatMap((file) => {
+      const source = readFileSync(path.join(ROOT, file), 'utf8')
+      return [...source.matchAll(/rule: '((?:export|property|integrity)\.[a-z-]+)'/g)].map(
+        (m) => m[1] as string,
+      )
+    })
+    return [...new Set(ids)]
+  }
+
+  it('every rule on a record (property checks, export gate, hand-written checks) has a title in both languages', () => {
+    const ids = [
+      ...CONSTRAINT_RULES.map((rule) => rule.id).filter((id) => !id.startsWith('constraint.')),
+      ...handWrittenRules(),
+    ]
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'property.label-in-required-languages',
+        'export.not-approved',
+        'integrity.unique-id',
+      ]),
+    )
+    for (const id of ids) {
+      expect(lookup(english, `title.${id}`), `title.${id} in English`).toBeTruthy()
+      expect(lookup(chinese, `title.${id}`), `title.${id} in Chinese`).toMatch(/[\u4e00-\u9fff]/)
+    }
+  })
+
+  it('the export gate and the property checks say their reasons in both languages, same placeholders', () => {
+    const keys = [
+      ...CONSTRAINT_RULES.map((rule) => rule.id).filter((id) => id.startsWith('property.')),
+      ...handWrittenRules().filter((id) => id.startsWith('export.') || id.startsWith('property.')),
+    ].map((id) => `message.${id}`)
+    for (const key of keys) {
+      const en = wordings(english, key)
+      const zh = wordings(chinese, key)
+      expect(en.size, `${key} in English`).toBeGreaterThan(0)
+      expect([...zh.keys()].sort(), `${key}: the same wordings`).toEqual([...en.keys()].sort())
+      for (const [name, text] of zh)
+        expect(i18nPlaceholders(text), name).toEqual(i18nPlaceholders(en.get(name) ?? ''))
     }
   })
 

@@ -7,7 +7,7 @@ import { DatasetStore } from '../../src/main/dataset/dataset-store'
 import { nodeDisk } from '../../src/main/dataset/fs/disk'
 import { exportDataset } from '../../src/main/exchange/export-dataset'
 import { createSchemaValidators } from '../../src/main/validation/ajv'
-import { checkFolder } from '../../src/main/validation/check-folder'
+import { checkFolder } from '../../src/main/dataset/check-folder'
 import { sampleWithProblems } from '../support/problem-dataset'
 import { FIXED_NOW, sampleServices, tempDir } from '../support/temp-dataset'
 

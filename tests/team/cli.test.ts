@@ -121,7 +121,14 @@ describe('heritage-curator sync', { timeout: 180_000 }, () => {
     const site = records.site[0]!
     await putRecord(alice, 'site', site.id, { ...site, reviewNote: 'scripted' })
     let c = capture()
-    expect(await main(['sync', alice], c.io)).toBe(2)
+    // Commits name their author, given explicitly: never this machine's account.
+    expect(await main(['sync', alice, '--message', 'Review note'], c.io)).toBe(2)
+    expect(c.err.join('\n')).toMatch(/sync records who made its changes: give --author "Name <e-mail>"/)
+    c = capture()
+    expect(await main(['sync', alice, '--author', 'Alice Li'], c.io)).toBe(2)
+    expect(c.err.join('\n')).toMatch(/git commits, which need an e-mail too/)
+    c = capture()
+    expect(await main(['sync', alice, '--author', 'A <a@x.org>'], c.io)).toBe(2)
     expect(c.err.join('\n')).toMatch(/files changed since the last commit: give --message/)
     c = capture()
     expect(
@@ -145,7 +152,7 @@ describe('heritage-curator sync', { timeout: 180_000 }, () => {
     expect(c.err.join('\n')).toContain(
       `site ${site.id} /reviewNote: both-changed; base "scripted", ours "bob", theirs "alice"`,
     )
-    expect(await main(['sync', bob, '--abort'], capture().io)).toBe(0)
+    expect(await main(['sync', bob, '--abort', '--author', 'B <b@x.org>'], capture().io)).toBe(0)
     expect((await readShardedDataset(bob)).site.find((s) => s.id === site.id)?.reviewNote).toBe('bob')
   })
 
@@ -153,7 +160,19 @@ describe('heritage-curator sync', { timeout: 180_000 }, () => {
     const { folder } = await gitDataset()
     const c = capture()
     expect(
-      await main(['sync', folder, '--remote', 'https://user:s3cret@example.org/team.git', '-m', 'x'], c.io),
+      await main(
+        [
+          'sync',
+          folder,
+          '--remote',
+          'https://user:s3cret@example.org/team.git',
+          '-m',
+          'x',
+          '--author',
+          'A <a@x.org>',
+        ],
+        c.io,
+      ),
     ).toBe(2)
     expect(c.err.join('\n')).toMatch(/holds a user name or token/)
     expect(c.err.join('\n')).not.toContain('s3cret')

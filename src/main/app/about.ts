@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 
-export interface AboutFacts {
+interface AboutFacts {
   version: string
   electron: string
   chrome: string

@@ -1,7 +1,7 @@
 import type { DatasetCommandName, DatasetEvent, DatasetInfo, PathToken } from '../../shared/domain'
 import type { Dispatch } from '../ipc/dispatch'
 
-export interface DatasetCommandDeps {
+interface DatasetCommandDeps {
   dispatch: Dispatch
   /** Main's token for a folder it chose itself: dispatch takes tokens, never paths. */
   folderToken: (folder: string) => PathToken

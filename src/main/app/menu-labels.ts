@@ -49,7 +49,7 @@ const en = {
   unhide: 'Show All',
 }
 
-export type MenuLabels = typeof en
+type MenuLabels = typeof en
 
 const zhHans: MenuLabels = {
   file: '文件',

@@ -1,6 +1,6 @@
-import { readSettings, updateSettings, type SavedWindowState } from '../services/start-dataset'
+import { readSettings, updateSettings, type SavedWindowState } from '../services/settings-store'
 
-export interface Rectangle {
+interface Rectangle {
   x: number
   y: number
   width: number

@@ -8,7 +8,7 @@ import type { Disk } from './fs/disk'
  * outside the dataset). Each generation gets this marker first thing after its folder is made;
  * only a real folder holding a regular marker file with these exact contents is ever removed.
  */
-export const BACKUP_MARKER = '.heritage-curator-backup'
+const BACKUP_MARKER = '.heritage-curator-backup'
 const MARKER_TEXT = 'A backup generation made by Heritage Curator.\n'
 
 /**

@@ -7,7 +7,7 @@ import { isOurGeneration, removeOurGeneration, writeBackupMarker } from './backu
 const COMPLETE = 'complete'
 
 /** Backup folder names sort by time: an ISO timestamp with the colons made safe for every OS. */
-export function backupName(at: Date): string {
+function backupName(at: Date): string {
   return at.toISOString().replaceAll(':', '-')
 }
 

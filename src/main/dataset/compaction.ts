@@ -57,7 +57,7 @@ function fromMemory(files: readonly string[], maps: RecordMaps): Map<string, Any
  * durably. `overwrite` lists files changed outside that the curator keeps their own edits over:
  * written from memory. The file hashes follow what was written.
  */
-export async function writeDirtyShards(
+async function writeDirtyShards(
   disk: Disk,
   folder: string,
   maps: RecordMaps,

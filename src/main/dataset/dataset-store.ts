@@ -2,14 +2,13 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import type { Change, Command, Manifest, RecordOf } from '../../shared/domain'
 import type { RecordKind } from '../../shared/result'
-import type { RecordProblems } from '../validation/deep-check'
 import type { SchemaValidators } from '../validation/ajv'
 import type { RecordLookup } from '../validation/integrity'
 import { listBackups } from './backups'
 import { applyChanges, type RecordMaps } from './apply-changes'
 import { compactShards } from './compaction'
 import { ChangeLog } from './change-log'
-import { DeferredCheck } from './deferred-check'
+import { type CheckedProblems, DeferredCheck } from './deferred-check'
 import { DirtyShards } from './dirty-shards'
 import { FileHashes } from './file-hashes'
 import { CuratorError } from './errors'
@@ -196,7 +195,7 @@ export class DatasetStore implements RecordLookup {
    * Every record's issues as the deep check (or its cache) found them, with the revision they
    * describe (records changed since are in `changedSince`); undefined for a dataset checked on open.
    */
-  get checkedProblems(): { revision: number; problems: RecordProblems[] } | undefined {
+  get checkedProblems(): CheckedProblems | undefined {
     return this.deepCheck.problems
   }
 

@@ -1,14 +1,27 @@
-import { checkHeldRecords, type HeldRecords } from '../validation/check-records'
+import { checkHeldRecords, type HeldCheck, type HeldRecords } from '../validation/check-records'
 import type { DeepCheckResult, RecordProblems } from '../validation/deep-check'
 import type { SchemaValidators } from '../validation/ajv'
-import { problemsCacheKey, readProblemsCache, writeProblemsCache } from '../validation/problems-cache'
+import { problemsCacheKey, readProblemsFile, rulesVersion, writeProblemsCache } from './problems-cache'
+import { refOf } from '../validation/check-reads'
+import { type CheckedOver, readPreviousCheck, writeCheckReads } from './check-reads-cache'
+import { UniquenessIndex } from '../validation/constraints/uniqueness-index'
+import { planRecheck } from './recheck-plan'
 import { CuratorError } from './errors'
 import type { Disk } from './fs/disk'
+import type { JournalEvent } from './journal'
 import { namerFor, refusal } from './record-checks'
 import type { StoreOptions } from './store-options'
 
+/** Every record's issues as a deep check found them, and the revision of the records they describe. */
+export interface CheckedProblems {
+  revision: number
+  problems: RecordProblems[]
+  /** How many records the check ran on: 0 when its cache answered, fewer than all when in part. */
+  checkedRecords?: number
+}
+
 /** What the deep check of an open dataset looks at, and how it may keep its result. */
-export interface CheckSubject {
+interface CheckSubject {
   folder: string
   /** The dataset's `.curator` folder, where the cache is kept. */
   metaFolder: string
@@ -23,7 +36,7 @@ export interface CheckSubject {
   /** Every dataset file (each shard and the manifest) as the open read it: path → SHA-256. */
   fileHashes: ReadonlyMap<string, string>
   /** The journal's commits replayed over the files. */
-  pendingCommits: readonly unknown[]
+  pendingCommits: readonly JournalEvent[]
   /** Whether a finished check may be kept for the next open: writable, still open, no edit since. */
   mayCache: () => boolean
 }
@@ -43,32 +56,42 @@ export class DeferredCheck {
   done: Promise<void> = Promise.resolve()
   running = false
   /** Every record's issues as the check (or its cache) found them, with the revision they describe. */
-  problems: { revision: number; problems: RecordProblems[] } | undefined
+  problems: CheckedProblems | undefined
+  private checkedRecords: number | undefined
 
   /** Resolves once the cache was read: with the problems, or with the check started. */
   async start(subject: CheckSubject, options: StoreOptions): Promise<void> {
     const { folder, metaFolder: meta, disk, validators, revision } = subject
     const key = problemsCacheKey(validators, subject.fileHashes, subject.pendingCommits)
-    const cached = await readProblemsCache(disk, meta, key)
-    if (cached) {
-      this.problems = { revision, problems: cached }
+    const cached = await readProblemsFile(disk, meta)
+    if (cached?.key === key) {
+      this.problems = { revision, problems: cached.problems, checkedRecords: 0 }
       options.onChecked?.()
       return
+    }
+    const over: CheckedOver = {
+      rules: rulesVersion(validators),
+      files: subject.fileHashes,
+      journal: [...new Set(subject.pendingCommits.flatMap((e) => e.changes.map((c) => refOf(c.kind, c.id))))],
     }
     const run = async (): Promise<DeepCheckResult> => {
       const result = options.deepCheck
         ? await options.deepCheck(folder)
-        : await checkHeldRecords(subject.held, validators, namerFor(subject.sharded))
+        : await this.checkHeld(subject, over, cached)
       // Only a sound check of the files as opened describes them: nothing edited meanwhile.
-      if (result.problems && result.failure.length === 0 && subject.mayCache())
-        await writeProblemsCache(disk, meta, key, result.problems).catch(() => undefined)
+      if (result.problems && result.failure.length === 0 && subject.mayCache()) {
+        const { reads } = result as Partial<HeldCheck>
+        await writeProblemsCache(disk, meta, key, result.problems)
+          .then(() => reads && writeCheckReads(disk, meta, key, over, reads))
+          .catch(() => undefined)
+      }
       return result
     }
     this.running = true
     this.done = run().then(
       ({ failure, problems }) => {
         this.running = false
-        if (problems) this.problems = { revision, problems }
+        if (problems) this.problems = { revision, problems, checkedRecords: this.checkedRecords }
         if (failure.length === 0) return options.onChecked?.()
         this.failure = refusal(folder, failure)
         options.onCheckFailed?.(this.failure)
@@ -79,5 +102,22 @@ export class DeferredCheck {
         options.onCheckFailed?.(this.failure)
       },
     )
+  }
+
+  /**
+   * The check over the records main holds: in part when the last check's reads are cached and
+   * nothing they cannot follow changed (see `planRecheck`), else whole.
+   */
+  private async checkHeld(
+    subject: CheckSubject,
+    over: CheckedOver,
+    cached: { key: string; problems: RecordProblems[] } | undefined,
+  ): Promise<HeldCheck> {
+    const { held, validators, disk, metaFolder } = subject
+    const previous = cached && (await readPreviousCheck(disk, metaFolder, cached))
+    const kept = previous && planRecheck(previous, { ...over, held, uniqueness: UniquenessIndex.over(held) })
+    const result = await checkHeldRecords(held, validators, namerFor(subject.sharded), kept)
+    this.checkedRecords = result.checkedRecords
+    return result
   }
 }

@@ -8,7 +8,7 @@ import type { JournalEvent } from './journal'
  */
 
 /** As the schemas say a record id is (common.schema.json, RecordId): never a path. */
-export const RECORD_ID = /^[a-z0-9][a-z0-9-]{0,63}$/
+const RECORD_ID = /^[a-z0-9][a-z0-9-]{0,63}$/
 
 /** Keys that reach an object's prototype when code copies with assignment: never accepted. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -35,7 +35,7 @@ function keysProblem(value: Record<string, unknown>, keys: string[], what: strin
  * A forbidden key anywhere in a parsed line (JSON.parse makes `__proto__` an own key: it is
  * found here, never dropped), or nesting deeper than any event can be. Walks without recursion.
  */
-export function forbiddenKeyProblem(value: unknown): string | undefined {
+function forbiddenKeyProblem(value: unknown): string | undefined {
   const stack: [unknown, string, number][] = [[value, '', 0]]
   while (stack.length > 0) {
     const [node, at, depth] = stack.pop() as [unknown, string, number]

@@ -7,7 +7,7 @@ import { decodeUtf8, invalidUtf8Offset } from './strict-utf8'
 /** Bytes read at a time. */
 const CHUNK_BYTES = 1024 * 1024
 /** A line longer than this cannot become one JavaScript string (V8's limit is about 512 MB). */
-export const MAX_LINE_BYTES = 480 * 1024 * 1024
+const MAX_LINE_BYTES = 480 * 1024 * 1024
 /** `{`: every line the journal writes starts with its event's JSON object. */
 const OPEN_BRACE = 0x7b
 const NEWLINE = 0x0a

@@ -8,7 +8,7 @@ import { schemaIssuesOf } from './record-checks'
 
 type AnyRecord = RecordOf[RecordKind]
 
-export interface ReplayResult {
+interface ReplayResult {
   /** The lines the dataset now reflects (all of them, or those before the first refused one). */
   kept: JournalLine[]
   /** Why a line cannot be replayed, each naming the file, the line and the rule: empty when all can. */

@@ -10,13 +10,13 @@ import type { JournalEvent, JournalWriter } from './journal'
  */
 const SEGMENT = /^journal-(\d{12})-(\d{12})\.jsonl$/
 
-export interface Segment {
+interface Segment {
   name: string
   first: number
   last: number
 }
 
-export const segmentName = (first: number, last: number) =>
+const segmentName = (first: number, last: number) =>
   `journal-${String(first).padStart(12, '0')}-${String(last).padStart(12, '0')}.jsonl`
 
 /** The segments in `.curator`, oldest first. */
@@ -29,7 +29,7 @@ export async function listSegments(disk: Disk, meta: string): Promise<Segment[]>
     .sort((a, b) => a.first - b.first)
 }
 
-export interface HistoryLimits {
+interface HistoryLimits {
   /** Rotate the live journal once it holds more bytes than this... */
   rotateBytes: number
   /** ...or more events than this; and keep about this many events of history. */

@@ -6,7 +6,7 @@ import { recordFilesOf, shardFileOfRecord, shardKeyOfRecord, shardOfFile } from 
 import { shardFile, shardOf } from './shards'
 
 /** A kind's records as read from its files, checked for shape: in id order, and by id. */
-export interface KindRecords {
+interface KindRecords {
   list: unknown[]
   byId: Map<string, unknown>
   /** Shape problems (no id, an id used twice, a record in the wrong shard), each naming its file. */

@@ -18,7 +18,7 @@ export interface ForeignLock {
   code?: string
 }
 
-export type LockFileState =
+type LockFileState =
   | { state: 'missing' }
   | { state: 'owner'; owner: LockOwner; text: string }
   | { state: 'foreign'; foreign: ForeignLock }
@@ -26,7 +26,7 @@ export type LockFileState =
 const KEYS = new Set(['pid', 'host', 'startedAt', 'nonce'])
 
 /** The owner a lock file's text names, or undefined when it is not exactly a lock this app writes. */
-export function parseLockOwner(text: string): LockOwner | undefined {
+function parseLockOwner(text: string): LockOwner | undefined {
   let value: unknown
   try {
     value = JSON.parse(text)

@@ -5,9 +5,7 @@ import type { Disk } from './fs/disk'
 import { isProcessAlive } from './process-alive'
 import { type ForeignLock, type LockOwner, readLockFile } from './lock-file'
 
-export type { ForeignLock, LockOwner } from './lock-file'
-
-export type LockResult =
+type LockResult =
   { held: true; release: () => Promise<void> } | { held: false; owner?: LockOwner; foreign?: ForeignLock }
 
 export interface LockOptions {

@@ -10,7 +10,7 @@ import { writeFileDurably } from './fs/durable-write'
  * A lowdb adapter that writes through the injected disk with temp file, fsync, rename and folder
  * fsync, so lowdb's files survive power cuts; parse and stringify are the caller's.
  */
-export class DurableTextFile<T> implements Adapter<T> {
+class DurableTextFile<T> implements Adapter<T> {
   constructor(
     private readonly disk: Disk,
     private readonly file: string,
@@ -36,7 +36,7 @@ export class DurableTextFile<T> implements Adapter<T> {
 }
 
 type AnyRecord = RecordOf[RecordKind]
-export type ShardDb = Low<RecordFile<AnyRecord>>
+type ShardDb = Low<RecordFile<AnyRecord>>
 
 const codec = {
   parse: (text: string) => JSON.parse(text) as RecordFile<AnyRecord>,

@@ -14,14 +14,14 @@ import { writeNewShards } from './shard-writes'
 import { KIND_FOLDERS } from './shards'
 
 /** Where a migration puts its backup generation, and how many generations are kept. */
-export interface MigrationBackup {
+interface MigrationBackup {
   backupsDir: string
   at: Date
   keep: number
 }
 
 /** The dataset files after `settleLayout`: always sharded, with the hash of each file as it now is. */
-export interface SettledLayout {
+interface SettledLayout {
   hashes: Map<string, string>
 }
 
@@ -82,7 +82,7 @@ async function writeKindFoldersIntoPlace(
  * next migration removes the folders it left first); after it, the next open removes the old
  * files (`settleLayout`).
  */
-export async function migrateToShards(
+async function migrateToShards(
   disk: Disk,
   root: string,
   contents: DatasetContents,

@@ -7,7 +7,7 @@ import { prepareForWriting, takeWriteAccess } from './open-steps'
 import type { DatasetContents } from './read-folder'
 
 /** What an open for writing got: the journal and the lock, or why the dataset is read-only. */
-export interface WriteAccess {
+interface WriteAccess {
   writer?: JournalWriter
   release?: () => Promise<void>
   reason?: string

@@ -26,7 +26,7 @@ export interface DatasetContents {
   checkedDeeply: boolean
 }
 
-export interface ReadOptions {
+interface ReadOptions {
   /** Check every record deeply (default), or only up to this many bytes of record files (larger: shape only). */
   deep?: boolean | { upToBytes: number }
   maxFileBytes?: number

@@ -1,13 +1,14 @@
 import type { RecordKind, ValidationIssue } from '../../shared/result'
 import type { Disk } from './fs/disk'
 import { shardRecordsInPlace } from './kind-records'
-import { fileReading, parseJson, readRecords, recordsOf } from './read-dataset'
+import { parseJson, recordsOf } from './file-checks'
+import { fileReading, readRecords } from './read-dataset'
 
 /**
  * One shard at a time, checked as an open checks it: for the team merge (src/main/team), which
  * reads only the shards both sides touched, from the folder or from git's blobs.
  */
-export interface ShardRecords {
+interface ShardRecords {
   /** The records that have an id and sit in this shard, in the file's order. */
   records: unknown[]
   /** What is wrong with the others (no id, the wrong shard), each naming the file and record. */

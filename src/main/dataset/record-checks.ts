@@ -2,16 +2,28 @@ import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../share
 import type { SchemaValidators } from '../validation/ajv'
 import { checkDatasetIntegrity } from '../validation/integrity'
 import { toIssues } from '../validation/messages'
+import type { RecordFileNamer } from '../validation/record-checker'
 import { CuratorError } from './errors'
 import { OLD_RECORD_FILES } from './layout'
 import type { Collections } from './read-dataset'
-import { shardFileOfRecord } from './shard-files'
+import { shardFileOfRecord, shardKeyOfRecord } from './shard-files'
 
-/** The file a record is in (or goes in), to name it in an issue: its shard, or its kind's old file. */
-export type RecordFileNamer = (kind: RecordKind, record: unknown) => string
+/** `fileOf`, computed once per shard key (a SHA-1 each): a site's statements share their site's. */
+function byShardKey(fileOf: RecordFileNamer): RecordFileNamer {
+  const known = new Map<string, string>()
+  return (kind, record) => {
+    const key = shardKeyOfRecord(kind, record)
+    if (key === undefined) return fileOf(kind, record)
+    const memo = `${kind === 'statement' ? 't' : kind}\u0000${key}`
+    let file = known.get(memo)
+    if (file === undefined) known.set(memo, (file = fileOf(kind, record)))
+    return file
+  }
+}
 
+/** Names each record's file, as the layout has it (a new namer per check: its memo is the check's). */
 export const namerFor = (sharded: boolean): RecordFileNamer =>
-  sharded ? shardFileOfRecord : (kind) => OLD_RECORD_FILES[kind]
+  sharded ? byShardKey(shardFileOfRecord) : (kind) => OLD_RECORD_FILES[kind]
 
 /**
  * The shape problem of the `index`th record of `file`, if any: no id, or an id seen before (in

@@ -44,7 +44,7 @@ export function parsePiece(piece: string): object | undefined {
 }
 
 /** Bytes read at a time: large enough for few reads, small enough that no whole file is held. */
-export const CHUNK_BYTES = 4 * 1024 * 1024
+const CHUNK_BYTES = 4 * 1024 * 1024
 
 const HEAD_BYTES = Buffer.from(HEAD)
 const START_BYTES = Buffer.from(RECORD_START)

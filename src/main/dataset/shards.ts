@@ -12,8 +12,6 @@ import type { RecordKind } from '../../shared/result'
 /** Recorded in the manifest (`layout`), so a later scheme can be told apart and migrated. */
 export const SHARDED_LAYOUT = { version: 2, shards: 256, key: 'sha1-hex2' } as const
 
-export type ShardedLayout = typeof SHARDED_LAYOUT
-
 /** The folder of each kind's shards, inside the dataset folder. */
 export const KIND_FOLDERS = {
   site: 'sites',
@@ -31,7 +29,7 @@ export function shardOf(key: string): string {
  * What a record is sharded by: its id, except a statement, which travels with its subject (a
  * site's id, or a country's code), so that a site's statements sit in one shard.
  */
-export function shardKeyOf<K extends RecordKind>(kind: K, record: RecordOf[K]): string {
+function shardKeyOf<K extends RecordKind>(kind: K, record: RecordOf[K]): string {
   if (kind !== 'statement') return record.id
   const subject = (record as RecordOf['statement']).subject
   return subject.kind === 'site' ? subject.id : subject.code

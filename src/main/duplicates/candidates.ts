@@ -5,14 +5,14 @@ import { notDuplicatePairs, pairKey } from './not-duplicate'
 import { type PreparedSite, scorePair, UNIQUE_SITE_IDS } from './score'
 
 /** One likely duplicate pair, by index into the search's sites; `a` before `b` in id order. */
-export interface ScoredPair {
+interface ScoredPair {
   a: Site
   b: Site
   score: number
   reasons: DuplicateReasons
 }
 
-export interface CandidateSearch {
+interface CandidateSearch {
   pairs: ScoredPair[]
   /** The work limit was reached: some pairs were not compared. */
   truncated: boolean
@@ -20,7 +20,7 @@ export interface CandidateSearch {
   comparisons: number
 }
 
-export interface SearchLimits {
+interface SearchLimits {
   /** Pairs below this are not kept at all (a query may ask for a higher floor). */
   keepAbove: number
   /** The rarest name keys of each site that pick its candidates. */
@@ -33,7 +33,7 @@ export interface SearchLimits {
   maxComparisons: number
 }
 
-export const DEFAULT_LIMITS: SearchLimits = {
+const DEFAULT_LIMITS: SearchLimits = {
   keepAbove: 0.5,
   keysPerSite: 3,
   maxBlock: 300,

@@ -38,7 +38,7 @@ export function filledFields(site: Site): number {
 }
 
 /** A stable id is the one imports give: `whc-` and the site's own UNESCO id. */
-export function hasStableId(site: Site): boolean {
+function hasStableId(site: Site): boolean {
   return site.unescoId !== undefined && site.id === `whc-${site.unescoId}`
 }
 

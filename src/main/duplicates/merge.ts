@@ -3,8 +3,8 @@ import type { ValidationIssue } from '../../shared/result'
 import { toCanonicalJson } from '../dataset/canonical-json'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
-import type { RecordService } from '../services/record-service'
-import { deletionChanges } from '../services/dependents'
+import type { RecordService } from '../records/record-service'
+import { deletionChanges } from '../records/dependents'
 import { strongerClaim } from './claim'
 import siteSchema from '../../../schemas/site.schema.json' with { type: 'json' }
 import { withoutRecord } from '../validation/constraints/without-record'
@@ -37,7 +37,7 @@ function languages(kept: Site, removed: Site, field: LanguageField): string[] {
 }
 
 /** Every field where the two sites differ, with both values. */
-export function differingFields(kept: Site, removed: Site): MergeField[] {
+function differingFields(kept: Site, removed: Site): MergeField[] {
   const fields: MergeField[] = []
   const add = (path: string, k: unknown, r: unknown) => {
     if (!same(k, r))
@@ -69,7 +69,7 @@ function hasValue(value: unknown): boolean {
  * and the other has a value. Everywhere else the kept record's value stands, so nothing it holds
  * is lost unless the curator says so.
  */
-export function defaultTake(kept: Site, removed: Site): string[] {
+function defaultTake(kept: Site, removed: Site): string[] {
   return differingFields(kept, removed)
     .filter((field) => !hasValue(field.kept) && hasValue(field.removed))
     .map((field) => field.path)
@@ -88,7 +88,7 @@ function setLanguage(site: Site, field: LanguageField, lang: string, text: strin
  * `differingFields`), and the "not a duplicate" marks of both. Refuses a pointer that names no
  * differing field.
  */
-export function mergedDraft(kept: Site, removed: Site, take: readonly string[]): Site {
+function mergedDraft(kept: Site, removed: Site, take: readonly string[]): Site {
   const differing = new Set(differingFields(kept, removed).map((f) => f.path))
   const merged: Site = { ...kept }
   for (const path of take) {
@@ -167,7 +167,7 @@ function count(changes: Change[], removedId: string) {
 }
 
 /** A merge of `removedId` into `keptId`, taking the fields named in `take` (JSON pointers). */
-export interface MergeRequest {
+interface MergeRequest {
   store: DatasetStore
   records: RecordService
   keptId: string

@@ -15,7 +15,7 @@ export function haversineKm(a: NonNullable<Site['location']>, b: NonNullable<Sit
 }
 
 /** Beyond this, two points say nothing for a duplicate. */
-export const FAR_KM = 200
+const FAR_KM = 200
 
 /** 1 within a kilometre, falling on a log scale to 0 at FAR_KM: 1.2 km is 0.85, 10 km 0.55. */
 export function closeness(km: number): number {
@@ -40,7 +40,7 @@ export interface PreparedSite {
 export const UNIQUE_SITE_IDS = ['unescoId', 'wikidataId'] as const
 
 /** The unique identifiers both sites hold with the same value. */
-export function sharedIds(a: Site, b: Site): NonNullable<DuplicateReasons['sharedIds']> {
+function sharedIds(a: Site, b: Site): NonNullable<DuplicateReasons['sharedIds']> {
   return UNIQUE_SITE_IDS.flatMap((field) => {
     const value = a[field]
     return value !== undefined && value !== '' && value === b[field] ? [{ field, value: String(value) }] : []

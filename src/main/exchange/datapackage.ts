@@ -3,7 +3,7 @@ import type { ExportedFile } from '../../shared/exchange'
 import type { Table } from './csv/tables'
 
 /** A Data Package name: lower case letters, digits, `-`, `_` and `.`. */
-export function packageName(name: string): string {
+function packageName(name: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

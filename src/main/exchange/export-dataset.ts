@@ -24,12 +24,12 @@ import { quickStatements } from './quickstatements'
 import { emptyExportNote, quickStatementsSummary } from './quickstatements-preview'
 import { FileSetWriter } from './write-files'
 
-export const GENERATOR = 'Heritage Curator'
-export const REPORT_FILE = 'report.json'
-export const MANIFEST_FILE = 'manifest.json'
-export const QUICKSTATEMENTS_FILE = 'quickstatements.txt'
+const GENERATOR = 'Heritage Curator'
+const REPORT_FILE = 'report.json'
+const MANIFEST_FILE = 'manifest.json'
+const QUICKSTATEMENTS_FILE = 'quickstatements.txt'
 
-export interface ExportInput {
+interface ExportInput {
   manifest: Manifest
   records: Collections
   validators: SchemaValidators

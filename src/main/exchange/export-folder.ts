@@ -12,7 +12,7 @@ const code = (error: unknown) => (error as NodeJS.ErrnoException).code
  * ancestor (symlinks resolved), with the missing names after it. Two names for one folder (a
  * symlink to the dataset) give the same answer.
  */
-export async function realFolderPath(folder: string): Promise<string> {
+async function realFolderPath(folder: string): Promise<string> {
   const missing: string[] = []
   let current = path.resolve(folder)
   for (let level = 0; level < MAX_LEVELS; level += 1) {

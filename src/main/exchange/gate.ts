@@ -6,6 +6,7 @@ import { CuratorError } from '../dataset/errors'
 import type { SchemaValidators } from '../validation/ajv'
 import type { RuleContext } from '../validation/rules'
 import { type IssuesOf, recordIssues } from '../validation/record-issues'
+import { recordNames } from './record-names'
 
 export interface GateOptions {
   /** Keep only records whose status is `approved` (properties have no status and always pass). */
@@ -14,14 +15,14 @@ export interface GateOptions {
   allOrNothing?: boolean
 }
 
-export interface ValidationSummary {
+interface ValidationSummary {
   errors: number
   warnings: number
   suggestions: number
   recordsWithErrors: number
 }
 
-export interface GateResult {
+interface GateResult {
   /** What the export may contain, each kind sorted by id. */
   kept: Collections
   /** What was left out and why, in kind then id order. */
@@ -60,8 +61,17 @@ function sortedById<R extends { id: string }>(list: R[]): R[] {
 }
 
 /** The records a statement names, each with the rule that leaves the statement out when it is gone. */
-function dependencies(s: Statement): { kind: RecordKind; id: string; rule: string; what: string }[] {
-  const deps: { kind: RecordKind; id: string; rule: string; what: string }[] = []
+interface Dependency {
+  kind: RecordKind
+  id: string
+  rule: string
+  what: string
+  /** Picks the rule's wording for a qualifier's property (i18next's context). */
+  context?: 'qualifier'
+}
+
+function dependencies(s: Statement): Dependency[] {
+  const deps: Dependency[] = []
   if (s.subject.kind === 'site')
     deps.push({ kind: 'site', id: s.subject.id, rule: 'export.subject-left-out', what: 'its subject' })
   deps.push({ kind: 'property', id: s.property, rule: 'export.property-left-out', what: 'its property' })
@@ -70,7 +80,13 @@ function dependencies(s: Statement): { kind: RecordKind; id: string; rule: strin
       deps.push({ kind: 'site', id: v.item.id, rule: 'export.value-left-out', what: 'a site it names' })
   }
   for (const q of s.qualifiers)
-    deps.push({ kind: 'property', id: q.property, rule: 'export.property-left-out', what: 'a qualifier' })
+    deps.push({
+      kind: 'property',
+      id: q.property,
+      rule: 'export.property-left-out',
+      what: 'a qualifier',
+      context: 'qualifier',
+    })
   for (const r of s.references)
     deps.push({ kind: 'source', id: r.source, rule: 'export.source-left-out', what: 'a cited source' })
   return deps
@@ -117,7 +133,12 @@ export function exportGate(
         else {
           errors += 1
           allErrors.push({ ...issue, record: { kind, id: record.id } })
-          leaveOut(kind, record.id, { rule: issue.rule, message: issue.message, path: issue.path })
+          leaveOut(kind, record.id, {
+            rule: issue.rule,
+            message: issue.message,
+            path: issue.path,
+            ...(issue.params && { params: issue.params }),
+          })
         }
       }
       validation.errors += errors
@@ -128,6 +149,7 @@ export function exportGate(
           rule: 'export.not-approved',
           message: `Its status is “${status}”, and this export takes approved records only.`,
           path: '/status',
+          params: { status },
         })
       }
     }
@@ -150,7 +172,8 @@ export function exportGate(
     for (const dep of dependencies(s)) {
       if (reasons.has(key(dep.kind, dep.id)) && lookup.get(dep.kind, dep.id)) {
         const message = `${dep.what[0]?.toUpperCase()}${dep.what.slice(1)}, ${dep.kind} “${dep.id}”, is left out of this export.`
-        leaveOut('statement', s.id, { rule: dep.rule, message, path: '' })
+        const params = { kind: dep.kind, id: dep.id, ...(dep.context && { context: dep.context }) }
+        leaveOut('statement', s.id, { rule: dep.rule, message, path: '', params })
       }
     }
   }
@@ -162,7 +185,10 @@ export function exportGate(
     kept[kind] = sortedById(keep)
     if (keep.length === list.length) continue
     const out = sortedById(list.filter((r) => reasons.has(key(kind, r.id))))
-    for (const r of out) excluded.push({ kind, id: r.id, reasons: reasons.get(key(kind, r.id)) ?? [] })
+    for (const r of out) {
+      const names = recordNames(lookup, kind, r.id)
+      excluded.push({ kind, id: r.id, ...(names && { names }), reasons: reasons.get(key(kind, r.id)) ?? [] })
+    }
   }
   return { kept: kept as Collections, excluded, validation, warnings } satisfies GateResult
 }

@@ -8,7 +8,7 @@
 export const CHUNK_BYTES = 1 << 20
 
 /** Where filled buffers go: `bytes` of `buffer` from its start; `release` hands it back for reuse. */
-export type ChunkSink = (buffer: Buffer, bytes: number) => void
+type ChunkSink = (buffer: Buffer, bytes: number) => void
 
 /** Buffers that have been written out, ready to be filled again. */
 export class BufferPool {

@@ -70,7 +70,7 @@ class FileStream {
 }
 
 /** Fills a file: writes text to `out`, and awaits `breathe()` whenever `out.takeDue()` says so. */
-export type FileFiller = (out: Utf8Out, breathe: () => Promise<void>) => Promise<void> | void
+type FileFiller = (out: Utf8Out, breathe: () => Promise<void>) => Promise<void> | void
 
 const syncFolder = async (folder: string) => {
   const handle = await open(folder, 'r')

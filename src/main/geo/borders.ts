@@ -31,7 +31,7 @@ function band(latitude: number): number {
  * rings). Built in typed arrays, counted first and filled second: the 1:50m world has some
  * 100,000 edges and garbage would cost more than the tests.
  */
-export function buildShape(lines: readonly ArrayLike<number>[]): CountryShape {
+function buildShape(lines: readonly ArrayLike<number>[]): CountryShape {
   let count = 0
   for (const line of lines) count += Math.max(0, line.length / 2 - 1)
   const edges = new Float64Array(count * 4)

@@ -9,12 +9,18 @@ import {
 } from './borders'
 
 /**
+ * The id of the validation rule that flags a point outside its states parties: the map marks the
+ * same sites, and skips those a curator acknowledged under this id (kept here, the lower layer).
+ */
+export const COORDINATES_IN_BORDERS_RULE = 'site.coordinates-in-borders'
+
+/**
  * How far outside its countries a site's point may lie before it is reported. UNESCO gives one
  * point per site, often the centre of a coastal property or an island, and Natural Earth's 1:50m
  * coastlines and borders are generalised by a few kilometres and lack islets; 25 km keeps such
  * sites quiet while a point in the wrong country is still caught.
  */
-export const BORDER_TOLERANCE_KM = 25
+const BORDER_TOLERANCE_KM = 25
 
 /**
  * A marine property (a reef, a marine park, an atoll group) is often given by a point in the sea
@@ -22,7 +28,7 @@ export const BORDER_TOLERANCE_KM = 25
  * miles from the coast, so a point at sea gets that much room. A point on another country's
  * land gets only the 25 km above: that is where swapped or mistyped coordinates usually land.
  */
-export const SEA_TOLERANCE_KM = 370
+const SEA_TOLERANCE_KM = 370
 
 /**
  * Natural Earth draws Crimea as part of Russia, as it stands on the ground; UNESCO lists its
@@ -33,7 +39,7 @@ const DISPUTED: Record<string, [number, number, number, number][]> = {
 }
 
 /** A point outside every one of its countries, and roughly how far from the nearest of them. */
-export interface OutsideBorders {
+interface OutsideBorders {
   distanceKm: number
 }
 

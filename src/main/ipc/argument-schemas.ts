@@ -6,7 +6,7 @@
 import type { ApiArgs, ApiMethod } from '../../shared/api'
 import { SITE_FACETS, UI_LANGUAGES, type Draft, type PathToken } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind } from '../../shared/result'
-import { PATH_TOKEN_PATTERN } from '../services/path-tokens'
+import { PATH_TOKEN_PATTERN } from './path-tokens'
 import { args, checkedByHandler, mapOf, oneOf, someOf, Type, type ArgsSchema } from './schema-kit'
 
 const kind = oneOf(RECORD_KINDS)
@@ -33,6 +33,7 @@ const query = Type.Object(
     // A column key: letters first, so that no prototype name (__proto__) gets near a lookup.
     sortBy: Type.Optional(Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_.-]{0,63}$' })),
     sortDirection: Type.Optional(oneOf(['asc', 'desc'])),
+    language: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$' })),
     offset: Type.Optional(offset),
     limit: Type.Optional(limit),
     facetCounts: Type.Optional(Type.Boolean()),

@@ -9,7 +9,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
  * and cycles, so a walk that treats the value as a tree can visit 2^depth nodes (a 40-level DAG
  * froze main for minutes): every object is visited once, and sharing is refused outright.
  */
-export const ARGUMENT_LIMITS = {
+const ARGUMENT_LIMITS = {
   depth: 32,
   /** Objects, arrays and values, together: enough for 200,000 import row ids. */
   nodes: 250_000,
@@ -18,7 +18,7 @@ export const ARGUMENT_LIMITS = {
 }
 
 /** What is wrong with an argument list as a value, before its schema is looked at. */
-export interface ValueProblem {
+interface ValueProblem {
   path: string
   rule: 'ipc.hostile-key' | 'ipc.shared' | 'ipc.too-large'
   message: string
@@ -29,7 +29,7 @@ export interface ValueProblem {
  * prototype key, nesting past the depth limit, an object reached twice (a shared reference or a
  * cycle), or more nodes or text than the limits allow. Undefined when the value is fine.
  */
-export function findValueProblem(value: unknown, limits = ARGUMENT_LIMITS): ValueProblem | undefined {
+function findValueProblem(value: unknown, limits = ARGUMENT_LIMITS): ValueProblem | undefined {
   const seen = new Set<object>()
   const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }]
   let nodes = 0

@@ -6,7 +6,7 @@ import { SiteIndex, type SiteSeverities } from './site-index'
 import { sameItem } from './rows'
 import { type TableKind, TableIndex } from './table-index'
 
-export const DEFAULT_PAGE_SIZE = 50
+const DEFAULT_PAGE_SIZE = 50
 
 function statementFilter(query: RecordQuery): (s: Statement) => boolean {
   const { subject, citesSource } = query
@@ -38,7 +38,7 @@ export function queryRecords<K extends RecordKind>(
     if (!matches(record as Statement)) return false
     return !texts || terms.every((term) => (texts[i] as string).includes(term))
   }
-  const order = index.order(query.sortBy, query.sortDirection === 'desc')
+  const order = index.order(query.sortBy, query.sortDirection === 'desc', query.language)
   const offset = Math.max(0, query.offset ?? 0)
   const limit = query.limit ?? DEFAULT_PAGE_SIZE
   const page: RowOf[K][] = []

@@ -55,7 +55,7 @@ export function itemNames(item: ItemRef, store: DatasetStore): Record<string, st
 }
 
 /** A value in a short human form, as the statements table shows it. */
-export function valueText(value: Value, store: DatasetStore): string {
+function valueText(value: Value, store: DatasetStore): string {
   switch (value.type) {
     case 'quantity':
       return value.unit ? `${value.amount} ${value.unit}` : String(value.amount)

@@ -3,7 +3,7 @@ import type { Severity } from '../../shared/result'
 
 export { SITE_FACETS }
 
-export type SiteFacet = (typeof SITE_FACETS)[number]
+type SiteFacet = (typeof SITE_FACETS)[number]
 
 /** Statements about a site, and how many of them have a reference. */
 export interface SiteCoverage {
@@ -12,7 +12,7 @@ export interface SiteCoverage {
 }
 
 /** `none`: no statements; `uncited`: none referenced; `partial`; `full`. */
-export function coverageBucket(coverage: SiteCoverage | undefined): string {
+function coverageBucket(coverage: SiteCoverage | undefined): string {
   if (!coverage || coverage.statements === 0) return 'none'
   if (coverage.referenced === 0) return 'uncited'
   return coverage.referenced === coverage.statements ? 'full' : 'partial'

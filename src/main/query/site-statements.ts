@@ -7,15 +7,15 @@ import type { SiteCoverage } from './site-facets'
  * text, as in the sample and the UNESCO import), or any property mapped to Wikidata's
  * "alternative name" (P4970), so that a curator's own such property counts too.
  */
-export const ALTERNATIVE_NAME_PROPERTY = 'alternative-name'
+const ALTERNATIVE_NAME_PROPERTY = 'alternative-name'
 const WIKIDATA_ALTERNATIVE_NAME = 'P4970'
 
-export function holdsAlternativeNames(property: Pick<Property, 'id' | 'wikidataProperty'>): boolean {
+function holdsAlternativeNames(property: Pick<Property, 'id' | 'wikidataProperty'>): boolean {
   return property.id === ALTERNATIVE_NAME_PROPERTY || property.wikidataProperty === WIKIDATA_ALTERNATIVE_NAME
 }
 
 /** What the sites table takes from statements, by site position. */
-export interface SiteStatements {
+interface SiteStatements {
   coverage(i: number): SiteCoverage | undefined
   /** The site's alternative names (statements not deprecated), joined by spaces; undefined for none. */
   alternativeNames(i: number): string | undefined

@@ -8,7 +8,18 @@ import { searchText, sourceRow, statementRow } from './rows'
 export type TableKind = Exclude<RecordKind, 'site'>
 
 type SortValue = string | number | undefined
-type SortKey<K extends TableKind> = (row: RowOf[K]) => SortValue
+/** A column's sort value; `language` is the interface's, for columns that read in it (labels). */
+type SortKey<K extends TableKind> = (row: RowOf[K], language?: string) => SortValue
+
+/**
+ * A property's label as the curator reads it: in the Chinese interface its Chinese label where it
+ * has one, else the English; in any other, the English first.
+ */
+export function labelFor(label: Record<string, string | undefined>, language = 'en'): string | undefined {
+  const order = language.startsWith('zh') ? ['zh', 'zh-Hans', 'en'] : ['en']
+  for (const code of order) if (label[code]) return label[code]
+  return Object.values(label).find(Boolean)
+}
 
 /** The columns each table can sort by; anything else falls back to the first. */
 export const SORT_KEYS: { [K in TableKind]: Record<string, SortKey<K>> } = {
@@ -19,7 +30,11 @@ export const SORT_KEYS: { [K in TableKind]: Record<string, SortKey<K>> } = {
     citedBy: (r) => r.citedBy,
     status: (r) => r.status,
   },
-  property: { label: (r) => r.label.en ?? r.id, id: (r) => r.id, datatype: (r) => r.datatype },
+  property: {
+    label: (r, language) => labelFor(r.label, language) ?? r.id,
+    id: (r) => r.id,
+    datatype: (r) => r.datatype,
+  },
   statement: {
     subject: (r) => r.subjectLabel,
     property: (r) => r.propertyLabel,
@@ -30,13 +45,28 @@ export const SORT_KEYS: { [K in TableKind]: Record<string, SortKey<K>> } = {
   },
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
+const collators = new Map<string, Intl.Collator>()
 
-export function compareSortValues(a: SortValue, b: SortValue): number {
+/** The collation of the interface language: Chinese sorts by pinyin, English by letters. */
+function collatorFor(language = 'en'): Intl.Collator {
+  let collator = collators.get(language)
+  if (!collator) {
+    collator = new Intl.Collator(Intl.Collator.supportedLocalesOf([language]).length > 0 ? language : 'en', {
+      numeric: true,
+      sensitivity: 'base',
+    })
+    collators.set(language, collator)
+  }
+  return collator
+}
+
+export function compareSortValues(a: SortValue, b: SortValue, language = 'en'): number {
   if (a === b) return 0
   if (a === undefined) return 1
   if (b === undefined) return -1
-  return typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b))
+  return typeof a === 'number' && typeof b === 'number'
+    ? a - b
+    : collatorFor(language).compare(String(a), String(b))
 }
 
 /**
@@ -44,12 +74,12 @@ export function compareSortValues(a: SortValue, b: SortValue): number {
  * The collator compares each distinct value only (a table of 500,000 statements has far fewer
  * distinct subjects or properties), and the rows then sort on numbers.
  */
-function ranksOf(values: SortValue[]): Float64Array {
-  const distinct = [...new Set(values)].sort(compareSortValues)
+function ranksOf(values: SortValue[], language: string): Float64Array {
+  const distinct = [...new Set(values)].sort((a, b) => compareSortValues(a, b, language))
   const rank = new Map<SortValue, number>()
   distinct.forEach((value, i) => {
     const previous = distinct[i - 1]
-    const tied = i > 0 && compareSortValues(previous, value) === 0
+    const tied = i > 0 && compareSortValues(previous, value, language) === 0
     rank.set(value, tied ? (rank.get(previous) as number) : i)
   })
   return Float64Array.from(values, (value) => rank.get(value) as number)
@@ -220,17 +250,21 @@ export class TableIndex<K extends TableKind> {
   }
 
   /**
-   * Row positions sorted by a column (the table's first when unknown), stably: ties keep the
-   * store's order, in both directions, as sorting the rows themselves would.
+   * Row positions sorted by a column (the table's first when unknown), in the collation of the
+   * interface language, stably: ties keep the store's order, in both directions, as sorting the
+   * rows themselves would.
    */
-  order(sortBy: string | undefined, descending: boolean): Uint32Array {
+  order(sortBy: string | undefined, descending: boolean, language = 'en'): Uint32Array {
     const keys = SORT_KEYS[this.kind] as unknown as Record<string, SortKey<K>>
     const name = Object.hasOwn(keys, sortBy ?? '') ? (sortBy as string) : (Object.keys(keys)[0] as string)
-    const cacheKey = `${name}\u0000${descending ? 'desc' : 'asc'}`
+    const cacheKey = `${name}\u0000${descending ? 'desc' : 'asc'}\u0000${language}`
     let order = this.orders.get(cacheKey)
     if (!order) {
       const key = keys[name] as SortKey<K>
-      const ranks = ranksOf(this.rows.map(key))
+      const ranks = ranksOf(
+        this.rows.map((row) => key(row, language)),
+        language,
+      )
       const direction = descending ? -1 : 1
       const positions = Array.from(this.rows.keys())
       positions.sort((a, b) => {

@@ -7,8 +7,8 @@ import path from 'node:path'
  * src/main/app/app-protocol.ts, the logic is here, as plain functions with unit tests.
  */
 export const APP_SCHEME = 'app'
-export const APP_HOST = 'heritage-curator'
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+const APP_HOST = 'heritage-curator'
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 /** Where the window loads the app. */
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`
 

@@ -3,7 +3,7 @@ import { isAppOrigin } from './app-origin'
 import { isSafeExternalUrl } from './external-url'
 
 /** The renderer gets no Node, no shared JS world with the preload, and Chromium's sandbox. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+function secureWebPreferences(preloadPath: string): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -61,7 +61,7 @@ export function denyAllPermissions(
 }
 
 /** The minimal view of Electron's WebFrameMain that the sender check needs. */
-export interface SenderFrame {
+interface SenderFrame {
   url: string
   parent: unknown
 }

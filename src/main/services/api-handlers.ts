@@ -26,12 +26,12 @@ import { createReviewHandlers } from './review-handlers'
 import { createDuplicateHandlers } from './duplicate-handlers'
 import { createMapHandlers } from './map-handlers'
 import { createCurationHandlers } from './curation-handlers'
-import type { PathTokens } from './path-tokens'
-import { randomId, type RecordService } from './record-service'
+import type { PathTokens } from '../ipc/path-tokens'
+import { randomId, type RecordService } from '../records/record-service'
 import { createTeamHandlers, type TeamHandlerDeps } from './team/team-handlers'
-import { UNNAMED_CURATOR } from './start-dataset'
+import { UNNAMED_CURATOR } from './settings-store'
 
-export interface HandlerDeps {
+interface HandlerDeps {
   validators: SchemaValidators
   records: RecordService
   /** The open dataset; swapped by openDataset and saveDatasetAs. */
@@ -52,7 +52,7 @@ export interface HandlerDeps {
   exchange?: Partial<Pick<ExchangeDeps, 'clock' | 'newId' | 'pickExportFolder' | 'pickFile' | 'onEvent'>>
 }
 
-export function datasetInfo(store: DatasetStore): DatasetInfo {
+function datasetInfo(store: DatasetStore): DatasetInfo {
   const counts = Object.fromEntries(RECORD_KINDS.map((k) => [k, store.count(k)])) as Record<
     RecordKind,
     number

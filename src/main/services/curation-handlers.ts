@@ -6,7 +6,7 @@ import { quickStatementsSummary } from '../exchange/quickstatements-preview'
 import type { SchemaValidators } from '../validation/ajv'
 import type { ProblemsIndex } from './problems'
 import { suggestProperties } from './property-suggestions'
-import { propertyUsage } from './property-usage'
+import { propertyUsage } from '../records/property-usage'
 
 /** The statement form's property suggestions, and what a QuickStatements export would write. */
 export function createCurationHandlers(deps: {

@@ -6,10 +6,10 @@ import { strongerClaim } from '../duplicates/claim'
 import { mergeSites, previewMerge } from '../duplicates/merge'
 import { markHolder } from '../duplicates/not-duplicate'
 import { siteRow } from '../query/rows'
-import type { RecordService } from './record-service'
+import type { RecordService } from '../records/record-service'
 
 /** Shown when the query names no floor: below it, pairs are mostly different places. */
-export const DEFAULT_MIN_SCORE = 0.65
+const DEFAULT_MIN_SCORE = 0.65
 
 function site(store: DatasetStore, id: string) {
   const found = store.get('site', id)

@@ -11,7 +11,7 @@ import type { ImportPlan } from '../exchange/import/plan'
 import { previewFile } from '../exchange/import/preview-file'
 import type { ExchangeControl } from '../exchange/progress'
 import type { SchemaValidators } from '../validation/ajv'
-import type { PathTokens } from './path-tokens'
+import type { PathTokens } from '../ipc/path-tokens'
 import type { ProblemsIndex } from './problems'
 
 export interface ExchangeDeps {

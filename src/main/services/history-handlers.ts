@@ -4,8 +4,8 @@ import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
 import { toCanonicalJson } from '../dataset/canonical-json'
 import type { SchemaValidators } from '../validation/ajv'
-import { diffFields } from './field-diff'
-import type { RecordService } from './record-service'
+import { diffFields } from '../records/field-diff'
+import type { RecordService } from '../records/record-service'
 
 const IGNORED_IN_DIFF = new Set(['/updatedAt', '/createdAt'])
 

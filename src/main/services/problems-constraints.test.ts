@@ -10,7 +10,7 @@ import { copySample } from '../../../tests/support/temp-dataset'
 import { editKind } from '../../../tests/support/dataset-files'
 import { DatasetStore } from '../dataset/dataset-store'
 import { nodeDisk } from '../dataset/fs/disk'
-import { checkFolder } from '../validation/check-folder'
+import { checkFolder } from '../dataset/check-folder'
 import { createSchemaValidators } from '../validation/ajv'
 import { ProblemsIndex } from './problems'
 

@@ -3,7 +3,7 @@ import { offeredFor } from '../../shared/property-scope'
 import type { DatasetStore } from '../dataset/dataset-store'
 
 /** How many properties the statement form offers as suggestions. */
-export const SUGGESTION_LIMIT = 6
+const SUGGESTION_LIMIT = 6
 
 /**
  * How alike another site is, for suggestions: one for the same category, one for a shared

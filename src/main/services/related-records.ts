@@ -3,7 +3,7 @@ import type { RecordKind, ValidationIssue } from '../../shared/result'
 import type { RecordLookup } from '../validation/integrity'
 import { holderKind, type UniqueHolders } from '../validation/constraints/uniqueness-index'
 
-export interface RecordRef {
+interface RecordRef {
   kind: RecordKind
   id: string
 }

@@ -5,10 +5,10 @@ import { CuratorError } from '../dataset/errors'
 import type { SchemaValidators } from '../validation/ajv'
 import { sameItem } from '../query/rows'
 import { ProblemsIndex } from './problems'
-import type { RecordService } from './record-service'
+import type { RecordService } from '../records/record-service'
 
 /** Statements with at least one reference, over the dataset or about one subject. */
-export function citationCoverage(store: DatasetStore, subject?: ItemRef): CitationCoverage {
+function citationCoverage(store: DatasetStore, subject?: ItemRef): CitationCoverage {
   let statements = 0
   let referenced = 0
   for (const s of store.all('statement')) {

@@ -3,7 +3,7 @@
  * files, each with its field diffs as the History view shows them (field-diff.ts).
  */
 import type { RecordChange } from '../../shared/team'
-import { diffFields } from '../services/field-diff'
+import { diffFields } from '../records/field-diff'
 import type { Repository } from './git/repository'
 import { sortRecords } from './changed-records'
 import { changedIds, parsePiece, shardPieces } from './shard-text'

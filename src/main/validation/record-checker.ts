@@ -1,12 +1,14 @@
 import type { RecordOf } from '../../shared/domain'
 import type { RecordKind, ValidationIssue } from '../../shared/result'
-import type { RecordFileNamer } from '../dataset/record-checks'
 import type { SchemaValidators } from './ajv'
 import { checkRecordIntegrity } from './integrity'
 import { toIssues } from './messages'
 import { identityIssues, ruleIssues, type RuleContext } from './rules'
 
 type AnyRecord = RecordOf[RecordKind]
+
+/** The file a record is in (or goes in), to name it in an issue: its shard, or its kind's old file. */
+export type RecordFileNamer = (kind: RecordKind, record: unknown) => string
 
 /** The issues of one record, as `recordIssues` gives them (schema, else integrity, else rules). */
 export interface RecordProblems {

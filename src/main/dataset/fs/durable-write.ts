@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Disk } from './disk'
 
 /** Temp files are named so that a reopen can find and remove the ones a crash left behind. */
-export const TEMP_SUFFIX = '.hc-tmp'
+const TEMP_SUFFIX = '.hc-tmp'
 
 export function isTempFile(name: string): boolean {
   return name.endsWith(TEMP_SUFFIX)

@@ -33,10 +33,10 @@ const FLAGS = {
   wx: constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
 } as const
 
-export type OpenMode = keyof typeof FLAGS
+type OpenMode = keyof typeof FLAGS
 
 /** The error for a name that is not a regular file; `code` tells it from the disk's own errors. */
-export function notRegularFile(file: string, kind: FileKind): NodeJS.ErrnoException {
+function notRegularFile(file: string, kind: FileKind): NodeJS.ErrnoException {
   const what = { symlink: 'a symbolic link', folder: 'a folder', other: 'not a regular file' }[
     kind as 'symlink' | 'folder' | 'other'
   ]

@@ -3,7 +3,7 @@
  * backslash inside an item (codes and ids never need either). Documented in docs/EXCHANGE.md.
  */
 
-export const LIST_DELIMITER = ';'
+const LIST_DELIMITER = ';'
 
 /**
  * The items joined as one cell, each read through `text` when given (no array of texts is made

@@ -89,10 +89,7 @@ const perLanguage = <R>(
   )
 
 /** The required languages first, then any other language some record uses, sorted. */
-export function languagesOf(
-  required: readonly string[],
-  maps: (Record<string, string> | undefined)[],
-): string[] {
+function languagesOf(required: readonly string[], maps: (Record<string, string> | undefined)[]): string[] {
   const extra = new Set<string>()
   for (const map of maps) for (const lang of Object.keys(map ?? {})) extra.add(lang)
   for (const lang of required) extra.delete(lang)

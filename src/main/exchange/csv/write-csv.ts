@@ -15,7 +15,7 @@ export function cellText(column: Pick<Column<never>, 'type' | 'inert'>, value: C
   return neutraliseCell(value)
 }
 
-export interface CsvTextOptions {
+interface CsvTextOptions {
   /** A UTF-8 byte-order mark first, so that Excel reads UTF-8. */
   bom?: boolean
 }
@@ -24,7 +24,7 @@ const NEEDS_QUOTES = /[",\r\n]/
 const QUOTE = /"/g
 
 /** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
-export function csvField(text: string): string {
+function csvField(text: string): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(QUOTE, '""')}"` : text
 }
 

@@ -11,7 +11,7 @@ import { isCslItem, jsonShape, parseImportJson, shapeName } from './json-shape'
 import { restoreRisFields } from './ris-extra'
 import { isWosPlainText, wosItems } from './wos'
 
-export type CitationFormat = 'bibtex' | 'ris' | 'csl-json' | 'wos'
+type CitationFormat = 'bibtex' | 'ris' | 'csl-json' | 'wos'
 
 /** RIS files written by hand or by old tools name the type (`TY  - Journal Article`); citation-js wants the code. */
 const RIS_TYPE_NAMES: Record<string, string> = {
@@ -103,7 +103,7 @@ export function parseCitations(text: string, format: CitationFormat, name: strin
 }
 
 /** Lower case, no accents, no punctuation, single spaces: how two spellings of a title meet. */
-export function normaliseTitle(title: string): string {
+function normaliseTitle(title: string): string {
   return title
     .replace(/<[^>]*>/g, '')
     .normalize('NFKD')

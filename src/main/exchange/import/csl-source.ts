@@ -89,7 +89,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
 }
 
 /** A BCP 47 tag from what citation files write (`en-US`, `english`, `Italian`), or undefined. */
-export function languageTag(value: unknown): string | undefined {
+function languageTag(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined
   const v = value.trim()
   if (/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(v)) {
@@ -118,7 +118,7 @@ const TITLES = new Set([
 /** Read apart below, or the caller's (`id`, `citation-key` names the record). */
 const SPECIAL = new Set(['id', 'type', 'language', 'URL', 'DOI', 'status', 'custom', 'categories'])
 
-export interface CslReading {
+interface CslReading {
   fields: Partial<Source>
   warnings: string[]
   /** What the source could not hold, or holds changed, field by field. */

@@ -10,7 +10,7 @@ import { decodeHTMLStrict } from 'entities'
  * Decodes every HTML5 character reference (named, `&#39;`, `&#x2019;`) with the `entities`
  * library, strictly: only references closed by `;`, so that `AT&T` or `R&D` stay as written.
  */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   // Most names hold no reference at all: no need to run the decoder over them.
   return text.includes('&') ? decodeHTMLStrict(text) : text
 }

@@ -6,10 +6,10 @@ import { CSL_TYPES } from './csl-variables'
  * files allow 64. Checked right after parsing, before anything recursive (diffs, hashing,
  * JSON.stringify) meets the document and overflows the stack.
  */
-export const MAX_IMPORT_DEPTH = 64
+const MAX_IMPORT_DEPTH = 64
 
 /** True when a parsed JSON value nests deeper than `limit` levels; walks with its own stack. */
-export function nestsDeeperThan(value: unknown, limit: number): boolean {
+function nestsDeeperThan(value: unknown, limit: number): boolean {
   const stack: [unknown, number][] = [[value, 1]]
   while (stack.length > 0) {
     const [node, depth] = stack.pop() as [unknown, number]
@@ -68,7 +68,7 @@ function isJsonSchema(value: unknown): boolean {
   )
 }
 
-export type JsonShape = 'wikidata' | 'json-schema' | 'csl-json' | 'other'
+type JsonShape = 'wikidata' | 'json-schema' | 'csl-json' | 'other'
 
 /** What a parsed JSON document is, for format detection and for refusals that name it. */
 export function jsonShape(value: unknown): JsonShape {

@@ -10,7 +10,7 @@ import { writeFileDurably } from '../../dataset/fs/durable-write'
  * (beside its journal: this machine's working state, ignored by git), so the next file with the
  * same columns imports without the mapping step.
  */
-export const MAPPINGS_FILE = 'import-mappings.json'
+const MAPPINGS_FILE = 'import-mappings.json'
 
 interface MappingFile {
   version: 1
@@ -18,7 +18,7 @@ interface MappingFile {
 }
 
 /** The key of a header layout: a hash, so that no header can be an awkward object key. */
-export function layoutKey(headers: string[]): string {
+function layoutKey(headers: string[]): string {
   return createHash('sha256').update(JSON.stringify(headers)).digest('hex').slice(0, 32)
 }
 

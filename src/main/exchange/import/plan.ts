@@ -2,7 +2,7 @@ import type { Change, CurationStatus, RecordOf } from '../../../shared/domain'
 import type { ImportRow, ImportRowStatus } from '../../../shared/exchange'
 import type { RecordKind } from '../../../shared/result'
 import { toCanonicalJson } from '../../dataset/canonical-json'
-import { diffFields } from '../../services/field-diff'
+import { diffFields } from '../../records/field-diff'
 import type { SchemaValidators } from '../../validation/ajv'
 import type { RecordLookup } from '../../validation/integrity'
 import type { RuleContext } from '../../validation/rules'
@@ -20,7 +20,7 @@ export interface ImportTarget extends RuleContext {
   ): Promise<{ id: string; label: string; at: string; author: string; changes: Change[] }>
 }
 
-export interface PlanContext {
+interface PlanContext {
   target: ImportTarget
   validators: SchemaValidators
   clock: () => Date

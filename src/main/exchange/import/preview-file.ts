@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type {
+  FileNote,
   CsvColumnTarget,
   FilePreview,
   ImportFormat,
@@ -23,7 +24,7 @@ import { readTextFile } from './read-file'
 import { isSiteTarget, mappedSiteCandidates, SITE_IMPORT_FIELDS, suggestMapping } from './site-csv'
 import { ignoredUnescoColumns, isUnescoExport, unescoCandidates } from './unesco'
 
-export interface PreviewInput {
+interface PreviewInput {
   /** Absolute path of the file. */
   file: string
   options?: ImportOptions
@@ -36,7 +37,7 @@ export interface PreviewInput {
 }
 
 /** The format of a file, from its name and first characters (a JSON file: from what it holds). */
-export function detectFormat(file: string, text: string): ImportFormat {
+function detectFormat(file: string, text: string): ImportFormat {
   const ext = path.extname(file).toLowerCase()
   const start = text.replace(/^\uFEFF/, '').trimStart()
   if (ext === '.bib' || ext === '.bibtex') return 'bibtex'
@@ -61,7 +62,7 @@ export function detectFormat(file: string, text: string): ImportFormat {
 interface Read {
   format: ImportFormat
   candidates: Candidate[]
-  warnings: string[]
+  warnings: FileNote[]
   extra: Partial<ImportPreview>
 }
 
@@ -78,8 +79,12 @@ async function readCsvCandidates(
         'VALIDATION',
         `${name} is not UNESCO's World Heritage List export: its header lacks the expected columns.`,
       )
-    const warnings = [
-      "Recognised as UNESCO's World Heritage List export. Its description and justification texts are UNESCO's and are never imported.",
+    const warnings: FileNote[] = [
+      {
+        code: 'unesco-export',
+        message:
+          "Recognised as UNESCO's World Heritage List export. Its description and justification texts are UNESCO's and are never imported.",
+      },
     ]
     const ignoredColumns = ignoredUnescoColumns(table.headers)
     return {

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { CuratorError } from '../../dataset/errors'
-import { MAX_FILE_BYTES } from '../../dataset/read-dataset'
+import { MAX_FILE_BYTES } from '../../dataset/file-checks'
 
 /**
  * Reads a file to import as UTF-8 text (a byte-order mark is dropped). Anything that stops it
@@ -39,7 +39,7 @@ export async function readTextFile(file: string): Promise<string> {
 }
 
 /** Strict UTF-8: a file in another encoding is refused rather than imported as mojibake. */
-export function decodeUtf8(bytes: Uint8Array, name: string): string {
+function decodeUtf8(bytes: Uint8Array, name: string): string {
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)

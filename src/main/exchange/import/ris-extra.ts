@@ -12,7 +12,7 @@ interface RisRecord {
 const TAG_LINE = /^([A-Z][A-Z0-9]) {2}-(?: (.*))?$/
 
 /** The records of a RIS text, from `TY` to `ER`, with every tag's values. */
-export function risRecords(text: string): RisRecord[] {
+function risRecords(text: string): RisRecord[] {
   const records: RisRecord[] = []
   let current: RisRecord | undefined
   let last: { tag: string; index: number } | undefined

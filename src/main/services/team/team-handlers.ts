@@ -65,6 +65,8 @@ export function createTeamHandlers(deps: TeamHandlerDeps) {
         },
       })
     } catch (error) {
+      // Aborted mid-request, the http client throws its own AbortError: it is still a cancel.
+      if (controller.signal.aborted) throw new CuratorError('CANCELLED', 'Cancelled: nothing was changed.')
       const secrets = await currentSecrets()
       return plainTeamError(error, secrets)
     } finally {

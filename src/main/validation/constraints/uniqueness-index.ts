@@ -6,7 +6,7 @@ import { subjectKey, valueKey } from './value-key'
 type AnyRecord = RecordOf[RecordKind]
 
 /** What the index is built from: a dataset's records (a store, an import's overlay, the deep check's). */
-export interface IndexSource {
+interface IndexSource {
   get<K extends RecordKind>(kind: K, id: string): RecordOf[K] | undefined
   all<K extends RecordKind>(kind: K): Iterable<RecordOf[K]>
 }

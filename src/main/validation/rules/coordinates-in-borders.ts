@@ -1,9 +1,9 @@
-import { outsideBorders } from '../../geo/point-in-borders'
+import { COORDINATES_IN_BORDERS_RULE, outsideBorders } from '../../geo/point-in-borders'
 import { defineRule } from './rule'
 
 /** A site's point must lie in (or near) one of its states parties: catches swapped or mistyped coordinates. */
 export const coordinatesInBorders = defineRule({
-  id: 'site.coordinates-in-borders',
+  id: COORDINATES_IN_BORDERS_RULE,
   kind: 'site',
   severity: 'warning',
   message:

@@ -8,7 +8,7 @@ import { pickText } from '../lib/labels'
 import { useRecord } from './useRecords'
 
 /** The languages to pick a record's name in: the interface's first (the Chinese UI says 莫高窟). */
-function nameLanguages(uiLanguage: string): string[] {
+export function nameLanguages(uiLanguage: string): string[] {
   return uiLanguage.startsWith('zh') ? ['zh', 'en'] : ['en', 'zh']
 }
 

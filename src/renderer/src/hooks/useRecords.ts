@@ -9,7 +9,15 @@ import {
   useQueryClient,
 } from '@tanstack/react-query'
 import type { QueryClient } from '@tanstack/react-query'
-import type { DeleteOptions, Draft, PathToken, RecordQuery, RowOf, SaveOutcome } from '../../../shared/domain'
+import type {
+  DatasetInfo,
+  DeleteOptions,
+  Draft,
+  PathToken,
+  RecordQuery,
+  RowOf,
+  SaveOutcome,
+} from '../../../shared/domain'
 import type { RecordKind } from '../../../shared/result'
 import { api, datasetKeys, historyKeys, recordKeys, reviewKeys } from '../lib/api'
 import { blocksInView, loadedIdsInOrder, ROW_BLOCK, rowAtIndex } from './virtual-blocks'
@@ -221,13 +229,17 @@ export function useOpenDataset() {
         ? api.restoreFolderBackup(request.folder, request.restoreBackup)
         : api.openDataset(request.folder, request.readOnly ? { readOnly: true } : undefined),
     onSuccess: (info) => {
-      if (!info) return
-      client.setQueryData(datasetKeys.info, info)
-      void client.resetQueries({ queryKey: recordKeys.all })
-      void client.resetQueries({ queryKey: historyKeys.all })
-      void client.resetQueries({ queryKey: reviewKeys.all })
-      void client.invalidateQueries({ queryKey: datasetKeys.undoState })
-      void client.invalidateQueries({ queryKey: datasetKeys.backups })
+      if (info) showOpenedDataset(client, info)
     },
   })
+}
+
+/** Main opened another dataset (open, restore, a team clone): every view starts over on it. */
+export function showOpenedDataset(client: QueryClient, info: DatasetInfo) {
+  client.setQueryData(datasetKeys.info, info)
+  void client.resetQueries({ queryKey: recordKeys.all })
+  void client.resetQueries({ queryKey: historyKeys.all })
+  void client.resetQueries({ queryKey: reviewKeys.all })
+  void client.invalidateQueries({ queryKey: datasetKeys.undoState })
+  void client.invalidateQueries({ queryKey: datasetKeys.backups })
 }

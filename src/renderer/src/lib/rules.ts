@@ -71,6 +71,11 @@ export function useRuleText() {
     const params: Record<string, string | number> = { ...issue.params }
     if (typeof params.flag === 'string') params.flag = t(`flag.${params.flag}`, { defaultValue: params.flag })
     if (typeof params.language === 'string') params.language = languageName(params.language)
+    // The export gate's reasons name a status and a record kind: words, said in the interface's.
+    if (typeof params.status === 'string')
+      params.status = t(`labels:status.${params.status}`, { defaultValue: params.status })
+    if (typeof params.kind === 'string')
+      params.kind = t(`labels:kind.${params.kind}`, { defaultValue: params.kind }).toLowerCase()
     return complete(t(`message.${issue.rule}`, params), issue)
   }
 

@@ -9,6 +9,6 @@ export const REQUIRED_FIELDS: Readonly<Record<EditableKind, ReadonlySet<string>>
   site: new Set(['/name', '/category', '/criteria']),
   source: new Set(['/type', '/title']),
   statement: new Set(['/subject', '/property', '/value']),
-  // The Properties form is not marked yet (its fields are few, and its errors name them).
-  property: new Set(),
+  // A label in at least one language (the first label field is marked), the datatype, the id.
+  property: new Set(['/label', '/datatype', '/id']),
 }

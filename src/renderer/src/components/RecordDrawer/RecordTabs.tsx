@@ -7,6 +7,7 @@ import { useSubjectStatementCount } from '../../features/statements/SubjectState
 import type { DrawerTab, EditableKind } from '../../hooks/useNavigation'
 import { useFormat } from '../../i18n/format'
 import { RecordHistory } from '../RecordHistory/RecordHistory'
+import { RecordTeamCommits } from '../../features/team/RecordTeamCommits'
 import classes from './RecordDrawer.module.css'
 
 interface RecordTabsProps {
@@ -52,6 +53,7 @@ export function RecordTabs({ kind, id, initialTab, children }: RecordTabsProps) 
       )}
       <Tabs.Panel value="history">
         <RecordHistory kind={kind} id={id} active={tab === 'history'} />
+        <RecordTeamCommits kind={kind} id={id} active={tab === 'history'} />
       </Tabs.Panel>
     </Tabs>
   )

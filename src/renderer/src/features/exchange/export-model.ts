@@ -20,26 +20,23 @@ export const EXPORT_DEFAULTS: ExportChoices = {
   bom: false,
 }
 
-export const FORMATS: { value: ExportFormat; label: string; description: string }[] = [
+/** The formats, by their names (proper nouns); what each is, in the locales' `formatHelp`. */
+export const FORMATS: { value: ExportFormat; label: string }[] = [
   {
     value: 'json',
     label: 'JSON',
-    description: 'One dataset document (dataset.export.json), lossless: it imports back as it was.',
   },
   {
     value: 'csv',
     label: 'CSV',
-    description: 'One file per kind (sites.csv, sources.csv, …) for spreadsheets; names per language.',
   },
   {
     value: 'datapackage',
     label: 'Data Package',
-    description: 'The CSV files with datapackage.json: field types, keys and links (Frictionless).',
   },
   {
     value: 'quickstatements',
     label: 'QuickStatements',
-    description: 'Statements of sites with a Wikidata item, with every reference, for Wikidata.',
   },
 ]
 

@@ -136,7 +136,9 @@ export function ConflictRecord({ record }: { record: MergeRecordView }) {
           <Badge color={record.resolved ? 'teal' : 'orange'} variant="light">
             {record.resolved
               ? t('conflicts.resolved')
-              : t('conflicts.unresolved', { count: record.unresolved })}
+              : record.unresolved === 0
+                ? t('conflicts.notValid')
+                : t('conflicts.unresolved', { count: record.unresolved })}
           </Badge>
           <Button
             size="xs"

@@ -1,13 +1,12 @@
 import { Alert, Anchor, Card, Group, Spoiler, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useNavigation } from '../../hooks/useNavigation'
-import { useFormat } from '../../i18n/format'
+import { CommitAuthor } from './CommitAuthor'
 import { useTeamHistory } from './team-hooks'
 
 /** The commits, newest first: message, who, when, and the records each changed. */
 export function HistoryView() {
   const { t } = useTranslation('team')
-  const format = useFormat()
   const history = useTeamHistory(true)
   const { openRecord } = useNavigation()
   if (history.isError) return <Alert color="red">{history.error.message}</Alert>
@@ -29,14 +28,7 @@ export function HistoryView() {
                 {entry.oid.slice(0, 8)}
               </Text>
             </Group>
-            <Text size="xs" c="dimmed">
-              {t('history.by', {
-                name: entry.author.name,
-                email: entry.author.email,
-                when: format.longWhen(entry.at),
-                ago: format.relative(entry.at),
-              })}
-            </Text>
+            <CommitAuthor entry={entry} />
             {body && (
               <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
                 {body}

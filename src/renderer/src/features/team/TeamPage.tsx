@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import listClasses from '../../components/ListPage/ListPage.module.css'
 import { ChangesView } from './ChangesView'
+import { CloneButton } from './CloneDataset'
 import { ConflictsView } from './ConflictsView'
 import { HistoryView } from './HistoryView'
 import { SyncControl } from './SyncControl'
@@ -26,19 +27,22 @@ export function TeamPage() {
     <div className={listClasses.page} style={{ overflow: 'auto' }}>
       <Group className={listClasses.header} justify="space-between" wrap="wrap">
         <Title order={2}>{t('title')}</Title>
-        {data?.repository && (
-          <Group gap="sm" wrap="wrap">
-            <SyncControl status={data} onConflicts={() => setTab('conflicts')} />
-            <Button
-              variant="subtle"
-              size="xs"
-              onClick={() => setRemoteOpen(true)}
-              data-testid="remote-button"
-            >
-              {data.remote ? t('setup.changeRemote') : t('setup.setRemote')}
-            </Button>
-          </Group>
-        )}
+        <Group gap="sm" wrap="wrap">
+          {data?.repository && (
+            <>
+              <SyncControl status={data} onConflicts={() => setTab('conflicts')} />
+              <Button
+                variant="subtle"
+                size="xs"
+                onClick={() => setRemoteOpen(true)}
+                data-testid="remote-button"
+              >
+                {data.remote ? t('setup.changeRemote') : t('setup.setRemote')}
+              </Button>
+            </>
+          )}
+          <CloneButton variant="subtle" />
+        </Group>
       </Group>
       <Stack gap="sm">
         {status.isPending && <Loader size="sm" />}

@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TeamState } from '../../../../shared/team-api'
+import { NO_SERVER, ServerFields, serverRequest, type ServerValue } from './ServerFields'
 import { useSetRemote, useStartRepository } from './team-hooks'
 
 /** A dataset not shared yet: start its history (it becomes a git repository). */
@@ -29,13 +30,14 @@ export function StartHistory() {
 export function RemoteForm({ status, onDone }: { status: TeamState; onDone?: () => void }) {
   const { t } = useTranslation('team')
   const setRemote = useSetRemote()
-  const [url, setUrl] = useState(status.remote?.transport === 'http' ? status.remote.url : '')
-  const [username, setUsername] = useState('')
-  const [token, setToken] = useState('')
+  const [server, setServer] = useState<ServerValue>({
+    ...NO_SERVER,
+    url: status.remote?.transport === 'http' ? status.remote.url : '',
+  })
   const done = (remote: unknown) => {
     if (!remote) return
     notifications.show({ message: t('setup.remoteSet'), color: 'teal' })
-    setToken('')
+    setServer((current) => ({ ...current, token: '' }))
     onDone?.()
   }
   return (
@@ -49,42 +51,13 @@ export function RemoteForm({ status, onDone }: { status: TeamState; onDone?: () 
       <form
         onSubmit={(event) => {
           event.preventDefault()
-          setRemote.mutate(
-            {
-              url: url.trim(),
-              ...(token && { token }),
-              ...(username.trim() && { username: username.trim() }),
-            },
-            { onSuccess: done },
-          )
+          setRemote.mutate(serverRequest(server), { onSuccess: done })
         }}
       >
         <Stack gap="xs">
-          <TextInput
-            label={t('setup.url')}
-            description={t('setup.urlHelp')}
-            placeholder="https://git.example.org/team/heritage.git"
-            value={url}
-            onChange={(e) => setUrl(e.currentTarget.value)}
-            maxLength={2048}
-          />
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('setup.username')}
-              value={username}
-              onChange={(e) => setUsername(e.currentTarget.value)}
-              maxLength={200}
-            />
-            <PasswordInput
-              label={t('setup.token')}
-              description={t('setup.tokenHelp')}
-              value={token}
-              onChange={(e) => setToken(e.currentTarget.value)}
-              maxLength={4096}
-            />
-          </Group>
+          <ServerFields value={server} onChange={setServer} tokenHelp={t('setup.tokenHelp')} />
           <Group>
-            <Button type="submit" disabled={!url.trim()} loading={setRemote.isPending}>
+            <Button type="submit" disabled={!server.url.trim()} loading={setRemote.isPending}>
               {t('setup.useServer')}
             </Button>
             <Text size="sm" c="dimmed">

@@ -1,7 +1,10 @@
-import { Code, Table, Text } from '@mantine/core'
+import { Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ExcludedRecord } from '../../../../../shared/exchange'
 import type { EditableKind } from '../../../hooks/useNavigation'
+import { pickText } from '../../../lib/labels'
+import { nameLanguages } from '../../../hooks/useCommandText'
+import { useRuleText } from '../../../lib/rules'
 import { RecordRef } from '../RecordRef/RecordRef'
 
 /** Beyond this many reasons the table stops; report.json has them all. */
@@ -12,9 +15,14 @@ interface LeftOutTableProps {
   onOpenRecord?: (kind: EditableKind, id: string) => void
 }
 
-/** What the gate left out: one row per reason, naming the record, the rule and why. */
+/**
+ * What the gate left out: one row per reason, naming the record (by its name in the interface
+ * language where it has one), the rule in the curator's words (its id on hover) and why.
+ */
 export function LeftOutTable({ excluded, onOpenRecord }: LeftOutTableProps) {
-  const { t } = useTranslation('exchange')
+  const { t, i18n } = useTranslation('exchange')
+  const rule = useRuleText()
+  const languages = [...nameLanguages(i18n.language), 'und']
   const rows = excluded.flatMap((record) =>
     record.reasons.map((reason, index) => ({ record, reason, key: `${record.kind}:${record.id}:${index}` })),
   )
@@ -33,12 +41,21 @@ export function LeftOutTable({ excluded, onOpenRecord }: LeftOutTableProps) {
           {rows.slice(0, SHOWN).map(({ record, reason, key }) => (
             <Table.Tr key={key}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <RecordRef kind={record.kind} id={record.id} onOpen={onOpenRecord} />
+                <RecordRef
+                  kind={record.kind}
+                  id={record.id}
+                  name={pickText(record.names, languages) || undefined}
+                  onOpen={onOpenRecord}
+                />
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Code>{reason.rule}</Code>
+              <Table.Td
+                fz="sm"
+                title={t('leftOutTable.ruleId', { rule: reason.rule })}
+                data-rule={reason.rule}
+              >
+                {rule.title(reason.rule)}
               </Table.Td>
-              <Table.Td fz="sm">{reason.message}</Table.Td>
+              <Table.Td fz="sm">{rule.message({ ...reason, severity: 'error' })}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -60,8 +60,10 @@ export function FileNotes({ preview }: { preview: ImportPreview }) {
       {preview.warnings.length > 0 && (
         <Alert color="yellow" title={t('importer.aboutFile')} p="xs">
           <List size="sm" spacing={2}>
-            {preview.warnings.map((warning) => (
-              <List.Item key={warning}>{warning}</List.Item>
+            {preview.warnings.map((note) => (
+              <List.Item key={note.code}>
+                {t(`importer.fileNote.${note.code}`, { ...note.params, defaultValue: note.message })}
+              </List.Item>
             ))}
           </List>
         </Alert>

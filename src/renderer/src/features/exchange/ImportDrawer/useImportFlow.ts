@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
 import type { PathToken } from '../../../../../shared/domain'
 import type { CsvColumnTarget, ImportOutcome, ImportPreview } from '../../../../../shared/exchange'
 import type { ValidationIssue } from '../../../../../shared/result'
@@ -37,6 +38,7 @@ function problemOf(title: string, error: unknown): ImportProblem {
  * main asks, and commit all or some rows as one undoable command.
  */
 export function useImportFlow(onImported: (outcome: ImportOutcome) => void) {
+  const { t } = useTranslation('exchange')
   const client = useQueryClient()
   const job = useJob('import')
   const [state, setState] = useState<ImportStep>({ step: 'choose' })
@@ -66,8 +68,12 @@ export function useImportFlow(onImported: (outcome: ImportOutcome) => void) {
       }
     } catch (error) {
       if (isCancelled(error))
-        setProblem({ title: 'Reading cancelled', message: 'Nothing was imported.', issues: [] })
-      else setProblem(problemOf('The file could not be read: nothing was imported', error))
+        setProblem({
+          title: t('importer.problem.cancelled'),
+          message: t('importer.problem.nothing'),
+          issues: [],
+        })
+      else setProblem(problemOf(t('importer.problem.unreadable'), error))
     }
   }
 
@@ -80,7 +86,7 @@ export function useImportFlow(onImported: (outcome: ImportOutcome) => void) {
       setState({ step: 'choose' })
       onImported(outcome)
     } catch (error) {
-      setProblem(problemOf('Nothing was imported', error))
+      setProblem(problemOf(t('importer.problem.notImported'), error))
     } finally {
       setCommitting(false)
     }

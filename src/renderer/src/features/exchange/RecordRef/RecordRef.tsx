@@ -6,14 +6,28 @@ import type { EditableKind } from '../../../hooks/useNavigation'
 interface RecordRefProps {
   kind: RecordKind
   id: string
+  /** What the curator calls it; the id is then shown beside it, dimmed. */
+  name?: string | undefined
   /** When given, the record opens in the editor. */
   onOpen?: (kind: EditableKind, id: string) => void
 }
 
-/** "Site whc-1001": which record a row of a report is about, a link to it when it can be opened. */
-export function RecordRef({ kind, id, onOpen }: RecordRefProps) {
+/**
+ * "Site Mogao Caves whc-440" (or "Site whc-440" when it has no name): which record a row of a
+ * report is about, a link to it when it can be opened.
+ */
+export function RecordRef({ kind, id, name, onOpen }: RecordRefProps) {
   const { t } = useTranslation('exchange')
-  const label = t(`ref.kind.${kind}`)
+  const label = name ? `${t(`ref.kind.${kind}`)} ${name}` : t(`ref.kind.${kind}`)
+  const idText = name ? (
+    <Text span ff="monospace" size="xs" c="dimmed" inherit={false}>
+      {id}
+    </Text>
+  ) : (
+    <Text span ff="monospace" size="sm" inherit>
+      {id}
+    </Text>
+  )
   if (onOpen) {
     return (
       <Anchor
@@ -21,22 +35,16 @@ export function RecordRef({ kind, id, onOpen }: RecordRefProps) {
         type="button"
         size="sm"
         onClick={() => onOpen(kind, id)}
-        aria-label={t('ref.open', { kind: t(`ref.kindLower.${kind}`), id })}
+        aria-label={t('ref.open', { kind: t(`ref.kindLower.${kind}`), id: name ?? id })}
         ta="left"
       >
-        {label}{' '}
-        <Text span ff="monospace" size="sm" inherit>
-          {id}
-        </Text>
+        {label} {idText}
       </Anchor>
     )
   }
   return (
     <Text size="sm">
-      {label}{' '}
-      <Text span ff="monospace" inherit>
-        {id}
-      </Text>
+      {label} {idText}
     </Text>
   )
 }

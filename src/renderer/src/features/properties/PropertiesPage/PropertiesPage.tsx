@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { Alert } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useVirtualTable } from '../../../components/DataTable/useVirtualTable'
@@ -12,11 +13,13 @@ import { PropertiesTable } from './PropertiesTable'
 
 /** The property registry: what statements can say, each with its datatype and constraints. */
 export function PropertiesPage() {
-  const { t } = useTranslation('properties')
+  const { t, i18n } = useTranslation('properties')
   const { openRecord } = useNavigation()
   const info = useDatasetInfo()
   const table = useTableQuery({ sortBy: 'label', sortDirection: 'asc' })
-  const list = useVirtualTable('property', table.query)
+  // Labels sort as the curator reads them: the Chinese interface by Chinese label, in pinyin.
+  const query = useMemo(() => ({ ...table.query, language: i18n.language }), [table.query, i18n.language])
+  const list = useVirtualTable('property', query)
   usePublishRecordSequence('property', list.loadedIds)
   const usage = usePropertyUsage()
   const page = list.first.data

@@ -1,13 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Source } from '../../shared/domain'
-import { editKind, shardFilesOf } from '../../../tests/support/dataset-files'
+import type { Site, Source } from '../../shared/domain'
+import { editKind, readShard, shardFilesOf } from '../../../tests/support/dataset-files'
 import { sampleWithProblems } from '../../../tests/support/problem-dataset'
-import { DatasetStore, META_DIR } from '../dataset/dataset-store'
-import { nodeDisk } from '../dataset/fs/disk'
+import { DatasetStore, META_DIR } from './dataset-store'
+import { nodeDisk } from './fs/disk'
+import { serializeShard } from './shard-files'
+import { CHECK_READS_FILE } from './check-reads-cache'
 import { ProblemsIndex } from '../services/problems'
-import { createSchemaValidators, type SchemaValidators } from './ajv'
+import { createSchemaValidators, type SchemaValidators } from '../validation/ajv'
 import { checkFolder, type RecordProblems } from './check-folder'
 import { PROBLEMS_CACHE_FILE, rulesVersion } from './problems-cache'
 
@@ -103,6 +105,62 @@ describe('problems cached in .curator, ready at the next open', () => {
     }
     expect(rulesVersion(changed)).not.toBe(rulesVersion(validators))
     expect(rulesVersion(createSchemaValidators())).toBe(rulesVersion(validators))
+  })
+})
+
+describe('a changed dataset checked again in part', () => {
+  /** Rewrites one site shard with one site renamed, as a pull or a hand edit would. */
+  async function renameOneSite(folder: string) {
+    const [file] = await shardFilesOf(folder, 'site')
+    const sites = await readShard<Site>(folder, file as string)
+    ;(sites[0] as Site).name.en = 'Renamed by hand'
+    await writeFile(path.join(folder, file as string), serializeShard(sites))
+    return sites.length
+  }
+  const recordCount = (store: DatasetStore) =>
+    (['site', 'source', 'property', 'statement'] as const).reduce(
+      (n, kind) => n + [...store.all(kind)].length,
+      0,
+    )
+
+  it('one changed shard: only its records and those that read them are checked, with what a whole check finds', async () => {
+    const folder = await sampleWithProblems()
+    await openAndCheck(folder)
+    const inShard = await renameOneSite(folder)
+    const store = await DatasetStore.open(folder, validators, large)
+    expect(store.checking).toBe(true)
+    await store.checked()
+    const checked = store.checkedProblems?.checkedRecords ?? Infinity
+    expect(checked).toBeGreaterThanOrEqual(inShard)
+    expect(checked).toBeLessThan(recordCount(store) / 2)
+    const whole = await checkFolder(folder, validators, nodeDisk)
+    expect(byRecord(store.checkedProblems?.problems ?? [])).toEqual(byRecord(whole.problems))
+    await store.close()
+    // The partial check made a cache of its own: the next open takes it whole.
+    const again = await DatasetStore.open(folder, validators, noCheck)
+    expect(again.checkedProblems?.checkedRecords).toBe(0)
+    await again.close()
+  })
+
+  it('reads that cannot be understood, or a property changed, mean checking everything', async () => {
+    const folder = await sampleWithProblems()
+    await openAndCheck(folder)
+    await renameOneSite(folder)
+    await writeFile(
+      path.join(folder, META_DIR, CHECK_READS_FILE),
+      '{ "format": "heritage-curator-problem-reads", "refs": [1]',
+    )
+    let store = await DatasetStore.open(folder, validators, large)
+    await store.checked()
+    expect(store.checkedProblems?.checkedRecords).toBe(recordCount(store))
+    await store.close()
+    await editKind(folder, 'property', (properties) => {
+      ;(properties[0] as { description?: object }).description = { en: 'Changed' }
+    })
+    store = await DatasetStore.open(folder, validators, large)
+    await store.checked()
+    expect(store.checkedProblems?.checkedRecords).toBe(recordCount(store))
+    await store.close()
   })
 })
 

@@ -12,7 +12,7 @@ const SETTINGS_FILE = 'settings.json'
 export const UNNAMED_CURATOR = 'unnamed curator'
 
 /** What the app remembers between runs, in settings.json in the user data folder. */
-export interface Settings {
+interface Settings {
   lastDataset?: string
   curatorName?: string
   /** With the name, the author of the curator's commits (the team on git). */
@@ -38,7 +38,7 @@ export interface SavedWindowState {
 }
 
 /** How many datasets File › Open Recent lists. */
-export const RECENT_LIMIT = 10
+const RECENT_LIMIT = 10
 
 async function isFolder(folder: string): Promise<boolean> {
   return stat(folder).then(

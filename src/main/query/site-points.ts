@@ -1,14 +1,13 @@
 import type { RecordQuery, Site, SitePoint, SitePoints } from '../../shared/domain'
 import type { DatasetStore } from '../dataset/dataset-store'
-import { SiteIndex } from '../query/site-index'
-import { coordinatesInBorders } from '../validation/rules/coordinates-in-borders'
-import { outsideBorders } from './point-in-borders'
+import { SiteIndex } from './site-index'
+import { COORDINATES_IN_BORDERS_RULE, outsideBorders } from '../geo/point-in-borders'
 
 /**
  * The ids of the sites a sites-table query matches (search, facets), in table order; paging and
  * sorting direction aside, the map and the table filter alike. The one place the map filters.
  */
-export function matchingSiteIds(store: DatasetStore, query: RecordQuery): string[] {
+function matchingSiteIds(store: DatasetStore, query: RecordQuery): string[] {
   return SiteIndex.of(store).matchingIds(query)
 }
 
@@ -22,7 +21,7 @@ function displayName(site: Site, languages: readonly string[]): string {
 function suspect(site: Site & { location: NonNullable<Site['location']> }): boolean {
   const { latitude, longitude } = site.location
   if (!outsideBorders(latitude, longitude, site.statesParties)) return false
-  return !(site.acknowledgements ?? []).some((a) => a.rule === coordinatesInBorders.id)
+  return !(site.acknowledgements ?? []).some((a) => a.rule === COORDINATES_IN_BORDERS_RULE)
 }
 
 /** Every matching site that has coordinates, as a point for the map; and how many lack them. */

@@ -1,43 +1,22 @@
 import path from 'node:path'
 import type { Manifest, RecordOf } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
-import type { Disk } from '../dataset/fs/disk'
-import { isSharded, MANIFEST_FILE } from '../dataset/layout'
-import { readJournalState } from '../dataset/open-steps'
-import { eachRecordOfFile } from '../dataset/read-dataset'
-import { namerFor, shapeIssue } from '../dataset/record-checks'
-import { recordFilesOf } from '../dataset/shard-files'
-import type { SchemaValidators } from './ajv'
-import { RecordChecker, type RecordProblems } from './record-checker'
-import { toIssues } from './messages'
-import type { RuleContext } from './rules'
-import { UniquenessIndex } from './constraints/uniqueness-index'
+import type { Disk } from './fs/disk'
+import { isSharded, MANIFEST_FILE } from './layout'
+import { readJournalState } from './open-steps'
+import { eachRecordOfFile } from './read-dataset'
+import { namerFor, shapeIssue } from './record-checks'
+import { recordFilesOf } from './shard-files'
+import type { SchemaValidators } from '../validation/ajv'
+import type { FolderCheck } from '../validation/deep-check'
+import { RecordChecker } from '../validation/record-checker'
+import { toIssues } from '../validation/messages'
+import type { RuleContext } from '../validation/rules'
+import { UniquenessIndex } from '../validation/constraints/uniqueness-index'
 
 type AnyRecord = RecordOf[RecordKind]
 
-export type { RecordProblems } from './record-checker'
-
-/** Where the check's time went, in milliseconds (the parse is counted inside reading the files). */
-export interface CheckTimings {
-  /** Reading the files and the journal, and parsing every record. */
-  parseMs: number
-  /** ajv, every record against its schema. */
-  schemaMs: number
-  /** The cross-record integrity rules and the rules beyond the schema. */
-  rulesMs: number
-}
-
-/** What the deep check of a folder found. */
-export interface FolderCheck {
-  /**
-   * What makes the files unfit to be written over (a file, shape, schema or integrity problem),
-   * each issue naming its file and record, as the open reports them: empty when the files are sound.
-   */
-  failure: ValidationIssue[]
-  /** Every record that has an issue of any severity; rule findings never make the files unfit. */
-  problems: RecordProblems[]
-  timings: CheckTimings
-}
+export type { RecordProblems } from '../validation/record-checker'
 
 /** The records the journal changed after the last compaction: the latest version of each, null when deleted. */
 async function pendingChanges(disk: Disk, folder: string) {

@@ -9,7 +9,7 @@ import type { RuleContext } from '../validation/rules'
 import { deletionChanges } from './dependents'
 import { datatypeChangeIssues } from './property-usage'
 
-export interface RecordServiceDeps {
+interface RecordServiceDeps {
   validators: SchemaValidators
   /** Injected so tests can fix time. */
   clock: () => Date

@@ -6,7 +6,7 @@ import { CuratorError } from '../dataset/errors'
  * What a token lets the renderer do with the path behind it. A token for a file to import never
  * opens, restores or writes a dataset folder, and the other way round.
  */
-export type PathPurpose = 'dataset-folder' | 'import-file'
+type PathPurpose = 'dataset-folder' | 'import-file'
 
 /** The shape of every token: the renderer can only hand back what main gave it. */
 export const PATH_TOKEN_PATTERN = '^tok-[0-9a-f]{32}$'

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { EVENT_CHANNEL } from '../../shared/channels'
 import type { DatasetCommandName, DatasetEvent } from '../../shared/domain'
-import { clearRecentDatasets, readSettings, recentDatasets, updateSettings } from '../services/start-dataset'
+import { clearRecentDatasets, readSettings, recentDatasets, updateSettings } from '../services/settings-store'
 import { aboutText, readBundledPackages } from './about'
 import type { DatasetCommands } from './dataset-commands'
 import { menuTemplate } from './menu'
@@ -23,7 +23,7 @@ function licenceTextFile(): string {
     : path.join(import.meta.dirname, '../THIRD_PARTY_LICENSES.txt')
 }
 
-export async function showAboutDialog(): Promise<void> {
+async function showAboutDialog(): Promise<void> {
   const { message, detail } = aboutText({
     version: app.getVersion(),
     electron: process.versions.electron,

@@ -9,7 +9,7 @@ import {
   rememberDataset,
   resolveStartDataset,
   withRecent,
-} from './start-dataset'
+} from './settings-store'
 
 describe('the dataset the app starts on', () => {
   it('is a copy of the bundled sample in the user data folder at first start', async () => {

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { RECORD_KINDS, type RecordKind } from '../../shared/result'
-import type { Disk } from '../dataset/fs/disk'
-import { writeFileDurably } from '../dataset/fs/durable-write'
-import type { SchemaValidators, SchemaName } from './ajv'
-import type { RecordProblems } from './record-checker'
-import { CONSTRAINT_RULES, RULES } from './rules'
+import type { Disk } from './fs/disk'
+import { writeFileDurably } from './fs/durable-write'
+import type { SchemaValidators, SchemaName } from '../validation/ajv'
+import type { RecordProblems } from '../validation/record-checker'
+import { CONSTRAINT_RULES, RULES } from '../validation/rules'
 
 /**
  * Raise by one whenever what a rule finds changes without its id, severity or message changing
@@ -68,22 +68,23 @@ function isProblemList(value: unknown): value is RecordProblems[] {
 }
 
 /**
- * The problems cached under `key`, or undefined when there is no cache, it was made for other
- * files, rules or commits, or it cannot be read or understood (then the check runs again).
+ * The cached problems and the key they were made under (the caller compares it with the files'
+ * key), or undefined when there is no cache or it cannot be read or understood.
  */
-export async function readProblemsCache(
+export async function readProblemsFile(
   disk: Disk,
   metaFolder: string,
-  key: string,
-): Promise<RecordProblems[] | undefined> {
+): Promise<{ key: string; problems: RecordProblems[] } | undefined> {
   try {
     const cache = JSON.parse(await disk.readFile(path.join(metaFolder, PROBLEMS_CACHE_FILE))) as {
       format?: unknown
       key?: unknown
       problems?: unknown
     }
-    if (cache?.format !== FORMAT || cache.key !== key || !isProblemList(cache.problems)) return undefined
-    return cache.problems.map((p) => ({ kind: p.kind as RecordKind, id: p.id, issues: p.issues }))
+    if (cache?.format !== FORMAT || typeof cache.key !== 'string' || !isProblemList(cache.problems))
+      return undefined
+    const problems = cache.problems.map((p) => ({ kind: p.kind as RecordKind, id: p.id, issues: p.issues }))
+    return { key: cache.key, problems }
   } catch {
     return undefined
   }
