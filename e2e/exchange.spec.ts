@@ -35,8 +35,11 @@ test('exports the sample as CSV into the folder the dialog answers', async ({ pa
   await expect(dialog.getByRole('checkbox', { name: 'Byte-order mark for Excel' })).not.toBeChecked()
   await dialog.getByRole('button', { name: 'Export…' }).click()
 
-  await expect(dialog.getByText('Exported 76 records')).toBeVisible()
+  // 59 sites, 2 sources, 11 properties, 23 statements (six about China, seventeen about three sites).
+  await expect(dialog.getByText('Exported 95 records')).toBeVisible()
   await expect(dialog.getByText('Nothing was left out.').first()).toBeVisible()
+  const perKind = dialog.getByRole('table', { name: 'Records per kind' })
+  await expect(perKind.getByRole('row', { name: 'Statements 23 0' })).toBeVisible()
   const files = dialog.getByRole('table', { name: 'Files written' })
   for (const name of [
     'sites.csv',

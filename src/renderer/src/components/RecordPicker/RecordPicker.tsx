@@ -61,31 +61,33 @@ export function RecordPicker(props: RecordPickerProps) {
   const { kind, label, description, value, onChange, error, inputContainer, wrapperProps, placeholder } =
     props
   const { t, i18n } = useTranslation('forms')
+  // The options are named in the interface language: switching it renames them.
+  const language = i18n.language
   const { onCreate, createLabel = t('picker.new') } = props
   const [search, setSearch] = useState('')
   const selected = useRecord(kind, value)
-  const selectedLabel = selected.data ? recordLabel(kind, selected.data, i18n.language) : undefined
+  const selectedLabel = selected.data ? recordLabel(kind, selected.data, language) : undefined
   // Once an option is chosen the input shows its label: list everything again, not just that one.
   const term = search === selectedLabel ? '' : search.trim()
   const [debounced] = useDebouncedValue(term, 150)
   const list = useRecordList(kind, { search: debounced || undefined, limit: 20 })
 
   const details = useMemo(
-    () => new Map((list.data?.rows ?? []).map((row) => [row.id, rowDetail(kind, row, i18n.language)])),
-    [list.data, kind],
+    () => new Map((list.data?.rows ?? []).map((row) => [row.id, rowDetail(kind, row, language)])),
+    [list.data, kind, language],
   )
 
   const data = useMemo(() => {
     const options = (list.data?.rows ?? []).map((row) => ({
       value: row.id,
-      label: rowLabel(kind, row, i18n.language),
+      label: rowLabel(kind, row, language),
     }))
     if (value && selectedLabel && !options.some((option) => option.value === value)) {
       options.unshift({ value, label: selectedLabel })
     }
     if (onCreate) options.push({ value: CREATE, label: createLabel })
     return options
-  }, [list.data, kind, value, selectedLabel, onCreate, createLabel])
+  }, [list.data, kind, language, value, selectedLabel, onCreate, createLabel])
 
   return (
     <Select
