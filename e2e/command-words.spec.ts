@@ -26,3 +26,29 @@ test('the Chinese UI says an undo step with the site’s Chinese name', async ({
   await page.keyboard.press('ControlOrMeta+z')
   await expect(page.getByText('已撤销：编辑遗产地“莫高窟”')).toBeVisible()
 })
+
+test('a deleted site is named in the undo step and the toast, in English and in Chinese', async ({
+  page,
+}) => {
+  const drawer = await openSite(page, 'Mogao Caves')
+  await drawer.getByRole('button', { name: 'Delete' }).click()
+  await page
+    .getByRole('dialog', { name: 'Delete this site?' })
+    .getByRole('button', { name: 'Delete site' })
+    .click()
+  await expect(drawer).toBeHidden()
+  // The site is gone from the dataset: main names it from its last version, not by its id.
+  await expect(undoButton(page)).toHaveAccessibleName(/^Undo Delete site Mogao Caves — /)
+
+  await page.getByRole('button', { name: 'More actions' }).click()
+  await page.getByRole('menuitem', { name: '简体中文' }).click()
+  await expect(
+    page.getByRole('banner').getByRole('button', { name: /^撤销 删除遗产地“莫高窟” — / }),
+  ).toBeVisible()
+  await focusNothing(page)
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(page.getByText('已撤销：删除遗产地“莫高窟”')).toBeVisible()
+  await expect(
+    page.getByRole('banner').getByRole('button', { name: /^重做 删除遗产地“莫高窟” — / }),
+  ).toBeVisible()
+})
