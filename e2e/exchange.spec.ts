@@ -65,7 +65,19 @@ test('exports the sample as CSV into the folder the dialog answers', async ({ pa
   const hash = await sha256(join(folder, 'sites.csv'))
   const siteRow = files.getByRole('row').filter({ hasText: 'sites.csv' }).first()
   await expect(siteRow.getByText(`${hash.slice(0, 16)}…`)).toHaveAttribute('title', hash)
-  await expect(siteRow.getByRole('button', { name: 'Copy the SHA-256 of sites.csv' })).toBeVisible()
+  const copyHash = siteRow.getByRole('button', { name: 'Copy the SHA-256 of sites.csv' })
+  await expect(copyHash).toBeVisible()
+  // Copying says so ("Copied"), and the clipboard holds the whole hash.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await copyHash.click()
+  await expect(page.getByText('Copied', { exact: true })).toBeVisible()
+  const clipboard = () =>
+    page.evaluate(() =>
+      (
+        globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+      ).navigator.clipboard.readText(),
+    )
+  await expect.poll(clipboard).toBe(hash)
 
   await dialog.getByRole('button', { name: 'Done' }).click()
   await expect(dialog).toBeHidden()

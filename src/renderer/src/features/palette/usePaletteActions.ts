@@ -28,6 +28,7 @@ const SECTIONS: [string, Section][] = [
   ['goCountries', 'countries'],
   ['goProblems', 'problems'],
   ['goDuplicates', 'duplicates'],
+  ['goTeam', 'team'],
 ]
 
 /** Opens another dataset from the palette, as the header's button does. */
