@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { Badge, Group, Text } from '@mantine/core'
 import type { Statement, StatementRow, Value } from '../../../../../shared/domain'
 import { ExternalLink } from '../../../components/ExternalLink/ExternalLink'
@@ -59,6 +60,7 @@ interface StatementItemProps {
 /** One statement of a property's group: value, rank, status, qualifiers and its references. */
 export function StatementItem({ row, record, siblings }: StatementItemProps) {
   const { byId } = useProperties()
+  const { i18n } = useTranslation()
   const labels = useLabels()
   const rank = RANK_BADGES[row.rank]
   return (
@@ -83,7 +85,7 @@ export function StatementItem({ row, record, siblings }: StatementItemProps) {
               {record.qualifiers.map((qualifier, index) => (
                 <Text key={index} size="xs">
                   <Text span size="xs" c="dimmed">
-                    {propertyLabel(byId.get(qualifier.property), qualifier.property)}
+                    {propertyLabel(byId.get(qualifier.property), qualifier.property, i18n.language)}
                   </Text>{' '}
                   <ValueView
                     value={qualifier.value}
