@@ -170,7 +170,7 @@ test.describe('in Chinese', () => {
 
   test('the Properties page lists properties by their Chinese labels, in pinyin order', async ({ page }) => {
     await page.getByRole('navigation').getByRole('button', { name: /^属性/ }).click()
-    await expect(tableRows(page)).toHaveCount(9)
+    await expect(tableRows(page)).toHaveCount(11)
     const shown = () =>
       tableRows(page).evaluateAll((rows) =>
         rows.map((row) => row.querySelector('[title]')?.getAttribute('title')),

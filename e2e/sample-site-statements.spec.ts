@@ -17,6 +17,8 @@ test('the Great Wall’s page shows its area and criteria, each citing the World
   await expect(area).toContainText('2,151.55')
   await expect(area).toContainText('2024')
   await expect(area).toContainText('1 reference')
+  // Where the value comes from, without opening it.
+  await expect(area.getByTestId('cited-sources')).toHaveText('World Heritage List')
   const criteria = propertyGroup(site, 'World Heritage criterion')
   await expect(criteria.getByRole('listitem')).toHaveCount(5)
   for (const criterion of ['(i)', '(ii)', '(iii)', '(iv)', '(vi)'])

@@ -10,6 +10,7 @@ import { useLocalName } from '../../../lib/record-name'
 import { useLabels } from '../../../i18n/useLabels'
 import { useValueText } from '../../../lib/value-text'
 import { CitationBadge } from '../CitationBadge/CitationBadge'
+import { CitedSources } from './CitedSources'
 import { StatementActions } from './StatementActions'
 import classes from './SubjectStatements.module.css'
 
@@ -97,6 +98,7 @@ export function StatementItem({ row, record, siblings }: StatementItemProps) {
           )}
           <Group gap={6} mt={4}>
             <CitationBadge count={row.referenceCount} size="xs" deprecated={row.rank === 'deprecated'} />
+            {record && <CitedSources references={record.references} />}
           </Group>
         </div>
         <StatementActions row={row} record={record} siblings={siblings} />
