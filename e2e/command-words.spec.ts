@@ -3,7 +3,21 @@
  * record ("Edit site Mogao Caves", not an id), in the undo tooltip and the toast after undo.
  */
 import { expect, test } from './fixtures'
+import type { Page } from '@playwright/test'
 import { focusNothing, openSite, undoButton } from './pages/app'
+
+/** Switches to the Chinese UI, where the undo step reads `said`; undoes it and expects the toast. */
+async function undoInChinese(page: Page, said: string) {
+  await page.getByRole('button', { name: 'More actions' }).click()
+  await page.getByRole('menuitem', { name: '简体中文' }).click()
+  // undoButton() knows the English names only.
+  await expect(
+    page.getByRole('banner').getByRole('button', { name: `撤销 ${said} — `, exact: false }),
+  ).toBeVisible()
+  await focusNothing(page)
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(page.getByText(`已撤销：${said}`)).toBeVisible()
+}
 
 test('the Chinese UI says an undo step with the site’s Chinese name', async ({ page }) => {
   const drawer = await openSite(page, 'Mogao Caves')
@@ -15,14 +29,24 @@ test('the Chinese UI says an undo step with the site’s Chinese name', async ({
   // The drawer covers the header's menu: close it first.
   await page.keyboard.press('Escape')
   await expect(drawer).toBeHidden()
-  await page.getByRole('button', { name: 'More actions' }).click()
-  await page.getByRole('menuitem', { name: '简体中文' }).click()
-  // undoButton() knows the English names only.
-  await expect(
-    page.getByRole('banner').getByRole('button', { name: /^撤销 编辑遗产地“莫高窟” — / }),
-  ).toBeVisible()
+  await undoInChinese(page, '编辑遗产地“莫高窟”')
+})
 
-  await focusNothing(page)
-  await page.keyboard.press('ControlOrMeta+z')
-  await expect(page.getByText('已撤销：编辑遗产地“莫高窟”')).toBeVisible()
+test('a deleted site is named in the undo step and the toast, in English and in Chinese', async ({
+  page,
+}) => {
+  const drawer = await openSite(page, 'Mogao Caves')
+  await drawer.getByRole('button', { name: 'Delete' }).click()
+  await page
+    .getByRole('dialog', { name: 'Delete this site?' })
+    .getByRole('button', { name: 'Delete site' })
+    .click()
+  await expect(drawer).toBeHidden()
+  // The site is gone from the dataset: main names it from its last version, not by its id.
+  await expect(undoButton(page)).toHaveAccessibleName(/^Undo Delete site Mogao Caves — /)
+
+  await undoInChinese(page, '删除遗产地“莫高窟”')
+  await expect(
+    page.getByRole('banner').getByRole('button', { name: /^重做 删除遗产地“莫高窟” — / }),
+  ).toBeVisible()
 })

@@ -35,8 +35,11 @@ test('exports the sample as CSV into the folder the dialog answers', async ({ pa
   await expect(dialog.getByRole('checkbox', { name: 'Byte-order mark for Excel' })).not.toBeChecked()
   await dialog.getByRole('button', { name: 'Export…' }).click()
 
-  await expect(dialog.getByText('Exported 76 records')).toBeVisible()
+  // 59 sites, 2 sources, 11 properties, 23 statements (six about China, seventeen about three sites).
+  await expect(dialog.getByText('Exported 95 records')).toBeVisible()
   await expect(dialog.getByText('Nothing was left out.').first()).toBeVisible()
+  const perKind = dialog.getByRole('table', { name: 'Records per kind' })
+  await expect(perKind.getByRole('row', { name: 'Statements 23 0' })).toBeVisible()
   const files = dialog.getByRole('table', { name: 'Files written' })
   for (const name of [
     'sites.csv',
@@ -62,7 +65,19 @@ test('exports the sample as CSV into the folder the dialog answers', async ({ pa
   const hash = await sha256(join(folder, 'sites.csv'))
   const siteRow = files.getByRole('row').filter({ hasText: 'sites.csv' }).first()
   await expect(siteRow.getByText(`${hash.slice(0, 16)}…`)).toHaveAttribute('title', hash)
-  await expect(siteRow.getByRole('button', { name: 'Copy the SHA-256 of sites.csv' })).toBeVisible()
+  const copyHash = siteRow.getByRole('button', { name: 'Copy the SHA-256 of sites.csv' })
+  await expect(copyHash).toBeVisible()
+  // Copying says so ("Copied"), and the clipboard holds the whole hash.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await copyHash.click()
+  await expect(page.getByText('Copied', { exact: true })).toBeVisible()
+  const clipboard = () =>
+    page.evaluate(() =>
+      (
+        globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+      ).navigator.clipboard.readText(),
+    )
+  await expect.poll(clipboard).toBe(hash)
 
   await dialog.getByRole('button', { name: 'Done' }).click()
   await expect(dialog).toBeHidden()
@@ -118,10 +133,11 @@ test('exports approved records as a Data Package, and reports what was left out'
   await dialog.getByRole('checkbox', { name: 'Approved records only' }).check()
   await dialog.getByRole('button', { name: 'Export…' }).click()
 
-  // The sample's six statements are in review: left out, each with its reason.
-  await expect(dialog.getByText('Exported 70 records')).toBeVisible()
+  // The article's six statements are in review: left out, each with its reason; the sites'
+  // seventeen, citing the List, are approved.
+  await expect(dialog.getByText('Exported 89 records')).toBeVisible()
   const perKind = dialog.getByRole('table', { name: 'Records per kind' })
-  await expect(perKind.getByRole('row', { name: 'Statements 0 6' })).toBeVisible()
+  await expect(perKind.getByRole('row', { name: 'Statements 17 6' })).toBeVisible()
   const leftOut = dialog.getByRole('table', { name: 'Records left out' })
   await expect(leftOut.locator('tbody tr')).toHaveCount(6)
   // Each named as the curator knows it, the reason in words; the rule id stays on hover.

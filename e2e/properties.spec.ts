@@ -44,7 +44,7 @@ test('a property created on the Properties page is used in a statement, and both
   reopen,
 }) => {
   await goToProperties(page)
-  await expect(page.getByText('9 properties', { exact: true })).toBeVisible()
+  await expect(page.getByText('11 properties', { exact: true })).toBeVisible()
   await expect(tableRows(page).filter({ hasText: 'point in time' })).toHaveCount(1)
 
   await page.getByRole('button', { name: 'New property' }).click()
@@ -75,7 +75,7 @@ test('a property created on the Properties page is used in a statement, and both
   const saved = page.getByRole('dialog', { name: 'Edit property' })
   await expect(saved.getByLabel(/^Id(?: \*)?$/)).toHaveValue('annual-visitors')
   await page.keyboard.press('Escape')
-  await expect(page.getByText('10 properties', { exact: true })).toBeVisible()
+  await expect(page.getByText('12 properties', { exact: true })).toBeVisible()
   await expect(tableRows(page).filter({ hasText: 'Annual visitors' })).toContainText('Allowed range')
 
   // The property in use: a statement about the Mogao Caves.
@@ -180,7 +180,7 @@ test.describe('in Chinese', () => {
 
   test('the Properties page lists properties by their Chinese labels, in pinyin order', async ({ page }) => {
     await page.getByRole('navigation').getByRole('button', { name: /^属性/ }).click()
-    await expect(tableRows(page)).toHaveCount(9)
+    await expect(tableRows(page)).toHaveCount(11)
     const shown = () =>
       tableRows(page).evaluateAll((rows) =>
         rows.map((row) => row.querySelector('[title]')?.getAttribute('title')),

@@ -179,7 +179,7 @@ test('approving a site while an error stands is refused, with the error under it
 })
 
 test('the status bar’s citation coverage falls when a reference is removed', async ({ page }) => {
-  await expect(statusBar(page)).toContainText('Citation coverage: 100% (6 of 6 statements)')
+  await expect(statusBar(page)).toContainText('Citation coverage: 100% (23 of 23 statements)')
   await goTo(page, 'Countries')
   await page.getByRole('row', { name: /China/ }).click()
   await expect(page.getByRole('heading', { name: 'China', level: 2 })).toBeVisible()
@@ -190,7 +190,7 @@ test('the status bar’s citation coverage falls when a reference is removed', a
   await saveForm(page, drawer)
   await page.keyboard.press('Escape')
 
-  await expect(statusBar(page)).toContainText('Citation coverage: 83% (5 of 6 statements)')
+  await expect(statusBar(page)).toContainText('Citation coverage: 95% (22 of 23 statements)')
   await expect(page.getByTestId('record-coverage')).toHaveText('Citation coverage: 83% (5 of 6 statements)')
   await expect(rank.getByText('Citation needed', { exact: true })).toBeVisible()
 })

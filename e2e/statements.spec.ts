@@ -24,7 +24,7 @@ test('a statement about China with a point in time and a quoted reference is sav
     .getByRole('button', { name: /Statements/ })
     .click()
   await expect(page.getByRole('heading', { name: 'Statements', level: 2 })).toBeVisible()
-  await expect(page.getByText('6 statements', { exact: true })).toBeVisible()
+  await expect(page.getByText('23 statements', { exact: true })).toBeVisible()
 
   await page.getByRole('button', { name: 'New statement' }).click()
   const drawer = page.getByRole('dialog', { name: 'New statement' })
@@ -60,7 +60,7 @@ test('a statement about China with a point in time and a quoted reference is sav
   await expect(page.getByRole('dialog', { name: 'Edit statement' })).toBeVisible()
   await page.keyboard.press('Escape')
 
-  await expect(page.getByText('7 statements', { exact: true })).toBeVisible()
+  await expect(page.getByText('24 statements', { exact: true })).toBeVisible()
   await page.getByLabel('Search statements').fill('number of World Heritage sites')
   const rows = page.getByRole('table').locator('tbody tr')
   await expect(rows).toHaveCount(2)

@@ -152,14 +152,42 @@ describe('build-sample', () => {
     }
   })
 
-  it('quotes the article verbatim in each statement', async () => {
+  it('quotes the article verbatim in each statement that cites it', async () => {
     const article = await readFile(XINHUA_ARTICLE, 'utf8')
-    expect(statements.length).toBeGreaterThanOrEqual(6)
-    for (const statement of statements) {
+    const citingArticle = statements.filter((s) => s.references.some((r) => r.source === 'xinhua-2024-06-12'))
+    expect(citingArticle.length).toBeGreaterThanOrEqual(6)
+    for (const statement of citingArticle) {
       expect(statement.references, statement.id).toHaveLength(1)
       const quote = statement.references[0]?.quote ?? ''
       expect(quote, statement.id).not.toBe('')
       expect(article.includes(quote), `${statement.id}: ${quote}`).toBe(true)
+    }
+  })
+
+  it("gives a few sites referenced statements whose figures are the List's own, so a site page shows what the app is for", async () => {
+    const rows = parse(await readFile(WHC_SITES_CSV), { columns: true }) as Record<string, string>[]
+    const aboutSites = statements.filter((s) => s.subject.kind === 'site')
+    const siteIds = new Set(aboutSites.map((s) => (s.subject.kind === 'site' ? s.subject.id : '')))
+    expect(siteIds.size).toBeGreaterThanOrEqual(3)
+    for (const id of siteIds) {
+      const row = rows.find((r) => `whc-${r.id_no}` === id)
+      expect(row, id).toBeDefined()
+      const mine = aboutSites.filter((s) => s.subject.kind === 'site' && s.subject.id === id)
+      // Each cites the List, which states every figure below.
+      for (const statement of mine)
+        expect(statement.references, statement.id).toEqual([{ source: 'unesco-world-heritage-list-2024' }])
+      const area = mine.filter((s) => s.property === 'area')
+      expect(
+        area.map((s) => s.value),
+        id,
+      ).toEqual([{ type: 'quantity', amount: Number(row?.area_hectares), unit: 'hectare' }])
+      const criteria = mine.filter((s) => s.property === 'world-heritage-criterion').map((s) => s.value)
+      expect(criteria, id).toEqual(
+        [...(row?.criteria_txt ?? '').matchAll(/\(([ivx]+)\)/g)].map((m) => ({
+          type: 'string',
+          text: `(${m[1]})`,
+        })),
+      )
     }
   })
 

@@ -13,6 +13,7 @@ import { serializeDataset } from '../src/main/dataset/shard-files'
 import { MANIFEST } from './sample/manifest'
 import { DATA_DIR, WHC_NAMES_ZH_JSON, WHC_SITES_CSV, XINHUA_ARTICLE } from './sample/paths'
 import { PROPERTIES } from './sample/properties'
+import { siteStatements } from './sample/site-statements'
 import { readSites } from './sample/sites'
 import { SOURCES } from './sample/sources'
 import { STATEMENTS } from './sample/statements'
@@ -34,11 +35,12 @@ async function checkQuotes(): Promise<void> {
 
 /** The sample's files by path in the dataset folder: the manifest and every shard (docs/LAYOUT.md). */
 export function sampleFiles(): Map<string, string> {
+  const sites = readSites(WHC_SITES_CSV, WHC_NAMES_ZH_JSON, 'CN')
   return serializeDataset(MANIFEST, {
-    site: readSites(WHC_SITES_CSV, WHC_NAMES_ZH_JSON, 'CN'),
+    site: sites,
     source: SOURCES,
     property: PROPERTIES,
-    statement: STATEMENTS,
+    statement: [...STATEMENTS, ...siteStatements(sites)],
   })
 }
 

@@ -9,7 +9,9 @@ export const MANIFEST: Manifest = {
     'Kyrgyzstan, with their names in English and Chinese, categories, criteria, inscription and extension ' +
     "years, locations and areas; and a first set of referenced statements about China's place on the List " +
     '(number of sites, ranks, membership of the Convention, Committee sessions hosted), drawn from a Xinhua ' +
-    'report of 12 June 2024 and awaiting review. A sample to try Heritage Curator with.',
+    'report of 12 June 2024 and awaiting review; and statements about three sites (the Great Wall, Mount ' +
+    'Taishan, the Beijing Central Axis): their area and inscription criteria, citing the List itself. A ' +
+    'sample to try Heritage Curator with.',
   license:
     "Site facts derive from UNESCO's World Heritage List (site names © UNESCO/World Heritage Centre; " +
     "UNESCO's descriptions are not included). Statements about China derive from the Xinhua article " +

@@ -96,4 +96,27 @@ export const PROPERTIES: Property[] = [
     datatype: 'monolingual',
     subjects: ['site'],
   },
+  {
+    id: 'area',
+    label: { en: 'area', zh: '面积' },
+    description: {
+      en: 'Area of the inscribed property, in hectares; it changes when the boundaries are modified.',
+      zh: '列入名录的遗产地面积（公顷），边界调整时会变化。',
+    },
+    datatype: 'quantity',
+    unit: 'hectare',
+    subjects: ['site'],
+    expectsPointInTime: true,
+    wikidataProperty: 'P2046',
+  },
+  {
+    id: 'world-heritage-criterion',
+    label: { en: 'World Heritage criterion', zh: '世界遗产标准' },
+    description: {
+      en: 'A criterion of the Operational Guidelines under which the site was inscribed, (i) to (x).',
+      zh: '遗产地据以列入名录的《操作指南》标准之一，(i) 至 (x)。',
+    },
+    datatype: 'string',
+    subjects: ['site'],
+  },
 ]

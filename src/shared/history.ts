@@ -13,6 +13,20 @@ export interface Change<K extends RecordKind = RecordKind> {
   after: RecordOf[K] | null
 }
 
+/**
+ * The names, by language, of what a command's label names by id, so that the renderer says "Edit
+ * site 莫高窟" or "Edit statement The Great Wall: area" even for a record since deleted. A source
+ * has one title, under `und` (language undetermined).
+ */
+export interface CommandNames {
+  /** The record the label names (a merge: the site kept). */
+  record?: Record<string, string>
+  /** A merge's removed site. */
+  removed?: Record<string, string>
+  /** A reorder's property. */
+  property?: Record<string, string>
+}
+
 /** One undoable step: a save, a delete, an import, a merge, a restore. */
 export interface Command {
   id: string
@@ -22,6 +36,8 @@ export interface Command {
   /** The curator's name, from preferences. */
   author: string
   changes: Change[]
+  /** Filled in by undo and redo for the renderer's message; never journaled. */
+  names?: CommandNames
 }
 
 /** What to do with the statements that depend on a record being deleted. */
@@ -32,9 +48,16 @@ export interface DeleteOptions {
   reassignTo?: string
 }
 
+export interface UndoStep {
+  label: string
+  at: string
+  author: string
+  names?: CommandNames
+}
+
 export interface UndoState {
-  undo?: { label: string; at: string; author: string }
-  redo?: { label: string; at: string; author: string }
+  undo?: UndoStep
+  redo?: UndoStep
 }
 
 /** One field that differs between two versions of a record. */
@@ -55,4 +78,6 @@ export interface RecordVersion {
   /** 'created', 'edited' or 'deleted'. */
   effect: 'created' | 'edited' | 'deleted'
   fields: FieldChange[]
+  /** The names the version's label is said with (see CommandNames). */
+  names?: CommandNames
 }

@@ -11,6 +11,8 @@ export interface SitePoint {
   category: Site['category']
   /** The name in the dataset's first language that has one. */
   name: string
+  /** Every name by language, so that each interface language shows its own first. */
+  names?: Record<string, string>
   /** The point lies outside all the site's states parties (warning `site.coordinates-in-borders`, not acknowledged). */
   outsideBorders: boolean
 }

@@ -10,6 +10,8 @@ export interface Problem extends ValidationIssue {
   record: { kind: RecordKind; id: string }
   /** The record's name or title, for the Problems panel. */
   label: string
+  /** The same by language, where the record has names in several (sites, properties, statements about them). */
+  labels?: Record<string, string>
 }
 
 export interface ProblemQuery {

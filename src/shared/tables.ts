@@ -97,6 +97,8 @@ export interface StatementRow {
   id: string
   subject: ItemRef
   subjectLabel: string
+  /** A site subject's names by language, so that each interface language shows its own first. */
+  subjectNames?: Record<string, string>
   property: string
   propertyLabel: string
   /** The value in a short human form: "57", "2024-06-11", "Silk Roads ...". */

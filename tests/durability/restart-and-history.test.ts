@@ -248,14 +248,35 @@ describe('changes from outside', () => {
   })
 
   it('notices a shard added or removed outside', async () => {
+    // The Imperial Tombs (whc-1004): a site no statement is about, so its removal leaves no dangling reference.
+    const TOMBS = shardOfId('site', 'whc-1004')
+    const folder = await copySample()
+    const events: DatasetEvent[] = []
+    const app = await open(folder, events)
+    const { rm } = await import('node:fs/promises')
+    await rm(path.join(folder, TOMBS))
+    await app.services.checkOutsideChanges()
+    expect(events).toEqual([{ type: 'reloaded', reason: `${TOMBS} changed on disk.` }])
+    await expect(app.call('getRecord', 'site', 'whc-1004')).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await app.services.close()
+  })
+
+  it('keeps working on its own version when a shard removed outside leaves statements about nothing', async () => {
+    // The sample's Great Wall (whc-438) has statements: without its shard they name no site.
     const folder = await copySample()
     const events: DatasetEvent[] = []
     const app = await open(folder, events)
     const { rm } = await import('node:fs/promises')
     await rm(path.join(folder, TAI))
     await app.services.checkOutsideChanges()
-    expect(events).toEqual([{ type: 'reloaded', reason: `${TAI} changed on disk.` }])
-    await expect(app.call('getRecord', 'site', 'whc-438')).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(events).toEqual([
+      {
+        type: 'reload-failed',
+        files: [TAI],
+        message: expect.stringContaining('There is no site with the id “whc-438”'),
+      },
+    ])
+    expect((await app.call<Site>('getRecord', 'site', 'whc-438')).name.en).toBe('The Great Wall')
     await app.services.close()
   })
 })

@@ -71,9 +71,16 @@ describe('export gate', () => {
   it('approved only: drafts and in-review records are left out, with the rule', async () => {
     const records = await sample()
     const gate = exportGate({ manifest, records }, validators, { approvedOnly: true })
-    // The sample's statements are in review.
-    expect(gate.kept.statement).toEqual([])
-    expect(gate.excluded.filter((e) => e.kind === 'statement')).toHaveLength(records.statement.length)
+    // The article's six statements are in review; the sites' seventeen, citing the List, are approved.
+    const inReview = records.statement.filter((s) => s.status !== 'approved')
+    expect(inReview).toHaveLength(6)
+    expect(gate.kept.statement).toHaveLength(records.statement.length - 6)
+    expect(
+      gate.excluded
+        .filter((e) => e.kind === 'statement')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(inReview.map((s) => s.id).sort())
     expect(gate.excluded[0]?.reasons[0]?.rule).toBe('export.not-approved')
     expect(gate.kept.property).toHaveLength(records.property.length)
   })

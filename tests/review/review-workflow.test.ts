@@ -96,7 +96,7 @@ describe('problems and coverage', () => {
 
   it('updates after an edit, and measures citation coverage', async () => {
     const { call } = await sampleServices()
-    expect(await call<CitationCoverage>('getCoverage')).toEqual({ statements: 6, referenced: 6 })
+    expect(await call<CitationCoverage>('getCoverage')).toEqual({ statements: 23, referenced: 23 })
     const statement = await call<Statement>('getRecord', 'statement', 'stmt-cn-party-to-convention-since')
     await call('saveRecord', 'statement', { ...statement, references: [] })
     expect(await call<CitationCoverage>('getCoverage', { kind: 'country', code: 'CN' })).toEqual({

@@ -59,7 +59,7 @@ describe('statements and sources', () => {
     expect(inReview.total).toBe(6)
     expect(
       (await call<Page<StatementRow>>('queryRecords', 'statement', { status: ['approved'] })).total,
-    ).toBe(0)
+    ).toBe(17)
     expect((await call<Page<SourceRow>>('queryRecords', 'source', { status: ['approved'] })).total).toBe(2)
   })
 

@@ -47,6 +47,13 @@ export function itemLabel(item: ItemRef, store: DatasetStore): string {
   return displayName(store.get('site', item.id)?.name, item.id)
 }
 
+/** A site's names by language (a copy: rows travel to the renderer); undefined for a country or a missing site. */
+export function itemNames(item: ItemRef, store: DatasetStore): Record<string, string> | undefined {
+  if (item.kind !== 'site') return undefined
+  const name = store.get('site', item.id)?.name
+  return name ? { ...name } : undefined
+}
+
 /** A value in a short human form, as the statements table shows it. */
 function valueText(value: Value, store: DatasetStore): string {
   switch (value.type) {
@@ -69,6 +76,7 @@ export function statementRow(statement: Statement, store: DatasetStore): RowOf['
     id: statement.id,
     subject: statement.subject,
     subjectLabel: itemLabel(statement.subject, store),
+    ...(statement.subject.kind === 'site' && { subjectNames: itemNames(statement.subject, store) }),
     property: statement.property,
     propertyLabel: displayName(store.get('property', statement.property)?.label, statement.property),
     valueText: valueText(statement.value, store),

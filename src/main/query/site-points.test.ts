@@ -3,7 +3,7 @@ import type { Page, Site, SitePoints, SiteRow } from '../../shared/domain'
 import { sampleServices } from '../../../tests/support/temp-dataset'
 
 describe('the points of the map', () => {
-  it('answers every site of the sample with its point, name in the first language and category', async () => {
+  it('answers every site of the sample with its point, names, name in the first language and category', async () => {
     const { call } = await sampleServices()
     const { points, withoutLocation } = await call<SitePoints>('querySitePoints', {})
     expect(points).toHaveLength(59)
@@ -14,6 +14,8 @@ describe('the points of the map', () => {
       longitude: expect.any(Number),
       category: 'cultural',
       name: 'Mogao Caves',
+      // Every name, so that the Chinese interface marks it 莫高窟.
+      names: { en: 'Mogao Caves', zh: '莫高窟' },
       outsideBorders: false,
     })
     expect(points.filter((p) => p.outsideBorders)).toEqual([])

@@ -42,6 +42,7 @@ export function querySitePoints(store: DatasetStore, query: RecordQuery): SitePo
       longitude: site.location.longitude,
       category: site.category,
       name: displayName(site, languages),
+      names: { ...site.name },
       outsideBorders: suspect({ ...site, location: site.location }),
     })
   }

@@ -27,8 +27,11 @@ describe('property suggestions for the statement form', () => {
       await call('saveRecord', 'statement', about(site, 'alternative-name', name(`Other name of ${site}`)))
     await call('saveRecord', 'statement', about('whc-1083', 'official-website', web('https://example.org')))
     const forMogao = await call<PropertySuggestion[]>('suggestProperties', { kind: 'site', id: 'whc-440' })
+    // The sample gives the Great Wall, Mount Taishan and the Beijing Central Axis an area and criteria.
     expect(forMogao).toEqual([
       { property: 'alternative-name', subjects: 3 },
+      { property: 'area', subjects: 3 },
+      { property: 'world-heritage-criterion', subjects: 3 },
       { property: 'official-website', subjects: 1 },
     ])
     // Once Mogao has an alternative name, it is no longer suggested; point in time never is.
@@ -38,7 +41,7 @@ describe('property suggestions for the statement form', () => {
       about('whc-440', 'alternative-name', name('Thousand Buddha Grottoes')),
     )
     const after = await call<PropertySuggestion[]>('suggestProperties', { kind: 'site', id: 'whc-440' })
-    expect(after.map((s) => s.property)).toEqual(['official-website'])
+    expect(after.map((s) => s.property)).toEqual(['area', 'world-heritage-criterion', 'official-website'])
     const forCountry = await call<PropertySuggestion[]>('suggestProperties', { kind: 'country', code: 'KZ' })
     expect(forCountry.map((s) => s.property)).toContain('world-heritage-site-count')
     expect(forCountry.map((s) => s.property)).not.toContain('point-in-time')

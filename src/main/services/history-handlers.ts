@@ -1,4 +1,4 @@
-import type { BackupInfo, Change, RecordVersion } from '../../shared/domain'
+import type { BackupInfo, Change, Command, RecordVersion, UndoState, UndoStep } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind } from '../../shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
@@ -6,6 +6,7 @@ import { toCanonicalJson } from '../dataset/canonical-json'
 import type { SchemaValidators } from '../validation/ajv'
 import { diffFields } from '../records/field-diff'
 import type { RecordService } from '../records/record-service'
+import { commandNames } from './command-names'
 
 const IGNORED_IN_DIFF = new Set(['/updatedAt', '/createdAt'])
 
@@ -24,6 +25,10 @@ export function recordVersions(store: DatasetStore, kind: RecordKind, id: string
     author: v.author,
     effect: v.before === null ? 'created' : v.after === null ? 'deleted' : 'edited',
     fields: diffFields(v.before, v.after).filter((f) => !IGNORED_IN_DIFF.has(f.path)),
+    names: commandNames(store, {
+      label: v.label,
+      changes: [{ kind, id, before: v.before, after: v.after } as Change],
+    }),
   }))
 }
 
@@ -34,14 +39,23 @@ export function createHistoryHandlers(deps: {
   validators: SchemaValidators
   records: RecordService
 }) {
-  const summary = (c: { label: string; at: string; author: string } | undefined) =>
-    c && { label: c.label, at: c.at, author: c.author }
+  // Each step with the names its label is said with: the renderer names records, not ids.
+  const summary = (store: DatasetStore, c: Command | undefined): UndoStep | undefined =>
+    c && { label: c.label, at: c.at, author: c.author, names: commandNames(store, c) }
+  const named = (store: DatasetStore, c: Command | undefined): Command | null =>
+    c ? { ...c, names: commandNames(store, c) } : null
   return {
-    undo: async () => (await deps.writable().undoLast()) ?? null,
-    redo: async () => (await deps.writable().redoLast()) ?? null,
-    getUndoState: async () => {
+    undo: async () => {
+      const store = deps.writable()
+      return named(store, await store.undoLast())
+    },
+    redo: async () => {
+      const store = deps.writable()
+      return named(store, await store.redoLast())
+    },
+    getUndoState: async (): Promise<UndoState> => {
       const store = deps.store()
-      return { undo: summary(store.peekUndo()), redo: summary(store.peekRedo()) }
+      return { undo: summary(store, store.peekUndo()), redo: summary(store, store.peekRedo()) }
     },
     getHistory: async (kind: RecordKind, id: string): Promise<RecordVersion[]> =>
       recordVersions(deps.store(), kind, id),

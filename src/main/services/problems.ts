@@ -3,7 +3,7 @@ import { RECORD_KINDS, type RecordKind, type Severity, type ValidationIssue } fr
 import type { DatasetStore } from '../dataset/dataset-store'
 import type { SchemaValidators } from '../validation/ajv'
 import { type IssuesOf, recordIssues } from '../validation/record-issues'
-import { itemLabel } from '../query/rows'
+import { itemLabel, itemNames } from '../query/rows'
 import { uniquenessOf } from '../validation/constraints/uniqueness-of'
 import { RelatedRecords } from './related-records'
 
@@ -13,6 +13,27 @@ function labelOf(kind: RecordKind, record: RecordOf[RecordKind], store: DatasetS
   if (kind === 'property') return (record as RecordOf['property']).label.en ?? record.id
   const s = record as RecordOf['statement']
   return `${itemLabel(s.subject, store)}: ${store.get('property', s.property)?.label.en ?? s.property}`
+}
+
+/** `labelOf` in each language the record (or a statement's subject) has a name in. */
+function labelsOf(
+  kind: RecordKind,
+  record: RecordOf[RecordKind],
+  store: DatasetStore,
+): Record<string, string> | undefined {
+  if (kind === 'site') return { ...(record as RecordOf['site']).name }
+  if (kind === 'property') return { ...(record as RecordOf['property']).label }
+  if (kind !== 'statement') return undefined
+  const s = record as RecordOf['statement']
+  const names = itemNames(s.subject, store)
+  if (!names) return undefined
+  const property = store.get('property', s.property)?.label
+  return Object.fromEntries(
+    Object.entries(names).map(([lang, name]) => [
+      lang,
+      `${name}: ${property?.[lang] ?? property?.en ?? s.property}`,
+    ]),
+  )
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, suggestion: 2 }
@@ -152,7 +173,8 @@ export class ProblemsIndex {
     for (const { kind, id, issues } of checked.problems) {
       const record = store.get(kind, id)
       // Gone since: it is among the changed records, and forgotten when they are checked again.
-      if (record) remember(cache, kind, id, issues, labelOf(kind, record, store))
+      if (record)
+        remember(cache, kind, id, issues, labelOf(kind, record, store), labelsOf(kind, record, store))
     }
     return cache
   }
@@ -165,7 +187,8 @@ export class ProblemsIndex {
     if (!record) return
     const store = cache.store
     const issues = recordIssues(this.validators, store, kind, record)
-    if (issues.length > 0) remember(cache, kind, id, issues, labelOf(kind, record, store))
+    if (issues.length > 0)
+      remember(cache, kind, id, issues, labelOf(kind, record, store), labelsOf(kind, record, store))
   }
 
   /**
@@ -228,12 +251,19 @@ function addRequiringProperties(store: DatasetStore, properties: Set<string>) {
         properties.add(p.id)
 }
 
-function remember(cache: Computed, kind: RecordKind, id: string, issues: ValidationIssue[], label: string) {
+function remember(
+  cache: Computed,
+  kind: RecordKind,
+  id: string,
+  issues: ValidationIssue[],
+  label: string,
+  labels: Record<string, string> | undefined,
+) {
   cache.related.set(kind, id, issues, cache.store)
   cache.issuesByRecord[kind].set(id, issues)
   cache.byRecord[kind].set(
     id,
-    issues.map((issue) => ({ ...issue, record: { kind, id }, label })),
+    issues.map((issue) => ({ ...issue, record: { kind, id }, label, ...(labels && { labels }) })),
   )
 }
 

@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import type { Property } from '../../../shared/domain'
 import { api, recordKeys } from '../lib/api'
+import { localName } from '../lib/record-name'
 
 const QUERY = { limit: 500 }
 
@@ -17,8 +18,13 @@ export function useProperties() {
   return { properties: rows ?? [], byId, isLoading: query.isPending, error: query.error }
 }
 
-/** A property's label in English, or its first label, or its id. */
-export function propertyLabel(property: Property | undefined, id = ''): string {
+/** A property's label in the interface language (Chinese first in the Chinese UI, else English), or its id. */
+export function propertyLabel(property: Property | undefined, id = '', uiLanguage = 'en'): string {
   if (!property) return id
-  return property.label.en ?? Object.values(property.label)[0] ?? property.id
+  return localName(property.label, uiLanguage) || property.id
+}
+
+/** A property's description in the interface language's reading order, '' when it has none. */
+export function propertyDescription(property: Property | undefined, uiLanguage = 'en'): string {
+  return localName(property?.description, uiLanguage)
 }

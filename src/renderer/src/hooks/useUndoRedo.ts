@@ -25,7 +25,7 @@ export function isTextEntry(target: EventTarget | null): boolean {
 export function useUndoRedoSteps() {
   const client = useQueryClient()
   const { t } = useTranslation('shell')
-  const { sayWithChanges } = useSayCommand()
+  const say = useSayCommand()
   const readOnly = useDatasetInfo().data?.readOnly ?? false
   const { confirmDiscard } = useUnsavedChanges()
   const state = useQuery({ queryKey: datasetKeys.undoState, queryFn: api.getUndoState })
@@ -43,7 +43,7 @@ export function useUndoRedoSteps() {
           const verb = step === 'undo' ? 'Undo' : 'Redo'
           notifications.show({
             message: command
-              ? t(`undo.done${verb}`, { label: sayWithChanges(command.label, command.changes) })
+              ? t(`undo.done${verb}`, { label: say(command.label, command.names) })
               : t(`undo.nothing${verb}`),
             color: command ? 'teal' : 'gray',
           })

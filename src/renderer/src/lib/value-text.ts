@@ -22,6 +22,8 @@ export interface ValueWords {
   language: string
   locale: string
   bce: (text: string) => string
+  /** A unit as the interface says it ("hectare", "公顷"); an unknown unit stays as the dataset writes it. */
+  unit?: (unit: string) => string
 }
 
 const ENGLISH: ValueWords = { language: 'en', locale: 'en', bce: (text) => `${text} BCE` }
@@ -33,6 +35,7 @@ export function useValueText(): (value: Value) => string {
     language: i18n.language,
     locale: localeTag(i18n.language),
     bce: (year) => t('bce', { year }),
+    unit: (unit) => t(`units.${unit}`, { defaultValue: unit }),
   }
   return (value) => valueText(value, words)
 }
@@ -45,7 +48,7 @@ export function valueText(value: Value, words: ValueWords = ENGLISH): string {
   switch (value.type) {
     case 'quantity': {
       const amount = value.amount.toLocaleString(words.locale, { maximumFractionDigits: 6 })
-      return value.unit ? `${amount} ${value.unit}` : amount
+      return value.unit ? `${amount} ${words.unit?.(value.unit) ?? value.unit}` : amount
     }
     case 'time':
       return timeText(value.time, value.precision, words.bce)

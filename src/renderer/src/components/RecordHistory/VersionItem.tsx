@@ -16,7 +16,7 @@ interface VersionItemProps {
 /** One version: what happened, who and when, and what changed field by field. */
 export function VersionItem({ version, current, canRestore, onRestore }: VersionItemProps) {
   const { t } = useTranslation('history')
-  const label = useCommandText(version.label)
+  const label = useCommandText(version)
   const format = useFormat()
   const headingId = `version-${version.seq}`
   const op = version.op === 'do' ? null : t(`op.${version.op}`)

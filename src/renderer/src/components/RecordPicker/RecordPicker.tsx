@@ -5,7 +5,7 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import type { RecordOf, RowOf } from '../../../../shared/domain'
 import { useRecord, useRecordList } from '../../hooks/useRecords'
-import { pickText } from '../../lib/labels'
+import { localName, orderedNames } from '../../lib/record-name'
 
 type PickableKind = 'site' | 'source'
 
@@ -29,17 +29,17 @@ interface RecordPickerProps {
 /** The value of the option that creates a record instead of picking one. */
 const CREATE = '\u0000create'
 
-function rowLabel(kind: PickableKind, row: RowOf['site'] | RowOf['source']): string {
-  if (kind === 'site') return pickText((row as RowOf['site']).name, ['en'])
+function rowLabel(kind: PickableKind, row: RowOf['site'] | RowOf['source'], uiLanguage: string): string {
+  if (kind === 'site') return localName((row as RowOf['site']).name, uiLanguage)
   return (row as RowOf['source']).title
 }
 
 /** The line under an option: a site's other names, a source's publisher and year. */
-function rowDetail(kind: PickableKind, row: RowOf['site'] | RowOf['source']): string {
+function rowDetail(kind: PickableKind, row: RowOf['site'] | RowOf['source'], uiLanguage: string): string {
   if (kind === 'site') {
-    const { name } = row as RowOf['site']
-    return Object.entries(name)
-      .filter(([lang]) => lang !== 'en')
+    // The names after the one the option shows, in reading order.
+    return orderedNames((row as RowOf['site']).name, uiLanguage)
+      .slice(1)
       .map(([, text]) => text)
       .join(' · ')
   }
@@ -47,8 +47,12 @@ function rowDetail(kind: PickableKind, row: RowOf['site'] | RowOf['source']): st
   return [source.containerTitle ?? source.publisher, source.issuedYear].filter(Boolean).join(', ')
 }
 
-function recordLabel(kind: PickableKind, record: RecordOf['site'] | RecordOf['source']): string {
-  if (kind === 'site') return pickText((record as RecordOf['site']).name, ['en'])
+function recordLabel(
+  kind: PickableKind,
+  record: RecordOf['site'] | RecordOf['source'],
+  uiLanguage: string,
+): string {
+  if (kind === 'site') return localName((record as RecordOf['site']).name, uiLanguage)
   return (record as RecordOf['source']).title
 }
 
@@ -56,29 +60,34 @@ function recordLabel(kind: PickableKind, record: RecordOf['site'] | RecordOf['so
 export function RecordPicker(props: RecordPickerProps) {
   const { kind, label, description, value, onChange, error, inputContainer, wrapperProps, placeholder } =
     props
-  const { t } = useTranslation('forms')
+  const { t, i18n } = useTranslation('forms')
+  // The options are named in the interface language: switching it renames them.
+  const language = i18n.language
   const { onCreate, createLabel = t('picker.new') } = props
   const [search, setSearch] = useState('')
   const selected = useRecord(kind, value)
-  const selectedLabel = selected.data ? recordLabel(kind, selected.data) : undefined
+  const selectedLabel = selected.data ? recordLabel(kind, selected.data, language) : undefined
   // Once an option is chosen the input shows its label: list everything again, not just that one.
   const term = search === selectedLabel ? '' : search.trim()
   const [debounced] = useDebouncedValue(term, 150)
   const list = useRecordList(kind, { search: debounced || undefined, limit: 20 })
 
   const details = useMemo(
-    () => new Map((list.data?.rows ?? []).map((row) => [row.id, rowDetail(kind, row)])),
-    [list.data, kind],
+    () => new Map((list.data?.rows ?? []).map((row) => [row.id, rowDetail(kind, row, language)])),
+    [list.data, kind, language],
   )
 
   const data = useMemo(() => {
-    const options = (list.data?.rows ?? []).map((row) => ({ value: row.id, label: rowLabel(kind, row) }))
+    const options = (list.data?.rows ?? []).map((row) => ({
+      value: row.id,
+      label: rowLabel(kind, row, language),
+    }))
     if (value && selectedLabel && !options.some((option) => option.value === value)) {
       options.unshift({ value, label: selectedLabel })
     }
     if (onCreate) options.push({ value: CREATE, label: createLabel })
     return options
-  }, [list.data, kind, value, selectedLabel, onCreate, createLabel])
+  }, [list.data, kind, language, value, selectedLabel, onCreate, createLabel])
 
   return (
     <Select

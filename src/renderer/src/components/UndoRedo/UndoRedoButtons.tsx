@@ -33,8 +33,8 @@ export function UndoRedoButtons() {
   const { undoStep, redoStep, readOnly, pending, undo, redo } = useUndoRedo()
   const mod = useOs() === 'macos' ? '⌘' : 'Ctrl+'
   // Main's labels, said in the interface language with the record's name.
-  const undoLabel = useCommandText(undoStep?.label)
-  const redoLabel = useCommandText(redoStep?.label)
+  const undoLabel = useCommandText(undoStep)
+  const redoLabel = useCommandText(redoStep)
   const undoText = describe(
     t,
     shortWhen,

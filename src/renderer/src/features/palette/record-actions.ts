@@ -1,10 +1,9 @@
 import type { SiteRow, SourceRow } from '../../../../shared/domain'
+import { localName } from '../../lib/record-name'
 
 /** A record's name in the interface's language, else English, else the first it has. */
 export function nameIn(names: Record<string, string>, language: string): string {
-  const chinese = language.startsWith('zh')
-  const wanted = chinese ? [names.zh, names['zh-Hans'], names['zh-CN'], names.en] : [names.en]
-  return wanted.find((name) => name?.trim()) ?? Object.values(names).find((name) => name.trim()) ?? ''
+  return localName(names, language)
 }
 
 /** What tells one site from another in the list: its name in the other language, its id and states. */

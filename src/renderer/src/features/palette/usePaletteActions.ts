@@ -29,6 +29,7 @@ const SECTIONS: [string, Section][] = [
   ['goCountries', 'countries'],
   ['goProblems', 'problems'],
   ['goDuplicates', 'duplicates'],
+  ['goTeam', 'team'],
 ]
 
 /** Opens another dataset from the palette, as the header's button does. */

@@ -1,4 +1,5 @@
 import { Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
 import type { SiteRow } from '../../../../../shared/domain'
 import { orderedNames } from '../site-text'
 import classes from './DuplicatesPage.module.css'
@@ -9,7 +10,8 @@ export function SiteCell({
 }: {
   site: Pick<SiteRow, 'id' | 'name' | 'statesParties' | 'yearInscribed'>
 }) {
-  const names = orderedNames(site.name)
+  const { i18n } = useTranslation()
+  const names = orderedNames(site.name, i18n.language)
   return (
     <Stack gap={0} className={classes.site}>
       {names.map(([lang, text], index) => (

@@ -8,6 +8,7 @@ import type { Command } from '../../../../../shared/domain'
 import type { ImportOutcome } from '../../../../../shared/exchange'
 import { refreshEverything } from '../../../hooks/useRecords'
 import { useUnsavedChanges } from '../../../hooks/useUnsavedChanges'
+import { useSayCommand } from '../../../hooks/useCommandText'
 import { api } from '../../../lib/api'
 
 /**
@@ -17,6 +18,8 @@ import { api } from '../../../lib/api'
 export function useImportedNotice() {
   const { t } = useTranslation('exchange')
   const labels = useLabels()
+  // Main's label ("Import whc-sites.csv") said in the interface language.
+  const say = useSayCommand()
   const client = useQueryClient()
   const { confirmDiscard } = useUnsavedChanges()
   const mod = useOs() === 'macos' ? '⌘' : 'Ctrl+'
@@ -36,7 +39,7 @@ export function useImportedNotice() {
           }
           const undone = await api.undo()
           notifications.show({
-            message: t('importer.undone', { label: undone?.label ?? command.label }),
+            message: t('importer.undone', { label: say(undone?.label ?? command.label, undone?.names) }),
             color: 'teal',
           })
         } catch (error) {

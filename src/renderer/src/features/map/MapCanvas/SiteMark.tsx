@@ -4,6 +4,7 @@ import type { SitePoint } from '../../../../../shared/domain'
 import { CATEGORY_COLORS } from '../../../lib/labels'
 import classes from './MapCanvas.module.css'
 import markClasses from '../marks.module.css'
+import { localName } from '../../../lib/record-name'
 
 /** Category colour of a site, as the table's badges show it. */
 export function categoryFill(category: SitePoint['category']): string {
@@ -26,15 +27,16 @@ interface SiteMarkProps {
 
 /** One site on the map: a dot in its category's colour, or a warning triangle when it lies outside its countries. */
 export function SiteMark({ point, sx, sy, shown = false, onOpen, onKey, onHover }: SiteMarkProps) {
-  const { t } = useTranslation('map')
-  const hover = () => onHover({ text: point.name, sx, sy })
+  const { t, i18n } = useTranslation('map')
+  const name = localName(point.names, i18n.language) || point.name
+  const hover = () => onHover({ text: name, sx, sy })
   return (
     <g
       transform={`translate(${sx},${sy})${shown ? ' scale(1.35)' : ''}`}
       className={classes.point}
       role="button"
       tabIndex={0}
-      aria-label={t(point.outsideBorders ? 'pointOutside' : 'point', { name: point.name })}
+      aria-label={t(point.outsideBorders ? 'pointOutside' : 'point', { name })}
       data-site-id={point.id}
       data-shown={shown ? 'true' : undefined}
       onClick={onOpen}

@@ -2,6 +2,7 @@ import { CloseButton, Group, Paper, ScrollArea, Text, UnstyledButton } from '@ma
 import { useTranslation } from 'react-i18next'
 import type { SitePoint } from '../../../../../shared/domain'
 import classes from './StackedSites.module.css'
+import { localName } from '../../../lib/record-name'
 
 /** Sites too close to ever separate on the map (one point, or a few metres apart). */
 export interface Stack {
@@ -18,7 +19,7 @@ interface StackedSitesProps {
 
 /** The list of sites of a bubble that zooming cannot split: the curator picks one. */
 export function StackedSites({ stack, onOpen, onClose }: StackedSitesProps) {
-  const { t } = useTranslation('map')
+  const { t, i18n } = useTranslation('map')
   return (
     <Paper
       shadow="md"
@@ -43,7 +44,7 @@ export function StackedSites({ stack, onOpen, onClose }: StackedSitesProps) {
             onClick={() => onOpen(site.id)}
             autoFocus={i === 0}
           >
-            {site.name}
+            {localName(site.names, i18n.language) || site.name}
           </UnstyledButton>
         ))}
       </ScrollArea.Autosize>

@@ -8,6 +8,7 @@ import { SeverityBadge } from '../../../components/SeverityBadge/SeverityBadge'
 import type { EditableKind } from '../../../hooks/useNavigation'
 import { useRuleText } from '../../../lib/rules'
 import classes from './ProblemsPage.module.css'
+import { localName } from '../../../lib/record-name'
 
 interface ProblemsTableProps {
   rows: Problem[]
@@ -16,7 +17,7 @@ interface ProblemsTableProps {
 
 /** The problems, grouped under a row per severity and rule; a row opens the record at the field. */
 export function ProblemsTable({ rows, onOpen }: ProblemsTableProps) {
-  const { t } = useTranslation('problems')
+  const { t, i18n } = useTranslation('problems')
   const rules = useRuleText()
   const { fieldLabel } = useFieldWords()
   return (
@@ -64,8 +65,13 @@ export function ProblemsTable({ rows, onOpen }: ProblemsTableProps) {
                   <SeverityBadge severity={problem.severity} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" fw={500} className={classes.recordName} title={problem.label}>
-                    {problem.label}
+                  <Text
+                    size="sm"
+                    fw={500}
+                    className={classes.recordName}
+                    title={localName(problem.labels, i18n.language) || problem.label}
+                  >
+                    {localName(problem.labels, i18n.language) || problem.label}
                   </Text>
                   <Text size="xs" c="dimmed" className={classes.recordName} title={id}>
                     {rules.kind(kind)} · {id}

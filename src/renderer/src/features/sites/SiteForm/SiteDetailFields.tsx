@@ -4,12 +4,13 @@ import { FieldBlock, useField } from '../../../components/FieldIssues/useField'
 import { ReviewFields } from '../../../components/ReviewFields/ReviewFields'
 import type { SiteFieldsProps } from './SiteIdentityFields'
 import { ShowOnMapButton } from '../../map/ShowOnMapButton/ShowOnMapButton'
-import { pickText } from '../../../lib/labels'
+import { useLocalName } from '../../../lib/record-name'
 
 /** Danger, location, area and the curation status. */
 export function SiteDetailFields({ values, set, siteId }: SiteFieldsProps & { siteId?: string }) {
   const { t } = useTranslation('sites')
   const field = useField()
+  const localName = useLocalName()
   return (
     <>
       <Group gap="xl" align="flex-start">
@@ -74,7 +75,7 @@ export function SiteDetailFields({ values, set, siteId }: SiteFieldsProps & { si
       </SimpleGrid>
       <ShowOnMapButton
         siteId={siteId}
-        name={pickText(values.names)}
+        name={localName(values.names)}
         latitude={values.latitude}
         longitude={values.longitude}
       />

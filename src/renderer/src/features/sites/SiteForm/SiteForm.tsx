@@ -3,7 +3,7 @@ import type { Site } from '../../../../../shared/domain'
 import { RecordFormShell } from '../../../components/FormShell/RecordFormShell'
 import { useDraft } from '../../../hooks/useDraft'
 import { useRecordForm } from '../../../hooks/useRecordForm'
-import { pickText } from '../../../lib/labels'
+import { useLocalName } from '../../../lib/record-name'
 import { nameLanguages, siteDraft, siteFieldPaths, siteFormValues } from '../site-model'
 import { SiteDetailFields } from './SiteDetailFields'
 import { SiteIdentityFields } from './SiteIdentityFields'
@@ -16,6 +16,7 @@ interface SiteFormProps {
 
 export function SiteForm({ site, languages }: SiteFormProps) {
   const { values, set, dirty } = useDraft(() => siteFormValues(site))
+  const localName = useLocalName()
   const nameLangs = useMemo(() => nameLanguages(site, languages), [site, languages])
   const fieldPaths = useMemo(() => siteFieldPaths(nameLangs), [nameLangs])
   const form = useRecordForm({
@@ -32,7 +33,7 @@ export function SiteForm({ site, languages }: SiteFormProps) {
       kind="site"
       form={form}
       recordId={site?.id}
-      name={site ? pickText(site.name, ['en', ...languages]) : undefined}
+      name={site ? localName(site.name) : undefined}
     >
       <SiteIdentityFields values={values} set={set} languages={nameLangs} />
       <SiteDetailFields values={values} set={set} siteId={site?.id} />

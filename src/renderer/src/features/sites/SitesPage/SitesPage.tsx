@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { Alert, Button } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
+import { readingOrder } from '../../../lib/record-name'
 import { ColumnChooser } from '../../../components/ColumnChooser/ColumnChooser'
 import { useTableColumns } from '../../../components/ColumnChooser/useTableColumns'
 import { useVirtualTable } from '../../../components/DataTable/useVirtualTable'
@@ -28,7 +29,7 @@ export function useSiteFilters() {
 }
 
 export function SitesPage() {
-  const { t } = useTranslation('tables')
+  const { t, i18n } = useTranslation('tables')
   const labels = useLabels()
   const { openRecord } = useNavigation()
   const info = useDatasetInfo()
@@ -128,7 +129,7 @@ export function SitesPage() {
       )}
       {view === 'table' && page && page.total > 0 && (
         <SitesTable
-          languages={languages}
+          languages={readingOrder(languages, i18n.language)}
           visible={columns.visible}
           total={list.total}
           rowAt={list.rowAt}

@@ -17,7 +17,7 @@ interface QualifiersFieldProps {
 
 /** Qualifiers narrow a statement down, such as the point in time it was true. */
 export function QualifiersField({ rows, onChange, properties }: QualifiersFieldProps) {
-  const { t } = useTranslation('statements')
+  const { t, i18n } = useTranslation('statements')
   const field = useField()
   const sectionIssues = issuesAt(useFormIssues(), ['/qualifiers'])
   const byId = new Map(properties.map((p) => [p.id, p]))
@@ -25,7 +25,7 @@ export function QualifiersField({ rows, onChange, properties }: QualifiersFieldP
   const inUse = new Set(rows.map((r) => r.property))
   const data = properties
     .filter((p) => !p.retired || inUse.has(p.id))
-    .map((p) => ({ value: p.id, label: propertyLabel(p) }))
+    .map((p) => ({ value: p.id, label: propertyLabel(p, p.id, i18n.language) }))
   const pointInTime = properties.find((p) => p.id === 'point-in-time' || p.wikidataProperty === 'P585')
   const update = (index: number, row: QualifierFormValues) =>
     onChange(rows.map((r, i) => (i === index ? row : r)))

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Property } from '../../../../../shared/domain'
 import { useField } from '../../../components/FieldIssues/useField'
 import { RecordPicker } from '../../../components/RecordPicker/RecordPicker'
-import { propertyLabel } from '../../../hooks/useProperties'
+import { propertyDescription, propertyLabel } from '../../../hooks/useProperties'
 import { useCountryName } from '../../../lib/countries'
 import type { SetStatementField, StatementFormValues } from '../statement-model'
 import { offeredFor } from '../../../../../shared/property-scope'
@@ -34,10 +34,10 @@ export function SubjectFields({ values, set, properties }: SubjectFieldsProps) {
         ? { kind: 'country' as const, code: values.countryCode }
         : null
   const data = usable
-    .map((p) => ({ value: p.id, label: propertyLabel(p) }))
+    .map((p) => ({ value: p.id, label: propertyLabel(p, p.id, i18n.language) }))
     .sort((a, b) => a.label.localeCompare(b.label, i18n.language))
   const chosen = properties.find((p) => p.id === values.property)
-  const description = chosen?.description?.en
+  const description = propertyDescription(chosen, i18n.language)
   return (
     <>
       <Group grow align="flex-start">

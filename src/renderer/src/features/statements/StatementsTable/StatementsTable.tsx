@@ -12,6 +12,7 @@ import { useProperties } from '../../../hooks/useProperties'
 import { RetiredBadge } from '../../properties/RetiredBadge/RetiredBadge'
 import { CitationBadge } from '../CitationBadge/CitationBadge'
 import classes from './StatementsTable.module.css'
+import { useLocalName } from '../../../lib/record-name'
 
 /** Every column of the statements table, in order; the subject cannot be hidden. */
 export const STATEMENT_COLUMNS = ['subject', 'property', 'value', 'references', 'rank', 'status'] as const
@@ -51,11 +52,12 @@ function PropertyCell({ row }: { row: StatementRow }) {
 
 function Subject({ row }: { row: StatementRow }) {
   const { t } = useTranslation('tables')
+  const localName = useLocalName()
   const country = row.subject.kind === 'country' ? row.subject.code : undefined
   return (
     <>
       <Text size="sm" fw={500} lineClamp={1}>
-        {country ? countryName(country) : row.subjectLabel}
+        {country ? countryName(country) : localName(row.subjectNames) || row.subjectLabel}
       </Text>
       <Text size="xs" c="dimmed">
         {country ? t('statements.countrySubject', { code: country }) : t('statements.siteSubject')}

@@ -2,7 +2,7 @@ import { useId } from 'react'
 import { Button, Paper, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ItemRef } from '../../../../../shared/domain'
-import { propertyLabel, useProperties } from '../../../hooks/useProperties'
+import { propertyDescription, propertyLabel, useProperties } from '../../../hooks/useProperties'
 import { useNavigation } from '../../../hooks/useNavigation'
 import { RetiredBadge } from '../../properties/RetiredBadge/RetiredBadge'
 import { StatementItem } from './StatementItem'
@@ -17,12 +17,13 @@ interface PropertyGroupCardProps {
 
 /** One property and its values about the subject, as Wikidata lays them out: property left, values right. */
 export function PropertyGroupCard({ subject, group, readOnly }: PropertyGroupCardProps) {
-  const { t } = useTranslation('statements')
+  const { t, i18n } = useTranslation('statements')
   const { openOver } = useNavigation()
   const { byId } = useProperties()
   const property = byId.get(group.property)
   const headingId = useId()
-  const label = property ? propertyLabel(property) : group.label
+  const label = property ? propertyLabel(property, group.property, i18n.language) : group.label
+  const description = propertyDescription(property, i18n.language)
   return (
     <Paper withBorder radius="md" className={classes.group} component="section" aria-labelledby={headingId}>
       <div className={classes.property}>
@@ -30,9 +31,9 @@ export function PropertyGroupCard({ subject, group, readOnly }: PropertyGroupCar
           {label}
         </Text>
         {property?.retired && <RetiredBadge />}
-        {property?.description?.en && (
+        {description && (
           <Text size="xs" c="dimmed" mt={2} lineClamp={3}>
-            {property.description.en}
+            {description}
           </Text>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { Badge, Group, Text } from '@mantine/core'
 import type { Statement, StatementRow, Value } from '../../../../../shared/domain'
 import { ExternalLink } from '../../../components/ExternalLink/ExternalLink'
@@ -5,10 +6,11 @@ import { formatIdentifierUrl } from '../../../../../shared/identifiers'
 import { StatusBadge } from '../../../components/StatusBadge/StatusBadge'
 import { propertyLabel, useProperties } from '../../../hooks/useProperties'
 import { useRecord } from '../../../hooks/useRecords'
-import { pickText } from '../../../lib/labels'
+import { useLocalName } from '../../../lib/record-name'
 import { useLabels } from '../../../i18n/useLabels'
 import { useValueText } from '../../../lib/value-text'
 import { CitationBadge } from '../CitationBadge/CitationBadge'
+import { CitedSources } from './CitedSources'
 import { StatementActions } from './StatementActions'
 import classes from './SubjectStatements.module.css'
 
@@ -21,7 +23,8 @@ const RANK_BADGES: Record<Statement['rank'], { color: string; variant: 'light' |
 /** A site named as a value: its name, looked up. */
 function SiteName({ id }: { id: string }) {
   const site = useRecord('site', id).data
-  return <>{site ? pickText(site.name) : id}</>
+  const name = useLocalName()
+  return <>{site ? name(site.name) : id}</>
 }
 
 /**
@@ -58,6 +61,7 @@ interface StatementItemProps {
 /** One statement of a property's group: value, rank, status, qualifiers and its references. */
 export function StatementItem({ row, record, siblings }: StatementItemProps) {
   const { byId } = useProperties()
+  const { i18n } = useTranslation()
   const labels = useLabels()
   const rank = RANK_BADGES[row.rank]
   return (
@@ -82,7 +86,7 @@ export function StatementItem({ row, record, siblings }: StatementItemProps) {
               {record.qualifiers.map((qualifier, index) => (
                 <Text key={index} size="xs">
                   <Text span size="xs" c="dimmed">
-                    {propertyLabel(byId.get(qualifier.property), qualifier.property)}
+                    {propertyLabel(byId.get(qualifier.property), qualifier.property, i18n.language)}
                   </Text>{' '}
                   <ValueView
                     value={qualifier.value}
@@ -94,6 +98,7 @@ export function StatementItem({ row, record, siblings }: StatementItemProps) {
           )}
           <Group gap={6} mt={4}>
             <CitationBadge count={row.referenceCount} size="xs" deprecated={row.rank === 'deprecated'} />
+            {record && <CitedSources references={record.references} />}
           </Group>
         </div>
         <StatementActions row={row} record={record} siblings={siblings} />

@@ -1,4 +1,4 @@
-import type { RecordKind } from '../../../shared/result'
+import type { RecordKind } from './result'
 
 /**
  * What a command's label says, read back from main's English label (record-service, merge,
