@@ -1,0 +1,140 @@
+/**
+ * The app's pages as layout-sizes.spec.ts visits them, in an order that works in one app start
+ * (the Sites page's Map view is kept, so Map comes after the Sites table): how to open each, what
+ * its content is (what must span a wide window), and which cells hold the planted long names.
+ */
+import { expect, type Locator, type Page } from '@playwright/test'
+import { goToSection, tableRows } from './app'
+import { LONG_EN, LONG_TITLE, LONG_ZH } from './layout'
+import { goToTeam } from './team'
+
+export interface PageVisit {
+  name: string
+  shot: string
+  /** Opens the page; answers its content. */
+  open(page: Page): Promise<Locator>
+  /** The least share of the main area's width the content spans at full HD; 0: not measured. */
+  fills?: number
+  /** The cells holding a long name, each to be one line cut with an ellipsis. */
+  longNames?(page: Page): Array<{ text: Locator; whole: string }>
+}
+
+async function navTo(page: Page, label: string) {
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: new RegExp(`^${label}`) })
+    .click()
+  await expect(page.getByRole('heading', { name: label, level: 2 })).toBeVisible()
+}
+
+/** The row of the first table that holds `text`, and the element holding exactly that text. */
+function cellText(page: Page, text: string) {
+  return tableRows(page).filter({ hasText: text }).first().getByText(text, { exact: true }).first()
+}
+
+async function teamTab(page: Page, tab: 'Changes' | 'History' | 'Conflicts') {
+  await goToTeam(page)
+  await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click()
+  return page.getByRole('tabpanel', { name: new RegExp(`^${tab}`) })
+}
+
+export function pagesToVisit(): PageVisit[] {
+  return [
+    {
+      name: 'Sites',
+      shot: 'sites',
+      open: async (page) => {
+        await goToSection(page, 'Sites')
+        await page.getByLabel('Search sites').fill('Mogao')
+        await expect(tableRows(page)).toHaveCount(1)
+        return page.getByRole('table').first()
+      },
+      longNames: (page) => [
+        { text: cellText(page, LONG_EN), whole: LONG_EN },
+        { text: cellText(page, LONG_ZH), whole: LONG_ZH },
+      ],
+      // Beside the table, the filters.
+      fills: 0.7,
+    },
+    {
+      name: 'Map',
+      shot: 'map',
+      open: async (page) => {
+        await page.getByLabel('Search sites').fill('')
+        await page.getByText('Map', { exact: true }).click()
+        return page.getByRole('application', { name: 'Map of the sites' })
+      },
+      fills: 0.6,
+    },
+    {
+      name: 'Sources',
+      shot: 'sources',
+      open: async (page) => {
+        await goToSection(page, 'Sources')
+        return page.getByRole('table').first()
+      },
+      longNames: (page) => [{ text: cellText(page, LONG_TITLE), whole: LONG_TITLE }],
+    },
+    {
+      name: 'Statements',
+      shot: 'statements',
+      open: async (page) => {
+        await goToSection(page, 'Statements')
+        await page.getByLabel('Search statements').fill('Thousand Buddha')
+        await expect(tableRows(page)).toHaveCount(1)
+        return page.getByRole('table').first()
+      },
+      longNames: (page) => [{ text: cellText(page, LONG_EN), whole: LONG_EN }],
+    },
+    {
+      name: 'Properties',
+      shot: 'properties',
+      open: async (page) => {
+        await navTo(page, 'Properties')
+        return page.getByRole('table').first()
+      },
+    },
+    {
+      name: 'Countries',
+      shot: 'countries',
+      open: async (page) => {
+        await navTo(page, 'Countries')
+        return page.getByRole('table').first()
+      },
+    },
+    {
+      name: 'Problems',
+      shot: 'problems',
+      open: async (page) => {
+        await navTo(page, 'Problems')
+        const table = page.getByRole('table', { name: 'Problems' })
+        await expect(table.locator('tbody tr').first()).toBeVisible()
+        return table
+      },
+      // Beside the table, the counts by rule.
+      fills: 0.65,
+      longNames: (page) => [
+        {
+          // The statement's problem names its subject.
+          text: page
+            .getByRole('table', { name: 'Problems' })
+            .getByText(/^Mogao Caves, the Thousand Buddha/)
+            .first(),
+          whole: LONG_EN,
+        },
+      ],
+    },
+    {
+      name: 'Duplicates',
+      shot: 'duplicates',
+      open: async (page) => {
+        await navTo(page, 'Duplicates')
+        return page.locator('main')
+      },
+      fills: 0,
+    },
+    { name: 'Team: Changes', shot: 'team-changes', open: (page) => teamTab(page, 'Changes'), fills: 0 },
+    { name: 'Team: History', shot: 'team-history', open: (page) => teamTab(page, 'History'), fills: 0 },
+    { name: 'Team: Conflicts', shot: 'team-conflicts', open: (page) => teamTab(page, 'Conflicts'), fills: 0 },
+  ]
+}
