@@ -54,7 +54,7 @@ function Subject({ row }: { row: StatementRow }) {
   const country = row.subject.kind === 'country' ? row.subject.code : undefined
   return (
     <>
-      <Text size="sm" fw={500} lineClamp={1}>
+      <Text size="sm" fw={500} lineClamp={1} title={country ? countryName(country) : row.subjectLabel}>
         {country ? countryName(country) : row.subjectLabel}
       </Text>
       <Text size="xs" c="dimmed">
