@@ -7,7 +7,7 @@
  * HC_LAYOUT_SHOTS=1 saves a picture of each step in test-results, to be looked at.
  */
 import type { Locator, Page } from '@playwright/test'
-import { callApi, expect, reloadApp, test } from './fixtures'
+import { expect, reloadApp, test } from './fixtures'
 import { goToSection, openSite, openSource } from './pages/app'
 import {
   box,
@@ -53,7 +53,6 @@ for (const size of [LAPTOP, FULL_HD]) {
       page,
     }, testInfo) => {
       await plantLongNames(page)
-      await callApi(page, 'initTeamRepository')
       for (const visit of pagesToVisit()) {
         await test.step(visit.name, async () => {
           const content = await visit.open(page)
@@ -106,6 +105,8 @@ for (const size of [LAPTOP, FULL_HD]) {
       for (const form of forms) {
         await test.step(form.name, async () => {
           const drawer = await form.open()
+          // A form keeps a readable width on a wide screen: not stretched across 1,920 pixels.
+          if (size === FULL_HD) expect((await box(drawer)).width).toBeLessThanOrEqual(960)
           await form.field(drawer).fill(form.value)
           const buttons = ['Save', 'Cancel', 'Delete'].map((name) =>
             drawer.getByRole('button', { name, exact: true }),

@@ -6,7 +6,9 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import { goToSection, tableRows } from './app'
 import { LONG_EN, LONG_TITLE, LONG_ZH } from './layout'
+import { editRecord, MOGAO } from './review'
 import { goToTeam } from './team'
+import type { Site } from '../../src/shared/domain'
 
 export interface PageVisit {
   name: string
@@ -33,7 +35,6 @@ function cellText(page: Page, text: string) {
 }
 
 async function teamTab(page: Page, tab: 'Changes' | 'History' | 'Conflicts') {
-  await goToTeam(page)
   await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click()
   return page.getByRole('tabpanel', { name: new RegExp(`^${tab}`) })
 }
@@ -133,7 +134,30 @@ export function pagesToVisit(): PageVisit[] {
       },
       fills: 0,
     },
-    { name: 'Team: Changes', shot: 'team-changes', open: (page) => teamTab(page, 'Changes'), fills: 0 },
+    {
+      name: 'Team, not shared yet',
+      shot: 'team-setup',
+      open: async (page) => {
+        await goToTeam(page)
+        return page.locator('main')
+      },
+      fills: 0,
+    },
+    {
+      name: 'Team: Changes',
+      shot: 'team-changes',
+      open: async (page) => {
+        await page.getByRole('button', { name: 'Start the team history' }).click()
+        await expect(page.getByTestId('no-changes')).toBeVisible({ timeout: 60_000 })
+        // One uncommitted change, on the long-named site, for the Changes list to show.
+        await editRecord(page, 'site', MOGAO, (site: Site) => ({
+          ...site,
+          name: { ...site.name, fr: 'Grottes de Mogao' },
+        }))
+        return teamTab(page, 'Changes')
+      },
+      fills: 0,
+    },
     { name: 'Team: History', shot: 'team-history', open: (page) => teamTab(page, 'History'), fills: 0 },
     { name: 'Team: Conflicts', shot: 'team-conflicts', open: (page) => teamTab(page, 'Conflicts'), fills: 0 },
   ]
