@@ -34,6 +34,26 @@ function cellText(page: Page, text: string) {
   return tableRows(page).filter({ hasText: text }).first().getByText(text, { exact: true }).first()
 }
 
+/** A record table searched down to the one row that `text` finds; answers the table. */
+async function searchedTable(page: Page, section: 'Sites' | 'Statements', text: string) {
+  await goToSection(page, section)
+  await page.getByLabel(`Search ${section.toLowerCase()}`).fill(text)
+  await expect(tableRows(page)).toHaveCount(1)
+  return page.getByRole('table').first()
+}
+
+/** A page that is a table under its heading, reached from the navigation. */
+function tablePage(name: string): PageVisit {
+  return {
+    name,
+    shot: name.toLowerCase(),
+    open: async (page) => {
+      await navTo(page, name)
+      return page.getByRole('table').first()
+    },
+  }
+}
+
 async function teamTab(page: Page, tab: 'Changes' | 'History' | 'Conflicts') {
   await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click()
   return page.getByRole('tabpanel', { name: new RegExp(`^${tab}`) })
@@ -44,12 +64,7 @@ export function pagesToVisit(): PageVisit[] {
     {
       name: 'Sites',
       shot: 'sites',
-      open: async (page) => {
-        await goToSection(page, 'Sites')
-        await page.getByLabel('Search sites').fill('Mogao')
-        await expect(tableRows(page)).toHaveCount(1)
-        return page.getByRole('table').first()
-      },
+      open: (page) => searchedTable(page, 'Sites', 'Mogao'),
       longNames: (page) => [
         { text: cellText(page, LONG_EN), whole: LONG_EN },
         { text: cellText(page, LONG_ZH), whole: LONG_ZH },
@@ -79,30 +94,11 @@ export function pagesToVisit(): PageVisit[] {
     {
       name: 'Statements',
       shot: 'statements',
-      open: async (page) => {
-        await goToSection(page, 'Statements')
-        await page.getByLabel('Search statements').fill('Thousand Buddha')
-        await expect(tableRows(page)).toHaveCount(1)
-        return page.getByRole('table').first()
-      },
+      open: (page) => searchedTable(page, 'Statements', 'Thousand Buddha'),
       longNames: (page) => [{ text: cellText(page, LONG_EN), whole: LONG_EN }],
     },
-    {
-      name: 'Properties',
-      shot: 'properties',
-      open: async (page) => {
-        await navTo(page, 'Properties')
-        return page.getByRole('table').first()
-      },
-    },
-    {
-      name: 'Countries',
-      shot: 'countries',
-      open: async (page) => {
-        await navTo(page, 'Countries')
-        return page.getByRole('table').first()
-      },
-    },
+    tablePage('Properties'),
+    tablePage('Countries'),
     {
       name: 'Problems',
       shot: 'problems',
