@@ -128,3 +128,27 @@ for (const size of [LAPTOP, FULL_HD]) {
     })
   })
 }
+
+test.describe('in Chinese at 1024×700, light and dark', () => {
+  test.use({ viewport: LAPTOP })
+
+  test('no section scrolls sideways', async ({ page }, testInfo) => {
+    await plantLongNames(page)
+    await page.getByRole('button', { name: 'More actions' }).click()
+    await page.getByRole('menuitem', { name: '简体中文' }).click()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans')
+    const sections = page.getByRole('navigation').getByRole('button')
+    const count = await sections.count()
+    expect(count).toBeGreaterThanOrEqual(8)
+    for (let index = 0; index < count; index += 1) {
+      await sections.nth(index).click()
+      await expect(sections.nth(index)).toHaveAttribute('aria-current', 'page')
+      await expectNoSidewaysScroll(page, `section ${index + 1} in Chinese`)
+      await layoutShot(page, testInfo, `zh-section-${index + 1}`)
+      await page.emulateMedia({ colorScheme: 'dark' })
+      await expectNoSidewaysScroll(page, `section ${index + 1} in Chinese, dark`)
+      await layoutShot(page, testInfo, `zh-section-${index + 1}-dark`)
+      await page.emulateMedia({ colorScheme: 'light' })
+    }
+  })
+})

@@ -7,7 +7,7 @@ import { expect, type Locator, type Page } from '@playwright/test'
 import { goToSection, tableRows } from './app'
 import { LONG_EN, LONG_TITLE, LONG_ZH } from './layout'
 import { editRecord, MOGAO } from './review'
-import { goToTeam } from './team'
+import { goToTeam, signAs } from './team'
 import type { Site } from '../../src/shared/domain'
 
 export interface PageVisit {
@@ -143,6 +143,8 @@ export function pagesToVisit(): PageVisit[] {
       name: 'Team: Changes',
       shot: 'team-changes',
       open: async (page) => {
+        // Commits carry the curator's name and e-mail: without them the history does not start.
+        await signAs(page, 'Test Curator', 'curator@example.org')
         await page.getByRole('button', { name: 'Start the team history' }).click()
         await expect(page.getByTestId('no-changes')).toBeVisible({ timeout: 60_000 })
         // One uncommitted change, on the long-named site, for the Changes list to show.
