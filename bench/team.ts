@@ -24,8 +24,8 @@ import { readShardedDataset, writeShardedDataset } from '../tests/support/sharde
 import { generateDataset, type Scale } from './generate'
 import { round } from './stats'
 
-const ALICE = { name: 'Alice', email: 'alice@example.org' }
-const BOB = { name: 'Bob', email: 'bob@example.org' }
+export const ALICE = { name: 'Alice', email: 'alice@example.org' }
+export const BOB = { name: 'Bob', email: 'bob@example.org' }
 
 /** CPU time of this process, ms: on a loaded machine a steadier figure than the wall clock. */
 const cpuTotals: Record<string, number> = {}
@@ -76,19 +76,40 @@ function pick(sites: Site[], count: number, seed: number, not: Set<string> = new
   return [...picked.values()]
 }
 
-export async function measureTeam(scale: Scale, work: string, log: (line: string) => void) {
-  const validators = createSchemaValidators()
+/** The scale's sites and sources (no statements) in Alice's folder, not yet committed, and an empty bare origin. */
+export async function teamStart(scale: Scale, work: string) {
   const source = path.join(work, 'generated')
   await generateDataset(source, { ...scale, statements: 0 })
   // The generator writes shards, as the app does (docs/LAYOUT.md).
   const records = { ...(await readShardedDataset(source)), statement: [] } as Collections
   const manifest = JSON.parse(await readFile(path.join(source, 'dataset.json'), 'utf8')) as Manifest
   await rm(source, { recursive: true })
-
   const origin = path.join(work, 'origin.git')
   await Repository.init(origin, { bare: true })
   const alice = path.join(work, 'alice')
   await writeShardedDataset(alice, manifest, records)
+  return { records, origin, alice }
+}
+
+/** `count` sites changed by Alice, committed and pushed, and `count` others by Bob, committed, not pulled. */
+export async function divergedEdits(
+  sites: Site[],
+  count: number,
+  alice: { folder: string; service: TeamService },
+  bob: { folder: string; service: TeamService },
+): Promise<void> {
+  const theirs = pick(sites, count, 11)
+  const ours = pick(sites, count, 13, new Set(theirs.map((s) => s.id)))
+  await editSites(alice.folder, theirs, 'alice')
+  await alice.service.commit(`${count} edits by Alice`, ALICE)
+  await alice.service.sync()
+  await editSites(bob.folder, ours, 'bob')
+  await bob.service.commit(`${count} edits by Bob`, BOB)
+}
+
+export async function measureTeam(scale: Scale, work: string, log: (line: string) => void) {
+  const validators = createSchemaValidators()
+  const { records, origin, alice } = await teamStart(scale, work)
   log(`team: first commit of ${records.site.length} sites…`)
   const [, firstCommitMs] = await timed(() => initRepository(alice, ALICE), 'firstCommit')
   const aliceService = await TeamService.open(alice, { validators, committer: ALICE })
@@ -122,13 +143,12 @@ export async function measureTeam(scale: Scale, work: string, log: (line: string
   // 1,000 records changed on each side, then Bob pulls: his commit is replayed onto Alice's.
   log('team: 1,000 × 1,000 pull-merge…')
   const count = Math.min(1000, Math.floor(records.site.length / 4))
-  const theirs = pick(records.site, count, 11)
-  const ours = pick(records.site, count, 13, new Set(theirs.map((s) => s.id)))
-  await editSites(alice, theirs, 'alice')
-  await aliceService.commit(`${count} edits by Alice`, ALICE)
-  await aliceService.sync()
-  await editSites(path.join(work, 'bob'), ours, 'bob')
-  await bobService.commit(`${count} edits by Bob`, BOB)
+  await divergedEdits(
+    records.site,
+    count,
+    { folder: alice, service: aliceService },
+    { folder: path.join(work, 'bob'), service: bobService },
+  )
   const phases: Record<string, number> = {}
   const started = performance.now()
   const [pulled, pullMs] = await timed(

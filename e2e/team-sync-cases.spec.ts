@@ -8,7 +8,7 @@ import type { RecordOf } from '../src/shared/domain'
 import { callApi, expect, test } from './fixtures'
 import { startStalledServer } from './fixtures/stalled-server'
 import { dismissNotifications } from './pages/app'
-import { aliceShares, bobJoins, commitAll, editSite, expectSite, goToTeam, syncFromMenu } from './pages/team'
+import { aliceShares, commitAll, editSite, expectSite, goToTeam, syncFromMenu, teamTest } from './pages/team'
 
 test.describe.configure({ timeout: 300_000 })
 
@@ -64,55 +64,50 @@ test('a pull and a push cancelled on a slow server lose nothing; the next push s
   await expect(page.getByTestId('history-entry').first()).toContainText('Mogao: the name UNESCO uses')
 })
 
-test('a clean merge that makes an invalid site is shown in Conflicts and is fixed there', async ({
-  page: alice,
-  datasetPath,
-  shell,
-  launchApp,
-}) => {
-  const remote = await aliceShares(alice, shell, datasetPath)
-  const bob = await bobJoins(launchApp, shell, datasetPath, remote)
+teamTest(
+  'a clean merge that makes an invalid site is shown in Conflicts and is fixed there',
+  async ({ twoCurators: { alice, bob } }) => {
+    // Mount Wuyi is mixed (iii, vi, vii, x). Alice makes it natural (vii, x): valid.
+    const site = async (page: Page) => {
+      const answer = await callApi(page, 'getRecord', 'site', 'whc-911')
+      if (!answer.ok) throw new Error(answer.error.message)
+      return answer.value as RecordOf['site']
+    }
+    const wuyi = await site(alice)
+    expect(wuyi).toMatchObject({ category: 'mixed', criteria: ['iii', 'vi', 'vii', 'x'] })
+    const natural: RecordOf['site'] = { ...wuyi, category: 'natural', criteria: ['vii', 'x'] }
+    expect((await callApi(alice, 'saveRecord', 'site', natural)).ok).toBe(true)
+    await commitAll(alice, 'Mount Wuyi: natural only')
+    await syncFromMenu(alice, 'Push', 'Pushed your commits to the team.')
 
-  // Mount Wuyi is mixed (iii, vi, vii, x). Alice makes it natural (vii, x): valid.
-  const site = async (page: Page) => {
-    const answer = await callApi(page, 'getRecord', 'site', 'whc-911')
-    if (!answer.ok) throw new Error(answer.error.message)
-    return answer.value as RecordOf['site']
-  }
-  const wuyi = await site(alice)
-  expect(wuyi).toMatchObject({ category: 'mixed', criteria: ['iii', 'vi', 'vii', 'x'] })
-  const natural: RecordOf['site'] = { ...wuyi, category: 'natural', criteria: ['vii', 'x'] }
-  expect((await callApi(alice, 'saveRecord', 'site', natural)).ok).toBe(true)
-  await commitAll(alice, 'Mount Wuyi: natural only')
-  await syncFromMenu(alice, 'Push', 'Pushed your commits to the team.')
+    // Bob adds criterion i to the mixed site: valid too. Merged: natural with criterion i.
+    const bobs = await site(bob)
+    const withI: RecordOf['site'] = { ...bobs, criteria: ['i', ...bobs.criteria] }
+    expect((await callApi(bob, 'saveRecord', 'site', withI)).ok).toBe(true)
+    await commitAll(bob, 'Mount Wuyi: criterion i')
+    await syncFromMenu(bob, 'Pull and push', 'Some records need you')
 
-  // Bob adds criterion i to the mixed site: valid too. Merged: natural with criterion i.
-  const bobs = await site(bob)
-  const withI: RecordOf['site'] = { ...bobs, criteria: ['i', ...bobs.criteria] }
-  expect((await callApi(bob, 'saveRecord', 'site', withI)).ok).toBe(true)
-  await commitAll(bob, 'Mount Wuyi: criterion i')
-  await syncFromMenu(bob, 'Pull and push', 'Some records need you')
+    const record = bob.getByTestId('conflict-record')
+    await expect(record).toHaveCount(1)
+    await expect(record).toContainText('Mount Wuyi')
+    await expect(record.getByTestId('conflict-issues')).toContainText('The result is not valid yet')
+    const criteria = record.locator('[data-testid="conflict-field"][data-path="/criteria"]')
+    await expect(criteria).toHaveCount(1)
+    await expect(record.locator('[data-testid="conflict-field"][data-path="/category"]')).toHaveCount(1)
+    await expect(bob.getByTestId('conflicts-count')).toHaveText('0 of 1 records resolved')
 
-  const record = bob.getByTestId('conflict-record')
-  await expect(record).toHaveCount(1)
-  await expect(record).toContainText('Mount Wuyi')
-  await expect(record.getByTestId('conflict-issues')).toContainText('The result is not valid yet')
-  const criteria = record.locator('[data-testid="conflict-field"][data-path="/criteria"]')
-  await expect(criteria).toHaveCount(1)
-  await expect(record.locator('[data-testid="conflict-field"][data-path="/category"]')).toHaveCount(1)
-  await expect(bob.getByTestId('conflicts-count')).toHaveText('0 of 1 records resolved')
+    // No field to choose, but not valid: it cannot be finished as it is, and nothing is written.
+    await expect(record).toContainText('Not valid yet')
+    await expect(bob.getByRole('button', { name: 'Finish the merge' })).toBeDisabled()
+    expect(await site(bob)).toMatchObject({ category: 'mixed' })
 
-  // No field to choose, but not valid: it cannot be finished as it is, and nothing is written.
-  await expect(record).toContainText('Not valid yet')
-  await expect(bob.getByRole('button', { name: 'Finish the merge' })).toBeDisabled()
-  expect(await site(bob)).toMatchObject({ category: 'mixed' })
-
-  // Alice's criteria fit her category: the record is valid, and the merge finishes.
-  await criteria.getByText('Theirs', { exact: true }).click()
-  await expect(record.getByTestId('conflict-issues')).toHaveCount(0)
-  await expect(record).toContainText('Resolved')
-  await expect(bob.getByTestId('conflicts-count')).toHaveText('1 of 1 records resolved')
-  await bob.getByRole('button', { name: 'Finish the merge' }).click()
-  await expect(bob.getByText('Merged: the result is committed and written.')).toBeVisible()
-  await expect.poll(async () => site(bob)).toMatchObject({ category: 'natural', criteria: ['vii', 'x'] })
-})
+    // Alice's criteria fit her category: the record is valid, and the merge finishes.
+    await criteria.getByText('Theirs', { exact: true }).click()
+    await expect(record.getByTestId('conflict-issues')).toHaveCount(0)
+    await expect(record).toContainText('Resolved')
+    await expect(bob.getByTestId('conflicts-count')).toHaveText('1 of 1 records resolved')
+    await bob.getByRole('button', { name: 'Finish the merge' }).click()
+    await expect(bob.getByText('Merged: the result is committed and written.')).toBeVisible()
+    await expect.poll(async () => site(bob)).toMatchObject({ category: 'natural', criteria: ['vii', 'x'] })
+  },
+)

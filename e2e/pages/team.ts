@@ -5,7 +5,15 @@
 import { cp, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { callApi, expect, reloadApp, SAMPLE_DATASET_DIR, type AppInstance, type ShellStub } from '../fixtures'
+import {
+  callApi,
+  expect,
+  reloadApp,
+  SAMPLE_DATASET_DIR,
+  test,
+  type AppInstance,
+  type ShellStub,
+} from '../fixtures'
 import type { OwnMachine } from '../fixtures'
 import { dismissNotifications, goToSection, openSite, saveForm } from './app'
 
@@ -82,6 +90,17 @@ export async function bobJoins(
   const bob = { name: 'Bob Wang', email: 'bob@example.org' }
   return (await curatorWithCopy(launchApp, shell, dirname(datasetPath), remote, bob)).page
 }
+
+/**
+ * A test that starts with two curators: Alice, in the default app, shares its dataset through a
+ * shared folder (`remote`), and Bob, in a second app, has his copy of it.
+ */
+export const teamTest = test.extend<{ twoCurators: { alice: Page; bob: Page; remote: string } }>({
+  twoCurators: async ({ page, datasetPath, shell, launchApp }, use) => {
+    const remote = await aliceShares(page, shell, datasetPath)
+    await use({ alice: page, bob: await bobJoins(launchApp, shell, datasetPath, remote), remote })
+  },
+})
 
 /** Opens a site's form by its English name, sets the fields by label, saves and closes it. */
 export async function editSite(page: Page, englishName: string, fields: Record<string, string>) {

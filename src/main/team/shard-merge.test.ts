@@ -4,7 +4,7 @@ import type { Site } from '../../shared/domain'
 import { serializeRecordFile } from '../dataset/canonical-json'
 import { CuratorError } from '../dataset/errors'
 import { mergeShard } from './shard-merge'
-import { parsePiece, shardPieces } from './shard-text'
+import { parsePiece, recordPiece, shardBytes, shardPieces } from './shard-text'
 
 const AT = '2026-01-01T00:00:00.000Z'
 const site = (id: string, patch: Partial<Site> = {}): Site => ({
@@ -37,6 +37,25 @@ describe('mergeShard', () => {
     )
     expect(result.conflicts).toEqual([])
     expect(result.text).toBe(text(site('a', { inDanger: true }), site('b', { status: 'approved' })))
+  })
+
+  it('writes the same bytes from records cut out of one shard (copied as runs) as from records one by one', () => {
+    const sides = fc.constantFrom('shard', 'alone', 'dropped')
+    const rows = fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z0-9-]{1,8}$/), side: sides }), {
+      selector: (r) => r.id,
+      maxLength: 30,
+    })
+    fc.assert(
+      fc.property(rows, (list) => {
+        const whole = shardPieces(text(...list.map((r) => site(r.id))), 'sites/00.json')
+        const kept = list.filter((r) => r.side !== 'dropped')
+        const pieces = new Map(
+          kept.map((r) => [r.id, r.side === 'shard' ? (whole.get(r.id) as Buffer) : recordPiece(site(r.id))]),
+        )
+        const expected = kept.length === 0 ? null : text(...kept.map((r) => site(r.id)))
+        expect(shardBytes(pieces)?.toString('utf8') ?? null).toBe(expected)
+      }),
+    )
   })
 
   it('merges an add/add of the file (no base): new records side by side, the same id by field', () => {

@@ -17,6 +17,7 @@ const END = Buffer.from('\n    }')
 const ID_PREFIX = Buffer.from('\n    {\n      "id": "')
 const EMPTY = /^\{\n {2}"records": \[\]\n\}\n?$/
 const COMMA = 44
+const COMMA_BYTES = Buffer.from(',')
 const QUOTE = 34
 
 /** A record's bytes inside a canonical shard: from its line break to its closing brace. */
@@ -106,17 +107,39 @@ export function shardPieces(content: ShardContent, where: string): Map<string, B
   return byId
 }
 
-/** A shard's bytes from its records' (sorted by id, as serializeRecordFile sorts); null when empty. */
+/**
+ * A shard's bytes from its records' (sorted by id, as serializeRecordFile sorts); null when empty.
+ * Records that lie one after another, a comma between, in one buffer (the unchanged records of a
+ * shard read whole, most of a merged shard) are copied as one run, not record by record.
+ */
 export function shardBytes(pieces: Map<string, Buffer>): Buffer | null {
   if (pieces.size === 0) return null
   const ids = [...pieces.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const parts: Buffer[] = [HEAD]
+  let length = HEAD.length + TAIL.length
+  let run: { bytes: Uint8Array; start: number; end: number } | undefined
+  const endRun = () => {
+    if (!run) return
+    parts.push(Buffer.from(run.bytes.buffer, run.start, run.end - run.start))
+    length += run.end - run.start
+  }
   ids.forEach((id, i) => {
-    if (i > 0) parts.push(Buffer.from(','))
-    parts.push(pieces.get(id) as Buffer)
+    const piece = pieces.get(id) as Buffer
+    const start = piece.byteOffset
+    if (run && piece.buffer === run.bytes.buffer && start === run.end + 1 && run.bytes[run.end] === COMMA) {
+      run.end = start + piece.length
+      return
+    }
+    endRun()
+    if (i > 0) {
+      parts.push(COMMA_BYTES)
+      length += 1
+    }
+    run = { bytes: new Uint8Array(piece.buffer), start, end: start + piece.length }
   })
+  endRun()
   parts.push(TAIL)
-  return Buffer.concat(parts)
+  return Buffer.concat(parts, length)
 }
 
 export function samePiece(a: Buffer | undefined, b: Buffer | undefined): boolean {

@@ -1,7 +1,9 @@
 /**
  * A smart-HTTP git server on 127.0.0.1 for tests: Node's http server handing each request to
  * system git's `git http-backend` as CGI (GIT_PROJECT_ROOT, GIT_HTTP_EXPORT_ALL), pushes enabled
- * (http.receivepack=true). Optional Basic authentication, to test the 401 and onAuth path.
+ * (http.receivepack=true). Optional Basic authentication, to test the 401 and onAuth path, and
+ * an optional throttle on what git sends back to a POST (the pack of a fetch or a clone), so that
+ * a test can watch a clone's progress and cancel it: a server on a slow link.
  * Dev and CI only: the app never needs system git.
  */
 import { spawn } from 'node:child_process'
@@ -17,18 +19,51 @@ export function httpBackendMissing(): string | undefined {
   return undefined
 }
 
+/** At most `bytes` of a POST's answer every `everyMs` milliseconds. */
+export interface Throttle {
+  bytes: number
+  everyMs: number
+}
+
 export interface GitHttpServer {
   url(repository: string): string
   close(): Promise<void>
   /** Requests answered 401 (for the auth tests). */
   refused: number
+  /** Set to slow down the POSTs that start after it; undefined: full speed. */
+  throttle: Throttle | undefined
+}
+
+/**
+ * Writes to `response` in order, slowed by `throttle` when there is one; stops writing once the
+ * client has gone (a cancelled fetch).
+ */
+function pacedWriter(response: http.ServerResponse, throttle: Throttle | undefined) {
+  let queue = Promise.resolve()
+  const then = (step: () => Promise<void> | void) => {
+    queue = queue.then(step).catch(() => undefined)
+  }
+  return {
+    write(chunk: Buffer) {
+      then(async () => {
+        if (!throttle) return void response.write(chunk)
+        for (let at = 0; at < chunk.length && !response.destroyed; at += throttle.bytes) {
+          response.write(chunk.subarray(at, at + throttle.bytes))
+          await new Promise((resolve) => setTimeout(resolve, throttle.everyMs))
+        }
+      })
+    },
+    end() {
+      then(() => void response.end())
+    },
+  }
 }
 
 export async function startGitHttpServer(
   projectRoot: string,
   auth?: { username: string; password: string },
 ): Promise<GitHttpServer> {
-  const state = { refused: 0 }
+  const state = { refused: 0, throttle: undefined as Throttle | undefined }
   const server = http.createServer((request, response) => {
     if (auth) {
       const expected = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`
@@ -57,11 +92,14 @@ export async function startGitHttpServer(
       stdio: ['pipe', 'pipe', 'inherit'],
     })
     request.pipe(cgi.stdin)
+    const out = pacedWriter(response, request.method === 'POST' ? state.throttle : undefined)
+    // A client that hangs up (a cancelled clone) stops git too.
+    response.on('close', () => cgi.kill())
     let head = Buffer.alloc(0)
     let headersDone = false
     cgi.stdout.on('data', (chunk: Buffer) => {
       if (headersDone) {
-        response.write(chunk)
+        out.write(chunk)
         return
       }
       head = Buffer.concat([head, chunk])
@@ -76,18 +114,28 @@ export async function startGitHttpServer(
         else response.setHeader(name, value)
       }
       response.writeHead(status)
-      response.write(head.subarray(end + 4))
+      out.write(head.subarray(end + 4))
     })
-    cgi.stdout.on('end', () => response.end())
+    cgi.stdout.on('end', () => out.end())
     cgi.on('error', () => response.writeHead(500).end())
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     url: (repository) => `http://127.0.0.1:${port}/${repository}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
     get refused() {
       return state.refused
+    },
+    get throttle() {
+      return state.throttle
+    },
+    set throttle(throttle) {
+      state.throttle = throttle
     },
   }
 }

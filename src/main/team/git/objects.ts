@@ -42,6 +42,29 @@ export function decodeLoose(raw: Buffer, oid: string): GitObject {
   return { type: type as ObjectType, content }
 }
 
+/** Larger than any object the engine handles in one piece (a shard is at most a few MB). */
+const MAX_SIZED_INFLATE = 256 * 1024 * 1024
+
+/**
+ * Inflates a loose object into one buffer of its own size. The size is in the object's header,
+ * read from a partial inflate of its first bytes; zlib then writes one chunk instead of many
+ * 16 KB ones that it joins with a copy (a third of a 300 KB shard's inflate time). A header that
+ * cannot be read, or claims a size out of reach, falls back to zlib's own chunking (decodeLoose
+ * then refuses what is damaged).
+ */
+export function inflateLoose(deflated: Buffer): Buffer {
+  let start: Buffer
+  try {
+    start = inflateSync(deflated.subarray(0, 512), { finishFlush: constants.Z_SYNC_FLUSH })
+  } catch {
+    return inflateSync(deflated)
+  }
+  const nul = start.indexOf(0)
+  const size = nul > 0 ? Number(start.toString('latin1', 0, nul).split(' ')[1]) : Number.NaN
+  if (!Number.isSafeInteger(size) || size < 0 || size > MAX_SIZED_INFLATE) return inflateSync(deflated)
+  return inflateSync(deflated, { chunkSize: Math.max(constants.Z_MIN_CHUNK, nul + 1 + size) })
+}
+
 /** How many bytes of lately written objects a store keeps in memory. */
 const RECENT_BYTES = 96 * 1024 * 1024
 
@@ -54,6 +77,8 @@ export class ObjectStore {
   /** Objects written lately, kept as they are: a merge writes shards that a checkout then reads. */
   private readonly recent = new Map<string, GitObject>()
   private recentBytes = 0
+  /** Fan-out folders (`objects/ab`) known to exist: no mkdir for each object written. */
+  private readonly folders = new Set<string>()
 
   constructor(readonly gitdir: string) {}
 
@@ -116,7 +141,7 @@ export class ObjectStore {
     const kept = this.recent.get(oid)
     if (kept) return kept
     const raw = await this.readLooseRaw(oid)
-    if (raw) return decodeLoose(inflateSync(raw), oid)
+    if (raw) return decodeLoose(inflateLoose(raw), oid)
     for (const pack of await this.loadPacks()) {
       const found = await pack.read(oid)
       if (found) return found
@@ -149,7 +174,7 @@ export class ObjectStore {
    */
   async writeLooseVerified(oid: string, deflated: Buffer): Promise<void> {
     if (await this.has(oid)) return
-    const object = decodeLoose(inflateSync(deflated), oid)
+    const object = decodeLoose(inflateLoose(deflated), oid)
     if (objectId(object.type, object.content) !== oid)
       throw new Error(`The object ${oid} is damaged (its id does not match).`)
     await this.writeLooseRaw(oid, deflated)
@@ -158,7 +183,10 @@ export class ObjectStore {
 
   private async writeLooseRaw(oid: string, deflated: Buffer): Promise<void> {
     const file = this.loosePath(oid)
-    await mkdir(path.dirname(file), { recursive: true })
+    if (!this.folders.has(path.dirname(file))) {
+      await mkdir(path.dirname(file), { recursive: true })
+      this.folders.add(path.dirname(file))
+    }
     // Written aside and renamed, as git does: a reader never sees half an object.
     const temp = path.join(path.dirname(file), `tmp_obj_${randomBytes(6).toString('hex')}`)
     const handle = await open(temp, 'wx', 0o444)

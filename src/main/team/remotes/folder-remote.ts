@@ -19,6 +19,31 @@ import { compareAndSwapRef, RefLockedError, RefMovedError, readRef } from '../gi
 import { type Progress, throwIfCancelled } from '../progress'
 import { PushRejectedError, type Transport } from './transport'
 
+/** Blobs copied at the same time by a fetch or a push. */
+const BLOBS_AT_ONCE = 8
+
+/**
+ * Runs `work` on each item, at most `limit` at a time. On a failure (a cancel) the others stop
+ * taking items, and it throws only once every running one has ended: nothing is still writing
+ * when the caller cleans up (a cancelled clone empties its folder).
+ */
+async function eachSettled<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0
+  let failed = false
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++] as T
+      await work(item).catch((error: unknown) => {
+        failed = true
+        throw error
+      })
+    }
+  }
+  const results = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker))
+  const failure = results.find((r) => r.status === 'rejected')
+  if (failure) throw failure.reason
+}
+
 /** Copies what `to` lacks of the history that ends in `tip`, in an order that keeps `to` whole. */
 export async function copyHistory(
   from: Repository,
@@ -51,10 +76,13 @@ export async function copyHistory(
   }
   const copyTree = async (oid: string): Promise<void> => {
     if (await to.objects.has(oid)) return
-    for (const entry of await from.treeEntries(oid)) {
-      if (entry.mode === TREE_MODE) await copyTree(entry.oid)
-      else if (entry.mode !== '160000' && !(await to.objects.has(entry.oid))) await copy(entry.oid)
-    }
+    const entries = await from.treeEntries(oid)
+    for (const entry of entries) if (entry.mode === TREE_MODE) await copyTree(entry.oid)
+    // A tree's blobs several at a time: each waits on two disks, not on the processor.
+    const blobs = entries.filter((e) => e.mode !== TREE_MODE && e.mode !== '160000').map((e) => e.oid)
+    await eachSettled(blobs, BLOBS_AT_ONCE, async (blob) => {
+      if (!(await to.objects.has(blob))) await copy(blob)
+    })
     await copy(oid)
   }
   // Oldest first: each commit's parents are already whole when it is written.

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { SyncPhase } from '../../../shared/team'
 import { exchangeApi, newJobId } from '../features/exchange/exchange-api'
+import { useDatasetEvent } from './useDatasetEvent'
 
 /** How far a long job has come, from main's `progress` events. */
 export interface JobProgress {
@@ -21,17 +22,11 @@ export function useJob(prefix: 'export' | 'import' | 'team') {
   const [progress, setProgress] = useState<JobProgress | null>(null)
   const [cancelling, setCancelling] = useState(false)
 
-  useEffect(() => {
-    const subscribe = window.api?.onDatasetEvent
-    if (typeof subscribe !== 'function') return undefined
-    return subscribe((event) => {
-      if (event.type === 'progress' && event.jobId === current.current) {
-        setProgress({ done: event.done, total: event.total })
-      } else if (event.type === 'team-progress' && event.jobId === current.current) {
-        setProgress({ done: event.done, total: event.total ?? 0, phase: event.phase })
-      }
-    })
-  }, [])
+  useDatasetEvent(['progress', 'team-progress'], (event) => {
+    if (event.jobId !== current.current) return
+    if (event.type === 'progress') setProgress({ done: event.done, total: event.total })
+    else setProgress({ done: event.done, total: event.total ?? 0, phase: event.phase })
+  })
 
   /** Calls `work` with a fresh job id; progress and cancel follow that job until it settles. */
   const run = useCallback(

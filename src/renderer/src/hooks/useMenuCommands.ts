@@ -1,7 +1,7 @@
-import { useEffect } from 'react'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import type { DatasetEvent, MenuCommand } from '../../../shared/domain'
+import type { MenuCommand } from '../../../shared/domain'
+import { useDatasetEvent } from './useDatasetEvent'
 
 /** What the window does for each command of the native menu (undo and redo: useUndoRedo). */
 export type MenuCommandHandler = (command: MenuCommand) => void
@@ -12,20 +12,16 @@ export type MenuCommandHandler = (command: MenuCommand) => void
  */
 export function useMenuCommands(handle: MenuCommandHandler): void {
   const { t } = useTranslation('palette')
-  // Subscribed anew after each render, so that the handler sees the current navigation.
-  useEffect(() => {
-    const subscribe = window.api?.onDatasetEvent
-    if (typeof subscribe !== 'function') return undefined
-    return subscribe((event: DatasetEvent) => {
-      if (event.type === 'menu-command') handle(event)
-      else if (event.type === 'command-failed') {
-        notifications.show({
-          title: t(`failed.${event.command}.title`),
-          message: `${event.message} ${t(`failed.${event.command}.advice`)}`,
-          color: 'red',
-          autoClose: false,
-        })
-      }
-    })
+  // The latest handler is called, so that it sees the current navigation.
+  useDatasetEvent(['menu-command', 'command-failed'], (event) => {
+    if (event.type === 'menu-command') handle(event)
+    else {
+      notifications.show({
+        title: t(`failed.${event.command}.title`),
+        message: `${event.message} ${t(`failed.${event.command}.advice`)}`,
+        color: 'red',
+        autoClose: false,
+      })
+    }
   })
 }

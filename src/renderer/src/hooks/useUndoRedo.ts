@@ -1,4 +1,3 @@
-import { useEffect } from 'react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useHotkeys, useOs } from '@mantine/hooks'
 import type { HotkeyItem } from '@mantine/hooks'
@@ -7,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { Command } from '../../../shared/domain'
 import { api, datasetKeys } from '../lib/api'
 import { useSayCommand } from './useCommandText'
+import { useDatasetEvent } from './useDatasetEvent'
 import { refreshEverything, useDatasetInfo } from './useRecords'
 import { useUnsavedChanges } from './useUnsavedChanges'
 
@@ -94,14 +94,10 @@ export function useUndoRedo() {
   useHotkeys(keys, [])
 
   // In the packaged app Edit › Undo holds Ctrl/Cmd+Z: main sends it here to decide the same way.
-  useEffect(() => {
-    const subscribe = window.api?.onDatasetEvent
-    if (typeof subscribe !== 'function') return undefined
-    return subscribe((event) => {
-      if (event.type !== 'menu-command' || (event.command !== 'undo' && event.command !== 'redo')) return
-      if (isTextEntry(document.activeElement)) document.execCommand(event.command)
-      else run(event.command)
-    })
+  useDatasetEvent('menu-command', (event) => {
+    if (event.command !== 'undo' && event.command !== 'redo') return
+    if (isTextEntry(document.activeElement)) document.execCommand(event.command)
+    else run(event.command)
   })
 
   return steps

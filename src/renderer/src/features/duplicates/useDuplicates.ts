@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Command } from '../../../../shared/domain'
+import { useDatasetEvent } from '../../hooks/useDatasetEvent'
 import { invalidateAfterWrite } from '../../hooks/useRecords'
 import { api } from '../../lib/api'
 
@@ -23,13 +24,9 @@ function searchJobId(): string {
 function useSearchProgress() {
   const job = useRef<string | null>(null)
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
-  useEffect(() => {
-    const subscribe = window.api?.onDatasetEvent
-    if (typeof subscribe !== 'function') return undefined
-    return subscribe((event) => {
-      if (event.type === 'progress' && event.jobId === job.current) setProgress(event)
-    })
-  }, [])
+  useDatasetEvent('progress', (event) => {
+    if (event.jobId === job.current) setProgress(event)
+  })
   const start = () => {
     job.current = searchJobId()
     setProgress(null)
