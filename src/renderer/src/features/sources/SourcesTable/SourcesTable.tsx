@@ -39,11 +39,11 @@ function Container({ row }: { row: SourceRow }) {
   const second = row.containerTitle && row.publisher !== row.containerTitle ? row.publisher : undefined
   return (
     <>
-      <Text size="sm" lineClamp={second ? 1 : 2}>
+      <Text size="sm" lineClamp={second ? 1 : 2} title={row.containerTitle ?? row.publisher}>
         {row.containerTitle ?? row.publisher}
       </Text>
       {second && (
-        <Text size="sm" c="dimmed" lineClamp={1}>
+        <Text size="sm" c="dimmed" lineClamp={1} title={second}>
           {second}
         </Text>
       )}
@@ -62,7 +62,8 @@ export function SourcesTable(props: SourcesTableProps) {
       sortable: true,
       flex: '3 1 16rem',
       render: (row) => (
-        <Text size="sm" fw={500} lineClamp={2} title={row.title}>
+        // One line cut with an ellipsis, the whole title on hover: two lines made rows tall and still cut it.
+        <Text size="sm" fw={500} lineClamp={1} title={row.title}>
           {row.title}
         </Text>
       ),

@@ -54,10 +54,11 @@ function Subject({ row }: { row: StatementRow }) {
   const { t } = useTranslation('tables')
   const localName = useLocalName()
   const country = row.subject.kind === 'country' ? row.subject.code : undefined
+  const name = country ? countryName(country) : localName(row.subjectNames) || row.subjectLabel
   return (
     <>
-      <Text size="sm" fw={500} lineClamp={1}>
-        {country ? countryName(country) : localName(row.subjectNames) || row.subjectLabel}
+      <Text size="sm" fw={500} lineClamp={1} title={name}>
+        {name}
       </Text>
       <Text size="xs" c="dimmed">
         {country ? t('statements.countrySubject', { code: country }) : t('statements.siteSubject')}
