@@ -165,6 +165,16 @@ test('the property form marks its required fields before the first save', async 
   await screenshot(page, 'property-form-required')
 })
 
+test('a property’s History tab says in words that no change is remembered yet', async ({ page }) => {
+  await goToProperties(page)
+  await tableRows(page).filter({ hasText: 'point in time' }).first().click()
+  const drawer = page.getByRole('dialog', { name: 'Edit property' })
+  await drawer.getByRole('tab', { name: 'History' }).click()
+  await expect(drawer.getByRole('tabpanel', { name: 'History' })).toContainText(
+    'No change to this property is remembered yet.',
+  )
+})
+
 test.describe('in Chinese', () => {
   test.use({ locale: 'zh-CN' })
 

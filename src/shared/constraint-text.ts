@@ -2,7 +2,7 @@
  * Constraint issues in the interface language. Pure over an i18next instance (the renderer's, or
  * a test's over the same strings), so that main's tests say an issue as the renderer says it.
  */
-import type { i18n as I18n } from 'i18next'
+import type { i18n as I18n, ParseKeys } from 'i18next'
 import type { ValidationIssue } from './result'
 import { FIELD_LABELS, fieldLabel } from './field-labels'
 
@@ -46,6 +46,6 @@ export function constraintMessage(i18n: I18n, issue: ValidationIssue): string | 
   if (typeof params.category === 'string')
     params.category = i18n.t(`labels:category.${params.category}`, { defaultValue: params.category })
   if (typeof params.language === 'string') params.language = languageName(i18n, params.language)
-  const said = i18n.t(key, params)
+  const said = i18n.t(key as `constraints:${ParseKeys<'constraints'>}`, params)
   return said.includes('{{') ? issue.message : said
 }

@@ -2,6 +2,10 @@ import { useTranslation } from 'react-i18next'
 import type { RecordKind, ValidationIssue } from '../../../shared/result'
 import { FIELD_LABELS, fieldLabel as mainFieldLabel } from '../../../shared/field-labels'
 import { constraintMessage, constraintTitle } from '../../../shared/constraint-text'
+import type { ParseKeys } from 'i18next'
+
+/** A rule's key, made from the rule id main sends: `i18n.exists` guards it, not tsc. */
+type RuleKey = ParseKeys<'rules'>
 
 /**
  * Main's issues in the interface language. Main sends each issue with its rule id and the values
@@ -10,7 +14,7 @@ import { constraintMessage, constraintTitle } from '../../../shared/constraint-t
  * for), keeps main's English message: better English than nothing.
  */
 export function useRuleText() {
-  const { t, i18n } = useTranslation('rules')
+  const { t, i18n } = useTranslation(['rules', 'fields', 'labels'])
   // The field as main's messages name it (its last named segment), in the interface language.
   const fieldLabel = (path: string) => {
     const english = mainFieldLabel(path)
@@ -46,7 +50,7 @@ export function useRuleText() {
       const word = params[name]
       if (word === undefined) continue
       if (!i18n.exists(`rules:schema.${name}.${word}`)) return undefined
-      said[name] = t(`schema.${name}.${word}`)
+      said[name] = t(`schema.${name}.${word}` as RuleKey)
     }
     return said
   }
@@ -64,7 +68,7 @@ export function useRuleText() {
       if (!params || !i18n.exists(`rules:schema.message.${keyword}`, params)) return issue.message
       const segments = issue.path.split('/')
       const field = keyword === 'additionalProperties' ? (segments.at(-1) ?? '') : fieldLabel(issue.path)
-      return complete(t(`schema.message.${keyword}`, { ...params, field }), issue)
+      return complete(t(`schema.message.${keyword}` as RuleKey, { ...params, field }), issue)
     }
     // `context` picks one wording of a rule that has several (the criteria check).
     if (!issue.params || !i18n.exists(`rules:message.${issue.rule}`, issue.params)) return issue.message
@@ -76,7 +80,7 @@ export function useRuleText() {
       params.status = t(`labels:status.${params.status}`, { defaultValue: params.status })
     if (typeof params.kind === 'string')
       params.kind = t(`labels:kind.${params.kind}`, { defaultValue: params.kind }).toLowerCase()
-    return complete(t(`message.${issue.rule}`, params), issue)
+    return complete(t(`message.${issue.rule}` as RuleKey, params), issue)
   }
 
   const kind = (value: RecordKind): string => t(`labels:kind.${value}`)

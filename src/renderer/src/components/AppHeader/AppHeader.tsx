@@ -18,7 +18,7 @@ interface AppHeaderProps {
 
 /** App name, the open dataset, undo and redo, the button that opens another dataset, and the menu. */
 export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
-  const { t } = useTranslation('shell')
+  const { t } = useTranslation(['shell', 'common'])
   const info = useDatasetInfo()
   const open = useOpenDataset()
   const { closeAll } = useNavigation()

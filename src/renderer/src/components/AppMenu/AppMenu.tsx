@@ -12,7 +12,7 @@ const COLOR_SCHEMES: readonly ColorSchemePreference[] = ['auto', 'light', 'dark'
 
 /** The header's menu: language and theme (switched at once), preferences and backups. */
 export function AppMenu() {
-  const { t } = useTranslation('shell')
+  const { t } = useTranslation(['shell', 'common'])
   const ui = useInterfaceSwitch()
   const [preferencesOpened, preferences] = useDisclosure(false)
   const [backupsOpened, backups] = useDisclosure(false)

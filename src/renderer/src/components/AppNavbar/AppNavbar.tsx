@@ -11,7 +11,10 @@ import { TeamNavLink } from '../../features/team/TeamNavLink'
 import { useFormat } from '../../i18n/format'
 import { useLabels } from '../../i18n/useLabels'
 
-const SECTIONS: Array<{ section: Section; kind: RecordKind }> = [
+const SECTIONS: Array<{
+  section: Extract<Section, 'sites' | 'sources' | 'statements' | 'properties'>
+  kind: RecordKind
+}> = [
   { section: 'sites', kind: 'site' },
   { section: 'sources', kind: 'source' },
   { section: 'statements', kind: 'statement' },

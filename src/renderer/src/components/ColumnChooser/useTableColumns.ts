@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePreferences, useSavePreferences } from '../../hooks/useDatasetTools'
+import type { ParseKeys } from 'i18next'
 
 /**
  * The columns a table shows, remembered in the preferences (`tableColumns[table]`) so that they
@@ -42,10 +43,9 @@ export function useColumnLabels<Key extends string>(
   // The same object until the language changes (memoized columns depend on it).
   return useMemo(
     () =>
-      Object.fromEntries(keys.map((key) => [key, t(`${table}.column.${key}` as string)])) as Record<
-        Key,
-        string
-      >,
+      Object.fromEntries(
+        keys.map((key) => [key, t(`${table}.column.${key}` as ParseKeys<'tables'>)]),
+      ) as Record<Key, string>,
     [t, table, keys],
   )
 }

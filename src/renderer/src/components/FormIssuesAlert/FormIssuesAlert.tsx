@@ -7,13 +7,19 @@ import { IssueList } from '../FieldIssues/IssueList'
 /** Main's refusal of a save, as record-service writes it: said again in the interface language. */
 const REFUSAL = /^The (site|source|statement|property) was not (saved|approved): (\d+) problems? to fix\.$/
 
+type RefusedKind = 'site' | 'source' | 'statement' | 'property'
+
 function useRefusalText(): (message: string) => string {
   const { t } = useTranslation(['forms', 'shell'])
   return (message) => {
     const match = REFUSAL.exec(message)
     if (!match) return message
-    const [, kind, what, count] = match
-    return t(`forms:refused.${what}`, { kind: t(`shell:command.kind.${kind}`), count: Number(count) })
+    // The pattern admits only these words, so tsc checks the keys made from them.
+    const [, kind, what, count] = match as unknown as [string, RefusedKind, 'saved' | 'approved', string]
+    return t(`forms:refused.${what}`, {
+      kind: t(`shell:command.kind.${kind}`),
+      count: Number(count),
+    })
   }
 }
 
@@ -31,7 +37,7 @@ interface FormIssuesAlertProps {
  * fields), and the issues no field shows.
  */
 export function FormIssuesAlert({ issues, failure, failureIssues = 0 }: FormIssuesAlertProps) {
-  const { t } = useTranslation('forms')
+  const { t } = useTranslation(['forms', 'shell'])
   const refusal = useRefusalText()
   if (failure) {
     return (

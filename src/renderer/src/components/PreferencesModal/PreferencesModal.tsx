@@ -16,7 +16,7 @@ interface PreferencesModalProps {
 
 /** The curator's name (written into the history of every edit from now on), the language and the theme. */
 export function PreferencesModal({ opened, onClose }: PreferencesModalProps) {
-  const { t } = useTranslation('shell')
+  const { t } = useTranslation(['shell', 'common'])
   return (
     <Modal
       opened={opened}
@@ -31,7 +31,7 @@ export function PreferencesModal({ opened, onClose }: PreferencesModalProps) {
 }
 
 function PreferencesForm({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation('shell')
+  const { t } = useTranslation(['shell', 'common'])
   const preferences = usePreferences()
   const save = useSavePreferences()
   const [name, setName] = useState<string | null>(null)
@@ -105,7 +105,7 @@ const COLOR_SCHEMES: readonly ColorSchemePreference[] = ['auto', 'light', 'dark'
 
 /** Language and theme: each takes effect at once and is saved on its own, without the Save button. */
 function InterfaceControls() {
-  const { t } = useTranslation('shell')
+  const { t } = useTranslation(['shell', 'common'])
   const ui = useInterfaceSwitch()
   return (
     <>

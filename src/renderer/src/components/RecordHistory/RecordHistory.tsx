@@ -21,7 +21,7 @@ interface RecordHistoryProps {
 
 /** Who changed this record, when, and what; any earlier version can be made current again. */
 export function RecordHistory({ kind, id, active }: RecordHistoryProps) {
-  const { t } = useTranslation('history')
+  const { t } = useTranslation(['history', 'common'])
   const { longWhen } = useFormat()
   const history = useRecordHistory(kind, id, active)
   const restore = useRestoreVersion(kind, id)

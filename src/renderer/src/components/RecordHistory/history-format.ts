@@ -78,7 +78,7 @@ export function shortValue(
 
 /** `fieldLabel` and `shortValue` in the interface language. */
 export function useFieldWords() {
-  const { t } = useTranslation('fields')
+  const { t } = useTranslation(['fields', 'labels'])
   const words: Words = {
     field: (key) => (FIELD_LABELS[key] ? t(`field.${key}`, { defaultValue: FIELD_LABELS[key] }) : key),
     value: (path, value) => {

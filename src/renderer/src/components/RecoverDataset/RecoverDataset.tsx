@@ -23,7 +23,7 @@ const atOf = (name: string) => name.replace(/T(\d\d)-(\d\d)-(\d\d)/, 'T$1:$2:$3'
  * kept aside in .curator).
  */
 export function RecoverDataset({ error, onClose, onChoose }: RecoverDatasetProps) {
-  const { t } = useTranslation('shell')
+  const { t } = useTranslation(['shell', 'common'])
   const { longWhen } = useFormat()
   const path = error?.path
   const folder = error?.folderToken

@@ -11,7 +11,7 @@ import { curatorFieldErrors } from './curator-fields'
  * of commits when the dataset is synced with git. Shown until a name is saved.
  */
 export function WelcomeModal() {
-  const { t } = useTranslation('shell')
+  const { t } = useTranslation(['shell', 'common'])
   const preferences = usePreferences()
   const save = useSavePreferences()
   const [name, setName] = useState('')

@@ -4,6 +4,7 @@ import { useOs } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import { keyLabel, shortcutGroups, type KeyToken } from './shortcut-list'
 import classes from './ShortcutsHelp.module.css'
+import type { ParseKeys } from 'i18next'
 
 interface ShortcutsHelpProps {
   opened: boolean
@@ -19,7 +20,9 @@ function Keys({ combo, mac }: { combo: KeyToken[]; mac: boolean }) {
         return (
           <Fragment key={token}>
             {index > 0 && ' + '}
-            <Kbd size="sm">{'named' in label ? t(`keys.${label.named}`) : label.text}</Kbd>
+            <Kbd size="sm">
+              {'named' in label ? t(`keys.${label.named}` as ParseKeys<'shortcuts'>) : label.text}
+            </Kbd>
           </Fragment>
         )
       })}
@@ -64,7 +67,7 @@ export function ShortcutsHelp({ opened, onClose }: ShortcutsHelpProps) {
                         </Fragment>
                       ))}
                     </Table.Td>
-                    <Table.Td>{t(`items.${item}`)}</Table.Td>
+                    <Table.Td>{t(`items.${item}` as ParseKeys<'shortcuts'>)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

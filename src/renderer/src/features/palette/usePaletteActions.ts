@@ -6,6 +6,7 @@ import { type EditableKind, type Section, useNavigation } from '../../hooks/useN
 import { useDatasetInfo, useOpenDataset } from '../../hooks/useRecords'
 import { useUndoRedoSteps } from '../../hooks/useUndoRedo'
 import { useUnsavedChanges } from '../../hooks/useUnsavedChanges'
+import type { ParseKeys } from 'i18next'
 
 /** What the palette opens that lives elsewhere in the window (KeyboardLayer holds them). */
 export interface PaletteHandlers {
@@ -69,7 +70,7 @@ export function usePaletteActions(handlers: PaletteHandlers): SpotlightActionDat
 
   const build = (id: string, onClick: () => void, disabled = false): SpotlightActionData => ({
     id,
-    label: t(`actions.${id}`),
+    label: t(`actions.${id}` as ParseKeys<'palette'>),
     keywords: id.replace(/([A-Z])/g, ' $1').toLowerCase(),
     onClick,
     disabled,

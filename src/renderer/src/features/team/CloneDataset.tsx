@@ -20,7 +20,7 @@ import { refreshTeam } from './team-hooks'
  * renderer never names a path); progress and cancel while it copies; the copy then opens.
  */
 export function CloneButton({ variant = 'default' }: { variant?: 'default' | 'subtle' }) {
-  const { t } = useTranslation('team')
+  const { t } = useTranslation(['team', 'common'])
   const [opened, setOpened] = useState(false)
   return (
     <>
@@ -35,7 +35,7 @@ export function CloneButton({ variant = 'default' }: { variant?: 'default' | 'su
 }
 
 function CloneForm({ onDone }: { onDone: () => void }) {
-  const { t } = useTranslation('team')
+  const { t } = useTranslation(['team', 'common'])
   const client = useQueryClient()
   const { closeAll } = useNavigation()
   const { confirmDiscard } = useUnsavedChanges()

@@ -38,7 +38,7 @@ function parseEdited(text: string, like: unknown): unknown {
 
 /** One field: base, mine, theirs, and the result, with the choice of a side or an edited value. */
 function FieldRow({ recordKey, row }: { recordKey: string; row: MergeFieldRow }) {
-  const { t } = useTranslation('team')
+  const { t } = useTranslation(['team', 'common'])
   const { fieldLabel } = useFieldWords()
   const resolve = useResolveField()
   const [editing, setEditing] = useState<string | null>(null)
@@ -125,7 +125,7 @@ function FieldRow({ recordKey, row }: { recordKey: string; row: MergeFieldRow })
 
 /** A conflicted record: its field table (base, mine, theirs, result), its checks, and "all mine / all theirs". */
 export function ConflictRecord({ record }: { record: MergeRecordView }) {
-  const { t } = useTranslation('team')
+  const { t } = useTranslation(['team', 'common'])
   const resolveAll = useResolveRecord()
   const headingId = `conflict-${record.key}`
   return (

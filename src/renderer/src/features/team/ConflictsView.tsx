@@ -8,7 +8,7 @@ import { useAbortMerge, useFinishMerge, useTeamMerge } from './team-hooks'
 
 /** The merge in progress, record by record; finish (checked, then committed and written) or abort. */
 export function ConflictsView() {
-  const { t } = useTranslation('team')
+  const { t } = useTranslation(['team', 'common'])
   const format = useFormat()
   const merge = useTeamMerge(true)
   const finish = useFinishMerge()

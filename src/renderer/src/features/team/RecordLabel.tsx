@@ -1,6 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { RecordName } from '../../../../shared/team-api'
+import type { ParseKeys } from 'i18next'
 
 /** A record as the team views name it: its kind, its name (and Chinese name), its id. */
 export function RecordLabel({
@@ -18,7 +19,7 @@ export function RecordLabel({
   return (
     <Group gap="xs" wrap="wrap" miw={0}>
       <Badge size="sm" variant="outline" color="gray">
-        {t(`kind.${kind}`)}
+        {t(`kind.${kind}` as ParseKeys<'team'>)}
       </Badge>
       <Text fw={600} size="sm" id={headingId} style={{ overflowWrap: 'anywhere' }}>
         {name.label}

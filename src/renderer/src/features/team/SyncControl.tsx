@@ -20,7 +20,7 @@ function mainAction(status: TeamState): TeamAction {
 
 /** The one Fetch / Pull / Push control: ahead and behind counts, progress, cancel. */
 export function SyncControl({ status, onConflicts }: { status: TeamState; onConflicts: () => void }) {
-  const { t } = useTranslation('team')
+  const { t } = useTranslation(['team', 'common'])
   const client = useQueryClient()
   const job = useJob('team')
   const disabled = !status.remote || status.mergeInProgress || job.running

@@ -16,7 +16,7 @@ interface ExportResultViewProps {
 
 /** After an export: where, how many records per kind, the files with their hashes, and what was left out. */
 export function ExportResultView({ result, onOpenRecord }: ExportResultViewProps) {
-  const { t } = useTranslation('exchange')
+  const { t } = useTranslation(['exchange', 'quickstatements'])
   const labels = useLabels()
   const format = useFormat()
   const { manifest } = result

@@ -18,7 +18,7 @@ const NO_FILTERS: ProblemFilters = { severity: null, rule: null, kind: null, inc
 
 /** Every issue in the dataset, counted by severity and rule, filtered, a page at a time. */
 export function ProblemsPage() {
-  const { t } = useTranslation('problems')
+  const { t } = useTranslation(['problems', 'shell'])
   const { severityCount } = useLabels()
   const { openRecord } = useNavigation()
   const [filters, setFilters] = useState<ProblemFilters>(NO_FILTERS)

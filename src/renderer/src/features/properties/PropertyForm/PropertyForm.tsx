@@ -3,11 +3,8 @@ import { Alert, Divider, Switch, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Property } from '../../../../../shared/domain'
 import { FieldBlock } from '../../../components/FieldIssues/useField'
-import { FormActions } from '../../../components/FormActions/FormActions'
-import { FormIssuesAlert } from '../../../components/FormIssuesAlert/FormIssuesAlert'
-import { FormShell } from '../../../components/FormShell/FormShell'
+import { RecordFormShell } from '../../../components/FormShell/RecordFormShell'
 import { useDraft } from '../../../hooks/useDraft'
-import { useNavigation } from '../../../hooks/useNavigation'
 import { useProperties } from '../../../hooks/useProperties'
 import { useRecordForm } from '../../../hooks/useRecordForm'
 import { propertyDraft, propertyFieldPaths, propertyFormValues, propertyLanguages } from '../property-model'
@@ -30,7 +27,6 @@ interface PropertyFormProps {
  */
 export function PropertyForm({ property, languages }: PropertyFormProps) {
   const { t, i18n } = useTranslation('properties')
-  const { closeRecord } = useNavigation()
   const { properties, byId } = useProperties()
   const usage = usePropertyUsage()?.[property?.id ?? ''] ?? 0
   const { values, set, dirty } = useDraft(() => propertyFormValues(property))
@@ -46,28 +42,13 @@ export function PropertyForm({ property, languages }: PropertyFormProps) {
   })
 
   return (
-    <FormShell
-      onSave={form.save}
-      readOnly={form.readOnly}
-      issues={form.issues}
-      actions={
-        <FormActions
-          name={property ? localPropertyLabel(property, i18n.language) : undefined}
-          kind="property"
-          // A property in use is retired, not deleted.
-          recordId={usage === 0 ? property?.id : undefined}
-          readOnly={form.readOnly}
-          readOnlyReason={form.readOnlyReason}
-          saving={form.saving}
-          removing={form.removing}
-          onSave={form.save}
-          onDelete={form.remove}
-          onCancel={closeRecord}
-          deletion={form.deletion}
-        />
-      }
+    <RecordFormShell
+      kind="property"
+      form={form}
+      // A property in use is retired, not deleted.
+      recordId={usage === 0 ? property?.id : undefined}
+      name={property ? localPropertyLabel(property, i18n.language) : undefined}
     >
-      <FormIssuesAlert issues={form.unplaced} failure={form.failure} failureIssues={form.failureIssues} />
       {property?.retired && (
         <Alert color="gray" title={t('badge.retired')}>
           {t('form.retiredHelp')}
@@ -96,6 +77,6 @@ export function PropertyForm({ property, languages }: PropertyFormProps) {
           {usage > 0 ? `${t('form.usage', { count: usage })} ${t('form.retireInstead')}` : t('form.unused')}
         </Text>
       )}
-    </FormShell>
+    </RecordFormShell>
   )
 }

@@ -1,10 +1,7 @@
 import { useMemo } from 'react'
 import type { Site } from '../../../../../shared/domain'
-import { FormActions } from '../../../components/FormActions/FormActions'
-import { FormShell } from '../../../components/FormShell/FormShell'
-import { FormIssuesAlert } from '../../../components/FormIssuesAlert/FormIssuesAlert'
+import { RecordFormShell } from '../../../components/FormShell/RecordFormShell'
 import { useDraft } from '../../../hooks/useDraft'
-import { useNavigation } from '../../../hooks/useNavigation'
 import { useRecordForm } from '../../../hooks/useRecordForm'
 import { pickText } from '../../../lib/labels'
 import { nameLanguages, siteDraft, siteFieldPaths, siteFormValues } from '../site-model'
@@ -18,7 +15,6 @@ interface SiteFormProps {
 }
 
 export function SiteForm({ site, languages }: SiteFormProps) {
-  const { closeRecord } = useNavigation()
   const { values, set, dirty } = useDraft(() => siteFormValues(site))
   const nameLangs = useMemo(() => nameLanguages(site, languages), [site, languages])
   const fieldPaths = useMemo(() => siteFieldPaths(nameLangs), [nameLangs])
@@ -32,29 +28,14 @@ export function SiteForm({ site, languages }: SiteFormProps) {
   })
 
   return (
-    <FormShell
-      onSave={form.save}
-      readOnly={form.readOnly}
-      issues={form.issues}
-      actions={
-        <FormActions
-          name={site ? pickText(site.name, ['en', ...languages]) : undefined}
-          kind="site"
-          recordId={site?.id}
-          readOnly={form.readOnly}
-          readOnlyReason={form.readOnlyReason}
-          saving={form.saving}
-          removing={form.removing}
-          onSave={form.save}
-          onDelete={form.remove}
-          onCancel={closeRecord}
-          deletion={form.deletion}
-        />
-      }
+    <RecordFormShell
+      kind="site"
+      form={form}
+      recordId={site?.id}
+      name={site ? pickText(site.name, ['en', ...languages]) : undefined}
     >
-      <FormIssuesAlert issues={form.unplaced} failure={form.failure} failureIssues={form.failureIssues} />
       <SiteIdentityFields values={values} set={set} languages={nameLangs} />
       <SiteDetailFields values={values} set={set} siteId={site?.id} />
-    </FormShell>
+    </RecordFormShell>
   )
 }

@@ -32,7 +32,7 @@ function today(): string {
 
 /** A new source, created from a reference's picker without leaving the statement. */
 export function SourceCreateModal({ opened, title, onClose, onCreated }: SourceCreateModalProps) {
-  const { t } = useTranslation('sources')
+  const { t } = useTranslation(['sources', 'common'])
   useHoldDrawer(opened)
   return (
     <Modal opened={opened} onClose={onClose} title={t('newSource')} size="lg" centered>
@@ -48,7 +48,7 @@ function SourceCreateForm({
 }: Omit<SourceCreateModalProps, 'opened' | 'title'> & {
   initialTitle: string
 }) {
-  const { t } = useTranslation('sources')
+  const { t } = useTranslation(['sources', 'common'])
   const [values, setValues] = useState<SourceFormValues>(() => ({
     ...sourceFormValues(undefined),
     title: initialTitle,
@@ -122,7 +122,7 @@ interface FieldsProps {
 
 /** The few fields a reference needs now; the rest can wait for the source's own page. */
 function SourceCreateFields({ values, set }: FieldsProps) {
-  const { t } = useTranslation('sources')
+  const { t } = useTranslation(['sources', 'common'])
   const labels = useLabels()
   const field = useField()
   const text = (name: keyof SourceFormValues) => ({

@@ -1,17 +1,13 @@
 import { Divider } from '@mantine/core'
 import type { Source } from '../../../../../shared/domain'
-import { FormActions } from '../../../components/FormActions/FormActions'
-import { FormShell } from '../../../components/FormShell/FormShell'
-import { FormIssuesAlert } from '../../../components/FormIssuesAlert/FormIssuesAlert'
+import { RecordFormShell } from '../../../components/FormShell/RecordFormShell'
 import { useDraft } from '../../../hooks/useDraft'
-import { useNavigation } from '../../../hooks/useNavigation'
 import { useRecordForm } from '../../../hooks/useRecordForm'
 import { SourceCitedBy } from '../SourceCitedBy/SourceCitedBy'
 import { SOURCE_FIELD_PATHS, sourceDraft, sourceFormValues } from '../source-model'
 import { SourceFields } from './SourceFields'
 
 export function SourceForm({ source }: { source: Source | undefined }) {
-  const { closeRecord } = useNavigation()
   const { values, set, dirty } = useDraft(() => sourceFormValues(source))
   const form = useRecordForm({
     kind: 'source',
@@ -23,27 +19,7 @@ export function SourceForm({ source }: { source: Source | undefined }) {
   })
 
   return (
-    <FormShell
-      onSave={form.save}
-      readOnly={form.readOnly}
-      issues={form.issues}
-      actions={
-        <FormActions
-          name={source?.title}
-          kind="source"
-          recordId={source?.id}
-          readOnly={form.readOnly}
-          readOnlyReason={form.readOnlyReason}
-          saving={form.saving}
-          removing={form.removing}
-          onSave={form.save}
-          onDelete={form.remove}
-          onCancel={closeRecord}
-          deletion={form.deletion}
-        />
-      }
-    >
-      <FormIssuesAlert issues={form.unplaced} failure={form.failure} failureIssues={form.failureIssues} />
+    <RecordFormShell kind="source" form={form} recordId={source?.id} name={source?.title}>
       <SourceFields values={values} set={set} />
       {source && (
         <>
@@ -51,6 +27,6 @@ export function SourceForm({ source }: { source: Source | undefined }) {
           <SourceCitedBy sourceId={source.id} />
         </>
       )}
-    </FormShell>
+    </RecordFormShell>
   )
 }

@@ -5,12 +5,10 @@ import { useLabels } from '../../../i18n/useLabels'
 import type { Statement } from '../../../../../shared/domain'
 import { FieldGroup } from '../../../components/FieldGroup/FieldGroup'
 import { useField } from '../../../components/FieldIssues/useField'
-import { FormActions } from '../../../components/FormActions/FormActions'
-import { FormShell } from '../../../components/FormShell/FormShell'
-import { FormIssuesAlert } from '../../../components/FormIssuesAlert/FormIssuesAlert'
+import { RecordFormShell } from '../../../components/FormShell/RecordFormShell'
 import { ReviewFields } from '../../../components/ReviewFields/ReviewFields'
 import { useDraft } from '../../../hooks/useDraft'
-import { useNavigation, useRecordLevel } from '../../../hooks/useNavigation'
+import { useRecordLevel } from '../../../hooks/useNavigation'
 import { useProperties } from '../../../hooks/useProperties'
 import { useRecordForm } from '../../../hooks/useRecordForm'
 import { statementDraft, statementFieldPaths, statementFormValues } from '../statement-model'
@@ -21,7 +19,6 @@ import { ReferencesField } from './ReferencesField'
 import { SubjectFields } from './SubjectFields'
 
 export function StatementForm({ statement }: { statement: Statement | undefined }) {
-  const { closeRecord } = useNavigation()
   const prefill = useRecordLevel()?.prefill
   const { properties, byId, isLoading } = useProperties()
   const { values, set, dirty } = useDraft(() => statementFormValues(statement, prefill))
@@ -38,26 +35,7 @@ export function StatementForm({ statement }: { statement: Statement | undefined 
   const property = values.property ? byId.get(values.property) : undefined
 
   return (
-    <FormShell
-      onSave={form.save}
-      readOnly={form.readOnly}
-      issues={form.issues}
-      actions={
-        <FormActions
-          kind="statement"
-          recordId={statement?.id}
-          readOnly={form.readOnly}
-          readOnlyReason={form.readOnlyReason}
-          saving={form.saving}
-          removing={form.removing}
-          onSave={form.save}
-          onDelete={form.remove}
-          onCancel={closeRecord}
-          deletion={form.deletion}
-        />
-      }
-    >
-      <FormIssuesAlert issues={form.unplaced} failure={form.failure} failureIssues={form.failureIssues} />
+    <RecordFormShell kind="statement" form={form} recordId={statement?.id}>
       <SubjectFields values={values} set={set} properties={properties} />
       <ValueInput
         datatype={property?.datatype}
@@ -86,7 +64,7 @@ export function StatementForm({ statement }: { statement: Statement | undefined 
         note={values.reviewNote}
         onNote={(note) => set('reviewNote', note)}
       />
-    </FormShell>
+    </RecordFormShell>
   )
 }
 

@@ -19,7 +19,7 @@ interface ValueInputProps {
 export function ValueInput({ datatype, value, onChange, path, defaultUnit }: ValueInputProps) {
   const set = <F extends keyof ValueFormValues>(field: F, next: ValueFormValues[F]) =>
     onChange({ ...value, [field]: next })
-  const { t } = useTranslation('statements')
+  const { t } = useTranslation(['statements', 'sources'])
   const field = useField()
   // The first suffix names the input; the others add their issues (the value as a whole, its type).
   const at = (...suffixes: string[]) => {
