@@ -1,6 +1,7 @@
+import prettier from 'prettier'
 import { describe, expect, it } from 'vitest'
-import { runBench } from '../bench/run'
-import { mainTargets, type ScaleResult } from '../bench/targets'
+import { LATEST_FILE, latestJsonText, runBench } from '../bench/run'
+import { allTargets, mainTargets, type ScaleResult } from '../bench/targets'
 
 // Keeps `npm run bench` working; timings are measured by the bench itself, never asserted here.
 describe('npm run bench at a tiny scale', () => {
@@ -45,6 +46,15 @@ describe('npm run bench at a tiny scale', () => {
       expect(Number.isFinite(target.value), target.id).toBe(true)
       expect(typeof target.met).toBe('boolean')
     }
+    // latest.json is written as Prettier wants it: `prettier --check` passes on it as written.
+    const document = {
+      results: [result],
+      targets: allTargets({ results: [result as unknown as ScaleResult] }),
+    }
+    const text = await latestJsonText(document)
+    const options = (await prettier.resolveConfig(LATEST_FILE)) ?? {}
+    expect(await prettier.check(text, { ...options, filepath: LATEST_FILE })).toBe(true)
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(document)))
     expect(Object.keys((result as { team?: object } | undefined)?.team ?? {})).toEqual(
       expect.arrayContaining([
         'oneEditCommitMs',

@@ -1,41 +1,44 @@
 import path from 'node:path'
-import type { ValidationIssue } from '../../shared/result'
 import type { Disk } from './fs/disk'
 import { writeFileDurably } from './fs/durable-write'
-import { CheckReads, kindOfRef, refOf, type ReadsEntry } from '../validation/check-reads'
+import { kindOfCode, type ShardReads } from '../validation/check-reads'
+import { issuesKey } from '../validation/check-records'
 import type { PreviousCheck } from './recheck-plan'
 import type { RecordProblems } from '../validation/record-checker'
 
 /**
- * What each record's check read, next to the problems cache (same key): how a changed dataset is
+ * What each shard's checks read, next to the problems cache (same key): how a changed dataset is
  * checked again in part (recheck-plan.ts). Written after the problems, so that a crash between
  * the two leaves keys that differ, and then neither is used for a partial check.
  */
 export const CHECK_READS_FILE = 'problem-reads.json'
-const FORMAT = 'heritage-curator-problem-reads'
+/** Version 2 notes reads per shard; a version-1 file (reads per record) is not understood, so ignored. */
+const FORMAT = 'heritage-curator-shard-reads'
 
-/** What a check was made over, besides its reads: the rules, the files' hashes, the journal's refs. */
+/** What a check was made over, besides its reads: the rules, the files' hashes, the journal's files. */
 export interface CheckedOver {
   rules: string
   files: ReadonlyMap<string, string>
-  journal: readonly string[]
+  journalFiles: readonly string[]
 }
 
-const isIndex = (value: unknown, length: number) =>
-  Number.isInteger(value) && (value as number) >= 0 && (value as number) < length
 const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((v) => typeof v === 'string')
+const isListOf = (value: unknown, length: number, item: (v: unknown) => boolean): value is unknown[][] =>
+  Array.isArray(value) && value.length === length && value.every((v) => Array.isArray(v) && v.every(item))
+const isHash = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 2 ** 32
 
-function isEntry(value: unknown, refs: number, files: number): value is ReadsEntry {
-  if (!Array.isArray(value) || value.length !== 5) return false
-  const [ref, file, gets, alls, keys] = value as unknown[]
-  return (
-    isIndex(ref, refs) &&
-    isIndex(file, files) &&
-    (gets === 0 || (Array.isArray(gets) && gets.every((i) => isIndex(i, refs)))) &&
-    (alls === 0 || (typeof alls === 'string' && [...alls].every((code) => kindOfRef(code) !== undefined))) &&
-    (keys === 0 || isStringList(keys))
-  )
+/** The reads as written here, or undefined: every table as long as the slots, every number in range. */
+function shardReadsOf(value: Record<string, unknown>): ShardReads | undefined {
+  const { slots, reads, alls, heldKeys, askedKeys } = value
+  if (!isStringList(slots)) return undefined
+  const n = slots.length
+  const isSlot = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < n
+  if (!isListOf(reads, n, isSlot) || !isListOf(heldKeys, n, isHash) || !isListOf(askedKeys, n, isHash))
+    return undefined
+  if (!isStringList(alls) || alls.length !== n) return undefined
+  if (!alls.every((codes) => [...codes].every((code) => kindOfCode(code) !== undefined))) return undefined
+  return { slots, reads, alls, heldKeys, askedKeys } as ShardReads
 }
 
 /**
@@ -52,23 +55,15 @@ export async function readPreviousCheck(
       string,
       unknown
     >
-    const { format, key, rules, hashes, journal, refs, files, entries } = file ?? {}
+    const { format, key, rules, hashes, journalFiles } = file ?? {}
     if (format !== FORMAT || key !== cached.key || typeof rules !== 'string') return undefined
-    if (!isStringList(journal) || !isStringList(refs) || !isStringList(files) || !Array.isArray(entries))
-      return undefined
+    if (!isStringList(journalFiles)) return undefined
     if (!Array.isArray(hashes) || !hashes.every((pair) => isStringList(pair) && pair.length === 2))
       return undefined
-    if (!refs.every((ref) => kindOfRef(ref) !== undefined)) return undefined
-    if (!entries.every((entry) => isEntry(entry, refs.length, files.length))) return undefined
-    const issuesOf = new Map<string, ValidationIssue[]>()
-    for (const p of cached.problems) issuesOf.set(refOf(p.kind, p.id), p.issues)
-    return {
-      rules,
-      files: new Map(hashes as [string, string][]),
-      journal,
-      reads: new CheckReads(refs, files, entries),
-      issuesOf,
-    }
+    const reads = shardReadsOf(file)
+    if (!reads) return undefined
+    const issuesOf = new Map(cached.problems.map((p) => [issuesKey(p.kind, p.id), p.issues]))
+    return { rules, files: new Map(hashes as [string, string][]), journalFiles, reads, issuesOf }
   } catch {
     return undefined
   }
@@ -80,10 +75,10 @@ export function writeCheckReads(
   metaFolder: string,
   key: string,
   over: CheckedOver,
-  reads: CheckReads,
+  reads: ShardReads,
 ): Promise<void> {
-  const { refs, files, entries } = reads
+  const { rules, journalFiles } = over
   const hashes = [...over.files]
-  const text = `${JSON.stringify({ format: FORMAT, key, rules: over.rules, hashes, journal: over.journal, refs, files, entries })}\n`
+  const text = `${JSON.stringify({ format: FORMAT, key, rules, hashes, journalFiles, ...reads })}\n`
   return writeFileDurably(disk, path.join(metaFolder, CHECK_READS_FILE), text)
 }

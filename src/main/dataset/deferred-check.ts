@@ -2,10 +2,9 @@ import { checkHeldRecords, type HeldCheck, type HeldRecords } from '../validatio
 import type { DeepCheckResult, RecordProblems } from '../validation/deep-check'
 import type { SchemaValidators } from '../validation/ajv'
 import { problemsCacheKey, readProblemsFile, rulesVersion, writeProblemsCache } from './problems-cache'
-import { refOf } from '../validation/check-reads'
 import { type CheckedOver, readPreviousCheck, writeCheckReads } from './check-reads-cache'
 import { UniquenessIndex } from '../validation/constraints/uniqueness-index'
-import { planRecheck } from './recheck-plan'
+import { journalFilesOf, planRecheck } from './recheck-plan'
 import { CuratorError } from './errors'
 import type { Disk } from './fs/disk'
 import type { JournalEvent } from './journal'
@@ -72,7 +71,10 @@ export class DeferredCheck {
     const over: CheckedOver = {
       rules: rulesVersion(validators),
       files: subject.fileHashes,
-      journal: [...new Set(subject.pendingCommits.flatMap((e) => e.changes.map((c) => refOf(c.kind, c.id))))],
+      journalFiles: journalFilesOf(
+        subject.pendingCommits.flatMap((e) => e.changes),
+        namerFor(subject.sharded),
+      ),
     }
     const run = async (): Promise<DeepCheckResult> => {
       const result = options.deepCheck
@@ -115,8 +117,10 @@ export class DeferredCheck {
   ): Promise<HeldCheck> {
     const { held, validators, disk, metaFolder } = subject
     const previous = cached && (await readPreviousCheck(disk, metaFolder, cached))
-    const kept = previous && planRecheck(previous, { ...over, held, uniqueness: UniquenessIndex.over(held) })
-    const result = await checkHeldRecords(held, validators, namerFor(subject.sharded), kept)
+    const fileOf = namerFor(subject.sharded)
+    const uniqueness = UniquenessIndex.over(held)
+    const kept = previous && planRecheck(previous, { ...over, held, uniqueness, fileOf })
+    const result = await checkHeldRecords(held, validators, fileOf, kept)
     this.checkedRecords = result.checkedRecords
     return result
   }

@@ -142,6 +142,26 @@ describe('a changed dataset checked again in part', () => {
     await again.close()
   })
 
+  it('what the checks read is kept per shard file, never per record (England ran out of heap with it per record)', async () => {
+    const folder = await sampleWithProblems()
+    await openAndCheck(folder)
+    const text = await readFile(path.join(folder, META_DIR, CHECK_READS_FILE), 'utf8')
+    const shardFiles = (
+      await Promise.all(
+        (['site', 'source', 'property', 'statement'] as const).map((k) => shardFilesOf(folder, k)),
+      )
+    ).flat()
+    const { slots } = JSON.parse(text) as { slots: string[] }
+    expect(new Set(shardFiles)).toEqual(new Set(slots))
+    const store = await readOnlyCopy(folder)
+    const ids = (['site', 'source', 'statement'] as const).flatMap((kind) =>
+      [...store.all(kind)].map((r) => r.id),
+    )
+    expect(ids.length).toBeGreaterThan(0)
+    for (const id of ids) expect(text).not.toContain(id)
+    await store.close()
+  })
+
   it('reads that cannot be understood, or a property changed, mean checking everything', async () => {
     const folder = await sampleWithProblems()
     await openAndCheck(folder)

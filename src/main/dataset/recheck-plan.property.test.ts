@@ -15,10 +15,10 @@ import { hashText } from './file-hashes'
 import { namerFor } from './record-checks'
 import { serializeDataset } from './shard-files'
 import { createSchemaValidators } from '../validation/ajv'
-import { CheckReads, refOf } from '../validation/check-reads'
-import { checkHeldRecords, type HeldRecords } from '../validation/check-records'
+import type { ShardReads } from '../validation/check-reads'
+import { checkHeldRecords, type HeldRecords, issuesKey } from '../validation/check-records'
 import { UniquenessIndex } from '../validation/constraints/uniqueness-index'
-import { planRecheck } from './recheck-plan'
+import { journalFilesOf, planRecheck } from './recheck-plan'
 
 const validators = createSchemaValidators()
 const DATA = path.resolve(import.meta.dirname, '../../../data')
@@ -26,6 +26,9 @@ const manifest = JSON.parse(readFileSync(path.join(DATA, 'dataset.json'), 'utf8'
 const recordsOf = <R>(folder: string, shard: string) =>
   (JSON.parse(readFileSync(path.join(DATA, folder, shard), 'utf8')) as { records: R[] }).records
 const AT = '2024-07-31T00:00:00.000Z'
+
+const CODES: Record<RecordKind, string> = { site: 's', source: 'o', property: 'p', statement: 't' }
+const refOf = (kind: RecordKind, id: string) => CODES[kind] + id
 
 const SITE_IDS = ['whc-1', 'whc-2', 'whc-3', 'whc-4', 'whc-5', 'whc-6']
 const SOURCE_IDS = ['src-a', 'src-b', 'src-c']
@@ -173,6 +176,17 @@ function held(state: State): HeldRecords {
   }
 }
 
+/** The files the journal's commits touched: each record's version in the files and in the journal. */
+function journalFiles(state: State, fileOf: ReturnType<typeof namerFor>): string[] {
+  const changes = [...state.journal].map(([ref, after]) => ({
+    kind: KIND_OF[ref[0] as string] as RecordKind,
+    id: ref.slice(1),
+    before: state.files.get(ref) ?? null,
+    after,
+  }))
+  return journalFilesOf(changes, fileOf)
+}
+
 function fileHashes(state: State): Map<string, string> {
   const records = Object.fromEntries(RECORD_KINDS.map((k) => [k, [] as { id: string }[]])) as never as Record<
     RecordKind,
@@ -219,22 +233,23 @@ describe('checking again in part', () => {
         const first = await checkHeldRecords(held(before), validators, fileOf)
         fc.pre(first.failure.length === 0)
         // Through JSON, as the cache file keeps them.
-        const stored = JSON.parse(JSON.stringify(first.reads)) as CheckReads
+        const stored = JSON.parse(JSON.stringify(first.reads)) as ShardReads
         const now = held(after)
         const kept = planRecheck(
           {
             rules: 'r',
             files: fileHashes(before),
-            journal: [...before.journal.keys()],
-            reads: new CheckReads(stored.refs, stored.files, stored.entries),
-            issuesOf: new Map(first.problems.map((p) => [refOf(p.kind, p.id), p.issues])),
+            journalFiles: journalFiles(before, fileOf),
+            reads: stored,
+            issuesOf: new Map(first.problems.map((p) => [issuesKey(p.kind, p.id), p.issues])),
           },
           {
             rules: 'r',
             files: fileHashes(after),
-            journal: [...journal.keys()],
+            journalFiles: journalFiles(after, fileOf),
             held: now,
             uniqueness: UniquenessIndex.over(now),
+            fileOf,
           },
         )
         expect(kept).toBeDefined()

@@ -1,18 +1,21 @@
 import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
+import type { Change } from '../../shared/history'
 import { MANIFEST_FILE, OLD_RECORD_FILES } from './layout'
 import { KIND_FOLDERS } from './shards'
-import { type CheckReads, kindOfRef, kindsCode, refOf, type ReadsEntry } from '../validation/check-reads'
+import { keyHash, kindCode, type ShardReads } from '../validation/check-reads'
 import type { HeldRecords, KeptChecks } from '../validation/check-records'
 import type { UniquenessIndex } from '../validation/constraints/uniqueness-index'
+import type { RecordFileNamer } from '../validation/record-checker'
 
 /** An earlier check, as its cache describes it. */
 export interface PreviousCheck {
   rules: string
   /** Every dataset file as that check's open read it: path → SHA-256. */
   files: ReadonlyMap<string, string>
-  /** The refs of the records the journal's pending commits changed, over those files. */
-  journal: readonly string[]
-  reads: CheckReads
+  /** The files the journal's pending commits changed records of, over those files. */
+  journalFiles: readonly string[]
+  reads: ShardReads
+  /** Its issues, by `issuesKey`. */
   issuesOf: ReadonlyMap<string, ValidationIssue[]>
 }
 
@@ -20,76 +23,91 @@ export interface PreviousCheck {
 export interface CurrentRecords {
   rules: string
   files: ReadonlyMap<string, string>
-  journal: readonly string[]
+  journalFiles: readonly string[]
   held: HeldRecords
   /** Who holds each unique value now (the check goes on with it). */
   uniqueness: UniquenessIndex
+  fileOf: RecordFileNamer
 }
 
-/** Property files define every record's constraints: one changed means checking everything. */
-const isPropertyFile = (file: string) =>
-  file.startsWith(`${KIND_FOLDERS.property}/`) || file === OLD_RECORD_FILES.property
+/**
+ * The files whose records a journal's commits changed: each version's file, before and after (a
+ * statement moved to another subject changes two). Deleting a record that was not there changes none.
+ */
+export function journalFilesOf(changes: Iterable<Change>, fileOf: RecordFileNamer): string[] {
+  const files = new Set<string>()
+  for (const { kind, before, after } of changes) {
+    if (before) files.add(fileOf(kind, before))
+    if (after) files.add(fileOf(kind, after))
+  }
+  return [...files]
+}
 
-function changedFiles(before: ReadonlyMap<string, string>, now: ReadonlyMap<string, string>): Set<string> {
-  const changed = new Set<string>()
-  for (const [file, sha] of before) if (now.get(file) !== sha) changed.add(file)
-  for (const [file, sha] of now) if (before.get(file) !== sha) changed.add(file)
+/** The kind whose records a file holds, in either layout. */
+function kindOfFile(file: string): RecordKind | undefined {
+  return RECORD_KINDS.find(
+    (kind) => file.startsWith(`${KIND_FOLDERS[kind]}/`) || file === OLD_RECORD_FILES[kind],
+  )
+}
+
+function changedFiles(previous: PreviousCheck, now: CurrentRecords): Set<string> {
+  const changed = new Set<string>([...previous.journalFiles, ...now.journalFiles])
+  for (const [file, sha] of previous.files) if (now.files.get(file) !== sha) changed.add(file)
+  for (const [file, sha] of now.files) if (previous.files.get(file) !== sha) changed.add(file)
+  // A slot that is no file of the dataset (a record with nothing to shard it by) is never trusted.
+  for (const slot of previous.reads.slots) if (!now.files.has(slot)) changed.add(slot)
   return changed
 }
 
 /**
- * Which records to check again, given an earlier check and what changed since (its files'
- * hashes, the journal's commits then and now); undefined when everything must be checked (other
- * rules, another manifest, a property changed). A record keeps its earlier issues only when it
- * and everything its check read are as they were, so the result is what a whole check finds:
- * Δ is every record of a changed file (as it was, from the entries, and as it is: any record
- * the earlier check did not see) and every record a journal commit touched, then or now; a kept
- * record's check read none of Δ (`get`), no kind with a record in Δ (`all`), and no unique
- * value that a record of Δ holds, held before, or was asked about.
+ * Which slots (files) to check again, given an earlier check and what changed since (its files'
+ * hashes, the files the journal's commits touched then and now); undefined when everything must
+ * be checked (other rules, another manifest, a property changed). A slot keeps its records'
+ * earlier issues only when its records and everything their checks read are as they were, so
+ * the result is what a whole check finds. Δ is every changed slot (a record changed, appeared
+ * or went only where its file changed or a commit touched it); a kept slot read no slot of Δ,
+ * went through no kind with a slot in Δ, asked about no unique value a record of Δ holds or
+ * held, and holds none itself.
  */
 export function planRecheck(previous: PreviousCheck, now: CurrentRecords): KeptChecks | undefined {
   if (previous.rules !== now.rules) return undefined
-  const changed = changedFiles(previous.files, now.files)
-  if (changed.has(MANIFEST_FILE) || [...changed].some(isPropertyFile)) return undefined
-  const { refs, files, entries } = previous.reads
-  const changedFileIndexes = new Set(files.flatMap((file, i) => (changed.has(file) ? [i] : [])))
-  const entryOf = new Map<string, ReadsEntry>()
-  const delta = new Set<string>([...previous.journal, ...now.journal])
-  for (const entry of entries) {
-    const ref = refs[entry[0]] as string
-    entryOf.set(ref, entry)
-    if (changedFileIndexes.has(entry[1])) delta.add(ref)
+  const changed = changedFiles(previous, now)
+  const changedKinds = new Set<string>()
+  for (const file of changed) {
+    const kind = kindOfFile(file)
+    if (file === MANIFEST_FILE || kind === 'property') return undefined
+    if (kind) changedKinds.add(kindCode(kind))
   }
-  for (const kind of RECORD_KINDS)
-    for (const record of now.held.all(kind)) {
-      const ref = refOf(kind, record.id)
-      if (!entryOf.has(ref)) delta.add(ref)
-    }
-  const kinds = new Set<RecordKind>()
-  const keys = new Set<string>()
-  for (const ref of delta) {
-    const kind = kindOfRef(ref)
-    if (kind === undefined || kind === 'property') return undefined
-    kinds.add(kind)
-    const before = entryOf.get(ref)?.[4]
-    if (before) for (const key of before) keys.add(key)
-    for (const key of now.uniqueness.keysOf(kind, ref.slice(1))) keys.add(key)
+  const { slots, reads, alls, heldKeys, askedKeys } = previous.reads
+  // The unique values held in Δ, then (as the earlier check noted them) and now.
+  const deltaKeys = new Set<number>()
+  slots.forEach((file, i) => {
+    if (changed.has(file)) for (const hash of heldKeys[i] ?? []) deltaKeys.add(hash)
+  })
+  const fileOfHolder = (kind: RecordKind, id: string) => {
+    const record = now.held.get(kind, id)
+    return record ? now.fileOf(kind, record) : undefined
   }
-  const changedKinds = kindsCode(kinds)
-  const recheck = new Set(delta)
-  for (const [ref, , gets, alls, ownKeys] of entries) {
+  now.uniqueness.eachHolder((kind, id, keys) => {
+    const file = fileOfHolder(kind, id)
+    if (file !== undefined && changed.has(file)) for (const key of keys) deltaKeys.add(keyHash(key))
+  })
+  const recheck = new Set(changed)
+  slots.forEach((file, i) => {
+    if (recheck.has(file)) return
     if (
-      (gets && gets.some((i) => delta.has(refs[i] as string))) ||
-      (alls && [...alls].some((code) => changedKinds.includes(code))) ||
-      (ownKeys && ownKeys.some((key) => keys.has(key)))
+      (reads[i] ?? []).some((target) => changed.has(slots[target] as string)) ||
+      [...(alls[i] ?? '')].some((code) => changedKinds.has(code)) ||
+      (askedKeys[i] ?? []).some((hash) => deltaKeys.has(hash))
     )
-      recheck.add(refs[ref] as string)
-  }
-  return {
-    previous: previous.reads,
-    entryOf,
-    issuesOf: previous.issuesOf,
-    recheck,
-    uniqueness: now.uniqueness,
-  }
+      recheck.add(file)
+  })
+  // The holders of a value in Δ, wherever they are: their checks ask who else holds it.
+  if (deltaKeys.size > 0)
+    now.uniqueness.eachHolder((kind, id, keys) => {
+      if (!keys.some((key) => deltaKeys.has(keyHash(key)))) return
+      const file = fileOfHolder(kind, id)
+      if (file !== undefined) recheck.add(file)
+    })
+  return { previous: previous.reads, issuesOf: previous.issuesOf, recheck, uniqueness: now.uniqueness }
 }

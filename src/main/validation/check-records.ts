@@ -3,7 +3,7 @@ import type { Manifest, RecordOf } from '../../shared/domain'
 import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
 import type { SchemaValidators } from './ajv'
 import type { FolderCheck } from './deep-check'
-import { CheckReads, ReadRecorder, refOf, type ReadsEntry } from './check-reads'
+import { ReadRecorder, type ShardReads, ShardReadsRecorder } from './check-reads'
 import { UniquenessIndex } from './constraints/uniqueness-index'
 import { RecordChecker, type RecordFileNamer } from './record-checker'
 import type { RuleContext } from './rules'
@@ -17,20 +17,22 @@ export interface HeldRecords {
 
 /** What an earlier check of these records lets this one keep (see recheck-plan.ts). */
 export interface KeptChecks {
-  /** The earlier check's reads: its entries are kept as they are for the records not checked again. */
-  previous: CheckReads
-  entryOf: ReadonlyMap<string, ReadsEntry>
-  /** The earlier check's issues, by ref (records without issues are not in it). */
+  /** The earlier check's reads: a slot not checked again keeps them as they are. */
+  previous: ShardReads
+  /** The earlier check's issues, by kind and id (records without issues are not in it). */
   issuesOf: ReadonlyMap<string, ValidationIssue[]>
-  /** The refs to check again; every other record with an entry keeps its issues. */
+  /** The slots (files) to check again; every record of the earlier check's other slots keeps its issues. */
   recheck: ReadonlySet<string>
   /** The index over the records as they are, when the plan already built it. */
   uniqueness?: UniquenessIndex
 }
 
+/** How `KeptChecks.issuesOf` names a record. */
+export const issuesKey = (kind: RecordKind, id: string): string => `${kind}\u0000${id}`
+
 /** A check of the records main holds: what it found, what each record's check read, how many it ran. */
 export interface HeldCheck extends FolderCheck {
-  reads: CheckReads
+  reads: ShardReads
   checkedRecords: number
 }
 
@@ -46,8 +48,9 @@ const RECORDS_BETWEEN_LOOKS = 32
  * few milliseconds, so that main keeps answering; an edit made meanwhile is in the store's
  * `changedSince` and checked again by the Problems index. The open checked the manifest and
  * the shape of every record (ids, duplicates), so only the checks of `RecordChecker` are left.
- * Each record's reads are noted (`CheckReads`); with `kept`, only the records it names are
- * checked again and the others keep their issues, in the order a whole check gives them.
+ * What each shard's records read is noted (`ShardReads`); with `kept`, only the records of the
+ * slots it names are checked again and the others keep their issues, in the order a whole check
+ * gives them.
  */
 export async function checkHeldRecords(
   held: HeldRecords,
@@ -58,28 +61,31 @@ export async function checkHeldRecords(
   const started = performance.now()
   const base: RuleContext = { manifest: held.manifest, get: held.get.bind(held), all: held.all.bind(held) }
   const uniqueness = kept?.uniqueness ?? UniquenessIndex.over(base)
-  const recorder = new ReadRecorder(base, uniqueness)
-  const fileOfRecord = fileOf
-  const checker = new RecordChecker(validators, recorder.context, true, fileOfRecord)
-  const reads = kept ? kept.previous.continued() : new CheckReads()
+  const reads = new ShardReadsRecorder(kept?.previous)
+  const recorder = new ReadRecorder(base, uniqueness, fileOf, reads)
+  const checker = new RecordChecker(validators, recorder.context, true, fileOf)
+  // Per slot: 1 kept from the earlier check, 2 checked again (or new).
+  const verdicts: number[] = []
+  const keptSlots = kept?.previous.slots.length ?? 0
   let checkedRecords = 0
   let sliceStart = performance.now()
   let sinceLook = 0
   let waitedMs = 0
   for (const kind of RECORD_KINDS) {
     for (const record of held.all(kind)) {
-      const ref = kept && refOf(kind, record.id)
-      const entry = ref !== undefined && !kept?.recheck.has(ref) ? kept?.entryOf.get(ref) : undefined
-      if (entry) {
-        reads.entries.push(entry)
-        const issues = kept?.issuesOf.get(ref as string)
+      const slot = recorder.slotOf(kind, record)
+      let verdict = verdicts[slot]
+      if (verdict === undefined) {
+        verdict = verdicts[slot] = slot < keptSlots && !kept?.recheck.has(reads.fileOf(slot)) ? 1 : 2
+        if (verdict === 1) reads.keep(slot)
+      }
+      if (verdict === 1) {
+        const issues = kept?.issuesOf.get(issuesKey(kind, record.id))
         if (issues) checker.problems.push({ kind, id: record.id, issues })
       } else {
-        recorder.begin(kind, record.id)
+        recorder.begin(kind, record.id, slot)
         checker.check(kind, record)
-        reads.entries.push(
-          recorder.end(reads, fileOfRecord(kind, record), uniqueness.keysOf(kind, record.id)),
-        )
+        recorder.end(uniqueness.keysOf(kind, record.id))
         checkedRecords += 1
       }
       sinceLook += 1
@@ -96,7 +102,7 @@ export async function checkHeldRecords(
   return {
     failure: checker.failure([]),
     problems: checker.problems,
-    reads,
+    reads: reads.finish(),
     checkedRecords,
     timings: {
       // No parse: what is left is the walk over the records and the time main spent elsewhere.

@@ -123,6 +123,14 @@ export class UniquenessIndex implements UniqueHolders {
     return this.keysByRecord.get(`${kind}\u0000${id}`) ?? []
   }
 
+  /** Every record that holds a key, with its keys (what a partial re-check looks through). */
+  eachHolder(visit: (kind: RecordKind, id: string, keys: readonly string[]) => void): void {
+    for (const [ref, keys] of this.keysByRecord) {
+      const cut = ref.indexOf('\u0000')
+      visit(ref.slice(0, cut) as RecordKind, ref.slice(cut + 1), keys)
+    }
+  }
+
   /** Every holder of a key but `selfId`. */
   othersOf(key: string, selfId: string): string[] {
     return [...(this.holders.get(key) ?? [])].filter((id) => id !== selfId)
