@@ -62,6 +62,8 @@ test.describe('in Chinese', () => {
     const subject = tableRows(page).first().getByRole('cell').first()
     await expect(subject).toContainText('莫高窟')
     await expect(subject).not.toContainText('Mogao Caves')
+    // The property column speaks the interface language too.
+    await expect(tableRows(page).first().getByRole('cell').nth(1)).toHaveText('别名')
 
     await go(page, /^问题/)
     const problem = tableRows(page).filter({ hasText: '莫高窟' })

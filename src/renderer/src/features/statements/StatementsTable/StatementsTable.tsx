@@ -8,7 +8,7 @@ import type { SortState } from '../../../components/SortableTh/SortableTh'
 import { StatusBadge } from '../../../components/StatusBadge/StatusBadge'
 import { useLabels } from '../../../i18n/useLabels'
 import { countryName } from '../../../lib/countries'
-import { useProperties } from '../../../hooks/useProperties'
+import { propertyLabel, useProperties } from '../../../hooks/useProperties'
 import { RetiredBadge } from '../../properties/RetiredBadge/RetiredBadge'
 import { CitationBadge } from '../CitationBadge/CitationBadge'
 import classes from './StatementsTable.module.css'
@@ -39,13 +39,15 @@ function Clamp({ text }: { text: string }) {
   )
 }
 
-/** The statement's property, marked when it is retired. */
+/** The statement's property in the interface language (main's row has its English label), marked when retired. */
 function PropertyCell({ row }: { row: StatementRow }) {
+  const { i18n } = useTranslation()
   const { byId } = useProperties()
+  const property = byId.get(row.property)
   return (
     <Group gap={6} wrap="nowrap" align="flex-start">
-      <Clamp text={row.propertyLabel} />
-      {byId.get(row.property)?.retired && <RetiredBadge />}
+      <Clamp text={property ? propertyLabel(property, row.property, i18n.language) : row.propertyLabel} />
+      {property?.retired && <RetiredBadge />}
     </Group>
   )
 }
