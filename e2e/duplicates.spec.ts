@@ -105,4 +105,6 @@ test('“Not a duplicate” hides the pair, also after a reload', async ({ page 
   await openDuplicates(page)
   await expect(page.getByText('No likely duplicates')).toBeVisible()
   await expect(pairRow(page)).toHaveCount(0)
+  // Nothing claims "0 likely duplicate pairs, best match first" above the empty state.
+  await expect(page.getByText(/likely duplicate pairs?, best match first/)).toHaveCount(0)
 })

@@ -33,7 +33,10 @@ export function DuplicatesPage() {
         <Title order={2}>{t('title')}</Title>
         <Group gap={8} mih={24}>
           <Text c="dimmed" size="sm" aria-live="polite">
-            {data && t('summary', { count: data.total, formatted: format.number(data.total) })}
+            {/* None found: the empty state below says so; "0 pairs, best match first" would not. */}
+            {data &&
+              data.total > 0 &&
+              t('summary', { count: data.total, formatted: format.number(data.total) })}
             {data?.truncated && ` ${t('truncated')}`}
           </Text>
           {pairs.isFetching && <Loader size={14} aria-label={t('searching')} />}
