@@ -37,7 +37,13 @@ export function HistoryView() {
             <Text size="xs" mt={6} fw={500}>
               {t('history.records', { count: entry.recordCount })}
             </Text>
-            <Spoiler maxHeight={52} showLabel={t('history.showAll')} hideLabel={t('history.showFewer')}>
+            <Spoiler
+              maxHeight={52}
+              showLabel={t('history.showAll')}
+              hideLabel={t('history.showFewer')}
+              // The same size as the record links it unfolds, not Mantine's default body size.
+              styles={{ control: { fontSize: 'var(--mantine-font-size-sm)' } }}
+            >
               <Group gap={6} wrap="wrap">
                 {entry.records.map((record) => (
                   <Anchor
