@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Alert, Center, Loader } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { RecordOf } from '../../../../shared/domain'
@@ -17,6 +17,12 @@ interface RecordGateProps<K extends EditableKind> {
 export function RecordGate<K extends EditableKind>({ kind, id, children }: RecordGateProps<K>) {
   const { t } = useTranslation('forms')
   const record = useRecord(kind, id)
+  // A form takes its values once, when it mounts. A cached copy that a pull, a reload or an undo
+  // made stale is being fetched again: wait for the fresh one, or the form would edit the old
+  // version and a save would put it back. Once the form shows, a refetch never replaces it.
+  const fresh = record.data !== undefined && !(record.isStale && record.isFetching)
+  const [shown, setShown] = useState(false)
+  if (fresh && !shown) setShown(true)
   if (id === null) return children(undefined)
   if (record.isError) {
     // Undo of its creation, or a delete elsewhere, can take the open record away.
@@ -27,7 +33,7 @@ export function RecordGate<K extends EditableKind>({ kind, id, children }: Recor
       </Alert>
     )
   }
-  if (!record.data) {
+  if (!record.data || !(shown || fresh)) {
     return (
       <Center py="xl">
         <Loader aria-label={t('gate.loading')} />
