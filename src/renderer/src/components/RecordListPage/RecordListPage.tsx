@@ -8,36 +8,15 @@ import type { RecordTableProps } from '../RecordTable/RecordTable'
 import { TableEmpty } from '../TableEmpty/TableEmpty'
 import { useNavigation } from '../../hooks/useNavigation'
 import { useDatasetInfo } from '../../hooks/useRecords'
-import type { TableQuery } from '../../hooks/useTableQuery'
-import type { ListedRecords } from './useListedRecords'
-
-/** The page's words, in the interface language. */
-export interface RecordListTexts {
-  title: string
-  search: string
-  searchPlaceholder: string
-  new: string
-  /** The title of the alert shown when main cannot read the list. */
-  readError: string
-  /** The plural noun of the empty state: "sites". */
-  noun: string
-}
-
-/** The column menu: every column with its header text, the ones shown now (useTableColumns). */
-export interface ColumnChoice {
-  all: readonly string[]
-  labels: Record<string, string>
-  visible: string[]
-  setVisible: (visible: string[]) => void
-  /** The column that cannot be hidden (the record's name). */
-  required: string
-}
+import type { RecordListTexts } from './list-texts'
+import { useCount, useListTexts } from './list-texts'
+import type { ColumnChoice, RecordListing } from './useRecordListing'
 
 /** What a page shows with the list's status, or instead of it when another view stands. */
 interface ViewStatus {
   countText?: string
   loading?: boolean
-  /** A failed read: its message is shown under the title `texts.readError`. */
+  /** A failed read: its message is shown under the title `readError`. */
   failed: { isError: boolean; error: Error | null }
   pager?: Pager
   searchDisabled?: boolean
@@ -51,14 +30,11 @@ export interface OtherView {
 }
 
 interface RecordListPageProps<K extends RecordKind> {
-  kind: K
-  texts: RecordListTexts
-  /** The search, sort and filters (useTableQuery). */
-  table: TableQuery
-  list: ListedRecords<K>
-  /** "59 sites", from the list's total. */
-  count: (total: number) => string
-  columns?: ColumnChoice
+  listing: RecordListing<K>
+  /** Default, for sites, sources and statements: `tables:<kind>s.*` and `tables:nouns.<kind>s`. */
+  texts?: RecordListTexts
+  /** "59 sites", from the list's total. Default, for sites, sources and statements: `labels:count.<kind>`. */
+  count?: (total: number) => string
   /** Before the column menu (the sites' table/map switch). */
   tools?: ReactNode
   filters?: ReactNode
@@ -76,7 +52,10 @@ interface RecordListPageProps<K extends RecordKind> {
  * pages cannot drift apart in how they load, fail or come up empty.
  */
 export function RecordListPage<K extends RecordKind>(props: RecordListPageProps<K>) {
-  const { kind, texts, table, list, count, columns, otherView, renderTable } = props
+  const { listing, otherView, renderTable } = props
+  const { kind, table, list, columns } = listing
+  const { readError, noun, ...headerTexts } = useListTexts(kind, props.texts)
+  const count = useCount(kind, props.count)
   const { openRecord } = useNavigation()
   const info = useDatasetInfo()
   const onCreate = useCallback(() => openRecord(kind, null), [openRecord, kind])
@@ -90,14 +69,11 @@ export function RecordListPage<K extends RecordKind>(props: RecordListPageProps<
   }
   return (
     <ListPage
-      title={texts.title}
+      {...headerTexts}
       countText={status.countText}
-      searchLabel={texts.search}
-      searchPlaceholder={texts.searchPlaceholder}
       search={table.search}
       onSearch={table.setSearch}
       searchDisabled={status.searchDisabled}
-      newLabel={texts.new}
       onNew={onCreate}
       newDisabled={info.data?.readOnly}
       loading={status.loading}
@@ -115,14 +91,14 @@ export function RecordListPage<K extends RecordKind>(props: RecordListPageProps<
       aside={props.aside}
     >
       {status.failed.isError && (
-        <Alert color="red" m="md" title={texts.readError}>
+        <Alert color="red" m="md" title={readError}>
           {status.failed.error?.message}
         </Alert>
       )}
       {otherView?.body}
       {!otherView && page && page.total === 0 && (
         <TableEmpty
-          noun={texts.noun}
+          noun={noun}
           search={table.activeSearch}
           onClearSearch={() => table.setSearch('')}
           filtered={table.status.length > 0}

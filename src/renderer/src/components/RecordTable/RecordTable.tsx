@@ -36,26 +36,13 @@ interface RecordTableViewProps<Row> extends RecordTableProps<Row> {
 
 /** A virtual table of records of one kind: the chosen columns of `columns`; a row opens its record. */
 export function RecordTable<Row extends { id: string }>(props: RecordTableViewProps<Row>) {
-  const { label, columns, visible, total, rowAt, onRange, sort, onSort, onOpen, rowHeight, minWidth } = props
+  const { columns, visible, onOpen, ...table } = props
   const shown = useMemo(
     () => (visible ? columns.filter((column) => visible.includes(column.key)) : columns),
     [columns, visible],
   )
   const onOpenRow = useCallback((row: Row) => onOpen(row.id), [onOpen])
-  return (
-    <DataTable
-      label={label}
-      columns={shown}
-      total={total}
-      rowAt={rowAt}
-      onOpen={onOpenRow}
-      sort={sort}
-      onSort={onSort}
-      onRange={onRange}
-      rowHeight={rowHeight}
-      minWidth={minWidth}
-    />
-  )
+  return <DataTable {...table} columns={shown} onOpen={onOpenRow} />
 }
 
 /** The curation status column, the same in every record table: sortable, a badge. */

@@ -1,33 +1,31 @@
-import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RecordListPage } from '../../../components/RecordListPage/RecordListPage'
-import { useListedRecords } from '../../../components/RecordListPage/useListedRecords'
-import { useTableQuery } from '../../../hooks/useTableQuery'
+import { useRecordListing } from '../../../components/RecordListPage/useRecordListing'
 import { usePropertyUsage } from '../usePropertyUsage'
 import { PropertiesTable } from './PropertiesTable'
 
 /** The property registry: what statements can say, each with its datatype and constraints. */
 export function PropertiesPage() {
   const { t, i18n } = useTranslation('properties')
-  const table = useTableQuery({ sortBy: 'label', sortDirection: 'asc' })
   // Labels sort as the curator reads them: the Chinese interface by Chinese label, in pinyin.
-  const query = useMemo(() => ({ ...table.query, language: i18n.language }), [table.query, i18n.language])
-  const list = useListedRecords('property', query)
+  const listing = useRecordListing('property', {
+    sort: { sortBy: 'label', sortDirection: 'asc' },
+    language: i18n.language,
+  })
   const usage = usePropertyUsage()
-
+  // The registry keeps its words in its own namespace, not in `tables`.
+  const texts = {
+    title: t('title'),
+    searchLabel: t('search'),
+    searchPlaceholder: t('searchPlaceholder'),
+    newLabel: t('new'),
+    readError: t('readError'),
+    noun: t('noun'),
+  }
   return (
     <RecordListPage
-      kind="property"
-      texts={{
-        title: t('title'),
-        search: t('search'),
-        searchPlaceholder: t('searchPlaceholder'),
-        new: t('new'),
-        readError: t('readError'),
-        noun: t('noun'),
-      }}
-      table={table}
-      list={list}
+      listing={listing}
+      texts={texts}
       count={(total) => t('count', { count: total })}
       renderTable={(rows) => <PropertiesTable {...rows} usage={usage} />}
     />

@@ -3,39 +3,30 @@ import { Button } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import { readingOrder } from '../../../lib/record-name'
-import { useTableColumns } from '../../../components/ColumnChooser/useTableColumns'
 import { RecordListPage } from '../../../components/RecordListPage/RecordListPage'
-import { useListedRecords } from '../../../components/RecordListPage/useListedRecords'
+import { useRecordListing } from '../../../components/RecordListPage/useRecordListing'
 import { useDatasetInfo, useSiteFacetCounts } from '../../../hooks/useRecords'
-import { useTableQuery } from '../../../hooks/useTableQuery'
-import { useLabels } from '../../../i18n/useLabels'
 import { SiteMap } from '../../map/SiteMap/SiteMap'
 import { SitesViewSwitch } from '../../map/SitesViewSwitch/SitesViewSwitch'
 import { useSitesView } from '../../map/map-requests'
 import { FacetChips } from '../FacetPanel/FacetChips'
 import { FacetPanel } from '../FacetPanel/FacetPanel'
-import { SITE_COLUMNS, SITE_DEFAULT_COLUMNS, SitesTable, useSiteColumnLabels } from '../SitesTable/SitesTable'
-
-/**
- * The sites' filters (search, facets, sort) in one hook, as the query main runs: the table here,
- * and any other view of the same sites (a map), take `filters.query`.
- */
-export function useSiteFilters() {
-  return useTableQuery({ sortBy: 'name', sortDirection: 'asc' })
-}
+import { SITE_COLUMNS, SITE_DEFAULT_COLUMNS, SitesTable } from '../SitesTable/SitesTable'
 
 /** Before the column menu; a constant, so that a keystroke does not re-render it. */
 const VIEW_SWITCH = <SitesViewSwitch />
 
 export function SitesPage() {
   const { t, i18n } = useTranslation('tables')
-  const labels = useLabels()
   const info = useDatasetInfo()
-  const filters = useSiteFilters()
-  const list = useListedRecords('site', filters.query, true, 'sites-table')
+  const listing = useRecordListing('site', {
+    sort: { sortBy: 'name', sortDirection: 'asc' },
+    lane: 'sites-table',
+    columns: { table: 'sites', all: SITE_COLUMNS, defaults: SITE_DEFAULT_COLUMNS, required: 'name' },
+  })
+  // The search, facets and sort, as the query main runs: the table and the map take the same.
+  const { table: filters, list } = listing
   const counts = useSiteFacetCounts(filters.query, Boolean(list.first.data) && !list.first.isPlaceholderData)
-  const { visible, setVisible } = useTableColumns('sites', SITE_COLUMNS, SITE_DEFAULT_COLUMNS)
-  const columnLabels = useSiteColumnLabels()
   const narrow = useMediaQuery('(max-width: 68em)')
   const [panelOpen, setPanelOpen] = useState(false)
   const languages = readingOrder(info.data?.manifest.languages ?? ['en'], i18n.language)
@@ -44,19 +35,7 @@ export function SitesPage() {
 
   return (
     <RecordListPage
-      kind="site"
-      texts={{
-        title: t('sites.title'),
-        search: t('sites.search'),
-        searchPlaceholder: t('sites.searchPlaceholder'),
-        new: t('sites.new'),
-        readError: t('sites.readError'),
-        noun: t('nouns.sites'),
-      }}
-      table={filters}
-      list={list}
-      count={(total) => labels.count(total, 'site')}
-      columns={{ all: SITE_COLUMNS, labels: columnLabels, visible, setVisible, required: 'name' }}
+      listing={listing}
       tools={VIEW_SWITCH}
       filters={
         (narrow || filters.facetCount > 0) && (
@@ -91,7 +70,9 @@ export function SitesPage() {
         )
       }
       otherView={view === 'map' ? { body: <SiteMap query={filters.query} /> } : undefined}
-      renderTable={(rows) => <SitesTable {...rows} visible={visible} languages={languages} />}
+      renderTable={(rows) => (
+        <SitesTable {...rows} visible={rows.visible ?? SITE_DEFAULT_COLUMNS} languages={languages} />
+      )}
     />
   )
 }

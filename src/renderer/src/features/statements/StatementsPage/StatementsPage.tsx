@@ -1,18 +1,12 @@
 import { useState } from 'react'
 import { EmptyState, Switch, Tooltip } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useTableColumns } from '../../../components/ColumnChooser/useTableColumns'
 import { RecordListPage } from '../../../components/RecordListPage/RecordListPage'
-import { useListedRecords } from '../../../components/RecordListPage/useListedRecords'
+import { useRecordListing } from '../../../components/RecordListPage/useRecordListing'
 import { StatusFilter } from '../../../components/StatusFilter/StatusFilter'
 import { useNavigation } from '../../../hooks/useNavigation'
-import { useTableQuery } from '../../../hooks/useTableQuery'
 import { useLabels } from '../../../i18n/useLabels'
-import {
-  STATEMENT_COLUMNS,
-  StatementsTable,
-  useStatementColumnLabels,
-} from '../StatementsTable/StatementsTable'
+import { STATEMENT_COLUMNS, StatementsTable } from '../StatementsTable/StatementsTable'
 import { UnreferencedTable } from '../UnreferencedTable/UnreferencedTable'
 import { useUnreferenced } from '../UnreferencedTable/useUnreferenced'
 
@@ -20,14 +14,21 @@ export function StatementsPage() {
   const { t } = useTranslation('tables')
   const labels = useLabels()
   const { openRecord } = useNavigation()
-  const table = useTableQuery({ sortBy: 'subject', sortDirection: 'asc' })
   const [unreferenced, setUnreferenced] = useState(false)
   // Statements without references still come a page at a time, from the problems list.
   const [uncitedPage, setUncitedPage] = useState(1)
-  const list = useListedRecords('statement', table.query, !unreferenced)
+  const listing = useRecordListing('statement', {
+    sort: { sortBy: 'subject', sortDirection: 'asc' },
+    enabled: !unreferenced,
+    columns: {
+      table: 'statements',
+      all: STATEMENT_COLUMNS,
+      defaults: STATEMENT_COLUMNS,
+      required: 'subject',
+    },
+  })
+  const { table } = listing
   const uncited = useUnreferenced(uncitedPage, unreferenced)
-  const { visible, setVisible } = useTableColumns('statements', STATEMENT_COLUMNS, STATEMENT_COLUMNS)
-  const columnLabels = useStatementColumnLabels()
 
   const filters = (
     <>
@@ -75,19 +76,7 @@ export function StatementsPage() {
 
   return (
     <RecordListPage
-      kind="statement"
-      texts={{
-        title: t('statements.title'),
-        search: t('statements.search'),
-        searchPlaceholder: t('statements.searchPlaceholder'),
-        new: t('statements.new'),
-        readError: t('statements.readError'),
-        noun: t('nouns.statements'),
-      }}
-      table={table}
-      list={list}
-      count={(total) => labels.count(total, 'statement')}
-      columns={{ all: STATEMENT_COLUMNS, labels: columnLabels, visible, setVisible, required: 'subject' }}
+      listing={listing}
       filters={filters}
       otherView={unreferencedView}
       renderTable={(rows) => <StatementsTable {...rows} />}
