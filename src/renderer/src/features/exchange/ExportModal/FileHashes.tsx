@@ -2,6 +2,7 @@ import { ActionIcon, Code, CopyButton, Group, Table, Tooltip } from '@mantine/co
 import { useTranslation } from 'react-i18next'
 import type { ExportedFile } from '../../../../../shared/exchange'
 import { fileSize } from '../export-model'
+import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
 
 function CopyIcon({ copied }: { copied: boolean }) {
   return (
@@ -58,34 +59,33 @@ export function FileHashes({ files }: { files: ExportedFile[] }) {
   const { t } = useTranslation('exchange')
   return (
     <Table.ScrollContainer minWidth={480}>
-      <Table verticalSpacing={4} aria-label={t('files.table')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('files.file')}</Table.Th>
-            <Table.Th ta="right">{t('files.size')}</Table.Th>
-            <Table.Th>{t('files.sha')}</Table.Th>
+      <SimpleTable
+        verticalSpacing={4}
+        aria-label={t('files.table')}
+        headers={[
+          { label: t('files.file') },
+          { label: t('files.size'), ta: 'right' },
+          { label: t('files.sha') },
+        ]}
+      >
+        {files.map((file) => (
+          <Table.Tr key={file.path}>
+            <Table.Td ff="monospace" fz="sm">
+              {file.path}
+            </Table.Td>
+            <Table.Td ta="right" fz="sm" style={{ whiteSpace: 'nowrap' }}>
+              {fileSize(file.bytes)}
+            </Table.Td>
+            <Table.Td>
+              <CopyableCode
+                value={file.sha256}
+                shown={`${file.sha256.slice(0, 16)}…`}
+                what={t('files.shaOf', { path: file.path })}
+              />
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {files.map((file) => (
-            <Table.Tr key={file.path}>
-              <Table.Td ff="monospace" fz="sm">
-                {file.path}
-              </Table.Td>
-              <Table.Td ta="right" fz="sm" style={{ whiteSpace: 'nowrap' }}>
-                {fileSize(file.bytes)}
-              </Table.Td>
-              <Table.Td>
-                <CopyableCode
-                  value={file.sha256}
-                  shown={`${file.sha256.slice(0, 16)}…`}
-                  what={t('files.shaOf', { path: file.path })}
-                />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </SimpleTable>
     </Table.ScrollContainer>
   )
 }
