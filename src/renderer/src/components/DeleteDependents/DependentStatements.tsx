@@ -30,10 +30,10 @@ export function DependentStatements({ kind, id, ids }: DependentStatementsProps)
         aria-label={t('dependents.tableLabel')}
         stickyHeader
         headers={[
-          { label: t('dependents.statement') },
-          { label: t('dependents.subject') },
-          { label: t('dependents.property') },
-          { label: t('dependents.value') },
+          t('dependents.statement'),
+          t('dependents.subject'),
+          t('dependents.property'),
+          t('dependents.value'),
         ]}
       >
         {ids.map((statementId) => {

@@ -40,7 +40,7 @@ export function FieldDiffTable({ fields, labelledBy }: { fields: FieldChange[]; 
         verticalSpacing={4}
         fz="sm"
         aria-labelledby={labelledBy}
-        headers={[{ label: t('field'), w: '30%' }, { label: t('before') }, { label: t('after') }]}
+        headers={[{ label: t('field'), w: '30%' }, t('before'), t('after')]}
       >
         {fields.map((field) => (
           <Table.Tr key={field.path}>

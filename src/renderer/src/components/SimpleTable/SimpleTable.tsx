@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import { Table, type TableProps, type TableThProps } from '@mantine/core'
 
-/** One header cell: what it says, and Mantine's props for it (width, alignment, class). */
-export type SimpleHeader = { label: ReactNode } & Omit<TableThProps, 'children'>
+/** One header cell: its text alone, or what it says with Mantine's props for it (width, alignment). */
+export type SimpleHeader = string | ({ label: ReactNode } & Omit<TableThProps, 'children'>)
 
 interface SimpleTableProps extends Omit<TableProps, 'children'> {
   /** The header row, left to right. */
@@ -22,12 +22,15 @@ export function SimpleTable({ headers, headClassName, children, ...table }: Simp
     <Table {...table}>
       <Table.Thead className={headClassName}>
         <Table.Tr>
-          {headers.map(({ label, ...cell }, index) => (
-            // The headers never reorder: their position is their identity.
-            <Table.Th key={index} {...cell}>
-              {label}
-            </Table.Th>
-          ))}
+          {headers.map((header, index) => {
+            const { label, ...cell } = typeof header === 'string' ? { label: header } : header
+            return (
+              // The headers never reorder: their position is their identity.
+              <Table.Th key={index} {...cell}>
+                {label}
+              </Table.Th>
+            )
+          })}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>{children}</Table.Tbody>

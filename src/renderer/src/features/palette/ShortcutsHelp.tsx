@@ -51,7 +51,7 @@ export function ShortcutsHelp({ opened, onClose }: ShortcutsHelpProps) {
               withRowBorders={false}
               striped
               headClassName={classes.hidden}
-              headers={[{ label: t('keyColumn') }, { label: t('actionColumn') }]}
+              headers={[t('keyColumn'), t('actionColumn')]}
             >
               {items.map(({ item, keys }) => (
                 <Table.Tr key={item}>

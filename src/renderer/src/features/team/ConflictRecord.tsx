@@ -164,9 +164,9 @@ export function ConflictRecord({ record }: { record: MergeRecordView }) {
         aria-labelledby={headingId}
         headers={[
           { label: t('conflicts.field'), w: '18%' },
-          { label: t('conflicts.base') },
-          { label: t('conflicts.mine') },
-          { label: t('conflicts.theirs') },
+          t('conflicts.base'),
+          t('conflicts.mine'),
+          t('conflicts.theirs'),
           { label: t('conflicts.result'), w: '30%' },
         ]}
       >

@@ -34,13 +34,7 @@ export function CountriesPage() {
           stickyHeader
           highlightOnHover
           verticalSpacing="xs"
-          headers={[
-            { label: t('country') },
-            { label: t('code') },
-            { label: t('sites') },
-            { label: t('statements') },
-            { label: t('coverage') },
-          ]}
+          headers={[t('country'), t('code'), t('sites'), t('statements'), t('coverage')]}
         >
           {countries.map((country) => (
             <CountryRow key={country.code} country={country} onOpen={() => openCountry(country.code)} />

@@ -27,12 +27,7 @@ export function PairsTable({
       highlightOnHover
       verticalSpacing="sm"
       aria-label={t('table.label')}
-      headers={[
-        { label: t('table.score'), w: 90 },
-        { label: t('table.first') },
-        { label: t('table.second') },
-        { label: t('table.reasons') },
-      ]}
+      headers={[{ label: t('table.score'), w: 90 }, t('table.first'), t('table.second'), t('table.reasons')]}
     >
       {rows.map((pair) => (
         <Table.Tr

@@ -28,11 +28,7 @@ export function ExportRefusal({ message, issues, onOpenRecord }: ExportRefusalPr
       <SimpleTable
         verticalSpacing={4}
         aria-label={t('refusal.table')}
-        headers={[
-          { label: t('refusal.record') },
-          { label: t('refusal.field') },
-          { label: t('refusal.error') },
-        ]}
+        headers={[t('refusal.record'), t('refusal.field'), t('refusal.error')]}
       >
         {issues.slice(0, SHOWN).map((issue, index) => (
           <Table.Tr key={`${issue.record?.kind}:${issue.record?.id}:${issue.path}:${index}`}>

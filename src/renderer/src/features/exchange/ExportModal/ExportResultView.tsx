@@ -65,7 +65,7 @@ export function ExportResultView({ result, onOpenRecord }: ExportResultViewProps
               verticalSpacing={4}
               aria-label={t('result.perKind')}
               headers={[
-                { label: t('result.kind') },
+                t('result.kind'),
                 { label: t('result.exportedCol'), ta: 'right' },
                 { label: t('result.leftOutCol'), ta: 'right' },
               ]}

@@ -62,11 +62,7 @@ export function FileHashes({ files }: { files: ExportedFile[] }) {
       <SimpleTable
         verticalSpacing={4}
         aria-label={t('files.table')}
-        headers={[
-          { label: t('files.file') },
-          { label: t('files.size'), ta: 'right' },
-          { label: t('files.sha') },
-        ]}
+        headers={[t('files.file'), { label: t('files.size'), ta: 'right' }, t('files.sha')]}
       >
         {files.map((file) => (
           <Table.Tr key={file.path}>

@@ -33,11 +33,7 @@ export function LeftOutTable({ excluded, onOpenRecord }: LeftOutTableProps) {
       <SimpleTable
         verticalSpacing={4}
         aria-label={t('leftOutTable.table')}
-        headers={[
-          { label: t('leftOutTable.record') },
-          { label: t('leftOutTable.rule') },
-          { label: t('leftOutTable.reason') },
-        ]}
+        headers={[t('leftOutTable.record'), t('leftOutTable.rule'), t('leftOutTable.reason')]}
       >
         {rows.slice(0, SHOWN).map(({ record, reason, key }) => (
           <Table.Tr key={key}>

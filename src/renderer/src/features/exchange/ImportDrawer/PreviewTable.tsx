@@ -71,7 +71,7 @@ export function PreviewTable({ rows, selected, expanded, onSelect, onExpand }: P
           w: 36,
         },
         { label: t('importPreview.table.line'), w: 64, ta: 'right' },
-        { label: t('importPreview.table.record') },
+        t('importPreview.table.record'),
         { label: t('importPreview.table.status'), w: 190 },
         { label: t('importPreview.table.notes'), style: { whiteSpace: 'nowrap' } },
         { label: <VisuallyHidden>{t('importPreview.table.details')}</VisuallyHidden>, w: 40 },

@@ -36,9 +36,9 @@ export function RowDetails({ row }: { row: ImportRow }) {
           aria-label={t('importPreview.details.changes', { label: row.label })}
           headers={[
             { label: t('importPreview.details.field'), w: '25%' },
-            { label: t('importPreview.details.before') },
+            t('importPreview.details.before'),
             { label: null, w: 24, 'aria-hidden': true },
-            { label: t('importPreview.details.after') },
+            t('importPreview.details.after'),
           ]}
         >
           {row.fields.map((field) => (

@@ -40,7 +40,7 @@ export function SourceCitedBy({ sourceId }: { sourceId: string }) {
           highlightOnHover
           verticalSpacing={6}
           fz="sm"
-          headers={[{ label: t('subject') }, { label: t('property') }, { label: t('value') }]}
+          headers={[t('subject'), t('property'), t('value')]}
         >
           {list.data.rows.map((row) => (
             <Table.Tr key={row.id} {...openableRow(() => openOver('statement', row.id))}>

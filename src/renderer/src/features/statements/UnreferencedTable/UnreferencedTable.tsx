@@ -24,11 +24,11 @@ export function UnreferencedTable({ rows, onOpen }: UnreferencedTableProps) {
       verticalSpacing="xs"
       miw={720}
       headers={[
-        { label: t('unreferenced.statement') },
-        { label: t('statements.column.value') },
-        { label: t('statements.column.references') },
-        { label: t('statements.column.rank') },
-        { label: t('statements.column.status') },
+        t('unreferenced.statement'),
+        t('statements.column.value'),
+        t('statements.column.references'),
+        t('statements.column.rank'),
+        t('statements.column.status'),
       ]}
     >
       {rows.map(({ problem, record }) => (
