@@ -2,30 +2,8 @@ import { ActionIcon, Code, CopyButton, Group, Table, Tooltip } from '@mantine/co
 import { useTranslation } from 'react-i18next'
 import type { ExportedFile } from '../../../../../shared/exchange'
 import { fileSize } from '../export-model'
+import { CopyIcon } from '../../../components/Icons/Icons'
 import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
-
-function CopyIcon({ copied }: { copied: boolean }) {
-  return (
-    <svg
-      width={14}
-      height={14}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      aria-hidden
-    >
-      {copied ? (
-        <path d="M20 6 9 17l-5-5" />
-      ) : (
-        <>
-          <rect x="9" y="9" width="12" height="12" rx="2" />
-          <path d="M5 15V5a2 2 0 0 1 2-2h10" />
-        </>
-      )}
-    </svg>
-  )
-}
 
 /** A value shown short in monospace, with a button that copies the whole of it. */
 export function CopyableCode({ value, shown, what }: { value: string; shown?: string; what: string }) {

@@ -6,23 +6,8 @@ import type { ImportRow } from '../../../../../shared/exchange'
 import { useFieldWords } from '../../../components/RecordHistory/history-format'
 import { canCommit, hasDetails, matchText, STATUS_COLOR } from './import-model'
 import { RowDetails } from './RowDetails'
+import { DisclosureIcon } from '../../../components/Icons/Icons'
 import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
-
-function Chevron({ open }: { open: boolean }) {
-  return (
-    <svg
-      width={16}
-      height={16}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      aria-hidden
-    >
-      <path d={open ? 'm6 9 6 6 6-6' : 'm9 6 6 6-6 6'} />
-    </svg>
-  )
-}
 
 /** One line of notes: the first issue, the fields that change, the match, or the first warning. */
 function note(row: ImportRow, t: TFunction<'exchange'>, fieldLabel: (pointer: string) => string): string {
@@ -133,7 +118,7 @@ export function PreviewTable({ rows, selected, expanded, onSelect, onExpand }: P
                       line: row.line,
                     })}
                   >
-                    <Chevron open={open} />
+                    <DisclosureIcon open={open} />
                   </ActionIcon>
                 )}
               </Table.Td>
