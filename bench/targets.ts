@@ -88,6 +88,22 @@ function target(
 
 type TargetArgs = Parameters<typeof target> extends [string, ...infer Rest] ? Rest : never
 
+/**
+ * The ids of the main process's targets at the scale the targets are set for, in the order the
+ * terminal report and the README list them (England's register has its own, below).
+ */
+export const MAIN_TARGET_IDS = [
+  'open',
+  'query',
+  'commit',
+  'lowdb',
+  'validate',
+  'ping',
+  'problems',
+  'csv',
+  'memory',
+] as const
+
 /** The main process's targets at one scale. */
 export function mainTargets(result: ScaleResult): Target[] {
   const { main: m, baselines: b } = result
