@@ -37,7 +37,8 @@ export interface ScaleResult {
 /** The main process's figures at one scale (bench/main-process.ts). */
 export interface MainFigures {
   open: { median: number }
-  query: { p50: number; p95: number }
+  /** firstSearchMs: the first search after open, which builds the search index (not in p50/p95). */
+  query: { p50: number; p95: number; firstSearchMs?: number }
   commit: { p50: number; p95: number }
   /** From the start of a reopen of unchanged files until every record's problems are known. */
   problemsReadyMs?: number
