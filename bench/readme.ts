@@ -76,6 +76,9 @@ function mainCells(r: ScaleResult): Cells {
       `${ms(m.open.median)}; JSON.parse ${ms(b.parse.median)}: ${x(m.open.median / b.parse.median)}`,
     ],
     ['query', 'query: search + two facets, first page', `p50 ${ms(m.query.p50)}, p95 ${ms(m.query.p95)}`],
+    ...(m.query.firstSearchMs === undefined
+      ? []
+      : ([['', 'first search after open (builds the search index)', ms(m.query.firstSearchMs)]] as Cells)),
     [
       'commit',
       'commit, one edit durable',

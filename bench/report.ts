@@ -2,6 +2,7 @@
 import type { RendererFigures } from './renderer'
 import { round } from './stats'
 import {
+  MAIN_TARGET_IDS,
   mainFailed,
   mainTargets,
   megabytesPerSecond,
@@ -21,17 +22,9 @@ function rows(r: ScaleResult): string[][] {
   const targets = mainTargets(r)
   const v = (id: string) => verdict(targets.find((t) => t.id === id))
   if (mainFailed(m)) return [['main process', m.failed, '', '', v('heap') || v('open')]]
-  const [open, query, commit, lowdb, validate, ping, problems, csv, peak] = [
-    'open',
-    'query',
-    'commit',
-    'lowdb',
-    'validate',
-    'ping',
-    'problems',
-    'csv',
-    'memory',
-  ].map((id) => targets.find((t) => t.id === id))
+  const [open, query, commit, lowdb, validate, ping, problems, csv, peak] = MAIN_TARGET_IDS.map((id) =>
+    targets.find((t) => t.id === id),
+  )
   const heap = Math.max(...Object.values(m.heapAfterMB ?? {}))
   return [
     [

@@ -89,9 +89,10 @@ export async function runBench(scaleNames: string[], reps: number, log = console
       )
       const bytes = await generateDataset(folder, scale)
       log(`${scale.name}: measuring the main process (${(bytes / 1e6).toFixed(0)} MB)…`)
-      const main = await measureMainProcess(folder, reps)
+      const scaleReps = Math.min(reps, scale.maxReps ?? reps)
+      const main = await measureMainProcess(folder, scaleReps)
       log(`${scale.name}: measuring the baselines…`)
-      const floor = await parseFloor(folder, reps)
+      const floor = await parseFloor(folder, scaleReps)
       // Naive lowdb rewrites the whole file per commit: a few commits tell its p95 at scale.
       const lowdb = await naiveLowdb(folder, scale.sites >= 100_000 ? 5 : 20)
       const sqlite = await sqliteUpdate(folder, 100)

@@ -1,17 +1,7 @@
-import type { Draft } from '../src/shared/domain'
+import { mogaoAlternativeName as alternativeName } from '../tests/support/records'
 import { expect, test } from './fixtures'
 import { focusNothing } from './pages/app'
 import { openSiteStatements, propertyGroup, saveRecord } from './pages/review'
-
-const alternativeName = (text: string): Draft<'statement'> => ({
-  subject: { kind: 'site', id: 'whc-440' },
-  property: 'alternative-name',
-  value: { type: 'monolingual', text, language: 'en' },
-  qualifiers: [],
-  references: [{ source: 'unesco-world-heritage-list-2024' }],
-  rank: 'normal',
-  status: 'draft',
-})
 
 test('a value moves up among its property’s values, and undo puts it back', async ({ page }) => {
   await saveRecord(page, 'statement', alternativeName('Thousand Buddha Grottoes'))

@@ -1,7 +1,8 @@
 import prettier from 'prettier'
 import { describe, expect, it } from 'vitest'
+import { benchTables } from '../bench/readme'
 import { LATEST_FILE, latestJsonText, runBench } from '../bench/run'
-import { allTargets, mainTargets, type ScaleResult } from '../bench/targets'
+import { allTargets, MAIN_TARGET_IDS, mainTargets, type ScaleResult } from '../bench/targets'
 
 // Keeps `npm run bench` working; timings are measured by the bench itself, never asserted here.
 describe('npm run bench at a tiny scale', () => {
@@ -31,17 +32,7 @@ describe('npm run bench at a tiny scale', () => {
     expect(result?.main.validate).toMatchObject({ issues: 0 })
     // Every target gets a value and a verdict (at this scale the verdicts mean little).
     const targets = mainTargets(result as unknown as ScaleResult)
-    expect(targets.map((t) => t.id)).toEqual([
-      'open',
-      'query',
-      'commit',
-      'lowdb',
-      'validate',
-      'ping',
-      'problems',
-      'csv',
-      'memory',
-    ])
+    expect(targets.map((t) => t.id)).toEqual(MAIN_TARGET_IDS)
     for (const target of targets) {
       expect(Number.isFinite(target.value), target.id).toBe(true)
       expect(typeof target.met).toBe('boolean')
@@ -55,6 +46,16 @@ describe('npm run bench at a tiny scale', () => {
     const options = (await prettier.resolveConfig(LATEST_FILE)) ?? {}
     expect(await prettier.check(text, { ...options, filepath: LATEST_FILE })).toBe(true)
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(document)))
+    // The README's table, made from that document, gives every one of those targets its verdict.
+    const [, scaleTable = ''] = benchTables({
+      at: '2026-12-06T00:00:00.000Z',
+      machine: {},
+      seconds: 0,
+      results: [result as unknown as ScaleResult],
+      targets: document.targets,
+    }).split('\n\n')
+    const withVerdict = scaleTable.split('\n').filter((row) => /\| (met|\*\*missed\*\*) \|$/.test(row))
+    expect(withVerdict).toHaveLength(MAIN_TARGET_IDS.length)
     expect(Object.keys((result as { team?: object } | undefined)?.team ?? {})).toEqual(
       expect.arrayContaining([
         'oneEditCommitMs',

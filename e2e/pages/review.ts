@@ -141,15 +141,7 @@ export async function seedMogaoStatements(page: Page) {
       },
     ),
   )
-  await saveRecord(
-    page,
-    'statement',
-    mogaoStatement('alternative-name', {
-      type: 'monolingual',
-      text: 'Thousand Buddha Grottoes',
-      language: 'en',
-    }),
-  )
+  await uncitedName(page)
   await saveRecord(
     page,
     'statement',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { copySample, snapshotFolder, tempDir } from '../support/temp-dataset'
 import { editKind, readKind } from '../support/dataset-files'
 import { cli } from './cli-support'
-import { UNESCO_CSV } from './support'
+import { CSV_EXPORT_FILES, UNESCO_CSV } from './support'
 
 describe('heritage-curator command', () => {
   it('--help exits 0; bad usage exits 2', async () => {
@@ -67,16 +67,7 @@ describe('heritage-curator command', () => {
     const out = path.join(await tempDir(), 'out')
     const dp = await cli('export', dataset, '--format', 'datapackage', '--out', out)
     expect(dp.code).toBe(0)
-    expect((await readdir(out)).sort()).toEqual([
-      'datapackage.json',
-      'manifest.json',
-      'properties.csv',
-      'report.json',
-      'sites.csv',
-      'sources.csv',
-      'statement_references.csv',
-      'statements.csv',
-    ])
+    expect((await readdir(out)).sort()).toEqual(['datapackage.json', ...CSV_EXPORT_FILES])
     const jsonOut = path.join(await tempDir(), 'json')
     expect((await cli('export', dataset, '--format', 'json', '--out', jsonOut)).code).toBe(0)
     const copy = path.join(await tempDir(), 'copy')

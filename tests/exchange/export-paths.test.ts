@@ -3,7 +3,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { exportDataset } from '../../src/main/exchange/export-dataset'
 import { copySample, snapshotFolder, tempDir } from '../support/temp-dataset'
-import { clock, closeStores, openStore, validators } from './support'
+import { clock, closeStores, CSV_EXPORT_FILES, openStore, validators } from './support'
 
 afterEach(closeStores)
 
@@ -43,15 +43,7 @@ describe('export paths', () => {
     await exportDataset(input, { format: 'json', folder: out, perKind: true })
     expect(await readdir(out)).toContain('sites.json')
     await exportDataset(input, { format: 'csv', folder: out })
-    expect((await readdir(out)).sort()).toEqual([
-      'manifest.json',
-      'properties.csv',
-      'report.json',
-      'sites.csv',
-      'sources.csv',
-      'statement_references.csv',
-      'statements.csv',
-    ])
+    expect((await readdir(out)).sort()).toEqual(CSV_EXPORT_FILES)
     expect((await readdir(path.dirname(out))).sort()).toEqual(['export'])
   })
 

@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Property, Site, Source, Statement } from '../../src/shared/domain'
 import { qsTime, quickStatements } from '../../src/main/exchange/quickstatements'
+import { siteRecord } from '../support/records'
 
 const T = {
   createdAt: '2024-01-01T00:00:00.000Z',
   updatedAt: '2024-01-01T00:00:00.000Z',
   status: 'approved' as const,
 }
-const site = (id: string, wikidataId?: string): Site => ({
-  id,
-  name: { en: id },
-  statesParties: ['CN'],
-  regions: ['Asia and the Pacific'],
-  category: 'cultural',
-  criteria: ['i'],
-  inDanger: false,
-  transboundary: false,
-  ...(wikidataId ? { wikidataId } : {}),
-  ...T,
-})
+const site = (id: string, wikidataId?: string): Site =>
+  siteRecord(id, { ...(wikidataId ? { wikidataId } : {}), ...T })
 const properties: Property[] = [
   { id: 'area', label: { en: 'area' }, datatype: 'quantity', unit: 'hectare', wikidataProperty: 'P2046' },
   { id: 'point-in-time', label: { en: 'point in time' }, datatype: 'time', wikidataProperty: 'P585' },

@@ -12,6 +12,17 @@ export const validators = createSchemaValidators()
 export const NOW = new Date('2026-01-02T03:04:05.000Z')
 export const clock = () => NOW
 
+/** The files a CSV export writes, sorted (a Data Package adds datapackage.json to them). */
+export const CSV_EXPORT_FILES = [
+  'manifest.json',
+  'properties.csv',
+  'report.json',
+  'sites.csv',
+  'sources.csv',
+  'statement_references.csv',
+  'statements.csv',
+]
+
 export const EMPTY_MANIFEST: Manifest = { name: 'Empty', schemaVersion: 1, languages: ['en', 'zh'] }
 
 const stores: DatasetStore[] = []

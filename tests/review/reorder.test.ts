@@ -1,30 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import type { Statement } from '../../src/shared/domain'
+import { mogaoAlternativeName } from '../support/records'
 import { sampleServices, snapshotFolder } from '../support/temp-dataset'
 
-const alternativeName = (text: string) => ({
-  subject: { kind: 'site', id: 'whc-440' },
-  property: 'alternative-name',
-  value: { type: 'monolingual', text, language: 'en' },
-  qualifiers: [],
-  references: [{ source: 'unesco-world-heritage-list-2024' }],
-  rank: 'normal',
-  status: 'draft',
-})
+type Call = Awaited<ReturnType<typeof sampleServices>>['call']
+
+/** Saves another English name of the Mogao Caves through main, as the form does; answers the statement. */
+const saveName = async (call: Call, text: string) =>
+  (await call<{ record: Statement }>('saveRecord', 'statement', mogaoAlternativeName(text))).record
 
 describe('reordering the values of a property', () => {
   it('puts them in the order given, as one undoable step', async () => {
     const { call } = await sampleServices()
-    const a = (
-      await call<{ record: Statement }>(
-        'saveRecord',
-        'statement',
-        alternativeName('Thousand Buddha Grottoes'),
-      )
-    ).record
-    const b = (
-      await call<{ record: Statement }>('saveRecord', 'statement', alternativeName('Dunhuang Caves'))
-    ).record
+    const a = await saveName(call, 'Thousand Buddha Grottoes')
+    const b = await saveName(call, 'Dunhuang Caves')
     await call('reorderStatements', [b.id, a.id])
     const order = async () => [
       (await call<Statement>('getRecord', 'statement', a.id)).order,
@@ -37,15 +26,9 @@ describe('reordering the values of a property', () => {
 
   it('refuses anything but every value of one property of one subject, and changes nothing', async () => {
     const { call, dispatch, datasetPath } = await sampleServices()
-    const a = (
-      await call<{ record: Statement }>(
-        'saveRecord',
-        'statement',
-        alternativeName('Thousand Buddha Grottoes'),
-      )
-    ).record
-    await call('saveRecord', 'statement', alternativeName('Dunhuang Caves'))
-    await call('saveRecord', 'statement', alternativeName('Mogao Grottoes'))
+    const a = await saveName(call, 'Thousand Buddha Grottoes')
+    await saveName(call, 'Dunhuang Caves')
+    await saveName(call, 'Mogao Grottoes')
     const before = await snapshotFolder(datasetPath)
     for (const ids of [[a.id], [a.id, a.id], [a.id, 'stmt-cn-world-heritage-rank-2024']]) {
       expect(await dispatch('reorderStatements', [ids])).toMatchObject({

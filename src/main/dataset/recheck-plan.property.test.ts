@@ -19,6 +19,7 @@ import type { ShardReads } from '../validation/check-reads'
 import { checkHeldRecords, type HeldRecords, issuesKey } from '../validation/check-records'
 import { UniquenessIndex } from '../validation/constraints/uniqueness-index'
 import { journalFilesOf, planRecheck } from './recheck-plan'
+import { registerIdProperty as registerId } from '../../../tests/support/records'
 
 const validators = createSchemaValidators()
 const DATA = path.resolve(import.meta.dirname, '../../../data')
@@ -33,16 +34,6 @@ const refOf = (kind: RecordKind, id: string) => CODES[kind] + id
 const SITE_IDS = ['whc-1', 'whc-2', 'whc-3', 'whc-4', 'whc-5', 'whc-6']
 const SOURCE_IDS = ['src-a', 'src-b', 'src-c']
 const STATEMENT_IDS = Array.from({ length: 10 }, (_, i) => `stmt-${i}`)
-const registerId: Property = {
-  id: 'register-id',
-  label: { en: 'register id', zh: 'register id' },
-  datatype: 'string',
-  subjects: ['site'],
-  constraints: [
-    { type: 'unique', severity: 'error' },
-    { type: 'single-value', severity: 'warning' },
-  ],
-}
 const properties: Property[] = [
   ...readdirSync(path.join(DATA, 'properties')).flatMap((shard) => recordsOf<Property>('properties', shard)),
   registerId,

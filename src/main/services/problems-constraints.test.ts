@@ -4,10 +4,11 @@
  * a full check on main finds: unique values and single values across the whole dataset.
  */
 import { describe, expect, it } from 'vitest'
-import type { Change, Property, Site, Statement } from '../../shared/domain'
+import type { Change, Site, Statement } from '../../shared/domain'
 import { RECORD_KINDS } from '../../shared/result'
 import { copySample } from '../../../tests/support/temp-dataset'
 import { editKind } from '../../../tests/support/dataset-files'
+import { registerIdProperty as registerId } from '../../../tests/support/records'
 import { DatasetStore } from '../dataset/dataset-store'
 import { nodeDisk } from '../dataset/fs/disk'
 import { checkFolder } from '../dataset/check-folder'
@@ -22,17 +23,6 @@ function expectSameAsFresh(index: ProblemsIndex, store: DatasetStore) {
   for (const kind of RECORD_KINDS)
     expect(index.severitiesByRecord(store, kind)).toEqual(fresh.severitiesByRecord(store, kind))
   return index.all(store).filter((p) => p.rule.startsWith('constraint.'))
-}
-
-const registerId: Property = {
-  id: 'register-id',
-  label: { en: 'register id', zh: '登记编号' },
-  datatype: 'string',
-  subjects: ['site'],
-  constraints: [
-    { type: 'unique', severity: 'error' },
-    { type: 'single-value', severity: 'warning' },
-  ],
 }
 
 function registerStatement(id: string, site: string, text: string): Statement {

@@ -5,22 +5,8 @@ import { serializeRecordFile } from '../dataset/canonical-json'
 import { CuratorError } from '../dataset/errors'
 import { mergeShard } from './shard-merge'
 import { parsePiece, recordPiece, shardBytes, shardPieces } from './shard-text'
+import { siteRecord as site } from '../../../tests/support/records'
 
-const AT = '2026-01-01T00:00:00.000Z'
-const site = (id: string, patch: Partial<Site> = {}): Site => ({
-  id,
-  name: { en: id },
-  statesParties: ['CN'],
-  regions: ['Asia and the Pacific'],
-  category: 'cultural',
-  criteria: ['i'],
-  inDanger: false,
-  transboundary: false,
-  status: 'draft',
-  createdAt: AT,
-  updatedAt: AT,
-  ...patch,
-})
 const text = (...records: Site[]) => serializeRecordFile({ records })
 const merge = (base: string | null, ours: string | null, theirs: string | null) => {
   const result = mergeShard({ kind: 'site', path: 'sites/00.json', base, ours, theirs })

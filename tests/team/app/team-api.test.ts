@@ -23,6 +23,22 @@ async function rename(services: Services, id: string, lang: 'en' | 'zh', value: 
   await services.call('saveRecord', 'site', { ...site, name: { ...site.name, [lang]: value } })
 }
 
+type Rename = [curator: Services, lang: 'en' | 'zh', name: string]
+
+/**
+ * Both curators rename the Mogao Caves (whc-440) and commit: the first pushes, the second has not
+ * pulled yet, so their histories have parted.
+ */
+async function renameOnBothSides(first: Rename, second: Rename) {
+  const commitRename = async ([curator, lang, name]: Rename) => {
+    await rename(curator, 'whc-440', lang, name)
+    await curator.call('commitTeamChanges', `Mogao's ${lang} name: ${name}`)
+  }
+  await commitRename(first)
+  expect(await first[0].call('syncTeam', 'push')).toMatchObject({ state: 'pushed' })
+  await commitRename(second)
+}
+
 /** Alice starts the history and pushes to a shared folder; Bob copies it. */
 async function team() {
   const root = await tempDir('hc-team-app-')
@@ -82,11 +98,7 @@ describe('the team API over the real dataset store', { timeout: 180_000 }, () =>
 
   it('merges edits of different fields silently and shows the merged record in the open dataset', async () => {
     const { alice, bob } = await team()
-    await rename(alice, 'whc-440', 'en', 'Mogao Grottoes')
-    await alice.call('commitTeamChanges', 'English name')
-    await alice.call('syncTeam', 'push')
-    await rename(bob, 'whc-440', 'zh', '敦煌莫高窟')
-    await bob.call('commitTeamChanges', 'Chinese name')
+    await renameOnBothSides([alice, 'en', 'Mogao Grottoes'], [bob, 'zh', '敦煌莫高窟'])
     expect(await bob.call('syncTeam', 'sync')).toMatchObject({
       state: 'pushed',
       pulled: { state: 'replayed' },
@@ -99,11 +111,7 @@ describe('the team API over the real dataset store', { timeout: 180_000 }, () =>
 
   it('stops a pull on the same field, holds edits, keeps the merge across a restart, and finishes with the curator’s choice', async () => {
     const { alice, bob, bobFolder, bobData, remote } = await team()
-    await rename(alice, 'whc-440', 'en', 'Mogao Grottoes')
-    await alice.call('commitTeamChanges', 'Alice’s name')
-    await alice.call('syncTeam', 'push')
-    await rename(bob, 'whc-440', 'en', 'Caves of the Thousand Buddhas')
-    await bob.call('commitTeamChanges', 'Bob’s name')
+    await renameOnBothSides([alice, 'en', 'Mogao Grottoes'], [bob, 'en', 'Caves of the Thousand Buddhas'])
 
     expect(await bob.call('syncTeam', 'pull')).toMatchObject({ state: 'conflicts' })
     // Nothing written to the dataset until the curator finishes: Bob still sees his own name.
@@ -166,11 +174,7 @@ describe('the team API over the real dataset store', { timeout: 180_000 }, () =>
   it('aborts a merge on the copy that started the history: the dataset, its history and the curator’s commit stay as before the pull', async () => {
     // Alice made the repository and never pulled before: her .git has no curator folder yet.
     const { alice, bob } = await team()
-    await rename(bob, 'whc-440', 'en', 'Mogao Grottoes')
-    await bob.call('commitTeamChanges', 'Bob’s name')
-    await bob.call('syncTeam', 'push')
-    await rename(alice, 'whc-440', 'en', 'Caves of the Thousand Buddhas')
-    await alice.call('commitTeamChanges', 'Alice’s name')
+    await renameOnBothSides([bob, 'en', 'Mogao Grottoes'], [alice, 'en', 'Caves of the Thousand Buddhas'])
     const before = await alice.call<TeamHistoryEntry[]>('getTeamHistory')
     expect(await alice.call('syncTeam', 'sync')).toMatchObject({ state: 'conflicts' })
     expect(await alice.call<TeamMerge>('getTeamMerge')).toMatchObject({ total: 1, resolved: 0 })
