@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { RecordQuery } from '../../../../shared/domain'
 import { useRecordList } from '../../hooks/useRecords'
 import { useCountryName } from '../../lib/countries'
+import { SimpleTable } from '../SimpleTable/SimpleTable'
 
 interface DependentStatementsProps {
   kind: 'site' | 'source'
@@ -23,33 +24,33 @@ export function DependentStatements({ kind, id, ids }: DependentStatementsProps)
   const unknown = list.isSuccess || list.isError ? '—' : '…'
   return (
     <ScrollArea.Autosize mah={260} type="auto">
-      <Table verticalSpacing={4} fz="sm" aria-label={t('dependents.tableLabel')} stickyHeader>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('dependents.statement')}</Table.Th>
-            <Table.Th>{t('dependents.subject')}</Table.Th>
-            <Table.Th>{t('dependents.property')}</Table.Th>
-            <Table.Th>{t('dependents.value')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {ids.map((statementId) => {
-            const row = rows.get(statementId)
-            const subject =
-              row?.subject.kind === 'country' ? countryName(row.subject.code) : row?.subjectLabel
-            return (
-              <Table.Tr key={statementId}>
-                <Table.Td>
-                  <Code style={{ overflowWrap: 'anywhere' }}>{statementId}</Code>
-                </Table.Td>
-                <Table.Td>{subject ?? unknown}</Table.Td>
-                <Table.Td>{row?.propertyLabel ?? unknown}</Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{row?.valueText ?? unknown}</Table.Td>
-              </Table.Tr>
-            )
-          })}
-        </Table.Tbody>
-      </Table>
+      <SimpleTable
+        verticalSpacing={4}
+        fz="sm"
+        aria-label={t('dependents.tableLabel')}
+        stickyHeader
+        headers={[
+          t('dependents.statement'),
+          t('dependents.subject'),
+          t('dependents.property'),
+          t('dependents.value'),
+        ]}
+      >
+        {ids.map((statementId) => {
+          const row = rows.get(statementId)
+          const subject = row?.subject.kind === 'country' ? countryName(row.subject.code) : row?.subjectLabel
+          return (
+            <Table.Tr key={statementId}>
+              <Table.Td>
+                <Code style={{ overflowWrap: 'anywhere' }}>{statementId}</Code>
+              </Table.Td>
+              <Table.Td>{subject ?? unknown}</Table.Td>
+              <Table.Td>{row?.propertyLabel ?? unknown}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{row?.valueText ?? unknown}</Table.Td>
+            </Table.Tr>
+          )
+        })}
+      </SimpleTable>
       {list.isError && (
         <Text size="xs" c="red" mt={4}>
           {t('dependents.unreadable', { message: list.error.message })}

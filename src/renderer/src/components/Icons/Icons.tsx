@@ -61,3 +61,28 @@ export function ChevronDownIcon(props: IconProps) {
     </Icon>
   )
 }
+
+/** The import preview's row toggle: pointing right while closed, down while open (square ends, as drawn first). */
+export function DisclosureIcon({ open, ...props }: IconProps & { open: boolean }) {
+  return (
+    <Icon size={16} strokeLinecap="butt" strokeLinejoin="miter" {...props}>
+      <path d={open ? 'm6 9 6 6 6-6' : 'm9 6 6 6-6 6'} />
+    </Icon>
+  )
+}
+
+/** Two sheets (copy), or a tick once copied (square ends, as drawn first). */
+export function CopyIcon({ copied, ...props }: IconProps & { copied: boolean }) {
+  return (
+    <Icon size={14} strokeLinecap="butt" strokeLinejoin="miter" {...props}>
+      {copied ? (
+        <path d="M20 6 9 17l-5-5" />
+      ) : (
+        <>
+          <rect x="9" y="9" width="12" height="12" rx="2" />
+          <path d="M5 15V5a2 2 0 0 1 2-2h10" />
+        </>
+      )}
+    </Icon>
+  )
+}

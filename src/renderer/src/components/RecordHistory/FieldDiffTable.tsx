@@ -2,6 +2,7 @@ import { Spoiler, Table, Text, VisuallyHidden } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { FieldChange } from '../../../../shared/domain'
 import { useFieldWords } from './history-format'
+import { SimpleTable } from '../SimpleTable/SimpleTable'
 
 /** One value cut short (the whole in its tooltip), or a dash for none. */
 export function FieldValue({ value, path }: { value: unknown; path: string }) {
@@ -34,28 +35,25 @@ export function FieldDiffTable({ fields, labelledBy }: { fields: FieldChange[]; 
     )
   return (
     <Spoiler maxHeight={170} showLabel={t('showAll')} hideLabel={t('showFewer')}>
-      <Table layout="fixed" verticalSpacing={4} fz="sm" aria-labelledby={labelledBy}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w="30%">{t('field')}</Table.Th>
-            <Table.Th>{t('before')}</Table.Th>
-            <Table.Th>{t('after')}</Table.Th>
+      <SimpleTable
+        layout="fixed"
+        verticalSpacing={4}
+        fz="sm"
+        aria-labelledby={labelledBy}
+        headers={[{ label: t('field'), w: '30%' }, t('before'), t('after')]}
+      >
+        {fields.map((field) => (
+          <Table.Tr key={field.path}>
+            <Table.Td>{fieldLabel(field.path)}</Table.Td>
+            <Table.Td>
+              <FieldValue value={field.before} path={field.path} />
+            </Table.Td>
+            <Table.Td>
+              <FieldValue value={field.after} path={field.path} />
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {fields.map((field) => (
-            <Table.Tr key={field.path}>
-              <Table.Td>{fieldLabel(field.path)}</Table.Td>
-              <Table.Td>
-                <FieldValue value={field.before} path={field.path} />
-              </Table.Td>
-              <Table.Td>
-                <FieldValue value={field.after} path={field.path} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </SimpleTable>
     </Spoiler>
   )
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { keyLabel, shortcutGroups, type KeyToken } from './shortcut-list'
 import classes from './ShortcutsHelp.module.css'
 import type { ParseKeys } from 'i18next'
+import { SimpleTable } from '../../components/SimpleTable/SimpleTable'
 
 interface ShortcutsHelpProps {
   opened: boolean
@@ -45,33 +46,31 @@ export function ShortcutsHelp({ opened, onClose }: ShortcutsHelpProps) {
             <Title order={3} size="h5" mb={4} id={`shortcuts-${group}`}>
               {t(`groups.${group}`)}
             </Title>
-            <Table verticalSpacing={5} withRowBorders={false} striped>
-              <Table.Thead className={classes.hidden}>
-                <Table.Tr>
-                  <Table.Th>{t('keyColumn')}</Table.Th>
-                  <Table.Th>{t('actionColumn')}</Table.Th>
+            <SimpleTable
+              verticalSpacing={5}
+              withRowBorders={false}
+              striped
+              headClassName={classes.hidden}
+              headers={[t('keyColumn'), t('actionColumn')]}
+            >
+              {items.map(({ item, keys }) => (
+                <Table.Tr key={item}>
+                  <Table.Td className={classes.keys}>
+                    {keys.map((combo, index) => (
+                      <Fragment key={combo.join('+')}>
+                        {index > 0 && (
+                          <Text span size="sm" c="dimmed">
+                            {` ${t('or')} `}
+                          </Text>
+                        )}
+                        <Keys combo={combo} mac={mac} />
+                      </Fragment>
+                    ))}
+                  </Table.Td>
+                  <Table.Td>{t(`items.${item}` as ParseKeys<'shortcuts'>)}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map(({ item, keys }) => (
-                  <Table.Tr key={item}>
-                    <Table.Td className={classes.keys}>
-                      {keys.map((combo, index) => (
-                        <Fragment key={combo.join('+')}>
-                          {index > 0 && (
-                            <Text span size="sm" c="dimmed">
-                              {` ${t('or')} `}
-                            </Text>
-                          )}
-                          <Keys combo={combo} mac={mac} />
-                        </Fragment>
-                      ))}
-                    </Table.Td>
-                    <Table.Td>{t(`items.${item}` as ParseKeys<'shortcuts'>)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+              ))}
+            </SimpleTable>
           </section>
         ))}
       </SimpleGrid>

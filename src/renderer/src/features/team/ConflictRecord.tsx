@@ -18,6 +18,7 @@ import { FieldValue } from '../../components/RecordHistory/FieldDiffTable'
 import { useFieldWords } from '../../components/RecordHistory/history-format'
 import { RecordLabel } from './RecordLabel'
 import { useResolveField, useResolveRecord } from './team-hooks'
+import { SimpleTable } from '../../components/SimpleTable/SimpleTable'
 
 type Choice = 'base' | 'ours' | 'theirs' | 'edit'
 
@@ -156,22 +157,23 @@ export function ConflictRecord({ record }: { record: MergeRecordView }) {
           </Button>
         </Group>
       </Group>
-      <Table layout="fixed" verticalSpacing={6} fz="sm" aria-labelledby={headingId}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w="18%">{t('conflicts.field')}</Table.Th>
-            <Table.Th>{t('conflicts.base')}</Table.Th>
-            <Table.Th>{t('conflicts.mine')}</Table.Th>
-            <Table.Th>{t('conflicts.theirs')}</Table.Th>
-            <Table.Th w="30%">{t('conflicts.result')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {record.rows.map((row) => (
-            <FieldRow key={row.path} recordKey={record.key} row={row} />
-          ))}
-        </Table.Tbody>
-      </Table>
+      <SimpleTable
+        layout="fixed"
+        verticalSpacing={6}
+        fz="sm"
+        aria-labelledby={headingId}
+        headers={[
+          { label: t('conflicts.field'), w: '18%' },
+          t('conflicts.base'),
+          t('conflicts.mine'),
+          t('conflicts.theirs'),
+          { label: t('conflicts.result'), w: '30%' },
+        ]}
+      >
+        {record.rows.map((row) => (
+          <FieldRow key={row.path} recordKey={record.key} row={row} />
+        ))}
+      </SimpleTable>
       {record.issues.length > 0 && (
         <Alert color="red" mt="xs" title={t('conflicts.invalid')} data-testid="conflict-issues">
           <Stack gap={2}>

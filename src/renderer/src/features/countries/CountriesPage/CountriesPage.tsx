@@ -8,6 +8,7 @@ import { useFormat } from '../../../i18n/format'
 import { useSubjectStatementCount } from '../../statements/SubjectStatements/useSubjectStatements'
 import type { CountryEntry } from '../useCountries'
 import { STATEMENT_SCAN_LIMIT, useCountries } from '../useCountries'
+import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
 
 /** The countries of the dataset: states parties of its sites and subjects of its statements. */
 export function CountriesPage() {
@@ -29,22 +30,16 @@ export function CountriesPage() {
         </Alert>
       )}
       <div className={listClasses.tableArea}>
-        <Table stickyHeader highlightOnHover verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('country')}</Table.Th>
-              <Table.Th>{t('code')}</Table.Th>
-              <Table.Th>{t('sites')}</Table.Th>
-              <Table.Th>{t('statements')}</Table.Th>
-              <Table.Th>{t('coverage')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {countries.map((country) => (
-              <CountryRow key={country.code} country={country} onOpen={() => openCountry(country.code)} />
-            ))}
-          </Table.Tbody>
-        </Table>
+        <SimpleTable
+          stickyHeader
+          highlightOnHover
+          verticalSpacing="xs"
+          headers={[t('country'), t('code'), t('sites'), t('statements'), t('coverage')]}
+        >
+          {countries.map((country) => (
+            <CountryRow key={country.code} country={country} onOpen={() => openCountry(country.code)} />
+          ))}
+        </SimpleTable>
       </div>
     </div>
   )

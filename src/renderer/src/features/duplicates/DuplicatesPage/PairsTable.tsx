@@ -5,6 +5,7 @@ import { openableRow } from '../../../components/ListPage/row-props'
 import { useFormat } from '../../../i18n/format'
 import { useReasonText } from '../useReasonText'
 import { SiteCell } from './SiteCell'
+import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
 
 function scoreColor(score: number): string {
   return score >= 0.85 ? 'red' : score >= 0.75 ? 'orange' : 'yellow'
@@ -22,43 +23,38 @@ export function PairsTable({
   const format = useFormat()
   const reasonText = useReasonText()
   return (
-    <Table highlightOnHover verticalSpacing="sm" aria-label={t('table.label')}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w={90}>{t('table.score')}</Table.Th>
-          <Table.Th>{t('table.first')}</Table.Th>
-          <Table.Th>{t('table.second')}</Table.Th>
-          <Table.Th>{t('table.reasons')}</Table.Th>
+    <SimpleTable
+      highlightOnHover
+      verticalSpacing="sm"
+      aria-label={t('table.label')}
+      headers={[{ label: t('table.score'), w: 90 }, t('table.first'), t('table.second'), t('table.reasons')]}
+    >
+      {rows.map((pair) => (
+        <Table.Tr
+          key={`${pair.a.id} ${pair.b.id}`}
+          aria-label={t('table.rowLabel', { first: pair.a.id, second: pair.b.id })}
+          {...openableRow(() => onOpen(pair))}
+        >
+          <Table.Td>
+            <Badge color={scoreColor(pair.score)} variant="light" size="lg">
+              {format.percent(pair.score)}
+            </Badge>
+          </Table.Td>
+          <Table.Td>
+            <SiteCell site={pair.a} />
+          </Table.Td>
+          <Table.Td>
+            <SiteCell site={pair.b} />
+          </Table.Td>
+          <Table.Td>
+            {reasonText(pair.reasons).map((part) => (
+              <Text key={part} size="sm">
+                {part}
+              </Text>
+            ))}
+          </Table.Td>
         </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((pair) => (
-          <Table.Tr
-            key={`${pair.a.id} ${pair.b.id}`}
-            aria-label={t('table.rowLabel', { first: pair.a.id, second: pair.b.id })}
-            {...openableRow(() => onOpen(pair))}
-          >
-            <Table.Td>
-              <Badge color={scoreColor(pair.score)} variant="light" size="lg">
-                {format.percent(pair.score)}
-              </Badge>
-            </Table.Td>
-            <Table.Td>
-              <SiteCell site={pair.a} />
-            </Table.Td>
-            <Table.Td>
-              <SiteCell site={pair.b} />
-            </Table.Td>
-            <Table.Td>
-              {reasonText(pair.reasons).map((part) => (
-                <Text key={part} size="sm">
-                  {part}
-                </Text>
-              ))}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+      ))}
+    </SimpleTable>
   )
 }

@@ -5,6 +5,7 @@ import type { ValidationIssue } from '../../../../../shared/result'
 import type { EditableKind } from '../../../hooks/useNavigation'
 import { useFieldWords } from '../../../components/RecordHistory/history-format'
 import { RecordRef } from '../RecordRef/RecordRef'
+import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
 
 const SHOWN = 300
 
@@ -24,30 +25,25 @@ export function ExportRefusal({ message, issues, onOpenRecord }: ExportRefusalPr
       <Alert color="red" title={t('refusal.title')} role="alert">
         {message}
       </Alert>
-      <Table verticalSpacing={4} aria-label={t('refusal.table')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('refusal.record')}</Table.Th>
-            <Table.Th>{t('refusal.field')}</Table.Th>
-            <Table.Th>{t('refusal.error')}</Table.Th>
+      <SimpleTable
+        verticalSpacing={4}
+        aria-label={t('refusal.table')}
+        headers={[t('refusal.record'), t('refusal.field'), t('refusal.error')]}
+      >
+        {issues.slice(0, SHOWN).map((issue, index) => (
+          <Table.Tr key={`${issue.record?.kind}:${issue.record?.id}:${issue.path}:${index}`}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {issue.record ? (
+                <RecordRef kind={issue.record.kind} id={issue.record.id} onOpen={onOpenRecord} />
+              ) : (
+                '—'
+              )}
+            </Table.Td>
+            <Table.Td fz="sm">{fieldLabel(issue.path)}</Table.Td>
+            <Table.Td fz="sm">{rules.message(issue)}</Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {issues.slice(0, SHOWN).map((issue, index) => (
-            <Table.Tr key={`${issue.record?.kind}:${issue.record?.id}:${issue.path}:${index}`}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {issue.record ? (
-                  <RecordRef kind={issue.record.kind} id={issue.record.id} onOpen={onOpenRecord} />
-                ) : (
-                  '—'
-                )}
-              </Table.Td>
-              <Table.Td fz="sm">{fieldLabel(issue.path)}</Table.Td>
-              <Table.Td fz="sm">{rules.message(issue)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </SimpleTable>
       {issues.length > SHOWN && (
         <Text size="xs" c="dimmed">
           {t('refusal.firstShown', { shown: SHOWN, total: issues.length })}

@@ -8,6 +8,7 @@ import type { EditableKind } from '../../../hooks/useNavigation'
 import { CopyableCode, FileHashes } from './FileHashes'
 import { LeftOutTable } from './LeftOutTable'
 import { QuickStatementsReason } from './QuickStatementsCount'
+import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
 
 interface ExportResultViewProps {
   result: ExportResult
@@ -60,26 +61,25 @@ export function ExportResultView({ result, onOpenRecord }: ExportResultViewProps
             <Title order={3} size="h5">
               {t('result.records')}
             </Title>
-            <Table verticalSpacing={4} aria-label={t('result.perKind')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('result.kind')}</Table.Th>
-                  <Table.Th ta="right">{t('result.exportedCol')}</Table.Th>
-                  <Table.Th ta="right">{t('result.leftOutCol')}</Table.Th>
+            <SimpleTable
+              verticalSpacing={4}
+              aria-label={t('result.perKind')}
+              headers={[
+                t('result.kind'),
+                { label: t('result.exportedCol'), ta: 'right' },
+                { label: t('result.leftOutCol'), ta: 'right' },
+              ]}
+            >
+              {RECORD_KINDS.map((kind) => (
+                <Table.Tr key={kind}>
+                  <Table.Td>{t(`kinds.${kind}`)}</Table.Td>
+                  <Table.Td ta="right">{format.number(manifest.counts[kind])}</Table.Td>
+                  <Table.Td ta="right" c={manifest.excluded[kind] > 0 ? 'orange' : undefined}>
+                    {format.number(manifest.excluded[kind])}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {RECORD_KINDS.map((kind) => (
-                  <Table.Tr key={kind}>
-                    <Table.Td>{t(`kinds.${kind}`)}</Table.Td>
-                    <Table.Td ta="right">{format.number(manifest.counts[kind])}</Table.Td>
-                    <Table.Td ta="right" c={manifest.excluded[kind] > 0 ? 'orange' : undefined}>
-                      {format.number(manifest.excluded[kind])}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+              ))}
+            </SimpleTable>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>

@@ -6,6 +6,7 @@ import { pickText } from '../../../lib/labels'
 import { nameLanguages } from '../../../hooks/useCommandText'
 import { useRuleText } from '../../../lib/rules'
 import { RecordRef } from '../RecordRef/RecordRef'
+import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
 
 /** Beyond this many reasons the table stops; report.json has them all. */
 const SHOWN = 300
@@ -29,37 +30,28 @@ export function LeftOutTable({ excluded, onOpenRecord }: LeftOutTableProps) {
   if (rows.length === 0) return <Text size="sm">{t('result.nothingLeftOut')}</Text>
   return (
     <>
-      <Table verticalSpacing={4} aria-label={t('leftOutTable.table')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('leftOutTable.record')}</Table.Th>
-            <Table.Th>{t('leftOutTable.rule')}</Table.Th>
-            <Table.Th>{t('leftOutTable.reason')}</Table.Th>
+      <SimpleTable
+        verticalSpacing={4}
+        aria-label={t('leftOutTable.table')}
+        headers={[t('leftOutTable.record'), t('leftOutTable.rule'), t('leftOutTable.reason')]}
+      >
+        {rows.slice(0, SHOWN).map(({ record, reason, key }) => (
+          <Table.Tr key={key}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <RecordRef
+                kind={record.kind}
+                id={record.id}
+                name={pickText(record.names, languages) || undefined}
+                onOpen={onOpenRecord}
+              />
+            </Table.Td>
+            <Table.Td fz="sm" title={t('leftOutTable.ruleId', { rule: reason.rule })} data-rule={reason.rule}>
+              {rule.title(reason.rule)}
+            </Table.Td>
+            <Table.Td fz="sm">{rule.message({ ...reason, severity: 'error' })}</Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.slice(0, SHOWN).map(({ record, reason, key }) => (
-            <Table.Tr key={key}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <RecordRef
-                  kind={record.kind}
-                  id={record.id}
-                  name={pickText(record.names, languages) || undefined}
-                  onOpen={onOpenRecord}
-                />
-              </Table.Td>
-              <Table.Td
-                fz="sm"
-                title={t('leftOutTable.ruleId', { rule: reason.rule })}
-                data-rule={reason.rule}
-              >
-                {rule.title(reason.rule)}
-              </Table.Td>
-              <Table.Td fz="sm">{rule.message({ ...reason, severity: 'error' })}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </SimpleTable>
       {rows.length > SHOWN && (
         <Text size="xs" c="dimmed">
           {t('leftOutTable.firstShown', { shown: SHOWN, total: rows.length })}

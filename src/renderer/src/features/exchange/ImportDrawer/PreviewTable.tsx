@@ -6,22 +6,8 @@ import type { ImportRow } from '../../../../../shared/exchange'
 import { useFieldWords } from '../../../components/RecordHistory/history-format'
 import { canCommit, hasDetails, matchText, STATUS_COLOR } from './import-model'
 import { RowDetails } from './RowDetails'
-
-function Chevron({ open }: { open: boolean }) {
-  return (
-    <svg
-      width={16}
-      height={16}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      aria-hidden
-    >
-      <path d={open ? 'm6 9 6 6 6-6' : 'm9 6 6 6-6 6'} />
-    </svg>
-  )
-}
+import { DisclosureIcon } from '../../../components/Icons/Icons'
+import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
 
 /** One line of notes: the first issue, the fields that change, the match, or the first warning. */
 function note(row: ImportRow, t: TFunction<'exchange'>, fieldLabel: (pointer: string) => string): string {
@@ -51,10 +37,14 @@ export function PreviewTable({ rows, selected, expanded, onSelect, onExpand }: P
   const choosable = rows.filter(canCommit).map((r) => r.rowId)
   const chosen = choosable.filter((id) => selected.has(id)).length
   return (
-    <Table verticalSpacing={4} stickyHeader aria-label={t('importPreview.table.label')} highlightOnHover>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w={36}>
+    <SimpleTable
+      verticalSpacing={4}
+      stickyHeader
+      aria-label={t('importPreview.table.label')}
+      highlightOnHover
+      headers={[
+        {
+          label: (
             <Checkbox
               aria-label={t('importPreview.table.chooseAll')}
               checked={choosable.length > 0 && chosen === choosable.length}
@@ -62,92 +52,88 @@ export function PreviewTable({ rows, selected, expanded, onSelect, onExpand }: P
               disabled={choosable.length === 0}
               onChange={(event) => onSelect(choosable, event.currentTarget.checked)}
             />
-          </Table.Th>
-          <Table.Th w={64} ta="right">
-            {t('importPreview.table.line')}
-          </Table.Th>
-          <Table.Th>{t('importPreview.table.record')}</Table.Th>
-          <Table.Th w={190}>{t('importPreview.table.status')}</Table.Th>
-          <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('importPreview.table.notes')}</Table.Th>
-          <Table.Th w={40}>
-            <VisuallyHidden>{t('importPreview.table.details')}</VisuallyHidden>
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row) => {
-          const open = expanded.has(row.rowId)
-          return (
-            <Fragment key={row.rowId}>
-              <Table.Tr data-status={row.status}>
-                <Table.Td>
-                  <Checkbox
-                    aria-label={t('importPreview.table.choose', { line: row.line, label: row.label })}
-                    checked={selected.has(row.rowId)}
-                    disabled={!canCommit(row)}
-                    onChange={(event) => onSelect([row.rowId], event.currentTarget.checked)}
-                  />
-                </Table.Td>
-                <Table.Td ta="right" fz="sm" c="dimmed">
-                  {row.line}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" lineClamp={2} title={row.label}>
-                    {row.label}
+          ),
+          w: 36,
+        },
+        { label: t('importPreview.table.line'), w: 64, ta: 'right' },
+        t('importPreview.table.record'),
+        { label: t('importPreview.table.status'), w: 190 },
+        { label: t('importPreview.table.notes'), style: { whiteSpace: 'nowrap' } },
+        { label: <VisuallyHidden>{t('importPreview.table.details')}</VisuallyHidden>, w: 40 },
+      ]}
+    >
+      {rows.map((row) => {
+        const open = expanded.has(row.rowId)
+        return (
+          <Fragment key={row.rowId}>
+            <Table.Tr data-status={row.status}>
+              <Table.Td>
+                <Checkbox
+                  aria-label={t('importPreview.table.choose', { line: row.line, label: row.label })}
+                  checked={selected.has(row.rowId)}
+                  disabled={!canCommit(row)}
+                  onChange={(event) => onSelect([row.rowId], event.currentTarget.checked)}
+                />
+              </Table.Td>
+              <Table.Td ta="right" fz="sm" c="dimmed">
+                {row.line}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" lineClamp={2} title={row.label}>
+                  {row.label}
+                </Text>
+                {row.id && (
+                  <Text size="xs" c="dimmed" ff="monospace">
+                    {row.id}
                   </Text>
-                  {row.id && (
-                    <Text size="xs" c="dimmed" ff="monospace">
-                      {row.id}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <Badge color={STATUS_COLOR[row.status]} variant="light" radius="sm">
-                      {t(`importPreview.status.${row.status}`)}
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  <Badge color={STATUS_COLOR[row.status]} variant="light" radius="sm">
+                    {t(`importPreview.status.${row.status}`)}
+                  </Badge>
+                  {row.warnings.length > 0 && (
+                    <Badge color="yellow" variant="outline" radius="sm">
+                      {t('importPreview.table.warnings', { count: row.warnings.length })}
                     </Badge>
-                    {row.warnings.length > 0 && (
-                      <Badge color="yellow" variant="outline" radius="sm">
-                        {t('importPreview.table.warnings', { count: row.warnings.length })}
-                      </Badge>
-                    )}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  {!open && (
-                    <Text size="sm" lineClamp={2} c={row.issues.length ? 'red' : undefined}>
-                      {note(row, t, fieldLabel)}
-                    </Text>
                   )}
-                </Table.Td>
-                <Table.Td>
-                  {hasDetails(row) && (
-                    <ActionIcon
-                      variant="subtle"
-                      color="gray"
-                      onClick={() => onExpand(row.rowId)}
-                      aria-expanded={open}
-                      aria-label={t(open ? 'importPreview.table.hide' : 'importPreview.table.show', {
-                        line: row.line,
-                      })}
-                    >
-                      <Chevron open={open} />
-                    </ActionIcon>
-                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                {!open && (
+                  <Text size="sm" lineClamp={2} c={row.issues.length ? 'red' : undefined}>
+                    {note(row, t, fieldLabel)}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {hasDetails(row) && (
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    onClick={() => onExpand(row.rowId)}
+                    aria-expanded={open}
+                    aria-label={t(open ? 'importPreview.table.hide' : 'importPreview.table.show', {
+                      line: row.line,
+                    })}
+                  >
+                    <DisclosureIcon open={open} />
+                  </ActionIcon>
+                )}
+              </Table.Td>
+            </Table.Tr>
+            {open && (
+              <Table.Tr>
+                <Table.Td />
+                <Table.Td colSpan={5}>
+                  <RowDetails row={row} />
                 </Table.Td>
               </Table.Tr>
-              {open && (
-                <Table.Tr>
-                  <Table.Td />
-                  <Table.Td colSpan={5}>
-                    <RowDetails row={row} />
-                  </Table.Td>
-                </Table.Tr>
-              )}
-            </Fragment>
-          )
-        })}
-      </Table.Tbody>
-    </Table>
+            )}
+          </Fragment>
+        )
+      })}
+    </SimpleTable>
   )
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ImportRow } from '../../../../../shared/exchange'
 import { useFieldWords } from '../../../components/RecordHistory/history-format'
 import { matchText } from './import-model'
+import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
 
 function Value({ value }: { value: unknown }) {
   const { t } = useTranslation('exchange')
@@ -29,38 +30,34 @@ export function RowDetails({ row }: { row: ImportRow }) {
   return (
     <Stack gap="xs" py={4}>
       {row.fields && row.fields.length > 0 && (
-        <Table
+        <SimpleTable
           verticalSpacing={2}
           withRowBorders={false}
           aria-label={t('importPreview.details.changes', { label: row.label })}
+          headers={[
+            { label: t('importPreview.details.field'), w: '25%' },
+            t('importPreview.details.before'),
+            { label: null, w: 24, 'aria-hidden': true },
+            t('importPreview.details.after'),
+          ]}
         >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w="25%">{t('importPreview.details.field')}</Table.Th>
-              <Table.Th>{t('importPreview.details.before')}</Table.Th>
-              <Table.Th w={24} aria-hidden />
-              <Table.Th>{t('importPreview.details.after')}</Table.Th>
+          {row.fields.map((field) => (
+            <Table.Tr key={field.path}>
+              <Table.Td fz="sm" fw={500}>
+                {fieldLabel(field.path)}
+              </Table.Td>
+              <Table.Td>
+                <Value value={field.before} />
+              </Table.Td>
+              <Table.Td c="dimmed" aria-hidden>
+                →
+              </Table.Td>
+              <Table.Td>
+                <Value value={field.after} />
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {row.fields.map((field) => (
-              <Table.Tr key={field.path}>
-                <Table.Td fz="sm" fw={500}>
-                  {fieldLabel(field.path)}
-                </Table.Td>
-                <Table.Td>
-                  <Value value={field.before} />
-                </Table.Td>
-                <Table.Td c="dimmed" aria-hidden>
-                  →
-                </Table.Td>
-                <Table.Td>
-                  <Value value={field.after} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </SimpleTable>
       )}
       {row.issues.length > 0 && (
         <div>

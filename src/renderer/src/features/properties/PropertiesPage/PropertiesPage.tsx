@@ -1,67 +1,33 @@
-import { useMemo } from 'react'
-import { Alert } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useVirtualTable } from '../../../components/DataTable/useVirtualTable'
-import { ListPage } from '../../../components/ListPage/ListPage'
-import { TableEmpty } from '../../../components/TableEmpty/TableEmpty'
-import { useNavigation } from '../../../hooks/useNavigation'
-import { useDatasetInfo } from '../../../hooks/useRecords'
-import { usePublishRecordSequence } from '../../../hooks/useRecordSequence'
-import { useTableQuery } from '../../../hooks/useTableQuery'
+import { RecordListPage } from '../../../components/RecordListPage/RecordListPage'
+import { useRecordListing } from '../../../components/RecordListPage/useRecordListing'
 import { usePropertyUsage } from '../usePropertyUsage'
 import { PropertiesTable } from './PropertiesTable'
 
 /** The property registry: what statements can say, each with its datatype and constraints. */
 export function PropertiesPage() {
   const { t, i18n } = useTranslation('properties')
-  const { openRecord } = useNavigation()
-  const info = useDatasetInfo()
-  const table = useTableQuery({ sortBy: 'label', sortDirection: 'asc' })
   // Labels sort as the curator reads them: the Chinese interface by Chinese label, in pinyin.
-  const query = useMemo(() => ({ ...table.query, language: i18n.language }), [table.query, i18n.language])
-  const list = useVirtualTable('property', query)
-  usePublishRecordSequence('property', list.loadedIds)
+  const listing = useRecordListing('property', {
+    sort: { sortBy: 'label', sortDirection: 'asc' },
+    language: i18n.language,
+  })
   const usage = usePropertyUsage()
-  const page = list.first.data
-
+  // The registry keeps its words in its own namespace, not in `tables`.
+  const texts = {
+    title: t('title'),
+    searchLabel: t('search'),
+    searchPlaceholder: t('searchPlaceholder'),
+    newLabel: t('new'),
+    readError: t('readError'),
+    noun: t('noun'),
+  }
   return (
-    <ListPage
-      title={t('title')}
-      countText={page ? t('count', { count: page.total }) : undefined}
-      searchLabel={t('search')}
-      searchPlaceholder={t('searchPlaceholder')}
-      search={table.search}
-      onSearch={table.setSearch}
-      newLabel={t('new')}
-      onNew={() => openRecord('property', null)}
-      newDisabled={info.data?.readOnly}
-      loading={list.isFetching}
-      position={list.position}
-    >
-      {list.first.isError && (
-        <Alert color="red" m="md" title={t('readError')}>
-          {list.first.error.message}
-        </Alert>
-      )}
-      {page && page.total === 0 && (
-        <TableEmpty
-          noun={t('noun')}
-          search={table.activeSearch}
-          onClearSearch={() => table.setSearch('')}
-          onCreate={() => openRecord('property', null)}
-        />
-      )}
-      {page && page.total > 0 && (
-        <PropertiesTable
-          total={list.total}
-          rowAt={list.rowAt}
-          onRange={list.onRange}
-          sort={table.sort}
-          onSort={table.setSort}
-          onOpen={(id) => openRecord('property', id)}
-          usage={usage}
-        />
-      )}
-    </ListPage>
+    <RecordListPage
+      listing={listing}
+      texts={texts}
+      count={(total) => t('count', { count: total })}
+      renderTable={(rows) => <PropertiesTable {...rows} usage={usage} />}
+    />
   )
 }

@@ -1,20 +1,15 @@
+import { useMemo } from 'react'
 import { Badge, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { RetiredBadge } from '../RetiredBadge/RetiredBadge'
 import type { Property } from '../../../../../shared/domain'
 import type { Column } from '../../../components/DataTable/DataTable'
-import { DataTable } from '../../../components/DataTable/DataTable'
-import type { SortState } from '../../../components/SortableTh/SortableTh'
+import type { RecordTableProps } from '../../../components/RecordTable/RecordTable'
+import { RecordTable } from '../../../components/RecordTable/RecordTable'
 import { useFormat } from '../../../i18n/format'
 import { localPropertyLabel } from '../property-text'
 
-interface PropertiesTableProps {
-  total: number
-  rowAt: (index: number) => Property | undefined
-  onRange: Parameters<typeof DataTable<Property>>[0]['onRange']
-  sort: SortState
-  onSort: (sort: SortState) => void
-  onOpen: (id: string) => void
+interface PropertiesTableProps extends RecordTableProps<Property> {
   /** Statements per property, when known. */
   usage: Record<string, number> | undefined
 }
@@ -53,77 +48,73 @@ function NoneCell() {
 }
 
 /** The property registry: label and id, datatype, where it is used, its constraints, how many statements use it. */
-export function PropertiesTable(props: PropertiesTableProps) {
+export function PropertiesTable({ usage, ...props }: PropertiesTableProps) {
+  const { t } = useTranslation('properties')
+  const columns = usePropertyColumns(usage)
+  return <RecordTable {...props} label={t('title')} columns={columns} rowHeight={60} minWidth={760} />
+}
+
+/** Every column of the registry, as data: the same objects until the language or the usage counts change. */
+function usePropertyColumns(usage: PropertiesTableProps['usage']): Column<Property>[] {
   const { t } = useTranslation('properties')
   const format = useFormat()
-  const columns: Column<Property>[] = [
-    {
-      key: 'label',
-      label: t('columns.label'),
-      sortable: true,
-      flex: '3 1 16rem',
-      render: (p) => <LabelCell property={p} />,
-    },
-    {
-      key: 'datatype',
-      label: t('columns.datatype'),
-      sortable: true,
-      flex: '0 0 10rem',
-      render: (p) => t(`datatype.${p.datatype}`),
-    },
-    {
-      key: 'subjects',
-      label: t('columns.subjects'),
-      flex: '0 0 9rem',
-      render: (p) =>
-        p.subjects && p.subjects.length > 0 ? (
-          p.subjects.map((kind) => t(`subjectKind.${kind}`)).join(', ')
-        ) : (
-          <NoneCell />
-        ),
-    },
-    {
-      key: 'constraints',
-      label: t('columns.constraints'),
-      flex: '2 1 12rem',
-      render: (p) =>
-        (p.constraints ?? []).length === 0 ? (
-          <NoneCell />
-        ) : (
-          <Group gap={4}>
-            {(p.constraints ?? []).map((c) => (
-              <Badge
-                key={c.type}
-                size="xs"
-                radius="sm"
-                variant="light"
-                color={c.severity === 'error' ? 'red' : 'orange'}
-              >
-                {t(`constraint.${c.type}`)}
-              </Badge>
-            ))}
-          </Group>
-        ),
-    },
-    {
-      key: 'usage',
-      label: t('columns.usage'),
-      flex: '0 0 7rem',
-      render: (p) => format.number(props.usage?.[p.id] ?? 0),
-    },
-  ]
-  return (
-    <DataTable
-      label={t('title')}
-      columns={columns}
-      total={props.total}
-      rowAt={props.rowAt}
-      onOpen={(row) => props.onOpen(row.id)}
-      sort={props.sort}
-      onSort={props.onSort}
-      onRange={props.onRange}
-      rowHeight={60}
-      minWidth={760}
-    />
+  return useMemo<Column<Property>[]>(
+    () => [
+      {
+        key: 'label',
+        label: t('columns.label'),
+        sortable: true,
+        flex: '3 1 16rem',
+        render: (p) => <LabelCell property={p} />,
+      },
+      {
+        key: 'datatype',
+        label: t('columns.datatype'),
+        sortable: true,
+        flex: '0 0 10rem',
+        render: (p) => t(`datatype.${p.datatype}`),
+      },
+      {
+        key: 'subjects',
+        label: t('columns.subjects'),
+        flex: '0 0 9rem',
+        render: (p) =>
+          p.subjects && p.subjects.length > 0 ? (
+            p.subjects.map((kind) => t(`subjectKind.${kind}`)).join(', ')
+          ) : (
+            <NoneCell />
+          ),
+      },
+      {
+        key: 'constraints',
+        label: t('columns.constraints'),
+        flex: '2 1 12rem',
+        render: (p) =>
+          (p.constraints ?? []).length === 0 ? (
+            <NoneCell />
+          ) : (
+            <Group gap={4}>
+              {(p.constraints ?? []).map((c) => (
+                <Badge
+                  key={c.type}
+                  size="xs"
+                  radius="sm"
+                  variant="light"
+                  color={c.severity === 'error' ? 'red' : 'orange'}
+                >
+                  {t(`constraint.${c.type}`)}
+                </Badge>
+              ))}
+            </Group>
+          ),
+      },
+      {
+        key: 'usage',
+        label: t('columns.usage'),
+        flex: '0 0 7rem',
+        render: (p) => format.number(usage?.[p.id] ?? 0),
+      },
+    ],
+    [t, format, usage],
   )
 }

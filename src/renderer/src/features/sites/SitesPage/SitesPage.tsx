@@ -1,83 +1,42 @@
-import { useMemo, useState } from 'react'
-import { Alert, Button } from '@mantine/core'
+import { useState } from 'react'
+import { Button } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import { readingOrder } from '../../../lib/record-name'
-import { ColumnChooser } from '../../../components/ColumnChooser/ColumnChooser'
-import { useTableColumns } from '../../../components/ColumnChooser/useTableColumns'
-import { useVirtualTable } from '../../../components/DataTable/useVirtualTable'
-import { ListPage } from '../../../components/ListPage/ListPage'
-import { TableEmpty } from '../../../components/TableEmpty/TableEmpty'
-import { useNavigation } from '../../../hooks/useNavigation'
+import { RecordListPage } from '../../../components/RecordListPage/RecordListPage'
+import { useRecordListing } from '../../../components/RecordListPage/useRecordListing'
 import { useDatasetInfo, useSiteFacetCounts } from '../../../hooks/useRecords'
-import { usePublishRecordSequence } from '../../../hooks/useRecordSequence'
-import { useTableQuery } from '../../../hooks/useTableQuery'
-import { useLabels } from '../../../i18n/useLabels'
 import { SiteMap } from '../../map/SiteMap/SiteMap'
 import { SitesViewSwitch } from '../../map/SitesViewSwitch/SitesViewSwitch'
 import { useSitesView } from '../../map/map-requests'
 import { FacetChips } from '../FacetPanel/FacetChips'
 import { FacetPanel } from '../FacetPanel/FacetPanel'
-import { SITE_COLUMNS, SITE_DEFAULT_COLUMNS, SitesTable, useSiteColumnLabels } from '../SitesTable/SitesTable'
+import { SITE_COLUMNS, SITE_DEFAULT_COLUMNS, SitesTable } from '../SitesTable/SitesTable'
 
-/**
- * The sites' filters (search, facets, sort) in one hook, as the query main runs: the table here,
- * and any other view of the same sites (a map), take `filters.query`.
- */
-export function useSiteFilters() {
-  return useTableQuery({ sortBy: 'name', sortDirection: 'asc' })
-}
+/** Before the column menu; a constant, so that a keystroke does not re-render it. */
+const VIEW_SWITCH = <SitesViewSwitch />
 
 export function SitesPage() {
   const { t, i18n } = useTranslation('tables')
-  const labels = useLabels()
-  const { openRecord } = useNavigation()
   const info = useDatasetInfo()
-  const filters = useSiteFilters()
-  const list = useVirtualTable('site', filters.query, true, 'sites-table')
+  const listing = useRecordListing('site', {
+    sort: { sortBy: 'name', sortDirection: 'asc' },
+    lane: 'sites-table',
+    columns: { table: 'sites', all: SITE_COLUMNS, defaults: SITE_DEFAULT_COLUMNS, required: 'name' },
+  })
+  // The search, facets and sort, as the query main runs: the table and the map take the same.
+  const { table: filters, list } = listing
   const counts = useSiteFacetCounts(filters.query, Boolean(list.first.data) && !list.first.isPlaceholderData)
-  usePublishRecordSequence('site', list.loadedIds)
-  const columns = useTableColumns('sites', SITE_COLUMNS, SITE_DEFAULT_COLUMNS)
-  const columnLabels = useSiteColumnLabels()
   const narrow = useMediaQuery('(max-width: 68em)')
   const [panelOpen, setPanelOpen] = useState(false)
-  const languages = info.data?.manifest.languages ?? ['en']
-  const page = list.first.data
+  const languages = readingOrder(info.data?.manifest.languages ?? ['en'], i18n.language)
   const showPanel = !narrow || panelOpen
   const [view] = useSitesView()
-  // The same element while its inputs stand: a keystroke re-renders the page, not these menus.
-  const { visible, setVisible } = columns
-  const tools = useMemo(
-    () => (
-      <>
-        <SitesViewSwitch />
-        {view === 'table' && (
-          <ColumnChooser
-            columns={SITE_COLUMNS.map((key) => ({ key, label: columnLabels[key] }))}
-            visible={visible}
-            onChange={setVisible}
-            required={['name']}
-          />
-        )}
-      </>
-    ),
-    [view, columnLabels, visible, setVisible],
-  )
 
   return (
-    <ListPage
-      title={t('sites.title')}
-      countText={page ? labels.count(page.total, 'site') : undefined}
-      searchLabel={t('sites.search')}
-      searchPlaceholder={t('sites.searchPlaceholder')}
-      search={filters.search}
-      onSearch={filters.setSearch}
-      newLabel={t('sites.new')}
-      onNew={() => openRecord('site', null)}
-      newDisabled={info.data?.readOnly}
-      loading={list.isFetching}
-      position={view === 'table' ? list.position : undefined}
-      tools={tools}
+    <RecordListPage
+      listing={listing}
+      tools={VIEW_SWITCH}
       filters={
         (narrow || filters.facetCount > 0) && (
           <>
@@ -110,35 +69,10 @@ export function SitesPage() {
           />
         )
       }
-    >
-      {list.first.isError && (
-        <Alert color="red" m="md" title={t('sites.readError')}>
-          {list.first.error.message}
-        </Alert>
+      otherView={view === 'map' ? { body: <SiteMap query={filters.query} /> } : undefined}
+      renderTable={(rows) => (
+        <SitesTable {...rows} visible={rows.visible ?? SITE_DEFAULT_COLUMNS} languages={languages} />
       )}
-      {view === 'map' && <SiteMap query={filters.query} />}
-      {view === 'table' && page && page.total === 0 && (
-        <TableEmpty
-          noun={t('nouns.sites')}
-          search={filters.activeSearch}
-          onClearSearch={() => filters.setSearch('')}
-          faceted={filters.facetCount > 0}
-          onClearFacets={filters.clearFacets}
-          onCreate={() => openRecord('site', null)}
-        />
-      )}
-      {view === 'table' && page && page.total > 0 && (
-        <SitesTable
-          languages={readingOrder(languages, i18n.language)}
-          visible={columns.visible}
-          total={list.total}
-          rowAt={list.rowAt}
-          onRange={list.onRange}
-          sort={filters.sort}
-          onSort={filters.setSort}
-          onOpen={(id) => openRecord('site', id)}
-        />
-      )}
-    </ListPage>
+    />
   )
 }

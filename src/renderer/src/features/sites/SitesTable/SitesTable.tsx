@@ -1,15 +1,15 @@
-import { useCallback, useMemo } from 'react'
+import { useMemo } from 'react'
 import { Badge, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { SiteRow } from '../../../../../shared/domain'
 import type { Column } from '../../../components/DataTable/DataTable'
-import { DataTable } from '../../../components/DataTable/DataTable'
 import { useColumnLabels } from '../../../components/ColumnChooser/useTableColumns'
-import type { SortState } from '../../../components/SortableTh/SortableTh'
-import { StatusBadge } from '../../../components/StatusBadge/StatusBadge'
+import type { RecordTableProps } from '../../../components/RecordTable/RecordTable'
+import { RecordTable, statusColumn } from '../../../components/RecordTable/RecordTable'
 import { useFormat } from '../../../i18n/format'
 import { useLabels } from '../../../i18n/useLabels'
 import { CATEGORY_COLORS, criterionLabel } from '../../../lib/labels'
+import { SiteName } from './SiteName'
 import classes from './SitesTable.module.css'
 
 /** Every column of the sites table, in order; the first cannot be hidden. */
@@ -29,96 +29,33 @@ export const SITE_DEFAULT_COLUMNS = SITE_COLUMNS.filter(
   (c) => c !== 'updatedAt' && c !== 'criteria' && c !== 'inDanger',
 )
 
-interface SitesTableProps {
+interface SitesTableProps extends RecordTableProps<SiteRow> {
   /** The dataset's languages: the first names the site, the others are shown under it. */
   languages: readonly string[]
   visible: readonly string[]
-  total: number
-  rowAt: (index: number) => SiteRow | undefined
-  onRange: Parameters<typeof DataTable<SiteRow>>[0]['onRange']
-  sort: SortState
-  onSort: (sort: SortState) => void
-  onOpen: (id: string) => void
-}
-
-interface SiteNameProps {
-  name: SiteRow['name']
-  languages: readonly string[]
-  /** Shown under the name when the "In danger" column is hidden. */
-  inDanger?: boolean
-  /** The words, from the table (one lookup per table, not per row). */
-  inDangerLabel: string
-  /** "Delisted 2009" for a site removed from the List, shown whatever the columns. */
-  delistedLabel?: string
-  noName: string
-}
-
-function SiteName({ name, languages, inDanger, inDangerLabel, delistedLabel, noName }: SiteNameProps) {
-  const order = [...new Set([...languages, ...Object.keys(name)])]
-  const [primaryLang, ...others] = order.filter((lang) => name[lang])
-  return (
-    <div>
-      <Text
-        size="sm"
-        fw={500}
-        lang={primaryLang}
-        lineClamp={1}
-        title={primaryLang ? name[primaryLang] : undefined}
-      >
-        {delistedLabel && (
-          <Badge color="gray" variant="filled" radius="sm" size="xs" mr={6}>
-            {delistedLabel}
-          </Badge>
-        )}
-        {inDanger && (
-          <Badge color="red" variant="filled" radius="sm" size="xs" mr={6}>
-            {inDangerLabel}
-          </Badge>
-        )}
-        {primaryLang ? name[primaryLang] : noName}
-      </Text>
-      {others
-        .filter((lang) => languages.includes(lang))
-        .slice(0, 1)
-        .map((lang) => (
-          <Text key={lang} size="sm" c="dimmed" lang={lang} lineClamp={1} title={name[lang]}>
-            {name[lang]}
-          </Text>
-        ))}
-    </div>
-  )
 }
 
 export function useSiteColumnLabels() {
   return useColumnLabels('sites', SITE_COLUMNS)
 }
 
-export function SitesTable(props: SitesTableProps) {
-  const { languages, visible, sort, onSort, onOpen } = props
+export function SitesTable({ languages, ...props }: SitesTableProps) {
+  const { visible } = props
   const { t } = useTranslation('tables')
   const labels = useLabels()
   const format = useFormat()
   const header = useSiteColumnLabels()
-  // The columns stay the same objects while nothing they show changes, so that the table's
-  // memoized rows skip rendering when only the page around them does (a keystroke).
+  // Data, the same objects while nothing they show changes (see RecordTable); the name column
+  // depends on `visible`: it shows "in danger" when that column is hidden.
   const columns = useMemo(
-    () =>
-      siteColumns({ languages, on: visible, header, t, labels, format }).filter((c) =>
-        visible.includes(c.key),
-      ),
+    () => siteColumns({ languages, on: visible, header, t, labels, format }),
     [languages, visible, header, t, labels, format],
   )
-  const onOpenRow = useCallback((row: SiteRow) => onOpen(row.id), [onOpen])
   return (
-    <DataTable
+    <RecordTable
+      {...props}
       label={t('sites.title')}
       columns={columns}
-      total={props.total}
-      rowAt={props.rowAt}
-      onOpen={onOpenRow}
-      sort={sort}
-      onSort={onSort}
-      onRange={props.onRange}
       rowHeight={languages.length > 1 ? 60 : 42}
       minWidth={720}
     />
@@ -226,13 +163,7 @@ function siteColumns({
           </Text>
         ),
     },
-    {
-      key: 'status',
-      label: header.status,
-      sortable: true,
-      flex: '0 0 7.5rem',
-      render: (row) => <StatusBadge status={row.status} />,
-    },
+    statusColumn(header.status),
     {
       key: 'updatedAt',
       label: header.updatedAt,

@@ -5,6 +5,7 @@ import { useRecordList } from '../../../hooks/useRecords'
 import { useTranslation } from 'react-i18next'
 import { useFormat } from '../../../i18n/format'
 import { useCountryName } from '../../../lib/countries'
+import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
 
 const LIMIT = 200
 
@@ -35,26 +36,22 @@ export function SourceCitedBy({ sourceId }: { sourceId: string }) {
         </Text>
       )}
       {list.data && list.data.rows.length > 0 && (
-        <Table highlightOnHover verticalSpacing={6} fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('subject')}</Table.Th>
-              <Table.Th>{t('property')}</Table.Th>
-              <Table.Th>{t('value')}</Table.Th>
+        <SimpleTable
+          highlightOnHover
+          verticalSpacing={6}
+          fz="sm"
+          headers={[t('subject'), t('property'), t('value')]}
+        >
+          {list.data.rows.map((row) => (
+            <Table.Tr key={row.id} {...openableRow(() => openOver('statement', row.id))}>
+              <Table.Td className={wrapClass}>
+                {row.subject.kind === 'country' ? countryName(row.subject.code) : row.subjectLabel}
+              </Table.Td>
+              <Table.Td className={wrapClass}>{row.propertyLabel}</Table.Td>
+              <Table.Td className={wrapClass}>{row.valueText}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.data.rows.map((row) => (
-              <Table.Tr key={row.id} {...openableRow(() => openOver('statement', row.id))}>
-                <Table.Td className={wrapClass}>
-                  {row.subject.kind === 'country' ? countryName(row.subject.code) : row.subjectLabel}
-                </Table.Td>
-                <Table.Td className={wrapClass}>{row.propertyLabel}</Table.Td>
-                <Table.Td className={wrapClass}>{row.valueText}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </SimpleTable>
       )}
     </section>
   )

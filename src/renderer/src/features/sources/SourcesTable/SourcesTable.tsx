@@ -1,12 +1,12 @@
+import { useMemo } from 'react'
 import { Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { SourceRow } from '../../../../../shared/domain'
 import type { Column } from '../../../components/DataTable/DataTable'
-import { DataTable } from '../../../components/DataTable/DataTable'
 import { useColumnLabels } from '../../../components/ColumnChooser/useTableColumns'
 import { ExternalLink } from '../../../components/ExternalLink/ExternalLink'
-import type { SortState } from '../../../components/SortableTh/SortableTh'
-import { StatusBadge } from '../../../components/StatusBadge/StatusBadge'
+import type { RecordTableProps } from '../../../components/RecordTable/RecordTable'
+import { RecordTable, statusColumn } from '../../../components/RecordTable/RecordTable'
 import { useLabels } from '../../../i18n/useLabels'
 import classes from './SourcesTable.module.css'
 
@@ -20,16 +20,6 @@ export const SOURCE_COLUMNS = [
   'citedBy',
   'status',
 ] as const
-
-interface SourcesTableProps {
-  visible: readonly string[]
-  total: number
-  rowAt: (index: number) => SourceRow | undefined
-  onRange: Parameters<typeof DataTable<SourceRow>>[0]['onRange']
-  sort: SortState
-  onSort: (sort: SortState) => void
-  onOpen: (id: string) => void
-}
 
 export function useSourceColumnLabels() {
   return useColumnLabels('sources', SOURCE_COLUMNS)
@@ -51,73 +41,67 @@ function Container({ row }: { row: SourceRow }) {
   )
 }
 
-export function SourcesTable(props: SourcesTableProps) {
-  const { t } = useTranslation('tables')
+/** Every column of the sources table, as data: the same objects until the language changes. */
+function useSourceColumns(): Column<SourceRow>[] {
   const labels = useLabels()
   const header = useSourceColumnLabels()
-  const all: Column<SourceRow>[] = [
-    {
-      key: 'title',
-      label: header.title,
-      sortable: true,
-      flex: '3 1 16rem',
-      render: (row) => (
-        // One line cut with an ellipsis, the whole title on hover: two lines made rows tall and still cut it.
-        <Text size="sm" fw={500} lineClamp={1} title={row.title}>
-          {row.title}
-        </Text>
-      ),
-    },
-    {
-      key: 'type',
-      label: header.type,
-      sortable: true,
-      flex: '0 0 9rem',
-      render: (row) => labels.sourceType(row.type),
-    },
-    { key: 'container', label: header.container, flex: '2 1 9rem', render: (row) => <Container row={row} /> },
-    {
-      key: 'issuedYear',
-      label: header.issuedYear,
-      sortable: true,
-      flex: '0 0 5rem',
-      className: classes.nowrap,
-      render: (row) => row.issuedYear ?? '',
-    },
-    {
-      key: 'url',
-      label: header.url,
-      flex: '1 1 9rem',
-      render: (row) => row.URL && <ExternalLink url={row.URL} truncate />,
-    },
-    {
-      key: 'citedBy',
-      label: header.citedBy,
-      sortable: true,
-      flex: '0 0 6.5rem',
-      className: classes.nowrap,
-      render: (row) => row.citedBy,
-    },
-    {
-      key: 'status',
-      label: header.status,
-      sortable: true,
-      flex: '0 0 7.5rem',
-      render: (row) => <StatusBadge status={row.status} />,
-    },
-  ]
-  return (
-    <DataTable
-      label={t('sources.title')}
-      columns={all.filter((c) => props.visible.includes(c.key))}
-      total={props.total}
-      rowAt={props.rowAt}
-      onOpen={(row) => props.onOpen(row.id)}
-      sort={props.sort}
-      onSort={props.onSort}
-      onRange={props.onRange}
-      rowHeight={60}
-      minWidth={760}
-    />
+  return useMemo<Column<SourceRow>[]>(
+    () => [
+      {
+        key: 'title',
+        label: header.title,
+        sortable: true,
+        flex: '3 1 16rem',
+        render: (row) => (
+          // One line cut with an ellipsis, the whole title on hover: two lines made rows tall and still cut it.
+          <Text size="sm" fw={500} lineClamp={1} title={row.title}>
+            {row.title}
+          </Text>
+        ),
+      },
+      {
+        key: 'type',
+        label: header.type,
+        sortable: true,
+        flex: '0 0 9rem',
+        render: (row) => labels.sourceType(row.type),
+      },
+      {
+        key: 'container',
+        label: header.container,
+        flex: '2 1 9rem',
+        render: (row) => <Container row={row} />,
+      },
+      {
+        key: 'issuedYear',
+        label: header.issuedYear,
+        sortable: true,
+        flex: '0 0 5rem',
+        className: classes.nowrap,
+        render: (row) => row.issuedYear ?? '',
+      },
+      {
+        key: 'url',
+        label: header.url,
+        flex: '1 1 9rem',
+        render: (row) => row.URL && <ExternalLink url={row.URL} truncate />,
+      },
+      {
+        key: 'citedBy',
+        label: header.citedBy,
+        sortable: true,
+        flex: '0 0 6.5rem',
+        className: classes.nowrap,
+        render: (row) => row.citedBy,
+      },
+      statusColumn(header.status),
+    ],
+    [labels, header],
   )
+}
+
+export function SourcesTable(props: RecordTableProps<SourceRow>) {
+  const { t } = useTranslation('tables')
+  const columns = useSourceColumns()
+  return <RecordTable {...props} label={t('sources.title')} columns={columns} rowHeight={60} minWidth={760} />
 }

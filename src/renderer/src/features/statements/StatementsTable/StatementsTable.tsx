@@ -1,11 +1,11 @@
+import { useMemo } from 'react'
 import { Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { StatementRow } from '../../../../../shared/domain'
 import type { Column } from '../../../components/DataTable/DataTable'
-import { DataTable } from '../../../components/DataTable/DataTable'
 import { useColumnLabels } from '../../../components/ColumnChooser/useTableColumns'
-import type { SortState } from '../../../components/SortableTh/SortableTh'
-import { StatusBadge } from '../../../components/StatusBadge/StatusBadge'
+import type { RecordTableProps } from '../../../components/RecordTable/RecordTable'
+import { RecordTable, statusColumn } from '../../../components/RecordTable/RecordTable'
 import { useLabels } from '../../../i18n/useLabels'
 import { countryName } from '../../../lib/countries'
 import { propertyLabel, useProperties } from '../../../hooks/useProperties'
@@ -16,16 +16,6 @@ import { useLocalName } from '../../../lib/record-name'
 
 /** Every column of the statements table, in order; the subject cannot be hidden. */
 export const STATEMENT_COLUMNS = ['subject', 'property', 'value', 'references', 'rank', 'status'] as const
-
-interface StatementsTableProps {
-  visible: readonly string[]
-  total: number
-  rowAt: (index: number) => StatementRow | undefined
-  onRange: Parameters<typeof DataTable<StatementRow>>[0]['onRange']
-  sort: SortState
-  onSort: (sort: SortState) => void
-  onOpen: (id: string) => void
-}
 
 export function useStatementColumnLabels() {
   return useColumnLabels('statements', STATEMENT_COLUMNS)
@@ -69,67 +59,58 @@ function Subject({ row }: { row: StatementRow }) {
   )
 }
 
-export function StatementsTable(props: StatementsTableProps) {
-  const { t } = useTranslation('tables')
+/** Every column of the statements table, as data: the same objects until the language changes. */
+function useStatementColumns(): Column<StatementRow>[] {
   const labels = useLabels()
   const header = useStatementColumnLabels()
-  const all: Column<StatementRow>[] = [
-    {
-      key: 'subject',
-      label: header.subject,
-      sortable: true,
-      flex: '2 1 12rem',
-      render: (row) => <Subject row={row} />,
-    },
-    {
-      key: 'property',
-      label: header.property,
-      sortable: true,
-      flex: '1 1 9rem',
-      render: (row) => <PropertyCell row={row} />,
-    },
-    {
-      key: 'value',
-      label: header.value,
-      sortable: true,
-      flex: '2 1 8rem',
-      render: (row) => <Clamp text={row.valueText} />,
-    },
-    {
-      key: 'references',
-      label: header.references,
-      sortable: true,
-      flex: '0 0 8rem',
-      render: (row) => <CitationBadge count={row.referenceCount} deprecated={row.rank === 'deprecated'} />,
-    },
-    {
-      key: 'rank',
-      label: header.rank,
-      sortable: true,
-      flex: '0 0 7rem',
-      className: classes.nowrap,
-      render: (row) => labels.rank(row.rank),
-    },
-    {
-      key: 'status',
-      label: header.status,
-      sortable: true,
-      flex: '0 0 7.5rem',
-      render: (row) => <StatusBadge status={row.status} />,
-    },
-  ]
+  return useMemo<Column<StatementRow>[]>(
+    () => [
+      {
+        key: 'subject',
+        label: header.subject,
+        sortable: true,
+        flex: '2 1 12rem',
+        render: (row) => <Subject row={row} />,
+      },
+      {
+        key: 'property',
+        label: header.property,
+        sortable: true,
+        flex: '1 1 9rem',
+        render: (row) => <PropertyCell row={row} />,
+      },
+      {
+        key: 'value',
+        label: header.value,
+        sortable: true,
+        flex: '2 1 8rem',
+        render: (row) => <Clamp text={row.valueText} />,
+      },
+      {
+        key: 'references',
+        label: header.references,
+        sortable: true,
+        flex: '0 0 8rem',
+        render: (row) => <CitationBadge count={row.referenceCount} deprecated={row.rank === 'deprecated'} />,
+      },
+      {
+        key: 'rank',
+        label: header.rank,
+        sortable: true,
+        flex: '0 0 7rem',
+        className: classes.nowrap,
+        render: (row) => labels.rank(row.rank),
+      },
+      statusColumn(header.status),
+    ],
+    [labels, header],
+  )
+}
+
+export function StatementsTable(props: RecordTableProps<StatementRow>) {
+  const { t } = useTranslation('tables')
+  const columns = useStatementColumns()
   return (
-    <DataTable
-      label={t('statements.title')}
-      columns={all.filter((c) => props.visible.includes(c.key))}
-      total={props.total}
-      rowAt={props.rowAt}
-      onOpen={(row) => props.onOpen(row.id)}
-      sort={props.sort}
-      onSort={props.onSort}
-      onRange={props.onRange}
-      rowHeight={60}
-      minWidth={720}
-    />
+    <RecordTable {...props} label={t('statements.title')} columns={columns} rowHeight={60} minWidth={720} />
   )
 }

@@ -6,6 +6,7 @@ import { StatusBadge } from '../../../components/StatusBadge/StatusBadge'
 import { useLabels } from '../../../i18n/useLabels'
 import { CitationBadge } from '../CitationBadge/CitationBadge'
 import { ValueView } from '../SubjectStatements/StatementItem'
+import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
 
 interface UnreferencedTableProps {
   rows: Array<{ problem: Problem; record?: Statement }>
@@ -17,41 +18,42 @@ export function UnreferencedTable({ rows, onOpen }: UnreferencedTableProps) {
   const { t } = useTranslation('tables')
   const labels = useLabels()
   return (
-    <Table stickyHeader highlightOnHover verticalSpacing="xs" miw={720}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('unreferenced.statement')}</Table.Th>
-          <Table.Th>{t('statements.column.value')}</Table.Th>
-          <Table.Th>{t('statements.column.references')}</Table.Th>
-          <Table.Th>{t('statements.column.rank')}</Table.Th>
-          <Table.Th>{t('statements.column.status')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map(({ problem, record }) => (
-          <Table.Tr key={problem.record.id} {...openableRow(() => onOpen(problem.record.id))}>
-            <Table.Td className={wrapClass}>
-              <Text size="sm" fw={500} className={wrapClass}>
-                {problem.label}
+    <SimpleTable
+      stickyHeader
+      highlightOnHover
+      verticalSpacing="xs"
+      miw={720}
+      headers={[
+        t('unreferenced.statement'),
+        t('statements.column.value'),
+        t('statements.column.references'),
+        t('statements.column.rank'),
+        t('statements.column.status'),
+      ]}
+    >
+      {rows.map(({ problem, record }) => (
+        <Table.Tr key={problem.record.id} {...openableRow(() => onOpen(problem.record.id))}>
+          <Table.Td className={wrapClass}>
+            <Text size="sm" fw={500} className={wrapClass}>
+              {problem.label}
+            </Text>
+          </Table.Td>
+          <Table.Td className={wrapClass}>{record && <ValueView value={record.value} />}</Table.Td>
+          <Table.Td>
+            <CitationBadge count={0} />
+            {problem.acknowledged && (
+              <Text size="xs" c="dimmed" fs="italic" mt={2}>
+                {t('unreferenced.acknowledged', {
+                  by: problem.acknowledged.by,
+                  reason: problem.acknowledged.reason,
+                })}
               </Text>
-            </Table.Td>
-            <Table.Td className={wrapClass}>{record && <ValueView value={record.value} />}</Table.Td>
-            <Table.Td>
-              <CitationBadge count={0} />
-              {problem.acknowledged && (
-                <Text size="xs" c="dimmed" fs="italic" mt={2}>
-                  {t('unreferenced.acknowledged', {
-                    by: problem.acknowledged.by,
-                    reason: problem.acknowledged.reason,
-                  })}
-                </Text>
-              )}
-            </Table.Td>
-            <Table.Td>{record ? labels.rank(record.rank) : ''}</Table.Td>
-            <Table.Td>{record && <StatusBadge status={record.status} />}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+            )}
+          </Table.Td>
+          <Table.Td>{record ? labels.rank(record.rank) : ''}</Table.Td>
+          <Table.Td>{record && <StatusBadge status={record.status} />}</Table.Td>
+        </Table.Tr>
+      ))}
+    </SimpleTable>
   )
 }
