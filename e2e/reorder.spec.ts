@@ -1,4 +1,4 @@
-import type { Draft } from '../src/shared/domain'
+import type { Draft } from '@shared/domain'
 import { expect, test } from './fixtures'
 import { focusNothing } from './pages/app'
 import { openSiteStatements, propertyGroup, saveRecord } from './pages/review'

@@ -1,6 +1,6 @@
 import { Spoiler, Table, Text, VisuallyHidden } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { FieldChange } from '../../../../shared/domain'
+import type { FieldChange } from '@shared/domain'
 import { useFieldWords } from './history-format'
 
 /** One value cut short (the whole in its tooltip), or a dash for none. */

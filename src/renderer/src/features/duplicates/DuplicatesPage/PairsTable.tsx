@@ -1,8 +1,8 @@
 import { Badge, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { DuplicateCandidate } from '../../../../../shared/domain'
-import { openableRow } from '../../../components/ListPage/row-props'
-import { useFormat } from '../../../i18n/format'
+import type { DuplicateCandidate } from '@shared/domain'
+import { openableRow } from '@renderer/components/ListPage/row-props'
+import { useFormat } from '@renderer/i18n/format'
 import { useReasonText } from '../useReasonText'
 import { SiteCell } from './SiteCell'
 

@@ -1,6 +1,6 @@
 import { ActionIcon, Code, CopyButton, Group, Table, Tooltip } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ExportedFile } from '../../../../../shared/exchange'
+import type { ExportedFile } from '@shared/exchange'
 import { fileSize } from '../export-model'
 
 function CopyIcon({ copied }: { copied: boolean }) {

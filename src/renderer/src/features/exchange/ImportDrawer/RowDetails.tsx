@@ -1,7 +1,7 @@
 import { List, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ImportRow } from '../../../../../shared/exchange'
-import { useFieldWords } from '../../../components/RecordHistory/history-format'
+import type { ImportRow } from '@shared/exchange'
+import { useFieldWords } from '@renderer/components/RecordHistory/history-format'
 import { matchText } from './import-model'
 
 function Value({ value }: { value: unknown }) {

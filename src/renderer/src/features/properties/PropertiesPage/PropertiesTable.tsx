@@ -1,11 +1,11 @@
 import { Badge, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { RetiredBadge } from '../RetiredBadge/RetiredBadge'
-import type { Property } from '../../../../../shared/domain'
-import type { Column } from '../../../components/DataTable/DataTable'
-import { DataTable } from '../../../components/DataTable/DataTable'
-import type { SortState } from '../../../components/SortableTh/SortableTh'
-import { useFormat } from '../../../i18n/format'
+import type { Property } from '@shared/domain'
+import type { Column } from '@renderer/components/DataTable/DataTable'
+import { DataTable } from '@renderer/components/DataTable/DataTable'
+import type { SortState } from '@renderer/components/SortableTh/SortableTh'
+import { useFormat } from '@renderer/i18n/format'
 import { localPropertyLabel } from '../property-text'
 
 interface PropertiesTableProps {
