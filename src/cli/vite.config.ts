@@ -2,7 +2,7 @@
 // JSON schemas go in, npm dependencies stay external (they are `dependencies`, installed with it).
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
-import { pathAliases } from '../../path-aliases'
+import { pathAliases } from '../../path-aliases.js'
 
 const root = resolve(import.meta.dirname, '../..')
 
