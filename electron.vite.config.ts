@@ -1,9 +1,13 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { pathAliases } from './path-aliases'
+
+const resolveAliases = { alias: pathAliases }
 
 export default defineConfig({
   main: {
+    resolve: resolveAliases,
     build: {
       rollupOptions: {
         input: {
@@ -13,6 +17,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: resolveAliases,
     build: {
       // A sandboxed preload cannot load ES modules or require anything but electron:
       // bundle it, dependencies included, into one CommonJS file.
@@ -25,6 +30,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
+    resolve: resolveAliases,
     build: {
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },

@@ -11,6 +11,11 @@ const noElectron = {
   message: 'Domain code is plain Node: inject what you need from electron.',
 }
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto']
+/** `@renderer/*` (tsconfig.base.json) is the renderer's own alias: no other process imports it. */
+const noRendererAlias = {
+  group: ['@renderer', '@renderer/**'],
+  message: 'Only the renderer imports @renderer/*: move what both sides need into src/shared.',
+}
 
 /** The Electron shell: the only files of main that may import electron at run time. */
 const ELECTRON_SHELL = [
@@ -67,13 +72,17 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/main/**', 'src/cli/**', 'src/preload/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noRendererAlias] }] },
+  },
+  {
     files: ['src/shared/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [noElectron, 'react'],
-          patterns: [{ group: nodeBuiltins, message: 'src/shared runs in every process.' }],
+          patterns: [{ group: nodeBuiltins, message: 'src/shared runs in every process.' }, noRendererAlias],
         },
       ],
     },

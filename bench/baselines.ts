@@ -13,7 +13,7 @@ import { JSONFile } from 'lowdb/node'
 import { nodeDisk } from '../src/main/dataset/fs/disk'
 import { datasetFiles, listShardFiles } from '../src/main/dataset/shard-files'
 import { createSchemaValidators } from '../src/main/validation/ajv'
-import { RECORD_KINDS, type RecordKind } from '../src/shared/result'
+import { RECORD_KINDS, type RecordKind } from '@shared/result'
 import { median, percentile, repeat, time } from './stats'
 
 /** A kind's records, from all of its shards. */

@@ -5,7 +5,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Manifest, Property, Site, Source, Statement } from '../src/shared/domain'
+import type { Manifest, Property, Site, Source, Statement } from '@shared/domain'
 import { serializeDataset } from '../src/main/dataset/shard-files'
 import { readCsv } from '../src/main/exchange/import/read-csv'
 import { unescoCandidates } from '../src/main/exchange/import/unesco'

@@ -9,7 +9,7 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { Site } from '../src/shared/domain'
+import type { Site } from '@shared/domain'
 import { DatasetStore } from '../src/main/dataset/dataset-store'
 import { exportDataset } from '../src/main/exchange/export-dataset'
 import { SiteIndex } from '../src/main/query/site-index'

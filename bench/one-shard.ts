@@ -1,6 +1,6 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Site } from '../src/shared/domain'
+import type { Site } from '@shared/domain'
 import type { DatasetStore } from '../src/main/dataset/dataset-store'
 import { serializeShard } from '../src/main/dataset/shard-files'
 

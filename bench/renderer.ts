@@ -15,7 +15,7 @@ import { promisify } from 'node:util'
 import { chromium, type Page as PlaywrightPage } from '@playwright/test'
 import { EventRelay, openAppPage, startServices } from '../e2e/fixtures/app'
 import { startStaticServer } from '../e2e/fixtures/static-server'
-import type { DatasetInfo, Page, SiteRow } from '../src/shared/domain'
+import type { DatasetInfo, Page, SiteRow } from '@shared/domain'
 import { generateDataset } from './generate'
 import { percentile } from './stats'
 

@@ -9,7 +9,7 @@
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { Manifest, Site } from '../src/shared/domain'
+import type { Manifest, Site } from '@shared/domain'
 import type { Collections } from '../src/main/dataset/read-dataset'
 import { shardFileOf } from '../src/main/dataset/shards'
 import { createSchemaValidators } from '../src/main/validation/ajv'

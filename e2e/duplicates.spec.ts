@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import type { Site, Statement } from '../src/shared/domain'
+import type { Site, Statement } from '@shared/domain'
 import { test as base, callApi, expect, reloadApp, screenshot, useDarkScheme } from './fixtures'
 import { dismissNotifications } from './pages/app'
 import { addRecordOnDisk, recordOnDisk } from './pages/dataset-files'

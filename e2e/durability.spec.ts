@@ -1,4 +1,4 @@
-import type { Draft } from '../src/shared/domain'
+import type { Draft } from '@shared/domain'
 import { expect, callApi, screenshot, test, useDarkScheme } from './fixtures'
 import {
   dismissNotifications,

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import type { Draft, Site } from '../src/shared/domain'
+import type { Draft, Site } from '@shared/domain'
 import { callApi, expect, screenshot, test } from './fixtures'
 import { editRecordOnDisk, siteShard } from './pages/dataset-files'
 

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import type { SiteRow } from '../src/shared/domain'
+import type { SiteRow } from '@shared/domain'
 import { callApi, expect, screenshot, test } from './fixtures'
 import { dismissNotifications, expectNotice, focusNothing, tableRows } from './pages/app'
 

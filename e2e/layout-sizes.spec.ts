@@ -28,7 +28,7 @@ import {
 import { editRecord, MOGAO, uncitedName } from './pages/review'
 import { pagesToVisit } from './pages/layout-pages'
 import { dialogsToOpen } from './pages/layout-dialogs'
-import type { Site, Source } from '../src/shared/domain'
+import type { Site, Source } from '@shared/domain'
 
 /** The Mogao Caves with very long names in both scripts, a long source title, a Mogao statement. */
 async function plantLongNames(page: Page) {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import type { Site } from '../src/shared/domain'
+import type { Site } from '@shared/domain'
 import { callApi, expect, reloadApp, screenshot, test, useDarkScheme } from './fixtures'
 import { tableRows } from './pages/app'
 

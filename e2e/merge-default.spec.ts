@@ -4,7 +4,7 @@
  * site, says why, and takes from the draft only what the kept site lacks.
  */
 import type { Page } from '@playwright/test'
-import type { Site } from '../src/shared/domain'
+import type { Site } from '@shared/domain'
 import { callApi, expect, screenshot, test, useDarkScheme } from './fixtures'
 import { plantWallCopy } from './pages/duplicates'
 

@@ -1,4 +1,4 @@
-import type { Statement } from '../src/shared/domain'
+import type { Statement } from '@shared/domain'
 import { callApi, expect, reloadApp, screenshot, test, useDarkScheme } from './fixtures'
 import { addFormRow, dismissNotifications, mainSettled, openSite, saveForm, undoState } from './pages/app'
 import {

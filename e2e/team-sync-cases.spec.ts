@@ -4,7 +4,7 @@
  * (two valid edits that do not fit together) stops in the Conflicts view like any conflict.
  */
 import type { Page } from '@playwright/test'
-import type { RecordOf } from '../src/shared/domain'
+import type { RecordOf } from '@shared/domain'
 import { callApi, expect, test } from './fixtures'
 import { startStalledServer } from './fixtures/stalled-server'
 import { dismissNotifications } from './pages/app'

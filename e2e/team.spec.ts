@@ -6,7 +6,7 @@
 import { cp, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { Page } from '@playwright/test'
-import type { RecordOf } from '../src/shared/domain'
+import type { RecordOf } from '@shared/domain'
 import { createMainServices } from '../src/main/services/main-services'
 import { callApi, expect, SAMPLE_DATASET_DIR, screenshot, test } from './fixtures'
 import { dismissNotifications, openSite, saveForm } from './pages/app'

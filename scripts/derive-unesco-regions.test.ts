@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { regionsOfStates, UNESCO_REGIONS } from '../src/shared/unesco-regions'
+import { regionsOfStates, UNESCO_REGIONS } from '@shared/unesco-regions'
 import { REGIONS_FILE, regionsModule } from './derive-unesco-regions'
 import { WHC_SITES_CSV } from './sample/paths'
 

@@ -4,8 +4,8 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { RecordOf } from '../../src/shared/domain'
-import type { RecordKind } from '../../src/shared/result'
+import type { RecordOf } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 import { shardFileOfRecord } from '../../src/main/dataset/shard-files'
 import { KIND_FOLDERS } from '../../src/main/dataset/shards'
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import type { Draft, Site } from '../../src/shared/domain'
+import type { Draft, Site } from '@shared/domain'
 import { callApi, expect } from '../fixtures'
 
 /**

@@ -8,7 +8,7 @@ import { goToSection, tableRows } from './app'
 import { LONG_EN, LONG_TITLE, LONG_ZH } from './layout'
 import { editRecord, MOGAO } from './review'
 import { goToTeam, signAs } from './team'
-import type { Site } from '../../src/shared/domain'
+import type { Site } from '@shared/domain'
 
 export interface PageVisit {
   name: string

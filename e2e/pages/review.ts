@@ -1,7 +1,7 @@
 /** Page objects and seeds for the review specs: statements on pages, problems, coverage. */
 import { expect, type Locator, type Page } from '@playwright/test'
-import type { Draft, Property, RecordOf, Site, Source } from '../../src/shared/domain'
-import type { RecordKind } from '../../src/shared/result'
+import type { Draft, Property, RecordOf, Site, Source } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 import { reloadApp } from '../fixtures/app'
 import { callApi } from '../fixtures/helpers'
 import { openSite } from './app'

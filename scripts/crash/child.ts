@@ -3,7 +3,7 @@
  * `BEGIN <effects>` before each and `ACK` once it is acknowledged (durable). The parent kills it
  * with SIGKILL at a random moment. Effects are the records' expected values afterwards.
  */
-import type { Change, Site } from '../../src/shared/domain'
+import type { Change, Site } from '@shared/domain'
 import { DatasetStore } from '../../src/main/dataset/dataset-store'
 import { invert } from '../../src/main/dataset/history'
 import { createSchemaValidators } from '../../src/main/validation/ajv'

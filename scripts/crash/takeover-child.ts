@@ -8,7 +8,7 @@
  * lock closes the dataset, prints `READY` again and serves in the next pair.
  */
 import { createInterface } from 'node:readline'
-import type { Site } from '../../src/shared/domain'
+import type { Site } from '@shared/domain'
 import { DatasetStore } from '../../src/main/dataset/dataset-store'
 import { createSchemaValidators } from '../../src/main/validation/ajv'
 

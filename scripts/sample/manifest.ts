@@ -1,5 +1,5 @@
 /** The manifest of the sample dataset: what it is, and whose facts it carries. */
-import type { Manifest } from '../../src/shared/domain'
+import type { Manifest } from '@shared/domain'
 
 export const MANIFEST: Manifest = {
   name: "China's World Heritage",

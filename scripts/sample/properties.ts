@@ -2,7 +2,7 @@
  * The property registry of the sample: what its statements can say. Ids are slugs; a Wikidata
  * property is named only where it is certainly the same notion.
  */
-import type { Property } from '../../src/shared/domain'
+import type { Property } from '@shared/domain'
 
 /** Counts and ranks about a country, all of which change over time. */
 function countryQuantity(

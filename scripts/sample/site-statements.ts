@@ -4,7 +4,7 @@
  * from the same export), nothing added: the area as inscribed, and one statement per inscription
  * criterion. The List is the authority for them, so they are approved.
  */
-import type { Site, Statement } from '../../src/shared/domain'
+import type { Site, Statement } from '@shared/domain'
 import { TIMESTAMPS, UNESCO_LIST_SOURCE } from './common'
 
 /** A few well-known sites: the Great Wall, Mount Taishan (mixed) and the Beijing Central Axis (2024). */

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
-import type { Site } from '../../src/shared/domain'
+import type { Site } from '@shared/domain'
 import { TIMESTAMPS } from './common'
 import { htmlToPlainText } from '../../src/main/exchange/import/html'
 

@@ -2,7 +2,7 @@
  * The two sources the sample rests on, in CSL-JSON. Hand-written: each field is checked against
  * the source itself, and nothing is filled in that the source does not show.
  */
-import type { Source } from '../../src/shared/domain'
+import type { Source } from '@shared/domain'
 import { TIMESTAMPS, UNESCO_LIST_SOURCE, XINHUA_SOURCE } from './common'
 
 export const SOURCES: Source[] = [

@@ -3,7 +3,7 @@
  * clause it rests on, copied verbatim so a reviewer can find it in the article (the build and the
  * test both check that). They stay "in-review": a news report, not the List itself, says them.
  */
-import type { Qualifier, Statement, Value } from '../../src/shared/domain'
+import type { Qualifier, Statement, Value } from '@shared/domain'
 import { TIMESTAMPS, XINHUA_SOURCE } from './common'
 
 const CHINA = { kind: 'country', code: 'CN' } as const

@@ -1,4 +1,4 @@
-import type { Person } from '../shared/team'
+import type { Person } from '@shared/team'
 import { CuratorError } from '../main/dataset/errors'
 
 // Bad usage: the command could not run (exit status 2), and nothing was written.

@@ -1,6 +1,6 @@
 import path from 'node:path'
-import type { ExportFormat } from '../shared/exchange'
-import type { ValidationIssue } from '../shared/result'
+import type { ExportFormat } from '@shared/exchange'
+import type { ValidationIssue } from '@shared/result'
 import { DatasetStore } from '../main/dataset/dataset-store'
 import { CuratorError } from '../main/dataset/errors'
 import { exportDataset } from '../main/exchange/export-dataset'

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Manifest } from '../shared/domain'
+import type { Manifest } from '@shared/domain'
 import { DatasetStore, type StoreOptions } from '../main/dataset/dataset-store'
 import { CuratorError } from '../main/dataset/errors'
 import type { SchemaValidators } from '../main/validation/ajv'

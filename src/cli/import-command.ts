@@ -1,6 +1,6 @@
 import path from 'node:path'
-import type { Manifest } from '../shared/domain'
-import type { FilePreview, ImportFormat, ImportRow } from '../shared/exchange'
+import type { Manifest } from '@shared/domain'
+import type { FilePreview, ImportFormat, ImportRow } from '@shared/exchange'
 import type { DatasetStore } from '../main/dataset/dataset-store'
 import type { StoreOptions } from '../main/dataset/store-options'
 import { CuratorError } from '../main/dataset/errors'

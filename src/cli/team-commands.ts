@@ -5,7 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { ConflictedRecord } from '../shared/team'
+import type { ConflictedRecord } from '@shared/team'
 import { serializeRecordFile } from '../main/dataset/canonical-json'
 import { CuratorError } from '../main/dataset/errors'
 import { nodeDisk } from '../main/dataset/fs/disk'

@@ -1,4 +1,4 @@
-import type { CuratorApi } from '../shared/api'
+import type { CuratorApi } from '@shared/api'
 
 declare global {
   interface Window {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { API_METHODS, CHANNELS, EVENT_CHANNEL } from '../shared/channels'
-import type { DatasetEvent } from '../shared/domain'
+import { API_METHODS, CHANNELS, EVENT_CHANNEL } from '@shared/channels'
+import type { DatasetEvent } from '@shared/domain'
 
 // Electron's preload modules, stood in for: what the preload hands to contextBridge, and what it
 // asks of ipcRenderer, is what this test reads.

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { createApiObject } from '../shared/api-object'
-import { CHANNELS, EVENT_CHANNEL } from '../shared/channels'
-import type { DatasetEvent } from '../shared/domain'
+import { createApiObject } from '@shared/api-object'
+import { CHANNELS, EVENT_CHANNEL } from '@shared/channels'
+import type { DatasetEvent } from '@shared/domain'
 
 // Exactly the contract, one named function per method: never ipcRenderer itself or a generic invoke.
 const api = createApiObject(

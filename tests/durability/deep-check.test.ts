@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Site } from '../../src/shared/domain'
+import type { Site } from '@shared/domain'
 import { DatasetStore } from '../../src/main/dataset/dataset-store'
 import { createSchemaValidators } from '../../src/main/validation/ajv'
 import { copySample, snapshotFolder } from '../support/temp-dataset'

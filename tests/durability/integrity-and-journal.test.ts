@@ -2,7 +2,7 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Page, Site, StatementRow } from '../../src/shared/domain'
+import type { Page, Site, StatementRow } from '@shared/domain'
 import { sampleServices, snapshotFolder } from '../support/temp-dataset'
 
 const newSource = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Statement } from '../../src/shared/domain'
+import type { Statement } from '@shared/domain'
 import { DatasetStore } from '../../src/main/dataset/dataset-store'
 import type { CuratorError } from '../../src/main/dataset/errors'
 import { createSchemaValidators } from '../../src/main/validation/ajv'

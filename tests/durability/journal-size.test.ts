@@ -1,7 +1,7 @@
 import { appendFile, readdir, readFile, stat, truncate } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Site } from '../../src/shared/domain'
+import type { Site } from '@shared/domain'
 import { DatasetStore, type StoreOptions } from '../../src/main/dataset/dataset-store'
 import { encodeEvent } from '../../src/main/dataset/journal'
 import { createSchemaValidators } from '../../src/main/validation/ajv'

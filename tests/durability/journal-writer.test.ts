@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Source, Statement } from '../../src/shared/domain'
+import type { Source, Statement } from '@shared/domain'
 import { DatasetStore } from '../../src/main/dataset/dataset-store'
 import { nodeDisk } from '../../src/main/dataset/fs/disk'
 import { type JournalEvent, JournalWriter } from '../../src/main/dataset/journal'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Site } from '../../src/shared/domain'
+import type { Site } from '@shared/domain'
 import { DatasetStore, type StoreOptions } from '../../src/main/dataset/dataset-store'
 import { isTempFile } from '../../src/main/dataset/fs/durable-write'
 import { createSchemaValidators } from '../../src/main/validation/ajv'

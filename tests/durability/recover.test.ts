@@ -1,7 +1,7 @@
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { BackupInfo, DatasetInfo, Site } from '../../src/shared/domain'
+import type { BackupInfo, DatasetInfo, Site } from '@shared/domain'
 import { eventJson, journalLine } from '../support/journal-lines'
 import { copySample, sampleServices, snapshotFolder } from '../support/temp-dataset'
 import { shardOfId } from '../support/dataset-files'

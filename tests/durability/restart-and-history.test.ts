@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Command, DatasetEvent, RecordVersion, Site, UndoState } from '../../src/shared/domain'
+import type { Command, DatasetEvent, RecordVersion, Site, UndoState } from '@shared/domain'
 import { createMainServices } from '../../src/main/services/main-services'
 import { copySample, snapshotFolder } from '../support/temp-dataset'
 import { shardOfId } from '../support/dataset-files'

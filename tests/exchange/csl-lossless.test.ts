@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Source } from '../../src/shared/domain'
+import type { Source } from '@shared/domain'
 import { exportDataset } from '../../src/main/exchange/export-dataset'
 import { commitPlan } from '../../src/main/exchange/import/commit'
 import { previewFile } from '../../src/main/exchange/import/preview-file'

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Site, Statement } from '../../src/shared/domain'
+import type { Site, Statement } from '@shared/domain'
 import { joinList, splitList } from '../../src/main/exchange/csv/list-field'
 import { neutraliseCell } from '../../src/main/exchange/csv/neutralise'
 import type { Cell, Column } from '../../src/main/exchange/csv/tables'

@@ -1,8 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { DatasetEvent } from '../../src/shared/domain'
-import type { ExportResult, ImportOutcome, ImportPreview } from '../../src/shared/exchange'
+import type { DatasetEvent } from '@shared/domain'
+import type { ExportResult, ImportOutcome, ImportPreview } from '@shared/exchange'
 import { sampleServices, tempDir } from '../support/temp-dataset'
 import { UNESCO_CSV } from './support'
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Manifest, Site, Source, Statement } from '../../src/shared/domain'
+import type { Manifest, Site, Source, Statement } from '@shared/domain'
 import { CuratorError } from '../../src/main/dataset/errors'
 import { exportGate } from '../../src/main/exchange/gate'
 import { copySample } from '../support/temp-dataset'

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Site } from '../../src/shared/domain'
-import type { ImportOutcome, ImportPreview } from '../../src/shared/exchange'
+import type { Site } from '@shared/domain'
+import type { ImportOutcome, ImportPreview } from '@shared/exchange'
 import { sampleServices, tempDir } from '../support/temp-dataset'
 import { UNESCO_CSV } from './support'
 

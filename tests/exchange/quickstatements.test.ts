@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Property, Site, Source, Statement } from '../../src/shared/domain'
+import type { Property, Site, Source, Statement } from '@shared/domain'
 import { qsTime, quickStatements } from '../../src/main/exchange/quickstatements'
 import { siteRecord } from '../support/records'
 

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { Manifest } from '../../src/shared/domain'
+import type { Manifest } from '@shared/domain'
 import { DatasetStore } from '../../src/main/dataset/dataset-store'
 import { createSchemaValidators } from '../../src/main/validation/ajv'
 import { tempDir } from '../support/temp-dataset'

@@ -6,7 +6,7 @@ import { previewFile } from '../../src/main/exchange/import/preview-file'
 import { copySample, snapshotFolder, tempDir } from '../support/temp-dataset'
 import { clock, closeStores, emptyStore, newId, openStore, UNESCO_CSV, validators } from './support'
 import { readFile, writeFile } from 'node:fs/promises'
-import type { Site } from '../../src/shared/domain'
+import type { Site } from '@shared/domain'
 
 /** Our own file in the shape of UNESCO's multilingual exports (see fixtures/README.md). */
 const LANGUAGES_CSV = path.join(import.meta.dirname, 'fixtures/unesco/whc-sites-languages.csv')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Statement } from '../../src/shared/domain'
+import type { Statement } from '@shared/domain'
 import { mogaoAlternativeName } from '../support/records'
 import { sampleServices, snapshotFolder } from '../support/temp-dataset'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { CitationCoverage, ProblemsPage, Site, Statement } from '../../src/shared/domain'
-import type { ValidationIssue } from '../../src/shared/result'
+import type { CitationCoverage, ProblemsPage, Site, Statement } from '@shared/domain'
+import type { ValidationIssue } from '@shared/result'
 import { sampleServices, snapshotFolder } from '../support/temp-dataset'
 
 describe('review workflow', () => {

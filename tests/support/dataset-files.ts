@@ -5,8 +5,8 @@
  */
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { RecordOf } from '../../src/shared/domain'
-import { RECORD_KINDS, type RecordKind } from '../../src/shared/result'
+import type { RecordOf } from '@shared/domain'
+import { RECORD_KINDS, type RecordKind } from '@shared/result'
 import { serializeRecordFile, toCanonicalJson } from '../../src/main/dataset/canonical-json'
 import { MANIFEST_FILE, OLD_RECORD_FILES, withoutLayout } from '../../src/main/dataset/layout'
 import { groupByShard, serializeShard } from '../../src/main/dataset/shard-files'

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Site } from '../../src/shared/domain'
+import type { Site } from '@shared/domain'
 import { readKind } from './dataset-files'
 
 /** A journal line as the store writes it (JSON, a tab, a checksum), from any JSON text at all. */

@@ -1,4 +1,4 @@
-import type { Site, Source, Statement } from '../../src/shared/domain'
+import type { Site, Source, Statement } from '@shared/domain'
 import { editKind } from './dataset-files'
 import { copySample } from './temp-dataset'
 

@@ -2,7 +2,7 @@
  * Small records that several tests build the same way. Types only are imported, so that the e2e
  * specs can use them too.
  */
-import type { Draft, Property, Site } from '../../src/shared/domain'
+import type { Draft, Property, Site } from '@shared/domain'
 
 const AT = '2026-01-01T00:00:00.000Z'
 

@@ -4,8 +4,8 @@
  */
 import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Manifest, RecordOf } from '../../src/shared/domain'
-import { RECORD_KINDS, type RecordKind } from '../../src/shared/result'
+import type { Manifest, RecordOf } from '@shared/domain'
+import { RECORD_KINDS, type RecordKind } from '@shared/result'
 import { serializeRecordFile, toCanonicalJson } from '../../src/main/dataset/canonical-json'
 import { MANIFEST_FILE } from '../../src/main/dataset/layout'
 import { KIND_FOLDERS, SHARD_FILE_NAME, shardFileOf } from '../../src/main/dataset/shards'

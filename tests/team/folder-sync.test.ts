@@ -3,7 +3,7 @@
  * scenarios of the design study §6, layer 2. After each, system git checks every repository.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Site, Source, Statement } from '../../src/shared/domain'
+import type { Site, Source, Statement } from '@shared/domain'
 import { PushRejectedError } from '../../src/main/team/remotes/transport'
 import { removeTempDirs } from '../support/temp-dir'
 import { fsck, makeTeam, mergeCommits, sitePairs } from './support/team'

@@ -3,7 +3,7 @@
  * commit), commit, History, status, and a merge in progress that outlives the service.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Source } from '../../src/shared/domain'
+import type { Source } from '@shared/domain'
 import { TeamService } from '../../src/main/team/team-service'
 import { removeTempDirs } from '../support/temp-dir'
 import { putRecord, readShardedDataset, writeShardedDataset } from '../support/sharded-dataset'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DatasetEvent } from '../../shared/domain'
+import type { DatasetEvent } from '@shared/domain'
 import { copySample, sampleServices, tempDir } from '../../../tests/support/temp-dataset'
 import { createDatasetCommands } from './dataset-commands'
 

@@ -1,4 +1,4 @@
-import type { DatasetCommandName, DatasetEvent, DatasetInfo, PathToken } from '../../shared/domain'
+import type { DatasetCommandName, DatasetEvent, DatasetInfo, PathToken } from '@shared/domain'
 import type { Dispatch } from '../ipc/dispatch'
 
 interface DatasetCommandDeps {

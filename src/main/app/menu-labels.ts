@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../shared/domain'
+import type { UiLanguage } from '@shared/domain'
 
 // The native menu's words. Main has no i18next: the menu's few labels live here, in the two
 // languages the interface speaks, and the menu is rebuilt when the curator switches.

@@ -1,11 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import path from 'node:path'
-import {
-  UI_LANGUAGES,
-  type ColorSchemePreference,
-  type MenuCommand,
-  type UiLanguage,
-} from '../../shared/domain'
+import { UI_LANGUAGES, type ColorSchemePreference, type MenuCommand, type UiLanguage } from '@shared/domain'
 import { LANGUAGE_NAMES, menuLabels } from './menu-labels'
 
 export interface MenuActions {

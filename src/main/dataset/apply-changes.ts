@@ -1,5 +1,5 @@
-import type { Change, RecordOf } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
+import type { Change, RecordOf } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 
 export type RecordMaps = { [K in RecordKind]: Map<string, RecordOf[K]> }
 

@@ -1,5 +1,5 @@
-import type { Change } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
+import type { Change } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 
 /** Revisions whose changed records are remembered (see `changedSince`). */
 const CHANGE_LOG_KEPT = 1000

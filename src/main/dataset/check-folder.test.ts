@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Site, Statement } from '../../shared/domain'
+import type { Site, Statement } from '@shared/domain'
 import { copySample } from '../../../tests/support/temp-dataset'
 import { copyOldSample, editKind, shardFilesOf, shardOfId } from '../../../tests/support/dataset-files'
 import { serializeRecordFile } from './canonical-json'

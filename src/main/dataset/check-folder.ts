@@ -1,6 +1,6 @@
 import path from 'node:path'
-import type { Manifest, RecordOf } from '../../shared/domain'
-import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
+import type { Manifest, RecordOf } from '@shared/domain'
+import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '@shared/result'
 import type { Disk } from './fs/disk'
 import { isSharded, MANIFEST_FILE } from './layout'
 import { readJournalState } from './open-steps'

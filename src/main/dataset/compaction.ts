@@ -1,5 +1,5 @@
-import type { RecordOf } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
+import type { RecordOf } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 import type { RecordMaps } from './apply-changes'
 import { makeBackup } from './backups'
 import type { DirtyShard } from './dirty-shards'

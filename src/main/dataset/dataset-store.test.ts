@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Site } from '../../shared/domain'
+import type { Site } from '@shared/domain'
 import { copySample, snapshotFolder, tempDir } from '../../../tests/support/temp-dataset'
 import { shardFilesOf, shardOfId } from '../../../tests/support/dataset-files'
 import { createSchemaValidators } from '../validation/ajv'

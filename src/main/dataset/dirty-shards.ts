@@ -1,5 +1,5 @@
-import type { Change } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
+import type { Change } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 import { shardFileOfRecord } from './shard-files'
 
 /** One shard a compaction must write: its kind, and the records in it or leaving it since the last one. */

@@ -1,5 +1,5 @@
-import type { PathToken } from '../../shared/domain'
-import type { ErrorCode, ValidationIssue } from '../../shared/result'
+import type { PathToken } from '@shared/domain'
+import type { ErrorCode, ValidationIssue } from '@shared/result'
 
 /** A failure with a code and issues that the IPC edge hands to the renderer as it is. */
 export class CuratorError extends Error {

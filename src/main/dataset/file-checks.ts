@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { ValidationIssue } from '../../shared/issues'
+import type { ValidationIssue } from '@shared/issues'
 import { CuratorError } from './errors'
 import type { Disk } from './fs/disk'
 import { MANIFEST_FILE } from './layout'

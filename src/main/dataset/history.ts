@@ -1,5 +1,5 @@
-import type { Change, Command } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
+import type { Change, Command } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 import type { RecordMaps } from './apply-changes'
 import { toCanonicalJson } from './canonical-json'
 import { CuratorError } from './errors'

@@ -1,4 +1,4 @@
-import { RECORD_KINDS } from '../../shared/result'
+import { RECORD_KINDS } from '@shared/result'
 import type { JournalEvent } from './journal'
 
 /**

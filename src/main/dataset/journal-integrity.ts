@@ -1,5 +1,5 @@
-import type { RecordOf, Statement, Value } from '../../shared/domain'
-import type { RecordKind, ValidationIssue } from '../../shared/result'
+import type { RecordOf, Statement, Value } from '@shared/domain'
+import type { RecordKind, ValidationIssue } from '@shared/result'
 import { integrityIssuesOf, type RecordLookup } from '../validation/integrity'
 import type { RecordMaps } from './apply-changes'
 import { shardFileOfRecord } from './shard-files'

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../../shared/result'
+import type { ValidationIssue } from '@shared/result'
 import { type ByteReader, type Disk, openReader } from './fs/disk'
 import { checksum, type JournalEvent } from './journal'
 import { eventShapeProblem, sequenceProblem } from './journal-check'

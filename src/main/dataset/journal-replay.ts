@@ -1,5 +1,5 @@
-import type { Change, RecordOf } from '../../shared/domain'
-import type { RecordKind, ValidationIssue } from '../../shared/result'
+import type { Change, RecordOf } from '@shared/domain'
+import type { RecordKind, ValidationIssue } from '@shared/result'
 import type { SchemaValidators } from '../validation/ajv'
 import { applyChanges, type RecordMaps } from './apply-changes'
 import { type JournalLine, journalIssue } from './journal-read'

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { ValidationIssue } from '../../shared/result'
+import type { ValidationIssue } from '@shared/result'
 import { type Disk, readBytes } from './fs/disk'
 import type { JournalEvent, LiveJournal } from './journal'
 import { type JournalFileContents, type JournalLine, journalIssue, readJournalFile } from './journal-read'

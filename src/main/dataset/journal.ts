@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Change } from '../../shared/domain'
+import type { Change } from '@shared/domain'
 import { CuratorError } from './errors'
 import type { Disk, DiskFile } from './fs/disk'
 import { writeFileDurably } from './fs/durable-write'

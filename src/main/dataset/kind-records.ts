@@ -1,4 +1,4 @@
-import type { RecordKind, ValidationIssue } from '../../shared/result'
+import type { RecordKind, ValidationIssue } from '@shared/result'
 import { OLD_RECORD_FILES } from './layout'
 import { type FileReading, readRecords } from './read-dataset'
 import { duplicateIssue, idIssue } from './record-checks'

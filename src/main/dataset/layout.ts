@@ -1,5 +1,5 @@
-import type { Manifest } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
+import type { Manifest } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 import { KIND_FOLDERS, SHARDED_LAYOUT } from './shards'
 
 /** The manifest's file name inside a dataset folder. */

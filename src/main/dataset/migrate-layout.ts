@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
-import { RECORD_KINDS } from '../../shared/result'
+import { RECORD_KINDS } from '@shared/result'
 import { makeBackup } from './backups'
 import { toCanonicalJson } from './canonical-json'
 import { hashText } from './file-hashes'

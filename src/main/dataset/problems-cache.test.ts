@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Site, Source } from '../../shared/domain'
+import type { Site, Source } from '@shared/domain'
 import { editKind, readShard, shardFilesOf } from '../../../tests/support/dataset-files'
 import { sampleWithProblems } from '../../../tests/support/problem-dataset'
 import { DatasetStore, META_DIR } from './dataset-store'

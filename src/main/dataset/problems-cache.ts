@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { RECORD_KINDS, type RecordKind } from '../../shared/result'
+import { RECORD_KINDS, type RecordKind } from '@shared/result'
 import type { Disk } from './fs/disk'
 import { writeFileDurably } from './fs/durable-write'
 import type { SchemaValidators, SchemaName } from '../validation/ajv'

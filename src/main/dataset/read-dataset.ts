@@ -1,5 +1,5 @@
-import type { RecordOf } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
+import type { RecordOf } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 import { CuratorError } from './errors'
 import { createHash } from 'node:crypto'
 import {

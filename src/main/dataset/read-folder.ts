@@ -1,5 +1,5 @@
-import type { Manifest } from '../../shared/domain'
-import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
+import type { Manifest } from '@shared/domain'
+import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '@shared/result'
 import type { SchemaValidators } from '../validation/ajv'
 import { toIssues } from '../validation/messages'
 import type { RecordMaps } from './apply-changes'

@@ -1,4 +1,4 @@
-import type { RecordKind, ValidationIssue } from '../../shared/result'
+import type { RecordKind, ValidationIssue } from '@shared/result'
 import type { Disk } from './fs/disk'
 import { shardRecordsInPlace } from './kind-records'
 import { parseJson, recordsOf } from './file-checks'

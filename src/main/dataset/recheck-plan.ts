@@ -1,5 +1,5 @@
-import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
-import type { Change } from '../../shared/history'
+import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '@shared/result'
+import type { Change } from '@shared/history'
 import { MANIFEST_FILE, OLD_RECORD_FILES } from './layout'
 import { KIND_FOLDERS } from './shards'
 import { keyHash, kindCode, type ShardReads } from '../validation/check-reads'

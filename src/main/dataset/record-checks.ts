@@ -1,4 +1,4 @@
-import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
+import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '@shared/result'
 import type { SchemaValidators } from '../validation/ajv'
 import { checkDatasetIntegrity } from '../validation/integrity'
 import { toIssues } from '../validation/messages'

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../../shared/result'
+import type { ValidationIssue } from '@shared/result'
 import { CuratorError } from './errors'
 import type { Disk, FileKind } from './fs/disk'
 

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { RecordKind } from '../../shared/result'
+import type { RecordKind } from '@shared/result'
 import type { Disk } from './fs/disk'
 import { writeAndSync } from './fs/durable-write'
 import { hashText } from './file-hashes'

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Site, Statement } from '../../shared/domain'
+import type { Site, Statement } from '@shared/domain'
 import { copySample, snapshotFolder, tempDir } from '../../../tests/support/temp-dataset'
 import { readKind, readShard, shardFilesOf, shardOfId } from '../../../tests/support/dataset-files'
 import { createSchemaValidators } from '../validation/ajv'

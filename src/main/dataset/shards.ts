@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import type { RecordOf } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
+import type { RecordOf } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 
 /**
  * The sharded layout (docs/LAYOUT.md): each kind's records live in up to 256 files,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DatasetEvent, DuplicatePage, Site } from '../../shared/domain'
+import type { DatasetEvent, DuplicatePage, Site } from '@shared/domain'
 import { generateDataset } from '../../../bench/generate'
 import { sampleServices, tempDir } from '../../../tests/support/temp-dataset'
 import { readKind } from '../../../tests/support/dataset-files'

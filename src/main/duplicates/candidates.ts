@@ -1,4 +1,4 @@
-import type { DuplicateReasons, Site } from '../../shared/domain'
+import type { DuplicateReasons, Site } from '@shared/domain'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { HAN, nameTokens, prepareName } from './names'
 import { notDuplicatePairs, pairKey } from './not-duplicate'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Site } from '../../shared/domain'
+import type { Site } from '@shared/domain'
 import { filledFields, strongerClaim } from './claim'
 
 /** The Great Wall as the sample holds it: imported, approved, 2024. */

@@ -1,4 +1,4 @@
-import type { ClaimReason, CurationStatus, MergeClaim, Site } from '../../shared/domain'
+import type { ClaimReason, CurationStatus, MergeClaim, Site } from '@shared/domain'
 
 /**
  * Which of two duplicate sites has the stronger claim to be kept, and why. A merge keeps one

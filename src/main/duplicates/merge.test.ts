@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Command, DuplicatePage, MergePreview, Site, Statement } from '../../shared/domain'
+import type { Command, DuplicatePage, MergePreview, Site, Statement } from '@shared/domain'
 import { sampleServices, snapshotFolder } from '../../../tests/support/temp-dataset'
 
 type Call = Awaited<ReturnType<typeof sampleServices>>['call']

@@ -1,5 +1,5 @@
-import type { Change, MergeField, MergePreview, Site, Statement } from '../../shared/domain'
-import type { ValidationIssue } from '../../shared/result'
+import type { Change, MergeField, MergePreview, Site, Statement } from '@shared/domain'
+import type { ValidationIssue } from '@shared/result'
 import { toCanonicalJson } from '../dataset/canonical-json'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Site } from '../../shared/domain'
+import type { Site } from '@shared/domain'
 import { nameSimilarity, nameTokens, prepareName } from './names'
 import { closeness, haversineKm, scorePair } from './score'
 

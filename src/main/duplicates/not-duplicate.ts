@@ -1,4 +1,4 @@
-import type { Site } from '../../shared/domain'
+import type { Site } from '@shared/domain'
 
 /** One key per unordered pair of ids. */
 export function pairKey(a: string, b: string): string {

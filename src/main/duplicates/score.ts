@@ -1,4 +1,4 @@
-import type { DuplicateReasons, Site } from '../../shared/domain'
+import type { DuplicateReasons, Site } from '@shared/domain'
 import { bestNameMatch, type PreparedName } from './names'
 
 const EARTH_RADIUS_KM = 6371

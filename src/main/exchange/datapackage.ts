@@ -1,5 +1,5 @@
-import type { Manifest } from '../../shared/domain'
-import type { ExportedFile } from '../../shared/exchange'
+import type { Manifest } from '@shared/domain'
+import type { ExportedFile } from '@shared/exchange'
 import type { Table } from './csv/tables'
 
 /** A Data Package name: lower case letters, digits, `-`, `_` and `.`. */

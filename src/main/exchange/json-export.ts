@@ -1,5 +1,5 @@
-import type { ExportManifest } from '../../shared/exchange'
-import { RECORD_KINDS, type RecordKind } from '../../shared/result'
+import type { ExportManifest } from '@shared/exchange'
+import { RECORD_KINDS, type RecordKind } from '@shared/result'
 import { canonicalize } from '../dataset/canonical-json'
 import type { Collections } from '../dataset/read-dataset'
 import type { Utf8Out } from './utf8-out'

@@ -1,4 +1,4 @@
-import type { QuickStatementsPreview } from '../../shared/domain'
+import type { QuickStatementsPreview } from '@shared/domain'
 import type { Collections } from '../dataset/read-dataset'
 import type { QuickStatementsResult } from './quickstatements'
 

@@ -1,4 +1,4 @@
-import type { Property, Reference, Site, Source, Statement, Value } from '../../shared/domain'
+import type { Property, Reference, Site, Source, Statement, Value } from '@shared/domain'
 import type { Collections } from '../dataset/read-dataset'
 import { COUNTRY_ITEMS } from './wikidata/country-items'
 

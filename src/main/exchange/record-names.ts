@@ -1,5 +1,5 @@
-import type { RecordOf } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
+import type { RecordOf } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 import type { RuleContext } from '../validation/rules'
 
 /** A name by language code; `und` when the name has no language (a source's title). */

@@ -3,9 +3,9 @@
  * runs. Each entry is typed by the contract (`ArgsSchema<ApiArgs<M>>`), so a schema that drifts
  * from `CuratorApi`'s argument types fails to compile.
  */
-import type { ApiArgs, ApiMethod } from '../../shared/api'
-import { SITE_FACETS, UI_LANGUAGES, type Draft, type PathToken } from '../../shared/domain'
-import { RECORD_KINDS, type RecordKind } from '../../shared/result'
+import type { ApiArgs, ApiMethod } from '@shared/api'
+import { SITE_FACETS, UI_LANGUAGES, type Draft, type PathToken } from '@shared/domain'
+import { RECORD_KINDS, type RecordKind } from '@shared/result'
 import { PATH_TOKEN_PATTERN } from './path-tokens'
 import { args, checkedByHandler, mapOf, oneOf, someOf, Type, type ArgsSchema } from './schema-kit'
 

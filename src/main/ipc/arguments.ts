@@ -1,5 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020.js'
-import type { ValidationIssue } from '../../shared/result'
+import type { ValidationIssue } from '@shared/result'
 import { ARGUMENTS } from './argument-schemas'
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])

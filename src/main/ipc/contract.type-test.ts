@@ -3,8 +3,8 @@
  * `@ts-expect-error` line must fail to compile, or tsc reports the directive as unused. They show
  * that main's handlers and the argument schemas are checked against `CuratorApi`.
  */
-import type { ApiArgs } from '../../shared/api'
-import type { DatasetInfo } from '../../shared/domain'
+import type { ApiArgs } from '@shared/api'
+import type { DatasetInfo } from '@shared/domain'
 import type { ApiHandler, ApiHandlers } from './dispatch'
 import { args, oneOf, Type, type ArgsSchema } from './schema-kit'
 

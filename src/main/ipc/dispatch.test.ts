@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { API_METHODS } from '../../shared/channels'
+import { API_METHODS } from '@shared/channels'
 import { sampleServices, snapshotFolder } from '../../../tests/support/temp-dataset'
 import { checkArguments } from './arguments'
 import { createDispatch, type ApiHandlers } from './dispatch'

@@ -1,5 +1,5 @@
-import type { ApiArgs, ApiMethod, ApiValue } from '../../shared/api'
-import type { Result } from '../../shared/result'
+import type { ApiArgs, ApiMethod, ApiValue } from '@shared/api'
+import type { Result } from '@shared/result'
 import { CuratorError } from '../dataset/errors'
 import { checkArguments } from './arguments'
 

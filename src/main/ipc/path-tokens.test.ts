@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { PathToken } from '../../shared/domain'
+import type { PathToken } from '@shared/domain'
 import { PATH_TOKEN_PATTERN, PathTokens } from './path-tokens'
 
 describe('PathTokens', () => {

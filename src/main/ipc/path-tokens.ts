@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { PathToken } from '../../shared/domain'
+import type { PathToken } from '@shared/domain'
 import { CuratorError } from '../dataset/errors'
 
 /**

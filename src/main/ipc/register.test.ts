@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { describe, expect, it } from 'vitest'
-import { API_METHODS, CHANNELS } from '../../shared/channels'
+import { API_METHODS, CHANNELS } from '@shared/channels'
 import { registerIpc } from './register'
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>

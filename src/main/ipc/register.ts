@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { API_METHODS, CHANNELS } from '../../shared/channels'
-import type { Result } from '../../shared/result'
+import { API_METHODS, CHANNELS } from '@shared/channels'
+import type { Result } from '@shared/result'
 import { isTrustedSender } from '../security/hardening'
 import type { Dispatch } from './dispatch'
 

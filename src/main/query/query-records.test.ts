@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Page, SiteRow, SourceRow, StatementRow } from '../../shared/domain'
+import type { Page, SiteRow, SourceRow, StatementRow } from '@shared/domain'
 import { sampleServices } from '../../../tests/support/temp-dataset'
 
 async function sites(query: object) {

@@ -1,5 +1,5 @@
-import type { CurationStatus, Page, RecordOf, RecordQuery, RowOf, Statement } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
+import type { CurationStatus, Page, RecordOf, RecordQuery, RowOf, Statement } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { foldForSearch } from './normalize'
 import { SiteIndex, type SiteSeverities } from './site-index'

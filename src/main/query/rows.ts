@@ -1,5 +1,5 @@
-import type { ItemRef, Property, RecordOf, RowOf, Site, Source, Statement, Value } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
+import type { ItemRef, Property, RecordOf, RowOf, Site, Source, Statement, Value } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 
 export function siteRow(site: Site): RowOf['site'] {

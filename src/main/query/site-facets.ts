@@ -1,5 +1,5 @@
-import { SITE_FACETS, type Site } from '../../shared/domain'
-import type { Severity } from '../../shared/result'
+import { SITE_FACETS, type Site } from '@shared/domain'
+import type { Severity } from '@shared/result'
 
 export { SITE_FACETS }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { FacetCounts, Page, RecordQuery, Site, SiteRow } from '../../shared/domain'
+import type { FacetCounts, Page, RecordQuery, Site, SiteRow } from '@shared/domain'
 import { copySample, sampleServices } from '../../../tests/support/temp-dataset'
 import { DatasetStore } from '../dataset/dataset-store'
 import { createSchemaValidators } from '../validation/ajv'

@@ -1,5 +1,5 @@
-import type { FacetCounts, Page, RecordQuery, Site, SiteRow } from '../../shared/domain'
-import type { Severity } from '../../shared/result'
+import type { FacetCounts, Page, RecordQuery, Site, SiteRow } from '@shared/domain'
+import type { Severity } from '@shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { type FacetColumn, facetColumn, valuesAt } from './facet-columns'
 import { foldForSearch } from './normalize'

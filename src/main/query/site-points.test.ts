@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Page, Site, SitePoints, SiteRow } from '../../shared/domain'
+import type { Page, Site, SitePoints, SiteRow } from '@shared/domain'
 import { sampleServices } from '../../../tests/support/temp-dataset'
 
 describe('the points of the map', () => {

@@ -1,4 +1,4 @@
-import type { RecordQuery, Site, SitePoint, SitePoints } from '../../shared/domain'
+import type { RecordQuery, Site, SitePoint, SitePoints } from '@shared/domain'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { SiteIndex } from './site-index'
 import { COORDINATES_IN_BORDERS_RULE, outsideBorders } from '../geo/point-in-borders'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Page, SaveOutcome, Site, SiteRow, Statement } from '../../shared/domain'
+import type { Page, SaveOutcome, Site, SiteRow, Statement } from '@shared/domain'
 import { sampleServices } from '../../../tests/support/temp-dataset'
 
 type Call = Awaited<ReturnType<typeof sampleServices>>['call']

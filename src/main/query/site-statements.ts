@@ -1,4 +1,4 @@
-import type { Property, Site } from '../../shared/domain'
+import type { Property, Site } from '@shared/domain'
 import type { DatasetStore } from '../dataset/dataset-store'
 import type { SiteCoverage } from './site-facets'
 

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Change, Property, RecordQuery, Site, Statement } from '../../shared/domain'
+import type { Change, Property, RecordQuery, Site, Statement } from '@shared/domain'
 import { tempDir } from '../../../tests/support/temp-dataset'
 import { generateDataset, SCALES } from '../../../bench/generate'
 import { DatasetStore } from '../dataset/dataset-store'

@@ -1,5 +1,5 @@
-import type { RecordOf, RowOf, Source, Statement } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
+import type { RecordOf, RowOf, Source, Statement } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { foldForSearch } from './normalize'
 import { searchText, sourceRow, statementRow } from './rows'

@@ -1,5 +1,5 @@
-import type { Change, DeleteOptions, ItemRef, Statement, Value } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
+import type { Change, DeleteOptions, ItemRef, Statement, Value } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
 import { findDependents } from '../validation/integrity'

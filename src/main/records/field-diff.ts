@@ -1,5 +1,5 @@
-import type { FieldChange } from '../../shared/domain'
-import { escapePointer } from '../../shared/field-labels'
+import type { FieldChange } from '@shared/domain'
+import { escapePointer } from '@shared/field-labels'
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)

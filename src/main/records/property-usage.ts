@@ -1,5 +1,5 @@
-import type { Property } from '../../shared/domain'
-import type { ValidationIssue } from '../../shared/result'
+import type { Property } from '@shared/domain'
+import type { ValidationIssue } from '@shared/result'
 import type { RuleContext } from '../validation/rules'
 
 /** Statements that use each property, as their property or a qualifier's (each statement once per property). */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import type { Command, DeleteOptions, RecordOf, SaveOutcome } from '../../shared/domain'
-import type { RecordKind, ValidationIssue } from '../../shared/result'
+import type { Command, DeleteOptions, RecordOf, SaveOutcome } from '@shared/domain'
+import type { RecordKind, ValidationIssue } from '@shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
 import type { SchemaValidators } from '../validation/ajv'

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Page, Site, Statement, StatementRow } from '../../shared/domain'
+import type { Page, Site, Statement, StatementRow } from '@shared/domain'
 import { FIXED_NOW, sampleServices, snapshotFolder, tempDir } from '../../../tests/support/temp-dataset'
 import { readShard, shardOfId } from '../../../tests/support/dataset-files'
 import { shardFile, shardOf } from '../dataset/shards'

@@ -6,8 +6,8 @@ import type {
   PathToken,
   Preferences,
   RecordQuery,
-} from '../../shared/domain'
-import { RECORD_KINDS, type RecordKind } from '../../shared/result'
+} from '@shared/domain'
+import { RECORD_KINDS, type RecordKind } from '@shared/result'
 import { DatasetStore, type StoreOptions } from '../dataset/dataset-store'
 import { nodeDisk } from '../dataset/fs/disk'
 import { folderBackups, restoreFolderFromBackup } from '../dataset/recover'

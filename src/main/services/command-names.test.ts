@@ -4,7 +4,7 @@
  * for a record the command deleted.
  */
 import { describe, expect, it } from 'vitest'
-import type { Command, RecordVersion, Site, Statement, UndoState } from '../../shared/domain'
+import type { Command, RecordVersion, Site, Statement, UndoState } from '@shared/domain'
 import { sampleServices } from '../../../tests/support/temp-dataset'
 
 const MOGAO = { en: 'Mogao Caves', zh: '莫高窟' }

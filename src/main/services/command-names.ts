@@ -4,9 +4,9 @@
  * the renderer in the interface language with these names (issue 14, item 6). A deleted record is
  * named by its last version in the command's changes.
  */
-import type { Change, CommandNames, RecordOf } from '../../shared/domain'
-import { commandRecord, readCommandLabel } from '../../shared/command-label'
-import type { RecordKind } from '../../shared/result'
+import type { Change, CommandNames, RecordOf } from '@shared/domain'
+import { commandRecord, readCommandLabel } from '@shared/command-label'
+import type { RecordKind } from '@shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { itemNames } from '../query/rows'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { PropertySuggestion, QuickStatementsPreview, Site, Statement } from '../../shared/domain'
-import type { ExportResult } from '../../shared/exchange'
+import type { PropertySuggestion, QuickStatementsPreview, Site, Statement } from '@shared/domain'
+import type { ExportResult } from '@shared/exchange'
 import { sampleServices, tempDir } from '../../../tests/support/temp-dataset'
 
 const at = '2026-01-01T00:00:00.000Z'

@@ -1,4 +1,4 @@
-import type { ItemRef } from '../../shared/domain'
+import type { ItemRef } from '@shared/domain'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { exportGate, type GateOptions } from '../exchange/gate'
 import { quickStatements } from '../exchange/quickstatements'

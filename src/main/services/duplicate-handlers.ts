@@ -1,4 +1,4 @@
-import type { DatasetEvent, DuplicatePage, DuplicateQuery } from '../../shared/domain'
+import type { DatasetEvent, DuplicatePage, DuplicateQuery } from '@shared/domain'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
 import { candidatesOf, sharesId } from '../duplicates/candidates'

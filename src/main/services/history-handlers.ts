@@ -1,5 +1,5 @@
-import type { BackupInfo, Change, Command, RecordVersion, UndoState, UndoStep } from '../../shared/domain'
-import { RECORD_KINDS, type RecordKind } from '../../shared/result'
+import type { BackupInfo, Change, Command, RecordVersion, UndoState, UndoStep } from '@shared/domain'
+import { RECORD_KINDS, type RecordKind } from '@shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
 import { toCanonicalJson } from '../dataset/canonical-json'

@@ -4,8 +4,8 @@
  * UNESCO id gets the stable id imported sites have.
  */
 import { describe, expect, it } from 'vitest'
-import type { Site } from '../../shared/domain'
-import type { ValidationIssue } from '../../shared/result'
+import type { Site } from '@shared/domain'
+import type { ValidationIssue } from '@shared/result'
 import { sampleServices } from '../../../tests/support/temp-dataset'
 
 const newSite = {

@@ -1,4 +1,4 @@
-import type { DatasetEvent, PathToken, Preferences } from '../../shared/domain'
+import type { DatasetEvent, PathToken, Preferences } from '@shared/domain'
 import { DatasetStore, type StoreOptions } from '../dataset/dataset-store'
 import { watchDatasetFolder } from '../dataset/watch-files'
 import { createDispatch, type Dispatch } from '../ipc/dispatch'

@@ -1,4 +1,4 @@
-import type { RecordQuery } from '../../shared/domain'
+import type { RecordQuery } from '@shared/domain'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { querySitePoints } from '../query/site-points'
 

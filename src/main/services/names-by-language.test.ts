@@ -3,7 +3,7 @@
  * show 莫高窟 first and the English one Mogao Caves (issue 14, item 10).
  */
 import { describe, expect, it } from 'vitest'
-import type { Page, ProblemsPage, Site, Statement, StatementRow } from '../../shared/domain'
+import type { Page, ProblemsPage, Site, Statement, StatementRow } from '@shared/domain'
 import { sampleServices } from '../../../tests/support/temp-dataset'
 
 describe('names by language for the renderer', () => {

@@ -1,6 +1,6 @@
 import os from 'node:os'
 import { describe, expect, it } from 'vitest'
-import type { Preferences, RecordVersion, Site } from '../../shared/domain'
+import type { Preferences, RecordVersion, Site } from '@shared/domain'
 import { copySample, sampleServices, tempDir } from '../../../tests/support/temp-dataset'
 
 describe('who edited: the curator’s name and e-mail', () => {

@@ -4,8 +4,8 @@
  * a full check on main finds: unique values and single values across the whole dataset.
  */
 import { describe, expect, it } from 'vitest'
-import type { Change, Site, Statement } from '../../shared/domain'
-import { RECORD_KINDS } from '../../shared/result'
+import type { Change, Site, Statement } from '@shared/domain'
+import { RECORD_KINDS } from '@shared/result'
 import { copySample } from '../../../tests/support/temp-dataset'
 import { editKind } from '../../../tests/support/dataset-files'
 import { registerIdProperty as registerId } from '../../../tests/support/records'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Change, Property, Site, Source, Statement } from '../../shared/domain'
-import { RECORD_KINDS } from '../../shared/result'
+import type { Change, Property, Site, Source, Statement } from '@shared/domain'
+import { RECORD_KINDS } from '@shared/result'
 import { copySample } from '../../../tests/support/temp-dataset'
 import { sampleWithProblems } from '../../../tests/support/problem-dataset'
 import { editKind } from '../../../tests/support/dataset-files'

@@ -1,5 +1,5 @@
-import type { Problem, ProblemQuery, ProblemsPage, RecordOf } from '../../shared/domain'
-import { RECORD_KINDS, type RecordKind, type Severity, type ValidationIssue } from '../../shared/result'
+import type { Problem, ProblemQuery, ProblemsPage, RecordOf } from '@shared/domain'
+import { RECORD_KINDS, type RecordKind, type Severity, type ValidationIssue } from '@shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import type { SchemaValidators } from '../validation/ajv'
 import { type IssuesOf, recordIssues } from '../validation/record-issues'

@@ -1,5 +1,5 @@
-import type { ItemRef, PropertySuggestion, Site } from '../../shared/domain'
-import { offeredFor } from '../../shared/property-scope'
+import type { ItemRef, PropertySuggestion, Site } from '@shared/domain'
+import { offeredFor } from '@shared/property-scope'
 import type { DatasetStore } from '../dataset/dataset-store'
 
 /** How many properties the statement form offers as suggestions. */

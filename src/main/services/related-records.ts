@@ -1,5 +1,5 @@
-import type { RecordOf } from '../../shared/domain'
-import type { RecordKind, ValidationIssue } from '../../shared/result'
+import type { RecordOf } from '@shared/domain'
+import type { RecordKind, ValidationIssue } from '@shared/result'
 import type { RecordLookup } from '../validation/integrity'
 import { holderKind, type UniqueHolders } from '../validation/constraints/uniqueness-index'
 

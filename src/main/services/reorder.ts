@@ -1,4 +1,4 @@
-import type { Change, Command, Statement } from '../../shared/domain'
+import type { Change, Command, Statement } from '@shared/domain'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
 import { sameItem } from '../query/rows'

@@ -1,5 +1,5 @@
-import type { CitationCoverage, ItemRef, ProblemQuery, RecordOf } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
+import type { CitationCoverage, ItemRef, ProblemQuery, RecordOf } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 import type { DatasetStore } from '../dataset/dataset-store'
 import { CuratorError } from '../dataset/errors'
 import type { SchemaValidators } from '../validation/ajv'

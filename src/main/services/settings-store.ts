@@ -1,4 +1,4 @@
-import type { ColorSchemePreference, UiLanguage } from '../../shared/domain'
+import type { ColorSchemePreference, UiLanguage } from '@shared/domain'
 import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 

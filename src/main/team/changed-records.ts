@@ -3,8 +3,8 @@
  * of each shard. Commits carry the list as trailers (`Changed: site/abc`), so that history lists
  * them without reading any shard; for commits made elsewhere it is computed from the trees.
  */
-import type { ChangedRecord } from '../../shared/team'
-import { RECORD_KINDS, type RecordKind } from '../../shared/result'
+import type { ChangedRecord } from '@shared/team'
+import { RECORD_KINDS, type RecordKind } from '@shared/result'
 import type { Repository } from './git/repository'
 import { changedIds, type ShardContent, shardPieces } from './shard-text'
 import { kindOfShard } from './worktree'

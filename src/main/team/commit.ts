@@ -4,7 +4,7 @@
  * index brought in step. Only changed paths are read or written (design study §5.4: no work-tree
  * scan with statusMatrix).
  */
-import type { ChangedRecord, Person } from '../../shared/team'
+import type { ChangedRecord, Person } from '@shared/team'
 import { CuratorError } from '../dataset/errors'
 import { changedRecordsOfShard, recordTrailers, sortRecords } from './changed-records'
 import { checkPerson, type Signature } from './git/codecs'

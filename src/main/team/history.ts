@@ -2,7 +2,7 @@
  * History as the History view lists it: commits newest first, who and when, and the records each
  * changed (from its trailers; computed from its trees for commits made by other tools).
  */
-import type { ChangedRecord, CommitSummary, HistoryEntry } from '../../shared/team'
+import type { ChangedRecord, CommitSummary, HistoryEntry } from '@shared/team'
 import { changedRecordsBetween, messageWithoutTrailers, parseRecordTrailers } from './changed-records'
 import type { CommitObject } from './git/codecs'
 import type { Repository } from './git/repository'

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { RecordOf } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
-import type { ConflictedRecord } from '../../shared/team'
+import type { RecordOf } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
+import type { ConflictedRecord } from '@shared/team'
 import { toCanonicalJson } from '../dataset/canonical-json'
 import { MANIFEST_FILE } from '../dataset/layout'
 import { shardFile, shardOf } from '../dataset/shards'

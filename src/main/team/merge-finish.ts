@@ -3,7 +3,7 @@
  * choices; only when nothing still needs them and every merged record is valid is the result
  * committed on `onto` and the dataset's files written. Until then they never change.
  */
-import type { CommitSummary, MergeInProgress } from '../../shared/team'
+import type { CommitSummary, MergeInProgress } from '@shared/team'
 import { CuratorError } from '../dataset/errors'
 import { moveBranch } from './apply'
 import { clearMerge, loadMerge, pathsOfResolved, saveMerge } from './merge-state'

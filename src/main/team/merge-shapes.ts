@@ -1,4 +1,4 @@
-import type { RecordKind } from '../../shared/result'
+import type { RecordKind } from '@shared/result'
 
 /**
  * How each field of a record merges (design study §5.5, after Zotero's typed diff):

@@ -5,8 +5,8 @@
  * field (a version neither side had), and the cross-record rules of every record either side
  * changed, against the merged dataset. If both sides were valid, nothing else can have broken.
  */
-import type { RecordOf } from '../../shared/domain'
-import type { RecordKind, ValidationIssue } from '../../shared/result'
+import type { RecordOf } from '@shared/domain'
+import type { RecordKind, ValidationIssue } from '@shared/result'
 import { shardFileOf } from '../dataset/shards'
 import type { SchemaValidators } from '../validation/ajv'
 import { checkRecordIntegrity, type RecordLookup } from '../validation/integrity'

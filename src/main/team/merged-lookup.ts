@@ -3,8 +3,8 @@
  * site, source or property lives in the shard its id hashes to, so one lookup reads one shard
  * (the merged text when the merge wrote it, else the blob the merge took), once.
  */
-import type { RecordOf } from '../../shared/domain'
-import type { RecordKind } from '../../shared/result'
+import type { RecordOf } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 import { shardFile, shardOf } from '../dataset/shards'
 import type { RecordLookup } from '../validation/integrity'
 import type { Repository } from './git/repository'

@@ -1,5 +1,5 @@
 /** Progress and cancel for the engine's long operations (fetch, merge, push). */
-import type { SyncProgress } from '../../shared/team'
+import type { SyncProgress } from '@shared/team'
 import { CuratorError } from '../dataset/errors'
 
 export interface Progress {

@@ -6,7 +6,7 @@
  * When a commit cannot be replayed alone, the rest of our commits are merged as one, and if
  * that needs the curator, the merge is persisted for the Conflicts view (merge-state.ts).
  */
-import type { ChangedRecord, MergeInProgress, Person, PullOutcome } from '../../shared/team'
+import type { ChangedRecord, MergeInProgress, Person, PullOutcome } from '@shared/team'
 import { CuratorError } from '../dataset/errors'
 import type { SchemaValidators } from '../validation/ajv'
 import { finishInterruptedMove, moveBranch } from './apply'

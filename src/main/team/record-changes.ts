@@ -2,7 +2,7 @@
  * The Changes view's list: the records that differ between the last commit and the dataset's
  * files, each with its field diffs as the History view shows them (field-diff.ts).
  */
-import type { RecordChange } from '../../shared/team'
+import type { RecordChange } from '@shared/team'
 import { diffFields } from '../records/field-diff'
 import type { Repository } from './git/repository'
 import { sortRecords } from './changed-records'

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Statement } from '../../shared/domain'
-import type { FieldConflict } from '../../shared/team'
+import type { Statement } from '@shared/domain'
+import type { FieldConflict } from '@shared/team'
 import { RECORD_SHAPES, type Shape } from './merge-shapes'
 import { mergeByShape, type MergeOptions } from './record-merge'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Site, Source, Statement } from '../../shared/domain'
+import type { Site, Source, Statement } from '@shared/domain'
 import { mergeRecord } from './record-merge'
 
 const AT = '2026-01-01T00:00:00.000Z'

@@ -5,9 +5,9 @@
  * (or one reference) that the other side edited is a conflict too. See merge-shapes.ts for how
  * each field merges, and list-merge.ts for lists.
  */
-import type { RecordKind } from '../../shared/result'
-import type { ConflictReason, FieldConflict, Resolution } from '../../shared/team'
-import { escapePointer } from '../../shared/field-labels'
+import type { RecordKind } from '@shared/result'
+import type { ConflictReason, FieldConflict, Resolution } from '@shared/team'
+import { escapePointer } from '@shared/field-labels'
 import { indexByKey, mergedOrder } from './list-merge'
 import { fieldShape, isPlainObject, RECORD_SHAPES, type Shape } from './merge-shapes'
 import { sameValue, stableJson } from './stable-json'

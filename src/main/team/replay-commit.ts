@@ -1,5 +1,5 @@
 /** The commits a pull writes when it replays ours onto the fetched tip. */
-import type { ChangedRecord } from '../../shared/team'
+import type { ChangedRecord } from '@shared/team'
 import { changedRecordsBetween, parseRecordTrailers, recordTrailers, sortRecords } from './changed-records'
 import type { CommitObject, Signature } from './git/codecs'
 import type { Repository } from './git/repository'

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Site } from '../../shared/domain'
+import type { Site } from '@shared/domain'
 import { serializeRecordFile } from '../dataset/canonical-json'
 import { CuratorError } from '../dataset/errors'
 import { mergeShard } from './shard-merge'

@@ -3,8 +3,8 @@
  * absent, so a base of null is an add/add) merged record by record. The result is a canonical
  * shard text, or conflicts to show: never conflict markers.
  */
-import type { RecordKind } from '../../shared/result'
-import type { ConflictedRecord, Resolution } from '../../shared/team'
+import type { RecordKind } from '@shared/result'
+import type { ConflictedRecord, Resolution } from '@shared/team'
 import { mergeRecord } from './record-merge'
 import {
   changedIds,

@@ -3,7 +3,7 @@
  * pushed first is answered by pulling again (replaying onto their commits) and pushing again, a
  * few times. Ahead/behind counts for the button.
  */
-import type { SyncOutcome } from '../../shared/team'
+import type { SyncOutcome } from '@shared/team'
 import { CuratorError } from '../dataset/errors'
 import type { Repository } from './git/repository'
 import { assertClean, fetchTip, integrate, setRef, type SyncContext, trackingRef } from './pull'

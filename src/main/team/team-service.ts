@@ -15,7 +15,7 @@ import type {
   Resolution,
   SyncOutcome,
   TeamStatus,
-} from '../../shared/team'
+} from '@shared/team'
 import { CuratorError } from '../dataset/errors'
 import type { SchemaValidators } from '../validation/ajv'
 import { commitWorkTree, type CommitResult } from './commit'

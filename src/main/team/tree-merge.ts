@@ -4,8 +4,8 @@
  * the side that changed it without being read. Then the merged records are checked (see
  * merge-validation.ts). The merged tree is written only when nothing needs the curator.
  */
-import type { RecordKind } from '../../shared/result'
-import type { ChangedRecord, ConflictedRecord, Resolution } from '../../shared/team'
+import type { RecordKind } from '@shared/result'
+import type { ChangedRecord, ConflictedRecord, Resolution } from '@shared/team'
 import { MANIFEST_FILE } from '../dataset/layout'
 import type { SchemaValidators } from '../validation/ajv'
 import { toIssues } from '../validation/messages'

@@ -6,7 +6,7 @@ import sourceSchema from '../../../schemas/source.schema.json' with { type: 'jso
 import propertySchema from '../../../schemas/property.schema.json' with { type: 'json' }
 import statementSchema from '../../../schemas/statement.schema.json' with { type: 'json' }
 import manifestSchema from '../../../schemas/manifest.schema.json' with { type: 'json' }
-import type { RecordKind } from '../../shared/result'
+import type { RecordKind } from '@shared/result'
 
 export type SchemaName = RecordKind | 'manifest'
 

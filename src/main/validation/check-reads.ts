@@ -1,5 +1,5 @@
-import { RECORD_KINDS, type RecordKind } from '../../shared/result'
-import type { RecordOf } from '../../shared/domain'
+import { RECORD_KINDS, type RecordKind } from '@shared/result'
+import type { RecordOf } from '@shared/domain'
 import type { UniqueHolders } from './constraints/uniqueness-index'
 import type { RecordFileNamer } from './record-checker'
 import type { RuleContext } from './rules'

@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
-import type { Manifest, RecordOf } from '../../shared/domain'
-import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
+import type { Manifest, RecordOf } from '@shared/domain'
+import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '@shared/result'
 import type { SchemaValidators } from './ajv'
 import type { FolderCheck } from './deep-check'
 import { ReadRecorder, type ShardReads, ShardReadsRecorder } from './check-reads'

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../../shared/result'
+import type { ValidationIssue } from '@shared/result'
 import type { RecordProblems } from './record-checker'
 
 export type { RecordProblems } from './record-checker'

@@ -1,5 +1,5 @@
-import type { ItemRef, Property, RecordOf, Source, Statement, Value } from '../../shared/domain'
-import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '../../shared/result'
+import type { ItemRef, Property, RecordOf, Source, Statement, Value } from '@shared/domain'
+import { RECORD_KINDS, type RecordKind, type ValidationIssue } from '@shared/result'
 
 /** What cross-record rules need to know about the rest of the dataset. */
 export interface RecordLookup {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Site } from '../../shared/domain'
+import type { Site } from '@shared/domain'
 import { createSchemaValidators } from './ajv'
 import { toIssues } from './messages'
 import { readKind } from '../../../tests/support/dataset-files'

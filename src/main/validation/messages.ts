@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv'
-import type { ValidationIssue } from '../../shared/result'
-import { escapePointer, fieldLabel } from '../../shared/field-labels'
+import type { ValidationIssue } from '@shared/result'
+import { escapePointer, fieldLabel } from '@shared/field-labels'
 
 /**
  * Known patterns, by what they describe, so the message can say what is expected. The key is sent

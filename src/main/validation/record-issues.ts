@@ -1,5 +1,5 @@
-import type { RecordOf } from '../../shared/domain'
-import type { RecordKind, ValidationIssue } from '../../shared/result'
+import type { RecordOf } from '@shared/domain'
+import type { RecordKind, ValidationIssue } from '@shared/result'
 import type { SchemaValidators } from './ajv'
 import { checkRecordIntegrity } from './integrity'
 import { toIssues } from './messages'

@@ -6,7 +6,7 @@
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { DatasetEvent } from '../../../src/shared/dataset'
+import type { DatasetEvent } from '@shared/dataset'
 import { sampleServices, tempDir } from '../../support/temp-dataset'
 import { type GitHttpServer, httpBackendMissing, startGitHttpServer } from '../support/git-http-server'
 import { HAS_GIT } from '../support/team'

@@ -5,8 +5,8 @@
  */
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { RecordOf } from '../../../src/shared/domain'
-import type { TeamChange, TeamHistoryEntry, TeamMerge, TeamState } from '../../../src/shared/team-api'
+import type { RecordOf } from '@shared/domain'
+import type { TeamChange, TeamHistoryEntry, TeamMerge, TeamState } from '@shared/team-api'
 import { createMainServices } from '../../../src/main/services/main-services'
 import { FIXED_NOW, sampleServices, tempDir } from '../../support/temp-dataset'
 import { fsck } from '../support/team'

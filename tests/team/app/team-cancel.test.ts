@@ -6,7 +6,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { TeamState } from '../../../src/shared/team-api'
+import type { TeamState } from '@shared/team-api'
 import { sampleServices } from '../../support/temp-dataset'
 
 /** A server that takes every request and never answers: a git server on a very slow link. */

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Site } from '../../../src/shared/domain'
+import type { Site } from '@shared/domain'
 import { DatasetStore } from '../../../src/main/dataset/dataset-store'
 import { createSchemaValidators } from '../../../src/main/validation/ajv'
 import { copySample } from '../../support/temp-dataset'

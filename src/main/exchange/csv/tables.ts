@@ -1,4 +1,4 @@
-import type { Manifest, Property, Site, Source, Statement } from '../../../shared/domain'
+import type { Manifest, Property, Site, Source, Statement } from '@shared/domain'
 import type { Collections } from '../../dataset/read-dataset'
 import { joinList } from './list-field'
 import { cslDateText, nameText, timeText, valueText } from './values'

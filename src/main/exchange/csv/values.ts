@@ -1,4 +1,4 @@
-import type { Source, Value } from '../../../shared/domain'
+import type { Source, Value } from '@shared/domain'
 
 /** A Wikibase time without its `+` for years of the common era: `2024-06-11`, `1985`, `-0221`. */
 export function timeText(time: string): string {

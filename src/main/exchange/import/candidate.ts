@@ -1,4 +1,4 @@
-import type { RecordKind, ValidationIssue } from '../../../shared/result'
+import type { RecordKind, ValidationIssue } from '@shared/result'
 
 /** One row of an import file, read but not yet compared with the dataset. */
 export interface Candidate {

@@ -1,4 +1,4 @@
-import type { Source } from '../../../shared/domain'
+import type { Source } from '@shared/domain'
 import {
   CSL_DATE_VARIABLES,
   CSL_NAME_VARIABLES,

@@ -1,4 +1,4 @@
-import type { Source } from '../../../shared/domain'
+import type { Source } from '@shared/domain'
 import { htmlToPlainText } from './html'
 
 /** Something a source could not hold, or holds changed: the file's field and what happened. */

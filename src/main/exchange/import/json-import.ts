@@ -1,5 +1,5 @@
-import type { ExportManifest } from '../../../shared/exchange'
-import type { RecordKind } from '../../../shared/result'
+import type { ExportManifest } from '@shared/exchange'
+import type { RecordKind } from '@shared/result'
 import { CuratorError } from '../../dataset/errors'
 import { EXPORT_ARRAYS } from '../json-export'
 import { type Candidate, readIssue } from './candidate'

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { CsvColumnTarget } from '../../../shared/exchange'
+import type { CsvColumnTarget } from '@shared/exchange'
 import { nodeDisk } from '../../dataset/fs/disk'
 import { writeFileDurably } from '../../dataset/fs/durable-write'
 

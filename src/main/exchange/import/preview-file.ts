@@ -6,8 +6,8 @@ import type {
   ImportFormat,
   ImportOptions,
   ImportPreview,
-} from '../../../shared/exchange'
-import type { RecordKind } from '../../../shared/result'
+} from '@shared/exchange'
+import type { RecordKind } from '@shared/result'
 import { CuratorError } from '../../dataset/errors'
 import type { SchemaValidators } from '../../validation/ajv'
 import { type ExchangeControl, throwIfAborted } from '../progress'

@@ -1,5 +1,5 @@
-import type { Site } from '../../../shared/domain'
-import type { CsvColumnTarget } from '../../../shared/exchange'
+import type { Site } from '@shared/domain'
+import type { CsvColumnTarget } from '@shared/exchange'
 import { splitList } from '../csv/list-field'
 import { type Candidate, readIssue } from './candidate'
 import type { CsvTable } from './read-csv'

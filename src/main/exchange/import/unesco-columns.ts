@@ -1,4 +1,4 @@
-import type { IgnoredColumn } from '../../../shared/exchange'
+import type { IgnoredColumn } from '@shared/exchange'
 
 /** Columns that identify UNESCO's World Heritage List export. */
 const SIGNATURE = ['id_no', 'name_en', 'date_inscribed', 'criteria_txt', 'category', 'region_en', 'iso_code']

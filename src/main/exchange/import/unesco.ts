@@ -1,4 +1,4 @@
-import type { Site } from '../../../shared/domain'
+import type { Site } from '@shared/domain'
 import type { CsvTable } from './read-csv'
 import { type Candidate, readIssue } from './candidate'
 import { htmlToPlainText } from './html'

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Property, Site, Statement } from '../../../shared/domain'
+import type { Property, Site, Statement } from '@shared/domain'
 import type { RuleContext } from '../../validation/rules'
 import { type Claim, countryOfItem, itemOf, valueOf, yearOf } from '../wikidata/snaks'
 import type { Candidate } from './candidate'

@@ -1,7 +1,7 @@
 import { CuratorError } from '../../dataset/errors'
 import { isWikidataEntityJson, jsonShape, parseImportJson, shapeName } from '../import/json-shape'
 import { type Entity, itemOf, type Snak, timeOf } from './snaks'
-import type { Source } from '../../../shared/domain'
+import type { Source } from '@shared/domain'
 
 /** The entities of a Wikidata entity JSON file (Special:EntityData/Q….json, or one entity). */
 export function entitiesOf(text: string, name: string): Entity[] {

@@ -1,4 +1,4 @@
-import type { Value } from '../../../shared/domain'
+import type { Value } from '@shared/domain'
 import { COUNTRY_ITEMS } from './country-items'
 
 /** The parts of Wikidata's entity JSON (Special:EntityData/Q….json) that an import reads. */

@@ -5,9 +5,9 @@
  * The result is the engine's own record merge with the choices, so what the view shows is what
  * finishing commits (finishing checks references and integrity again, against the merged dataset).
  */
-import type { RecordKind, ValidationIssue } from '../../../shared/result'
-import type { ConflictedRecord, ConflictSubject, MergeInProgress, Resolution } from '../../../shared/team'
-import type { MergeFieldRow, MergeRecordView, TeamMerge } from '../../../shared/team-api'
+import type { RecordKind, ValidationIssue } from '@shared/result'
+import type { ConflictedRecord, ConflictSubject, MergeInProgress, Resolution } from '@shared/team'
+import type { MergeFieldRow, MergeRecordView, TeamMerge } from '@shared/team-api'
 import type { DatasetStore } from '../../dataset/dataset-store'
 import type { SchemaValidators } from '../../validation/ajv'
 import { toIssues } from '../../validation/messages'

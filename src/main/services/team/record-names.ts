@@ -2,10 +2,10 @@
  * Names for records in the team views, from the record itself (a deleted record is named by its
  * last version) and, for a statement, from the open dataset (its subject's and property's names).
  */
-import type { RecordOf } from '../../../shared/domain'
-import type { RecordKind } from '../../../shared/result'
-import type { RecordName } from '../../../shared/team-api'
-import type { ConflictSubject } from '../../../shared/team'
+import type { RecordOf } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
+import type { RecordName } from '@shared/team-api'
+import type { ConflictSubject } from '@shared/team'
 import type { DatasetStore } from '../../dataset/dataset-store'
 
 function firstName(map: Record<string, string> | undefined): string | undefined {

@@ -3,8 +3,8 @@
  * when, what, field by field, as the History tab always showed them), and everything before from
  * git: the commits that changed it, by anyone on the team.
  */
-import type { RecordKind } from '../../../shared/result'
-import type { RecordTeamHistory } from '../../../shared/team-api'
+import type { RecordKind } from '@shared/result'
+import type { RecordTeamHistory } from '@shared/team-api'
 import type { DatasetStore } from '../../dataset/dataset-store'
 import type { TeamService } from '../../team/team-service'
 import { recordVersions } from '../history-handlers'

@@ -4,9 +4,9 @@
  * (make this dataset a repository, or copy a team's dataset). Paths are main's: a shared folder
  * and a clone's folder are chosen in main's dialogs.
  */
-import type { DatasetEvent, DatasetInfo } from '../../../shared/domain'
-import type { RecordKind } from '../../../shared/result'
-import type { Resolution } from '../../../shared/team'
+import type { DatasetEvent, DatasetInfo } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
+import type { Resolution } from '@shared/team'
 import type {
   RemoteRequest,
   TeamAction,
@@ -16,7 +16,7 @@ import type {
   TeamMerge,
   TeamState,
   TeamSyncResult,
-} from '../../../shared/team-api'
+} from '@shared/team-api'
 import type { DatasetStore } from '../../dataset/dataset-store'
 import { CuratorError } from '../../dataset/errors'
 import { cloneDataset } from '../../team/clone'

@@ -6,7 +6,7 @@
  */
 import { lstat } from 'node:fs/promises'
 import path from 'node:path'
-import type { Person } from '../../../shared/team'
+import type { Person } from '@shared/team'
 import type { DatasetStore } from '../../dataset/dataset-store'
 import { CuratorError } from '../../dataset/errors'
 import type { SchemaValidators } from '../../validation/ajv'

@@ -1,5 +1,5 @@
 /** Git's tree and commit objects, parsed and written (Documentation/gitformat-*.txt). */
-import type { Person } from '../../../shared/team'
+import type { Person } from '@shared/team'
 import { CuratorError } from '../../dataset/errors'
 
 export const TREE_MODE = '40000'

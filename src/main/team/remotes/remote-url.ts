@@ -5,7 +5,7 @@
  * in logs, shell history and .git/config; the app passes it through onAuth instead).
  */
 import path from 'node:path'
-import type { RemoteInfo } from '../../../shared/team'
+import type { RemoteInfo } from '@shared/team'
 import { CuratorError } from '../../dataset/errors'
 
 function refuse(input: string, why: string): never {

@@ -1,6 +1,6 @@
-import type { Property, RecordOf, Statement } from '../../../shared/domain'
-import type { RecordKind } from '../../../shared/result'
-import { identifierFields, type IdentifierField } from '../../../shared/identifiers'
+import type { Property, RecordOf, Statement } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
+import { identifierFields, type IdentifierField } from '@shared/identifiers'
 import { subjectKey, valueKey } from './value-key'
 
 type AnyRecord = RecordOf[RecordKind]

@@ -1,4 +1,4 @@
-import type { RecordKind } from '../../../shared/result'
+import type { RecordKind } from '@shared/result'
 import type { RuleContext } from '../rules/rule'
 import { type UniqueHolders, UniquenessIndex } from './uniqueness-index'
 

@@ -1,6 +1,6 @@
-import type { ItemRef, Property, RecordOf, Value } from '../../../shared/domain'
-import type { RecordKind } from '../../../shared/result'
-import { normalizeUrl } from '../../../shared/identifiers'
+import type { ItemRef, Property, RecordOf, Value } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
+import { normalizeUrl } from '@shared/identifiers'
 import type { RecordLookup } from '../integrity'
 
 /**

@@ -1,5 +1,5 @@
-import type { RecordOf } from '../../../shared/domain'
-import type { RecordKind } from '../../../shared/result'
+import type { RecordOf } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 import type { RuleContext } from '../rules/rule'
 import { UniquenessIndex } from './uniqueness-index'
 import { uniquenessOf } from './uniqueness-of'

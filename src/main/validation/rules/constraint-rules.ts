@@ -4,8 +4,8 @@
  * knows (distinct values, single value, subject type, range, format, required qualifiers), and
  * the property's own scope (qualifier only, retired).
  */
-import type { Property, Statement, Value } from '../../../shared/domain'
-import type { Constraint } from '../../../shared/identifiers'
+import type { Property, Statement, Value } from '@shared/domain'
+import type { Constraint } from '@shared/identifiers'
 import { singleValueKey, uniqueValueKey, countsForConstraints } from '../constraints/uniqueness-index'
 import { uniquenessOf } from '../constraints/uniqueness-of'
 import { wholeValuePattern } from '../constraints/patterns'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Site } from '../../../shared/domain'
+import type { Site } from '@shared/domain'
 import { SAMPLE_DIR } from '../../../../tests/support/temp-dataset'
 import { readKind } from '../../../../tests/support/dataset-files'
 import { coordinatesInBorders } from './coordinates-in-borders'

@@ -1,5 +1,5 @@
-import type { RecordOf } from '../../../shared/domain'
-import type { RecordKind, ValidationIssue } from '../../../shared/result'
+import type { RecordOf } from '@shared/domain'
+import type { RecordKind, ValidationIssue } from '@shared/result'
 import { formatMessage, type Rule, type RuleContext } from './rule'
 import { siteRules } from './site-rules'
 import { sourceRules } from './source-rules'

@@ -1,5 +1,5 @@
-import type { Manifest, RecordOf } from '../../../shared/domain'
-import type { RecordKind, Severity, ValidationIssue } from '../../../shared/result'
+import type { Manifest, RecordOf } from '@shared/domain'
+import type { RecordKind, Severity, ValidationIssue } from '@shared/result'
 import type { RecordLookup } from '../integrity'
 import type { UniqueHolders } from '../constraints/uniqueness-index'
 

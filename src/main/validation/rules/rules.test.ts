@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Site, Source, Statement } from '../../../shared/domain'
+import type { Site, Source, Statement } from '@shared/domain'
 import { DatasetStore } from '../../dataset/dataset-store'
 import { copySample } from '../../../../tests/support/temp-dataset'
 import { createSchemaValidators } from '../ajv'

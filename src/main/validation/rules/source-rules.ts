@@ -1,4 +1,4 @@
-import type { Source } from '../../../shared/domain'
+import type { Source } from '@shared/domain'
 import { defineRule } from './rule'
 
 const isWeb = (source: Source) => source.URL !== undefined || source.type === 'webpage'

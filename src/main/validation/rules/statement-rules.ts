@@ -1,4 +1,4 @@
-import type { Property, Statement } from '../../../shared/domain'
+import type { Property, Statement } from '@shared/domain'
 import { defineRule, type RuleContext } from './rule'
 
 /** A qualifier says "point in time" by our property id or by Wikidata's P585. */

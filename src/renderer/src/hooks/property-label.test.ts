@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Property } from '../../../shared/domain'
+import type { Property } from '@shared/domain'
 import { propertyDescription, propertyLabel } from './useProperties'
 
 const AREA = {

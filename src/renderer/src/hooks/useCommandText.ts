@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CommandNames } from '../../../shared/domain'
-import { commandRecord, readCommandLabel } from '../../../shared/command-label'
+import type { CommandNames } from '@shared/domain'
+import { commandRecord, readCommandLabel } from '@shared/command-label'
 import { useFormat } from '../i18n/format'
 import { localName } from '../lib/record-name'
 

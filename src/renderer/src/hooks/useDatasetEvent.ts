@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
-import type { DatasetEvent } from '../../../shared/domain'
+import type { DatasetEvent } from '@shared/domain'
 
 type EventOf<T extends DatasetEvent['type']> = Extract<DatasetEvent, { type: T }>
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { Preferences } from '../../../shared/domain'
+import type { Preferences } from '@shared/domain'
 import { api, datasetKeys } from '../lib/api'
 import { refreshEverything } from './useRecords'
 

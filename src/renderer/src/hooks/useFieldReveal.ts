@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import type { ValidationIssue } from '../../../shared/result'
+import type { ValidationIssue } from '@shared/result'
 
 type ByField = Readonly<Record<string, ValidationIssue[]>>
 

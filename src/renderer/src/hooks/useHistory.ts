@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { RecordKind } from '../../../shared/result'
+import type { RecordKind } from '@shared/result'
 import { api, historyKeys } from '../lib/api'
 import { refreshEverything } from './useRecords'
 

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
-import type { SyncPhase } from '../../../shared/team'
+import type { SyncPhase } from '@shared/team'
 import { exchangeApi, newJobId } from '../features/exchange/exchange-api'
 import { useDatasetEvent } from './useDatasetEvent'
 

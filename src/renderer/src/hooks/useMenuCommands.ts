@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import type { MenuCommand } from '../../../shared/domain'
+import type { MenuCommand } from '@shared/domain'
 import { useDatasetEvent } from './useDatasetEvent'
 
 /** What the window does for each command of the native menu (undo and redo: useUndoRedo). */

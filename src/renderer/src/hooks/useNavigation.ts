@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react'
-import type { ItemRef } from '../../../shared/domain'
-import type { RecordKind } from '../../../shared/result'
+import type { ItemRef } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 
 export type Section =
   'sites' | 'sources' | 'statements' | 'countries' | 'problems' | 'duplicates' | 'properties' | 'team'

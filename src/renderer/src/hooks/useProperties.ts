@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import type { Property } from '../../../shared/domain'
+import type { Property } from '@shared/domain'
 import { api, recordKeys } from '../lib/api'
 import { localName } from '../lib/record-name'
 

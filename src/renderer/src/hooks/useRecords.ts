@@ -17,8 +17,8 @@ import type {
   RecordQuery,
   RowOf,
   SaveOutcome,
-} from '../../../shared/domain'
-import type { RecordKind } from '../../../shared/result'
+} from '@shared/domain'
+import type { RecordKind } from '@shared/result'
 import { api, datasetKeys, historyKeys, recordKeys, reviewKeys } from '../lib/api'
 import { blocksInView, loadedIdsInOrder, ROW_BLOCK, rowAtIndex } from './virtual-blocks'
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useDebouncedValue } from '@mantine/hooks'
-import type { Draft, ItemRef, ProblemQuery } from '../../../shared/domain'
-import type { RecordKind, ValidationIssue } from '../../../shared/result'
+import type { Draft, ItemRef, ProblemQuery } from '@shared/domain'
+import type { RecordKind, ValidationIssue } from '@shared/result'
 import { api, recordKeys, reviewKeys } from '../lib/api'
 import { invalidateAfterWrite } from './useRecords'
 

@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
-import type { CurationStatus, RecordQuery, SiteFacetName } from '../../../shared/domain'
+import type { CurationStatus, RecordQuery, SiteFacetName } from '@shared/domain'
 import type { SortState } from '../components/SortableTh/SortableTh'
 
 /** Rows per page where a table still pages (statements without references). */

@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { UI_LANGUAGES, type UiLanguage } from '../../../shared/domain'
+import { UI_LANGUAGES, type UiLanguage } from '@shared/domain'
 import { resources } from './resources'
 
 /**

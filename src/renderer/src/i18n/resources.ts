@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../../shared/domain'
+import type { UiLanguage } from '@shared/domain'
 
 type Namespaces = Record<string, Record<string, unknown>>
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useMantineColorScheme } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ColorSchemePreference, Preferences, UiLanguage } from '../../../shared/domain'
+import type { ColorSchemePreference, Preferences, UiLanguage } from '@shared/domain'
 import { usePreferences, useSavePreferences } from '../hooks/useDatasetTools'
 import { systemLanguage } from './i18n'
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import type { CurationStatus, Site, Source, Statement } from '../../../shared/domain'
-import type { Severity } from '../../../shared/result'
+import type { CurationStatus, Site, Source, Statement } from '@shared/domain'
+import type { Severity } from '@shared/result'
 
 /** Nouns that `count` knows: "59 sites" / "59 处遗产地". */
 export type CountNoun = 'site' | 'source' | 'statement' | 'problem' | 'record'

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { API_METHODS, type ApiMethod } from '../../../shared/api'
-import { createApiObject } from '../../../shared/api-object'
-import type { Result } from '../../../shared/result'
+import { API_METHODS, type ApiMethod } from '@shared/api'
+import { createApiObject } from '@shared/api-object'
+import type { Result } from '@shared/result'
 import { api, ApiCallError } from './api'
 
 const page = globalThis as unknown as { window?: unknown }

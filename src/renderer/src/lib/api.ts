@@ -3,7 +3,7 @@
  * Result envelope and throw `ApiCallError`, plus the React Query key factories.
  * Components see data and errors, never channels or envelopes.
  */
-import { API_CALLS, API_METHODS, type ApiMethod, type CuratorApi } from '../../../shared/api'
+import { API_CALLS, API_METHODS, type ApiMethod, type CuratorApi } from '@shared/api'
 import type {
   Draft,
   ItemRef,
@@ -14,8 +14,8 @@ import type {
   RecordQuery,
   RowOf,
   SaveOutcome,
-} from '../../../shared/domain'
-import type { ApiError, ErrorCode, RecordKind, Result, ValidationIssue } from '../../../shared/result'
+} from '@shared/domain'
+import type { ApiError, ErrorCode, RecordKind, Result, ValidationIssue } from '@shared/result'
 
 /** A failed call to main: the code, a plain-language message and, for VALIDATION, the issues. */
 export class ApiCallError extends Error implements ApiError {

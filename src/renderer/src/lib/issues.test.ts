@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ValidationIssue } from '../../../shared/result'
+import type { ValidationIssue } from '@shared/result'
 import { bySeverity, mergeIssues, pointer, routeIssues, severityCount } from './issues'
 
 const issue = (path: string, rule: string, extra: Partial<ValidationIssue> = {}): ValidationIssue => ({

@@ -1,4 +1,4 @@
-import type { Severity, ValidationIssue } from '../../../shared/result'
+import type { Severity, ValidationIssue } from '@shared/result'
 
 /** Validation issues sorted onto the fields a form shows; the rest go in an alert. */
 export interface RoutedIssues {

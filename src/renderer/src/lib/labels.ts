@@ -1,4 +1,4 @@
-import type { CurationStatus, Site, Source, Statement } from '../../../shared/domain'
+import type { CurationStatus, Site, Source, Statement } from '@shared/domain'
 
 type Category = Site['category']
 type Criterion = Site['criteria'][number]

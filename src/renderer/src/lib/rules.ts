@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import type { RecordKind, ValidationIssue } from '../../../shared/result'
-import { FIELD_LABELS, fieldLabel as mainFieldLabel } from '../../../shared/field-labels'
-import { constraintMessage, constraintTitle } from '../../../shared/constraint-text'
+import type { RecordKind, ValidationIssue } from '@shared/result'
+import { FIELD_LABELS, fieldLabel as mainFieldLabel } from '@shared/field-labels'
+import { constraintMessage, constraintTitle } from '@shared/constraint-text'
 import type { ParseKeys } from 'i18next'
 
 /** A rule's key, made from the rule id main sends: `i18n.exists` guards it, not tsc. */

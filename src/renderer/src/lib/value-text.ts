@@ -1,4 +1,4 @@
-import type { Statement, Value } from '../../../shared/domain'
+import type { Statement, Value } from '@shared/domain'
 import { useTranslation } from 'react-i18next'
 import { localeTag } from '../i18n/format'
 import { countryName } from './countries'

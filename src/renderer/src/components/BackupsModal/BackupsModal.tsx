@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next'
 import { Alert, Button, Center, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core'
 import { useOs } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
-import type { BackupInfo } from '../../../../shared/domain'
-import { useBackups, useRestoreBackup } from '../../hooks/useDatasetTools'
-import { useDatasetInfo } from '../../hooks/useRecords'
-import { useUnsavedChanges } from '../../hooks/useUnsavedChanges'
-import { useFormat } from '../../i18n/format'
-import { useLabels } from '../../i18n/useLabels'
+import type { BackupInfo } from '@shared/domain'
+import { useBackups, useRestoreBackup } from '@renderer/hooks/useDatasetTools'
+import { useDatasetInfo } from '@renderer/hooks/useRecords'
+import { useUnsavedChanges } from '@renderer/hooks/useUnsavedChanges'
+import { useFormat } from '@renderer/i18n/format'
+import { useLabels } from '@renderer/i18n/useLabels'
 
 interface BackupsModalProps {
   opened: boolean

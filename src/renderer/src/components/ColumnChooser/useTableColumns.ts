@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { usePreferences, useSavePreferences } from '../../hooks/useDatasetTools'
+import { usePreferences, useSavePreferences } from '@renderer/hooks/useDatasetTools'
 import type { ParseKeys } from 'i18next'
 
 /**

@@ -1,8 +1,8 @@
 import { Group, Progress, Text, Tooltip } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { CitationCoverage, ItemRef } from '../../../../shared/domain'
-import { useFormat } from '../../i18n/format'
-import { useCoverage } from '../../hooks/useReview'
+import type { CitationCoverage, ItemRef } from '@shared/domain'
+import { useFormat } from '@renderer/i18n/format'
+import { useCoverage } from '@renderer/hooks/useReview'
 
 /** "83% (5 of 6 statements)" in the interface language; deprecated statements are not counted. */
 export function useCoverageText(): (coverage: CitationCoverage) => string {

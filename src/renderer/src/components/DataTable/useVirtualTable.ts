@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { RecordQuery } from '../../../../shared/domain'
-import type { RecordKind } from '../../../../shared/result'
-import { useVirtualRecords } from '../../hooks/useRecords'
-import { useFormat } from '../../i18n/format'
+import type { RecordQuery } from '@shared/domain'
+import type { RecordKind } from '@shared/result'
+import { useVirtualRecords } from '@renderer/hooks/useRecords'
+import { useFormat } from '@renderer/i18n/format'
 
 /**
  * A virtual table's rows and where the view is: `onRange` goes to DataTable, `position` under

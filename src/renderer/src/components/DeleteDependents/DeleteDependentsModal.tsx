@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { DeleteOptions } from '../../../../shared/domain'
+import type { DeleteOptions } from '@shared/domain'
 import { RecordPicker } from '../RecordPicker/RecordPicker'
 import { DependentStatements } from './DependentStatements'
 import { useHoldDrawer } from '../RecordDrawer/record-level'

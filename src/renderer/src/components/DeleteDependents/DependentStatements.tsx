@@ -1,8 +1,8 @@
 import { Code, ScrollArea, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { RecordQuery } from '../../../../shared/domain'
-import { useRecordList } from '../../hooks/useRecords'
-import { useCountryName } from '../../lib/countries'
+import type { RecordQuery } from '@shared/domain'
+import { useRecordList } from '@renderer/hooks/useRecords'
+import { useCountryName } from '@renderer/lib/countries'
 import { SimpleTable } from '../SimpleTable/SimpleTable'
 
 interface DependentStatementsProps {

@@ -2,7 +2,7 @@ import type { MouseEvent, ReactNode } from 'react'
 import { Anchor, type MantineSize } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../lib/api'
+import { api } from '@renderer/lib/api'
 
 interface ExternalLinkProps {
   url: string

@@ -1,7 +1,7 @@
 import { Button, Tooltip } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ValidationIssue } from '../../../../shared/result'
-import { useNavigation } from '../../hooks/useNavigation'
+import type { ValidationIssue } from '@shared/result'
+import { useNavigation } from '@renderer/hooks/useNavigation'
 import classes from './FieldIssues.module.css'
 
 /**

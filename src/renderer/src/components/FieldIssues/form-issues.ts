@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react'
-import type { ValidationIssue } from '../../../../shared/result'
-import type { EditableKind } from '../../hooks/useNavigation'
+import type { ValidationIssue } from '@shared/result'
+import type { EditableKind } from '@renderer/hooks/useNavigation'
 
 /** Where acknowledging a warning saves to, or why it cannot now. */
 export interface AcknowledgeTarget {

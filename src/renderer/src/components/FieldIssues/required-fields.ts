@@ -1,4 +1,4 @@
-import type { EditableKind } from '../../hooks/useNavigation'
+import type { EditableKind } from '@renderer/hooks/useNavigation'
 
 /**
  * The fields a record of each kind cannot be saved without (the schemas' `required` that a

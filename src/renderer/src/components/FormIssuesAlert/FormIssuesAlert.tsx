@@ -1,7 +1,7 @@
 import { Alert, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ValidationIssue } from '../../../../shared/result'
-import { bySeverity, SEVERITY_COLORS } from '../../lib/issues'
+import type { ValidationIssue } from '@shared/result'
+import { bySeverity, SEVERITY_COLORS } from '@renderer/lib/issues'
 import { IssueList } from '../FieldIssues/IssueList'
 
 /** Main's refusal of a save, as record-service writes it: said again in the interface language. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import type { useRecordForm } from '../../hooks/useRecordForm'
-import { useNavigation, type EditableKind } from '../../hooks/useNavigation'
+import type { useRecordForm } from '@renderer/hooks/useRecordForm'
+import { useNavigation, type EditableKind } from '@renderer/hooks/useNavigation'
 import { FormActions } from '../FormActions/FormActions'
 import { FormIssuesAlert } from '../FormIssuesAlert/FormIssuesAlert'
 import { FormShell } from './FormShell'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { identifierUrl, type IdentifierField } from '../../../../shared/identifiers'
+import { identifierUrl, type IdentifierField } from '@shared/identifiers'
 import { ExternalLink } from '../ExternalLink/ExternalLink'
 
 /** The identifier fields whose values have a page on the web (the table's formatter URLs). */

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import { Button, CloseButton, Group, Loader, Pagination, Text, TextInput, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useFormat } from '../../i18n/format'
-import { PAGE_SIZE } from '../../hooks/useTableQuery'
+import { useFormat } from '@renderer/i18n/format'
+import { PAGE_SIZE } from '@renderer/hooks/useTableQuery'
 import classes from './ListPage.module.css'
 
 /** Classic pages, for a list that is not virtualized (statements without references). */

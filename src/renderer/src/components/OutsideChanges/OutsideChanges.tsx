@@ -1,6 +1,6 @@
 import { Button, Code, Group, List, Modal, Stack, Text } from '@mantine/core'
 import { Trans, useTranslation } from 'react-i18next'
-import { useDatasetEvents } from '../../hooks/useDatasetEvents'
+import { useDatasetEvents } from '@renderer/hooks/useDatasetEvents'
 
 /**
  * When dataset files change on disk while the app still has edits to write into them, nothing

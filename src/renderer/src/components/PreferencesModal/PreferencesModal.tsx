@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { Button, Group, Modal, SegmentedControl, Select, Stack, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { UI_LANGUAGES } from '../../../../shared/domain'
-import type { ColorSchemePreference, UiLanguage } from '../../../../shared/domain'
-import { useInterfaceSwitch } from '../../i18n/useInterfacePreferences'
+import { UI_LANGUAGES } from '@shared/domain'
+import type { ColorSchemePreference, UiLanguage } from '@shared/domain'
+import { useInterfaceSwitch } from '@renderer/i18n/useInterfacePreferences'
 import { FieldGroup } from '../FieldGroup/FieldGroup'
 import { notifications } from '@mantine/notifications'
-import { usePreferences, useSavePreferences } from '../../hooks/useDatasetTools'
+import { usePreferences, useSavePreferences } from '@renderer/hooks/useDatasetTools'
 import { curatorFieldErrors } from '../WelcomeModal/curator-fields'
 
 interface PreferencesModalProps {

@@ -1,5 +1,5 @@
 import { Alert } from '@mantine/core'
-import { useDatasetInfo } from '../../hooks/useRecords'
+import { useDatasetInfo } from '@renderer/hooks/useRecords'
 import { useTranslation } from 'react-i18next'
 
 /** Says, above every page, that the dataset cannot be changed and why. */

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect } from 'react'
-import type { Selection } from '../../hooks/useNavigation'
+import type { Selection } from '@renderer/hooks/useNavigation'
 
 /** The name of one drawer level's unsaved edits: its depth and its record. */
 export function levelKey(index: number, selection: Selection): string {

@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from 'react'
 import { Alert, Center, Loader } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { RecordOf } from '../../../../shared/domain'
-import type { EditableKind } from '../../hooks/useNavigation'
-import { useRecord } from '../../hooks/useRecords'
-import { ApiCallError } from '../../lib/api'
+import type { RecordOf } from '@shared/domain'
+import type { EditableKind } from '@renderer/hooks/useNavigation'
+import { useRecord } from '@renderer/hooks/useRecords'
+import { ApiCallError } from '@renderer/lib/api'
 
 interface RecordGateProps<K extends EditableKind> {
   kind: K

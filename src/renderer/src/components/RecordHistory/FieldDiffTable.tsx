@@ -1,6 +1,6 @@
 import { Spoiler, Table, Text, VisuallyHidden } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { FieldChange } from '../../../../shared/domain'
+import type { FieldChange } from '@shared/domain'
 import { useFieldWords } from './history-format'
 import { SimpleTable } from '../SimpleTable/SimpleTable'
 

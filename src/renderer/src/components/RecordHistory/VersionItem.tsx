@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { RecordVersion } from '../../../../shared/domain'
-import { useCommandText } from '../../hooks/useCommandText'
-import { useFormat } from '../../i18n/format'
+import type { RecordVersion } from '@shared/domain'
+import { useCommandText } from '@renderer/hooks/useCommandText'
+import { useFormat } from '@renderer/i18n/format'
 import { FieldDiffTable } from './FieldDiffTable'
 
 interface VersionItemProps {

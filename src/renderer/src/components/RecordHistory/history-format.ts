@@ -4,7 +4,7 @@
  * language names them (`useFieldWords`); English by default.
  */
 import { useTranslation } from 'react-i18next'
-import { FIELD_LABELS } from '../../../../shared/field-labels'
+import { FIELD_LABELS } from '@shared/field-labels'
 
 /** What a field, a value and a yes/no are called in the interface language. */
 export interface Words {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { RecordKind } from '../../../../shared/result'
-import { useLabels } from '../../i18n/useLabels'
+import type { RecordKind } from '@shared/result'
+import { useLabels } from '@renderer/i18n/useLabels'
 
 /** A list page's words, in the interface language. */
 export interface RecordListTexts {

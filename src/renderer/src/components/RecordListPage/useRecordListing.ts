@@ -1,10 +1,10 @@
 import { useMemo } from 'react'
-import type { RecordKind } from '../../../../shared/result'
+import type { RecordKind } from '@shared/result'
 import { useColumnLabels, useTableColumns } from '../ColumnChooser/useTableColumns'
 import { useVirtualTable } from '../DataTable/useVirtualTable'
 import type { SortState } from '../SortableTh/SortableTh'
-import { usePublishRecordSequence } from '../../hooks/useRecordSequence'
-import { useTableQuery } from '../../hooks/useTableQuery'
+import { usePublishRecordSequence } from '@renderer/hooks/useRecordSequence'
+import { useTableQuery } from '@renderer/hooks/useTableQuery'
 
 /** A table's column menu: its name in the preferences and in `tables:<table>.column.*`, its columns. */
 export interface ColumnSetup {

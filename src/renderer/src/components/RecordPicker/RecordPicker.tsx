@@ -3,9 +3,9 @@ import type { ReactNode } from 'react'
 import { Select, Text } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
-import type { RecordOf, RowOf } from '../../../../shared/domain'
-import { useRecord, useRecordList } from '../../hooks/useRecords'
-import { localName, orderedNames } from '../../lib/record-name'
+import type { RecordOf, RowOf } from '@shared/domain'
+import { useRecord, useRecordList } from '@renderer/hooks/useRecords'
+import { localName, orderedNames } from '@renderer/lib/record-name'
 
 type PickableKind = 'site' | 'source'
 

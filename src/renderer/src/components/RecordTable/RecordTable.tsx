@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import type { CurationStatus } from '../../../../shared/domain'
+import type { CurationStatus } from '@shared/domain'
 import type { Column } from '../DataTable/DataTable'
 import { DataTable } from '../DataTable/DataTable'
 import type { SortState } from '../SortableTh/SortableTh'

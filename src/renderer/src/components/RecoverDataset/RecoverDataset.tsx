@@ -2,10 +2,10 @@ import { Alert, Button, Group, List, Modal, Select, Stack, Text } from '@mantine
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useFormat } from '../../i18n/format'
-import { api, type ApiCallError } from '../../lib/api'
-import type { OpenRequest } from '../../hooks/useRecords'
-import type { PathToken } from '../../../../shared/domain'
+import { useFormat } from '@renderer/i18n/format'
+import { api, type ApiCallError } from '@renderer/lib/api'
+import type { OpenRequest } from '@renderer/hooks/useRecords'
+import type { PathToken } from '@shared/domain'
 
 interface RecoverDatasetProps {
   /** The refusal of an open, with the folder and what is wrong; null when closed. */

@@ -1,8 +1,8 @@
 import { SegmentedControl, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { CurationStatus } from '../../../../shared/domain'
-import { useLabels } from '../../i18n/useLabels'
-import { STATUS_COLORS } from '../../lib/labels'
+import type { CurationStatus } from '@shared/domain'
+import { useLabels } from '@renderer/i18n/useLabels'
+import { STATUS_COLORS } from '@renderer/lib/labels'
 import { FieldGroup } from '../FieldGroup/FieldGroup'
 import { useField } from '../FieldIssues/useField'
 

@@ -1,8 +1,8 @@
 import { Badge } from '@mantine/core'
 import type { MantineSize } from '@mantine/core'
-import type { Severity } from '../../../../shared/result'
-import { useLabels } from '../../i18n/useLabels'
-import { SEVERITY_COLORS } from '../../lib/issues'
+import type { Severity } from '@shared/result'
+import { useLabels } from '@renderer/i18n/useLabels'
+import { SEVERITY_COLORS } from '@renderer/lib/issues'
 import classes from './Severity.module.css'
 
 /** Error, Warning or Suggestion, in its colour. */

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react'
 import { Table, UnstyledButton } from '@mantine/core'
-import type { SortDirection } from '../../../../shared/domain'
+import type { SortDirection } from '@shared/domain'
 import classes from './SortableTh.module.css'
 
 export interface SortState {

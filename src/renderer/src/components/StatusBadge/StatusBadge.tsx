@@ -1,8 +1,8 @@
 import { Badge } from '@mantine/core'
 import type { MantineSize } from '@mantine/core'
-import type { CurationStatus } from '../../../../shared/domain'
-import { useLabels } from '../../i18n/useLabels'
-import { STATUS_COLORS } from '../../lib/labels'
+import type { CurationStatus } from '@shared/domain'
+import { useLabels } from '@renderer/i18n/useLabels'
+import { STATUS_COLORS } from '@renderer/lib/labels'
 
 export function StatusBadge({ status, size }: { status: CurationStatus; size?: MantineSize }) {
   const labels = useLabels()

@@ -1,7 +1,7 @@
 import { Chip, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { CurationStatus } from '../../../../shared/domain'
-import { useLabels } from '../../i18n/useLabels'
+import type { CurationStatus } from '@shared/domain'
+import { useLabels } from '@renderer/i18n/useLabels'
 
 const STATUSES: CurationStatus[] = ['draft', 'in-review', 'approved']
 

@@ -2,9 +2,9 @@ import { ActionIcon, Group, Tooltip } from '@mantine/core'
 import { useOs } from '@mantine/hooks'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import { useCommandText } from '../../hooks/useCommandText'
-import { useUndoRedo } from '../../hooks/useUndoRedo'
-import { useFormat } from '../../i18n/format'
+import { useCommandText } from '@renderer/hooks/useCommandText'
+import { useUndoRedo } from '@renderer/hooks/useUndoRedo'
+import { useFormat } from '@renderer/i18n/format'
 import { RedoIcon, UndoIcon } from '../Icons/Icons'
 
 interface StepSummary {

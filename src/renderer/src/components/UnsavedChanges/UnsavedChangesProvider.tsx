@@ -2,8 +2,8 @@ import { useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import { Button, Group, Modal, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { UnsavedChanges } from '../../hooks/useUnsavedChanges'
-import { DEFAULT_OWNER, UnsavedChangesContext } from '../../hooks/useUnsavedChanges'
+import type { UnsavedChanges } from '@renderer/hooks/useUnsavedChanges'
+import { DEFAULT_OWNER, UnsavedChangesContext } from '@renderer/hooks/useUnsavedChanges'
 
 interface Pending {
   action: () => void

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import { usePreferences, useSavePreferences } from '../../hooks/useDatasetTools'
+import { usePreferences, useSavePreferences } from '@renderer/hooks/useDatasetTools'
 import { curatorFieldErrors } from './curator-fields'
 
 /**

@@ -1,4 +1,4 @@
-import { useNavigation } from '../../hooks/useNavigation'
+import { useNavigation } from '@renderer/hooks/useNavigation'
 import { CountriesPage } from './CountriesPage/CountriesPage'
 import { CountryPage } from './CountryPage/CountryPage'
 

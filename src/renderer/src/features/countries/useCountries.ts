@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRecordList } from '../../hooks/useRecords'
-import { countryName } from '../../lib/countries'
+import { useRecordList } from '@renderer/hooks/useRecords'
+import { countryName } from '@renderer/lib/countries'
 
 /** How many statements are read to find the countries that only statements mention. */
 export const STATEMENT_SCAN_LIMIT = 1000

@@ -1,6 +1,6 @@
 import { NavLink } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useNavigation } from '../../hooks/useNavigation'
+import { useNavigation } from '@renderer/hooks/useNavigation'
 
 /** The navbar's entry for the Duplicates page. */
 export function DuplicatesNavLink() {

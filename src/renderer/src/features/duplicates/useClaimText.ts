@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import type { ClaimReason, DuplicateReasons } from '../../../../shared/domain'
-import { useFormat } from '../../i18n/format'
-import { useLabels } from '../../i18n/useLabels'
+import type { ClaimReason, DuplicateReasons } from '@shared/domain'
+import { useFormat } from '@renderer/i18n/format'
+import { useLabels } from '@renderer/i18n/useLabels'
 
 /** Why a site is kept by default, one phrase per reason, in the interface language. */
 export function useClaimText() {

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react'
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { Command } from '../../../../shared/domain'
-import { useDatasetEvent } from '../../hooks/useDatasetEvent'
-import { invalidateAfterWrite } from '../../hooks/useRecords'
-import { api } from '../../lib/api'
+import type { Command } from '@shared/domain'
+import { useDatasetEvent } from '@renderer/hooks/useDatasetEvent'
+import { invalidateAfterWrite } from '@renderer/hooks/useRecords'
+import { api } from '@renderer/lib/api'
 
 /**
  * Under `review`: everything computed from the whole dataset goes stale with any write, and

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { DuplicateReasons } from '../../../../shared/domain'
-import { useFormat } from '../../i18n/format'
+import type { DuplicateReasons } from '@shared/domain'
+import { useFormat } from '@renderer/i18n/format'
 import { useSharedIdText } from './useClaimText'
 
 /** "same UNESCO id 438 · names 92% alike · 1.2 km apart · both CN", in the interface language. */

@@ -2,7 +2,7 @@
  * Export, import preview and commit, and cancel: the calls of the one gateway (`lib/api.ts`), which
  * unwraps them: a failed call throws `ApiCallError` with its code and issues.
  */
-import { api, ApiCallError } from '../../lib/api'
+import { api, ApiCallError } from '@renderer/lib/api'
 
 export const exchangeApi = api
 

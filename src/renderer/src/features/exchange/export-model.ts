@@ -1,5 +1,5 @@
-import type { ExportFormat, ExportRequest } from '../../../../shared/exchange'
-import type { RecordKind } from '../../../../shared/result'
+import type { ExportFormat, ExportRequest } from '@shared/exchange'
+import type { RecordKind } from '@shared/result'
 
 /** What the export dialog's form holds. */
 export interface ExportChoices {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import Supercluster from 'supercluster'
-import type { SitePoint } from '../../../../shared/domain'
+import type { SitePoint } from '@shared/domain'
 import { visibleBounds, type BaseMap, type View } from './geometry'
 
 /** What a cluster carries: its sites flagged outside their borders, to mark the bubble. */

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import type { RecordQuery } from '../../../../shared/domain'
-import { api, recordKeys } from '../../lib/api'
+import type { RecordQuery } from '@shared/domain'
+import { api, recordKeys } from '@renderer/lib/api'
 
 /**
  * The points of the sites the table's query matches (its search and filters; not its page or

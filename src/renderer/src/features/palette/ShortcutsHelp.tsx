@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { keyLabel, shortcutGroups, type KeyToken } from './shortcut-list'
 import classes from './ShortcutsHelp.module.css'
 import type { ParseKeys } from 'i18next'
-import { SimpleTable } from '../../components/SimpleTable/SimpleTable'
+import { SimpleTable } from '@renderer/components/SimpleTable/SimpleTable'
 
 interface ShortcutsHelpProps {
   opened: boolean

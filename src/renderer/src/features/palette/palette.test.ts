@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { SiteRow } from '../../../../shared/domain'
-import { neighbour } from '../../hooks/useRecordSequence'
+import type { SiteRow } from '@shared/domain'
+import { neighbour } from '@renderer/hooks/useRecordSequence'
 import { nameIn, siteDetail } from './record-actions'
 import { keyLabel, shortcutGroups } from './shortcut-list'
 

@@ -1,5 +1,5 @@
-import type { SiteRow, SourceRow } from '../../../../shared/domain'
-import { localName } from '../../lib/record-name'
+import type { SiteRow, SourceRow } from '@shared/domain'
+import { localName } from '@renderer/lib/record-name'
 
 /** A record's name in the interface's language, else English, else the first it has. */
 export function nameIn(names: Record<string, string>, language: string): string {

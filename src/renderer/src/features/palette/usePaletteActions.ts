@@ -1,11 +1,11 @@
 import type { SpotlightActionData } from '@mantine/spotlight'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import { useInterfaceSwitch } from '../../i18n/useInterfacePreferences'
-import { type EditableKind, type Section, useNavigation } from '../../hooks/useNavigation'
-import { useDatasetInfo, useOpenDataset } from '../../hooks/useRecords'
-import { useUndoRedoSteps } from '../../hooks/useUndoRedo'
-import { useUnsavedChanges } from '../../hooks/useUnsavedChanges'
+import { useInterfaceSwitch } from '@renderer/i18n/useInterfacePreferences'
+import { type EditableKind, type Section, useNavigation } from '@renderer/hooks/useNavigation'
+import { useDatasetInfo, useOpenDataset } from '@renderer/hooks/useRecords'
+import { useUndoRedoSteps } from '@renderer/hooks/useUndoRedo'
+import { useUnsavedChanges } from '@renderer/hooks/useUnsavedChanges'
 import type { ParseKeys } from 'i18next'
 
 /** What the palette opens that lives elsewhere in the window (KeyboardLayer holds them). */

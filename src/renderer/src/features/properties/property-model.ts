@@ -1,6 +1,6 @@
-import type { Draft, Property } from '../../../../shared/domain'
-import type { Constraint } from '../../../../shared/identifiers'
-import type { ValidationIssue } from '../../../../shared/result'
+import type { Draft, Property } from '@shared/domain'
+import type { Constraint } from '@shared/identifiers'
+import type { ValidationIssue } from '@shared/result'
 import { numberOrText } from '../sites/site-model'
 
 /** Off, or on with the severity a broken constraint has. */

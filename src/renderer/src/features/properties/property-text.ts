@@ -1,4 +1,4 @@
-import type { Property } from '../../../../shared/domain'
+import type { Property } from '@shared/domain'
 
 /** The dataset languages to read a property's texts in, for an interface language: Chinese first in the Chinese UI. */
 export function textLanguages(uiLanguage: string): string[] {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { api, reviewKeys } from '../../lib/api'
+import { api, reviewKeys } from '@renderer/lib/api'
 
 /** How many statements use each property (as their property or a qualifier's); refreshed after every write. */
 export function usePropertyUsage() {

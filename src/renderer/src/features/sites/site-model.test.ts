@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Site } from '../../../../shared/domain'
+import type { Site } from '@shared/domain'
 import { nameLanguages, numberOrText, siteDraft, siteFieldPaths, siteFormValues } from './site-model'
 
 /** A site with every field, those the form does not show included. */

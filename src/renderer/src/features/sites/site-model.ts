@@ -1,4 +1,4 @@
-import type { CurationStatus, Draft, Site } from '../../../../shared/domain'
+import type { CurationStatus, Draft, Site } from '@shared/domain'
 
 /** A site as its form edits it: numbers may be half-typed text, names one field per language. */
 export interface SiteFormValues {

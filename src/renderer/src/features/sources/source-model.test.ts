@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Source } from '../../../../shared/domain'
+import type { Source } from '@shared/domain'
 import { sourceDraft, sourceFormValues } from './source-model'
 
 const source: Source = {

@@ -1,8 +1,8 @@
-import type { CurationStatus, Draft, Source } from '../../../../shared/domain'
-import type { ValidationIssue } from '../../../../shared/result'
-import type { CslDate } from '../../lib/dates'
-import { cslDateText, DATE_FORMAT_HINT, parseDateText, toCslDate } from '../../lib/dates'
-import { formatNames, parseNames } from '../../lib/names'
+import type { CurationStatus, Draft, Source } from '@shared/domain'
+import type { ValidationIssue } from '@shared/result'
+import type { CslDate } from '@renderer/lib/dates'
+import { cslDateText, DATE_FORMAT_HINT, parseDateText, toCslDate } from '@renderer/lib/dates'
+import { formatNames, parseNames } from '@renderer/lib/names'
 
 /** A source as its form edits it: authors one a line, dates as typed text. */
 export interface SourceFormValues {

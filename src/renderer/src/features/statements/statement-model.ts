@@ -1,5 +1,5 @@
-import type { CurationStatus, Draft, Property, Reference, Statement } from '../../../../shared/domain'
-import type { ValidationIssue } from '../../../../shared/result'
+import type { CurationStatus, Draft, Property, Reference, Statement } from '@shared/domain'
+import type { ValidationIssue } from '@shared/result'
 import type { ValueFormValues } from './value-model'
 import { valueFormValues, valueFromForm, valuePaths } from './value-model'
 

@@ -1,6 +1,6 @@
-import type { Property, Value } from '../../../../shared/domain'
-import type { ValidationIssue } from '../../../../shared/result'
-import { DATE_FORMAT_HINT, parseDateText, toWikibaseTime, wikibaseTimeText } from '../../lib/dates'
+import type { Property, Value } from '@shared/domain'
+import type { ValidationIssue } from '@shared/result'
+import { DATE_FORMAT_HINT, parseDateText, toWikibaseTime, wikibaseTimeText } from '@renderer/lib/dates'
 import { numberOrText } from '../sites/site-model'
 
 export type Datatype = Property['datatype']

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { TeamHistoryEntry } from '../../../../shared/team-api'
-import { useFormat } from '../../i18n/format'
+import type { TeamHistoryEntry } from '@shared/team-api'
+import { useFormat } from '@renderer/i18n/format'
 
 /** Who made a commit and when: "Name <e-mail>, date (how long ago)". */
 export function CommitAuthor({ entry }: { entry: Pick<TeamHistoryEntry, 'author' | 'at'> }) {

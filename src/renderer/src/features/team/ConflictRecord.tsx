@@ -12,13 +12,13 @@ import {
 } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Resolution } from '../../../../shared/team'
-import type { MergeFieldRow, MergeRecordView } from '../../../../shared/team-api'
-import { FieldValue } from '../../components/RecordHistory/FieldDiffTable'
-import { useFieldWords } from '../../components/RecordHistory/history-format'
+import type { Resolution } from '@shared/team'
+import type { MergeFieldRow, MergeRecordView } from '@shared/team-api'
+import { FieldValue } from '@renderer/components/RecordHistory/FieldDiffTable'
+import { useFieldWords } from '@renderer/components/RecordHistory/history-format'
 import { RecordLabel } from './RecordLabel'
 import { useResolveField, useResolveRecord } from './team-hooks'
-import { SimpleTable } from '../../components/SimpleTable/SimpleTable'
+import { SimpleTable } from '@renderer/components/SimpleTable/SimpleTable'
 
 type Choice = 'base' | 'ours' | 'theirs' | 'edit'
 

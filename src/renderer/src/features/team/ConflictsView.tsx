@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/cor
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useFormat } from '../../i18n/format'
+import { useFormat } from '@renderer/i18n/format'
 import { ConflictRecord } from './ConflictRecord'
 import { useAbortMerge, useFinishMerge, useTeamMerge } from './team-hooks'
 

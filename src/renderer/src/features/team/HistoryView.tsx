@@ -1,6 +1,6 @@
 import { Alert, Anchor, Card, Group, Spoiler, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useNavigation } from '../../hooks/useNavigation'
+import { useNavigation } from '@renderer/hooks/useNavigation'
 import { CommitAuthor } from './CommitAuthor'
 import { useTeamHistory } from './team-hooks'
 

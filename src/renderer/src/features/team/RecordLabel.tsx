@@ -1,6 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { RecordName } from '../../../../shared/team-api'
+import type { RecordName } from '@shared/team-api'
 import type { ParseKeys } from 'i18next'
 
 /** A record as the team views name it: its kind, its name (and Chinese name), its id. */

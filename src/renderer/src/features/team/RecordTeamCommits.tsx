@@ -1,8 +1,8 @@
 import { Alert, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { RecordKind } from '../../../../shared/result'
-import { api } from '../../lib/api'
+import type { RecordKind } from '@shared/result'
+import { api } from '@renderer/lib/api'
 import { CommitAuthor } from './CommitAuthor'
 import { teamKeys } from './team-hooks'
 

@@ -1,7 +1,7 @@
 import { Group, PasswordInput, TextInput } from '@mantine/core'
 import type { ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { RemoteRequest } from '../../../../shared/team-api'
+import type { RemoteRequest } from '@shared/team-api'
 
 /** What a curator types for a team's git server: its address, and a user name and token if it asks. */
 export interface ServerValue {

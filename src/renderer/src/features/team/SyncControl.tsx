@@ -2,13 +2,13 @@ import { Badge, Button, Group, Menu, Progress, Text, Tooltip } from '@mantine/co
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { TeamAction, TeamState, TeamSyncResult } from '../../../../shared/team-api'
-import { api } from '../../lib/api'
-import { ChevronDownIcon } from '../../components/Icons/Icons'
-import { refreshEverything } from '../../hooks/useRecords'
+import type { TeamAction, TeamState, TeamSyncResult } from '@shared/team-api'
+import { api } from '@renderer/lib/api'
+import { ChevronDownIcon } from '@renderer/components/Icons/Icons'
+import { refreshEverything } from '@renderer/hooks/useRecords'
 import { isCancelled } from '../exchange/exchange-api'
 import { refreshTeam } from './team-hooks'
-import { useJob } from '../../hooks/useJob'
+import { useJob } from '@renderer/hooks/useJob'
 
 /** GitHub Desktop's one button: Pull when behind, Push when ahead, Fetch otherwise; the rest in its menu. */
 function mainAction(status: TeamState): TeamAction {

@@ -1,6 +1,6 @@
 import { Badge, NavLink } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useNavigation } from '../../hooks/useNavigation'
+import { useNavigation } from '@renderer/hooks/useNavigation'
 import { useTeamStatus } from './team-hooks'
 
 /** The navbar's entry for the team section: a badge for uncommitted records, or for a merge in progress. */

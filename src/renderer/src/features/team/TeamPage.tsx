@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Loader, Modal, Stack, Tabs, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import listClasses from '../../components/ListPage/ListPage.module.css'
+import listClasses from '@renderer/components/ListPage/ListPage.module.css'
 import { ChangesView } from './ChangesView'
 import { CloneButton } from './CloneDataset'
 import { ConflictsView } from './ConflictsView'

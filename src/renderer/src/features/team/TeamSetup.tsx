@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { TeamState } from '../../../../shared/team-api'
+import type { TeamState } from '@shared/team-api'
 import { NO_SERVER, ServerFields, serverRequest, type ServerValue } from './ServerFields'
 import { useSetRemote, useStartRepository } from './team-hooks'
 

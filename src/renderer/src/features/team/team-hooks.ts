@@ -4,10 +4,10 @@
  * finished merge (which rewrote the dataset's files) refreshes every table and form too.
  */
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { api } from '../../lib/api'
-import { refreshEverything } from '../../hooks/useRecords'
-import type { Resolution } from '../../../../shared/team'
-import type { RemoteRequest } from '../../../../shared/team-api'
+import { api } from '@renderer/lib/api'
+import { refreshEverything } from '@renderer/hooks/useRecords'
+import type { Resolution } from '@shared/team'
+import type { RemoteRequest } from '@shared/team-api'
 
 export const teamKeys = {
   all: ['team'] as const,

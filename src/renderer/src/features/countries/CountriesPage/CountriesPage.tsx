@@ -1,14 +1,14 @@
 import { Alert, Table, Text, Title } from '@mantine/core'
-import { CoverageText } from '../../../components/CoverageText/CoverageText'
-import listClasses from '../../../components/ListPage/ListPage.module.css'
-import { openableRow } from '../../../components/ListPage/row-props'
-import { useNavigation } from '../../../hooks/useNavigation'
+import { CoverageText } from '@renderer/components/CoverageText/CoverageText'
+import listClasses from '@renderer/components/ListPage/ListPage.module.css'
+import { openableRow } from '@renderer/components/ListPage/row-props'
+import { useNavigation } from '@renderer/hooks/useNavigation'
 import { useTranslation } from 'react-i18next'
-import { useFormat } from '../../../i18n/format'
-import { useSubjectStatementCount } from '../../statements/SubjectStatements/useSubjectStatements'
+import { useFormat } from '@renderer/i18n/format'
+import { useSubjectStatementCount } from '@renderer/features/statements/SubjectStatements/useSubjectStatements'
 import type { CountryEntry } from '../useCountries'
 import { STATEMENT_SCAN_LIMIT, useCountries } from '../useCountries'
-import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
+import { SimpleTable } from '@renderer/components/SimpleTable/SimpleTable'
 
 /** The countries of the dataset: states parties of its sites and subjects of its statements. */
 export function CountriesPage() {

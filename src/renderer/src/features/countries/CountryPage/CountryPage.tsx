@@ -1,9 +1,9 @@
 import { Anchor, Badge, Group, Paper, Text, Title } from '@mantine/core'
-import listClasses from '../../../components/ListPage/ListPage.module.css'
-import { useNavigation } from '../../../hooks/useNavigation'
+import listClasses from '@renderer/components/ListPage/ListPage.module.css'
+import { useNavigation } from '@renderer/hooks/useNavigation'
 import { useTranslation } from 'react-i18next'
-import { useLabels } from '../../../i18n/useLabels'
-import { SubjectStatements } from '../../statements/SubjectStatements/SubjectStatements'
+import { useLabels } from '@renderer/i18n/useLabels'
+import { SubjectStatements } from '@renderer/features/statements/SubjectStatements/SubjectStatements'
 import { useCountry } from '../useCountries'
 
 /** A country's page: what the dataset says about it, grouped by property, with its citation coverage. */

@@ -1,11 +1,11 @@
 import { Badge, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { DuplicateCandidate } from '../../../../../shared/domain'
-import { openableRow } from '../../../components/ListPage/row-props'
-import { useFormat } from '../../../i18n/format'
+import type { DuplicateCandidate } from '@shared/domain'
+import { openableRow } from '@renderer/components/ListPage/row-props'
+import { useFormat } from '@renderer/i18n/format'
 import { useReasonText } from '../useReasonText'
 import { SiteCell } from './SiteCell'
-import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
+import { SimpleTable } from '@renderer/components/SimpleTable/SimpleTable'
 
 function scoreColor(score: number): string {
   return score >= 0.85 ? 'red' : score >= 0.75 ? 'orange' : 'yellow'

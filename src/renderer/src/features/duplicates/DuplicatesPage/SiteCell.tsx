@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { SiteRow } from '../../../../../shared/domain'
+import type { SiteRow } from '@shared/domain'
 import { orderedNames } from '../site-text'
 import classes from './DuplicatesPage.module.css'
 

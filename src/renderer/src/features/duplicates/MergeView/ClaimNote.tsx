@@ -1,6 +1,6 @@
 import { Alert, List, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { MergeClaim, Site } from '../../../../../shared/domain'
+import type { MergeClaim, Site } from '@shared/domain'
 import { mainName } from '../site-text'
 import { useClaimText } from '../useClaimText'
 

@@ -1,6 +1,6 @@
 import { Radio, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { MergeField } from '../../../../../shared/domain'
+import type { MergeField } from '@shared/domain'
 import classes from './MergeView.module.css'
 import { useFieldText } from './useFieldText'
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { Site } from '../../../../../shared/domain'
-import { useLabels } from '../../../i18n/useLabels'
+import type { Site } from '@shared/domain'
+import { useLabels } from '@renderer/i18n/useLabels'
 
 /** Labels and values of the fields a merge chooses between, in the interface language. */
 export function useFieldText() {

@@ -2,10 +2,10 @@ import { Button, Group, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { Command } from '../../../../../shared/domain'
-import { refreshEverything } from '../../../hooks/useRecords'
-import { useUnsavedChanges } from '../../../hooks/useUnsavedChanges'
-import { api } from '../../../lib/api'
+import type { Command } from '@shared/domain'
+import { refreshEverything } from '@renderer/hooks/useRecords'
+import { useUnsavedChanges } from '@renderer/hooks/useUnsavedChanges'
+import { api } from '@renderer/lib/api'
 
 /**
  * "Merged into …" with an Undo button. Main's undo takes whatever step is last, so the button

@@ -1,6 +1,6 @@
 import { Checkbox, Radio, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ExportFormat } from '../../../../../shared/exchange'
+import type { ExportFormat } from '@shared/exchange'
 import { type ExportChoices, FORMATS } from '../export-model'
 import { QuickStatementsCount } from './QuickStatementsCount'
 

@@ -1,11 +1,11 @@
 import { Alert, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useRuleText } from '../../../lib/rules'
-import type { ValidationIssue } from '../../../../../shared/result'
-import type { EditableKind } from '../../../hooks/useNavigation'
-import { useFieldWords } from '../../../components/RecordHistory/history-format'
+import { useRuleText } from '@renderer/lib/rules'
+import type { ValidationIssue } from '@shared/result'
+import type { EditableKind } from '@renderer/hooks/useNavigation'
+import { useFieldWords } from '@renderer/components/RecordHistory/history-format'
 import { RecordRef } from '../RecordRef/RecordRef'
-import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
+import { SimpleTable } from '@renderer/components/SimpleTable/SimpleTable'
 
 const SHOWN = 300
 

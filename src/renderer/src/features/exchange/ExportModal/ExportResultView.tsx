@@ -1,14 +1,14 @@
 import { Alert, Grid, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useLabels } from '../../../i18n/useLabels'
-import { useFormat } from '../../../i18n/format'
-import type { ExportResult } from '../../../../../shared/exchange'
-import { RECORD_KINDS } from '../../../../../shared/result'
-import type { EditableKind } from '../../../hooks/useNavigation'
+import { useLabels } from '@renderer/i18n/useLabels'
+import { useFormat } from '@renderer/i18n/format'
+import type { ExportResult } from '@shared/exchange'
+import { RECORD_KINDS } from '@shared/result'
+import type { EditableKind } from '@renderer/hooks/useNavigation'
 import { CopyableCode, FileHashes } from './FileHashes'
 import { LeftOutTable } from './LeftOutTable'
 import { QuickStatementsReason } from './QuickStatementsCount'
-import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
+import { SimpleTable } from '@renderer/components/SimpleTable/SimpleTable'
 
 interface ExportResultViewProps {
   result: ExportResult

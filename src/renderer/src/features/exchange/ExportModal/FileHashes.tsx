@@ -1,9 +1,9 @@
 import { ActionIcon, Code, CopyButton, Group, Table, Tooltip } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ExportedFile } from '../../../../../shared/exchange'
+import type { ExportedFile } from '@shared/exchange'
 import { fileSize } from '../export-model'
-import { CopyIcon } from '../../../components/Icons/Icons'
-import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
+import { CopyIcon } from '@renderer/components/Icons/Icons'
+import { SimpleTable } from '@renderer/components/SimpleTable/SimpleTable'
 
 /** A value shown short in monospace, with a button that copies the whole of it. */
 export function CopyableCode({ value, shown, what }: { value: string; shown?: string; what: string }) {

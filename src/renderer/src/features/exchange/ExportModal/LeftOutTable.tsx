@@ -1,12 +1,12 @@
 import { Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ExcludedRecord } from '../../../../../shared/exchange'
-import type { EditableKind } from '../../../hooks/useNavigation'
-import { pickText } from '../../../lib/labels'
-import { nameLanguages } from '../../../hooks/useCommandText'
-import { useRuleText } from '../../../lib/rules'
+import type { ExcludedRecord } from '@shared/exchange'
+import type { EditableKind } from '@renderer/hooks/useNavigation'
+import { pickText } from '@renderer/lib/labels'
+import { nameLanguages } from '@renderer/hooks/useCommandText'
+import { useRuleText } from '@renderer/lib/rules'
 import { RecordRef } from '../RecordRef/RecordRef'
-import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
+import { SimpleTable } from '@renderer/components/SimpleTable/SimpleTable'
 
 /** Beyond this many reasons the table stops; report.json has them all. */
 const SHOWN = 300

@@ -1,9 +1,9 @@
 import { Alert, Loader, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { QuickStatementsPreview } from '../../../../../shared/domain'
-import { api, reviewKeys } from '../../../lib/api'
-import { useFormat } from '../../../i18n/format'
+import type { QuickStatementsPreview } from '@shared/domain'
+import { api, reviewKeys } from '@renderer/lib/api'
+import { useFormat } from '@renderer/i18n/format'
 
 /** Why an export has no command, in the curator's words (the QuickStatements namespace's `reason`). */
 export function QuickStatementsReason({ reason }: { reason: NonNullable<QuickStatementsPreview['reason']> }) {

@@ -1,7 +1,7 @@
 import { Chip, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ImportPreview } from '../../../../../shared/exchange'
-import { useFormat } from '../../../i18n/format'
+import type { ImportPreview } from '@shared/exchange'
+import { useFormat } from '@renderer/i18n/format'
 import { type RowFilter, STATUS_COLOR, STATUS_ORDER } from './import-model'
 import classes from './ImportDrawer.module.css'
 

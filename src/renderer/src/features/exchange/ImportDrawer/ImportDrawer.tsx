@@ -1,6 +1,6 @@
 import { Alert, Button, Drawer, List, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useDatasetInfo } from '../../../hooks/useRecords'
+import { useDatasetInfo } from '@renderer/hooks/useRecords'
 import { JobProgress } from '../JobProgress/JobProgress'
 import { ImportPreviewView } from './ImportPreviewView'
 import { MappingStep } from './MappingStep'

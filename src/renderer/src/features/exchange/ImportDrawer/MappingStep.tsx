@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { Alert, Button, Code, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core'
 import { Trans, useTranslation } from 'react-i18next'
-import type { CsvColumnTarget } from '../../../../../shared/exchange'
-import { useFieldWords } from '../../../components/RecordHistory/history-format'
-import { useDatasetInfo } from '../../../hooks/useRecords'
+import type { CsvColumnTarget } from '@shared/exchange'
+import { useFieldWords } from '@renderer/components/RecordHistory/history-format'
+import { useDatasetInfo } from '@renderer/hooks/useRecords'
 import type { NeedsMapping } from './useImportFlow'
 
 const NONE = '-'

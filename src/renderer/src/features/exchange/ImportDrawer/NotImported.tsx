@@ -1,6 +1,6 @@
 import { Alert, Code, List, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { IgnoredColumnReason, ImportPreview } from '../../../../../shared/exchange'
+import type { IgnoredColumnReason, ImportPreview } from '@shared/exchange'
 
 const REASONS: IgnoredColumnReason[] = ['licence', 'repeats', 'no-field', 'not-mapped']
 

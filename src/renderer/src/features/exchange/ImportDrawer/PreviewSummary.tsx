@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Code, Group, List, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ImportPreview } from '../../../../../shared/exchange'
+import type { ImportPreview } from '@shared/exchange'
 import { NotImported } from './NotImported'
 
 interface PreviewSummaryProps {

@@ -2,12 +2,12 @@ import { Fragment } from 'react'
 import { ActionIcon, Badge, Checkbox, Group, Table, Text, VisuallyHidden } from '@mantine/core'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import type { ImportRow } from '../../../../../shared/exchange'
-import { useFieldWords } from '../../../components/RecordHistory/history-format'
+import type { ImportRow } from '@shared/exchange'
+import { useFieldWords } from '@renderer/components/RecordHistory/history-format'
 import { canCommit, hasDetails, matchText, STATUS_COLOR } from './import-model'
 import { RowDetails } from './RowDetails'
-import { DisclosureIcon } from '../../../components/Icons/Icons'
-import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
+import { DisclosureIcon } from '@renderer/components/Icons/Icons'
+import { SimpleTable } from '@renderer/components/SimpleTable/SimpleTable'
 
 /** One line of notes: the first issue, the fields that change, the match, or the first warning. */
 function note(row: ImportRow, t: TFunction<'exchange'>, fieldLabel: (pointer: string) => string): string {

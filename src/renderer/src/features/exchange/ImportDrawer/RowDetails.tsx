@@ -1,9 +1,9 @@
 import { List, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ImportRow } from '../../../../../shared/exchange'
-import { useFieldWords } from '../../../components/RecordHistory/history-format'
+import type { ImportRow } from '@shared/exchange'
+import { useFieldWords } from '@renderer/components/RecordHistory/history-format'
 import { matchText } from './import-model'
-import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
+import { SimpleTable } from '@renderer/components/SimpleTable/SimpleTable'
 
 function Value({ value }: { value: unknown }) {
   const { t } = useTranslation('exchange')

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import type { ImportRow, ImportRowStatus } from '../../../../../shared/exchange'
+import type { ImportRow, ImportRowStatus } from '@shared/exchange'
 
 export const STATUS_ORDER: ImportRowStatus[] = ['new', 'changed', 'unchanged', 'duplicate', 'invalid']
 

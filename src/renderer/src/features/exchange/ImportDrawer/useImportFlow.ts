@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { PathToken } from '../../../../../shared/domain'
-import type { CsvColumnTarget, ImportOutcome, ImportPreview } from '../../../../../shared/exchange'
-import type { ValidationIssue } from '../../../../../shared/result'
-import { useJob } from '../../../hooks/useJob'
-import { refreshEverything } from '../../../hooks/useRecords'
-import { ApiCallError } from '../../../lib/api'
+import type { PathToken } from '@shared/domain'
+import type { CsvColumnTarget, ImportOutcome, ImportPreview } from '@shared/exchange'
+import type { ValidationIssue } from '@shared/result'
+import { useJob } from '@renderer/hooks/useJob'
+import { refreshEverything } from '@renderer/hooks/useRecords'
+import { ApiCallError } from '@renderer/lib/api'
 import { exchangeApi, isCancelled } from '../exchange-api'
 
 export type NeedsMapping = NonNullable<ImportPreview['needsMapping']>

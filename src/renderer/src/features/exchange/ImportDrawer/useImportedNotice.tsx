@@ -1,15 +1,15 @@
 import { Button, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useLabels } from '../../../i18n/useLabels'
+import { useLabels } from '@renderer/i18n/useLabels'
 import { useOs } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
-import type { Command } from '../../../../../shared/domain'
-import type { ImportOutcome } from '../../../../../shared/exchange'
-import { refreshEverything } from '../../../hooks/useRecords'
-import { useUnsavedChanges } from '../../../hooks/useUnsavedChanges'
-import { useSayCommand } from '../../../hooks/useCommandText'
-import { api } from '../../../lib/api'
+import type { Command } from '@shared/domain'
+import type { ImportOutcome } from '@shared/exchange'
+import { refreshEverything } from '@renderer/hooks/useRecords'
+import { useUnsavedChanges } from '@renderer/hooks/useUnsavedChanges'
+import { useSayCommand } from '@renderer/hooks/useCommandText'
+import { api } from '@renderer/lib/api'
 
 /**
  * After a commit: "Imported N records" with an Undo button. The button undoes only while the

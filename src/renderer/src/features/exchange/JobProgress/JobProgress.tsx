@@ -1,7 +1,7 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useFormat } from '../../../i18n/format'
-import type { JobProgress as Progressed } from '../../../hooks/useJob'
+import { useFormat } from '@renderer/i18n/format'
+import type { JobProgress as Progressed } from '@renderer/hooks/useJob'
 
 interface JobProgressProps {
   /** What is going on: "Exporting", "Reading the file". */

@@ -1,7 +1,7 @@
 import { Anchor, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { RecordKind } from '../../../../../shared/result'
-import type { EditableKind } from '../../../hooks/useNavigation'
+import type { RecordKind } from '@shared/result'
+import type { EditableKind } from '@renderer/hooks/useNavigation'
 
 interface RecordRefProps {
   kind: RecordKind

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SitePoint } from '../../../../../shared/domain'
+import type { SitePoint } from '@shared/domain'
 import { baseMap, centreOn, fitPoints, MAX_ZOOM, zoomClearOf, type View } from '../geometry'
 import type { MapTarget } from '../map-requests'
 import { MapControls } from '../MapControls/MapControls'

@@ -1,10 +1,10 @@
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SitePoint } from '../../../../../shared/domain'
-import { CATEGORY_COLORS } from '../../../lib/labels'
+import type { SitePoint } from '@shared/domain'
+import { CATEGORY_COLORS } from '@renderer/lib/labels'
 import classes from './MapCanvas.module.css'
 import markClasses from '../marks.module.css'
-import { localName } from '../../../lib/record-name'
+import { localName } from '@renderer/lib/record-name'
 
 /** Category colour of a site, as the table's badges show it. */
 export function categoryFill(category: SitePoint['category']): string {

@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useNavigation } from '../../../hooks/useNavigation'
+import { useNavigation } from '@renderer/hooks/useNavigation'
 import { showOnMap } from '../map-requests'
 
 interface ShowOnMapButtonProps {

@@ -1,8 +1,8 @@
 import { CloseButton, Group, Paper, ScrollArea, Text, UnstyledButton } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { SitePoint } from '../../../../../shared/domain'
+import type { SitePoint } from '@shared/domain'
 import classes from './StackedSites.module.css'
-import { localName } from '../../../lib/record-name'
+import { localName } from '@renderer/lib/record-name'
 
 /** Sites too close to ever separate on the map (one point, or a few metres apart). */
 export interface Stack {

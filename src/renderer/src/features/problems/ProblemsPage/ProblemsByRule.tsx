@@ -1,11 +1,11 @@
 import { Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core'
-import type { ProblemsPage as ProblemsData } from '../../../../../shared/domain'
-import type { Severity } from '../../../../../shared/result'
-import { SeverityBadge, severityTextClass } from '../../../components/SeverityBadge/SeverityBadge'
+import type { ProblemsPage as ProblemsData } from '@shared/domain'
+import type { Severity } from '@shared/result'
+import { SeverityBadge, severityTextClass } from '@renderer/components/SeverityBadge/SeverityBadge'
 import { useTranslation } from 'react-i18next'
-import { useFormat } from '../../../i18n/format'
-import { SEVERITY_ORDER } from '../../../lib/issues'
-import { useRuleText } from '../../../lib/rules'
+import { useFormat } from '@renderer/i18n/format'
+import { SEVERITY_ORDER } from '@renderer/lib/issues'
+import { useRuleText } from '@renderer/lib/rules'
 import classes from './ProblemsPage.module.css'
 
 interface ProblemsByRuleProps {

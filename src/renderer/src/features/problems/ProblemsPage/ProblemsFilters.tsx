@@ -1,10 +1,10 @@
 import { Group, SegmentedControl, Select, Switch } from '@mantine/core'
-import type { ProblemsPage as ProblemsData } from '../../../../../shared/domain'
-import type { RecordKind, Severity } from '../../../../../shared/result'
-import { FieldGroup } from '../../../components/FieldGroup/FieldGroup'
+import type { ProblemsPage as ProblemsData } from '@shared/domain'
+import type { RecordKind, Severity } from '@shared/result'
+import { FieldGroup } from '@renderer/components/FieldGroup/FieldGroup'
 import { useTranslation } from 'react-i18next'
-import { SEVERITY_ORDER } from '../../../lib/issues'
-import { useRuleText } from '../../../lib/rules'
+import { SEVERITY_ORDER } from '@renderer/lib/issues'
+import { useRuleText } from '@renderer/lib/rules'
 
 export interface ProblemFilters {
   severity: Severity | null

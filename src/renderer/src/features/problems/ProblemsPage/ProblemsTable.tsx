@@ -1,14 +1,14 @@
 import { Fragment } from 'react'
 import { Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { Problem } from '../../../../../shared/domain'
-import { openableRow } from '../../../components/ListPage/row-props'
-import { useFieldWords } from '../../../components/RecordHistory/history-format'
-import { SeverityBadge } from '../../../components/SeverityBadge/SeverityBadge'
-import type { EditableKind } from '../../../hooks/useNavigation'
-import { useRuleText } from '../../../lib/rules'
+import type { Problem } from '@shared/domain'
+import { openableRow } from '@renderer/components/ListPage/row-props'
+import { useFieldWords } from '@renderer/components/RecordHistory/history-format'
+import { SeverityBadge } from '@renderer/components/SeverityBadge/SeverityBadge'
+import type { EditableKind } from '@renderer/hooks/useNavigation'
+import { useRuleText } from '@renderer/lib/rules'
 import classes from './ProblemsPage.module.css'
-import { localName } from '../../../lib/record-name'
+import { localName } from '@renderer/lib/record-name'
 
 interface ProblemsTableProps {
   rows: Problem[]

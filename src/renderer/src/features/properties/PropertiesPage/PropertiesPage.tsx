@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { RecordListPage } from '../../../components/RecordListPage/RecordListPage'
-import { useRecordListing } from '../../../components/RecordListPage/useRecordListing'
+import { RecordListPage } from '@renderer/components/RecordListPage/RecordListPage'
+import { useRecordListing } from '@renderer/components/RecordListPage/useRecordListing'
 import { usePropertyUsage } from '../usePropertyUsage'
 import { PropertiesTable } from './PropertiesTable'
 

@@ -1,5 +1,5 @@
-import { RecordGate } from '../../../components/RecordGate/RecordGate'
-import { useDatasetInfo } from '../../../hooks/useRecords'
+import { RecordGate } from '@renderer/components/RecordGate/RecordGate'
+import { useDatasetInfo } from '@renderer/hooks/useRecords'
 import { PropertyForm } from '../PropertyForm/PropertyForm'
 
 /** Loads a property (or starts a new one) and shows its form; a saved property remounts the form. */

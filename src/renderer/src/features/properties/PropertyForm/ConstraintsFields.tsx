@@ -11,11 +11,11 @@ import {
 } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { MONOSPACE_INPUT } from '../property-text'
-import type { Property } from '../../../../../shared/domain'
-import { issuesAt, useFormIssues } from '../../../components/FieldIssues/form-issues'
-import { IssueList } from '../../../components/FieldIssues/IssueList'
-import { useLabels } from '../../../i18n/useLabels'
-import { CATEGORIES } from '../../../lib/labels'
+import type { Property } from '@shared/domain'
+import { issuesAt, useFormIssues } from '@renderer/components/FieldIssues/form-issues'
+import { IssueList } from '@renderer/components/FieldIssues/IssueList'
+import { useLabels } from '@renderer/i18n/useLabels'
+import { CATEGORIES } from '@renderer/lib/labels'
 import { localPropertyLabel } from '../property-text'
 import {
   CONSTRAINT_TYPES,

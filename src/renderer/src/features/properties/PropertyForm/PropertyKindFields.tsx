@@ -1,9 +1,9 @@
 import { Checkbox, Group, Select, SimpleGrid, Switch, Text, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { FieldGroup } from '../../../components/FieldGroup/FieldGroup'
-import { FieldBlock, useField } from '../../../components/FieldIssues/useField'
-import { ExternalLink } from '../../../components/ExternalLink/ExternalLink'
-import { formatIdentifierUrl } from '../../../../../shared/identifiers'
+import { FieldGroup } from '@renderer/components/FieldGroup/FieldGroup'
+import { FieldBlock, useField } from '@renderer/components/FieldIssues/useField'
+import { ExternalLink } from '@renderer/components/ExternalLink/ExternalLink'
+import { formatIdentifierUrl } from '@shared/identifiers'
 import { DATATYPES, type PropertyFormValues, type SetPropertyField } from '../property-model'
 
 interface PropertyKindFieldsProps {

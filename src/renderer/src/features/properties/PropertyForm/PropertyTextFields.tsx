@@ -1,7 +1,7 @@
 import { SimpleGrid, Text, Textarea, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { MONOSPACE_INPUT } from '../property-text'
-import { useField } from '../../../components/FieldIssues/useField'
+import { useField } from '@renderer/components/FieldIssues/useField'
 import { idFromLabel, type PropertyFormValues, type SetPropertyField } from '../property-model'
 
 interface PropertyTextFieldsProps {

@@ -1,7 +1,7 @@
 import { Badge, Button, CloseButton, Group } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { SiteFacetName } from '../../../../../shared/domain'
-import type { ChosenFacets } from '../../../hooks/useTableQuery'
+import type { SiteFacetName } from '@shared/domain'
+import type { ChosenFacets } from '@renderer/hooks/useTableQuery'
 import { FACET_ORDER, useFacetLabels } from './facet-labels'
 
 interface FacetChipsProps {

@@ -1,9 +1,9 @@
 import { memo, useCallback, useState } from 'react'
 import { Anchor, Checkbox, Group, Skeleton, Text, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { Site, SiteFacetName } from '../../../../../shared/domain'
-import { useFormat } from '../../../i18n/format'
-import { CRITERIA } from '../../../lib/labels'
+import type { Site, SiteFacetName } from '@shared/domain'
+import { useFormat } from '@renderer/i18n/format'
+import { CRITERIA } from '@renderer/lib/labels'
 import classes from './FacetPanel.module.css'
 import { useFacetLabels } from './facet-labels'
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { SITE_FACETS, type SiteFacetName } from '../../../../../shared/domain'
-import { useLabels } from '../../../i18n/useLabels'
-import { criterionLabel } from '../../../lib/labels'
+import { SITE_FACETS, type SiteFacetName } from '@shared/domain'
+import { useLabels } from '@renderer/i18n/useLabels'
+import { criterionLabel } from '@renderer/lib/labels'
 
 /** The facets in the order the panel shows them: the list main counts them by. */
 export const FACET_ORDER = SITE_FACETS

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import { Anchor } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { regionsOfStates } from '../../../../../shared/unesco-regions'
-import { useLabels } from '../../../i18n/useLabels'
+import { regionsOfStates } from '@shared/unesco-regions'
+import { useLabels } from '@renderer/i18n/useLabels'
 
 interface RegionSuggestionProps {
   statesParties: readonly string[]

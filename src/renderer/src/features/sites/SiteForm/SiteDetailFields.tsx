@@ -1,10 +1,10 @@
 import { Group, NumberInput, SimpleGrid, Switch } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { FieldBlock, useField } from '../../../components/FieldIssues/useField'
-import { ReviewFields } from '../../../components/ReviewFields/ReviewFields'
+import { FieldBlock, useField } from '@renderer/components/FieldIssues/useField'
+import { ReviewFields } from '@renderer/components/ReviewFields/ReviewFields'
 import type { SiteFieldsProps } from './SiteIdentityFields'
-import { ShowOnMapButton } from '../../map/ShowOnMapButton/ShowOnMapButton'
-import { useLocalName } from '../../../lib/record-name'
+import { ShowOnMapButton } from '@renderer/features/map/ShowOnMapButton/ShowOnMapButton'
+import { useLocalName } from '@renderer/lib/record-name'
 
 /** Danger, location, area and the curation status. */
 export function SiteDetailFields({ values, set, siteId }: SiteFieldsProps & { siteId?: string }) {

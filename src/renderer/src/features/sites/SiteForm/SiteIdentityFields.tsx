@@ -9,11 +9,11 @@ import {
   TextInput,
 } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { FieldGroup } from '../../../components/FieldGroup/FieldGroup'
-import { IdentifierHelp } from '../../../components/IdentifierHelp/IdentifierHelp'
-import { useField } from '../../../components/FieldIssues/useField'
-import { useLabels } from '../../../i18n/useLabels'
-import { CATEGORIES, CRITERIA, REGIONS, criterionLabel } from '../../../lib/labels'
+import { FieldGroup } from '@renderer/components/FieldGroup/FieldGroup'
+import { IdentifierHelp } from '@renderer/components/IdentifierHelp/IdentifierHelp'
+import { useField } from '@renderer/components/FieldIssues/useField'
+import { useLabels } from '@renderer/i18n/useLabels'
+import { CATEGORIES, CRITERIA, REGIONS, criterionLabel } from '@renderer/lib/labels'
 import type { SetSiteField, SiteFormValues } from '../site-model'
 import { RegionSuggestion } from './RegionSuggestion'
 

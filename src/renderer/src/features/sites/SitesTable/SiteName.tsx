@@ -1,5 +1,5 @@
 import { Badge, Text } from '@mantine/core'
-import type { SiteRow } from '../../../../../shared/domain'
+import type { SiteRow } from '@shared/domain'
 
 interface SiteNameProps {
   name: SiteRow['name']

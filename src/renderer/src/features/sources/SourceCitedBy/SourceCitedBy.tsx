@@ -1,11 +1,11 @@
 import { Alert, Badge, Group, Table, Text, Title } from '@mantine/core'
-import { openableRow, wrapClass } from '../../../components/ListPage/row-props'
-import { useNavigation } from '../../../hooks/useNavigation'
-import { useRecordList } from '../../../hooks/useRecords'
+import { openableRow, wrapClass } from '@renderer/components/ListPage/row-props'
+import { useNavigation } from '@renderer/hooks/useNavigation'
+import { useRecordList } from '@renderer/hooks/useRecords'
 import { useTranslation } from 'react-i18next'
-import { useFormat } from '../../../i18n/format'
-import { useCountryName } from '../../../lib/countries'
-import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
+import { useFormat } from '@renderer/i18n/format'
+import { useCountryName } from '@renderer/lib/countries'
+import { SimpleTable } from '@renderer/components/SimpleTable/SimpleTable'
 
 const LIMIT = 200
 

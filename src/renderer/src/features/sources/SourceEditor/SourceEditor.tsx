@@ -1,4 +1,4 @@
-import { RecordGate } from '../../../components/RecordGate/RecordGate'
+import { RecordGate } from '@renderer/components/RecordGate/RecordGate'
 import { SourceForm } from '../SourceForm/SourceForm'
 
 /** Loads a source (or starts a new one) and shows its form; a saved record remounts the form. */

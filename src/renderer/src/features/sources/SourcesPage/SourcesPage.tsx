@@ -1,6 +1,6 @@
-import { RecordListPage } from '../../../components/RecordListPage/RecordListPage'
-import { useRecordListing } from '../../../components/RecordListPage/useRecordListing'
-import { StatusFilter } from '../../../components/StatusFilter/StatusFilter'
+import { RecordListPage } from '@renderer/components/RecordListPage/RecordListPage'
+import { useRecordListing } from '@renderer/components/RecordListPage/useRecordListing'
+import { StatusFilter } from '@renderer/components/StatusFilter/StatusFilter'
 import { SOURCE_COLUMNS, SourcesTable } from '../SourcesTable/SourcesTable'
 
 export function SourcesPage() {

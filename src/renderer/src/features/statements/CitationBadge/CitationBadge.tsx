@@ -1,6 +1,6 @@
 import { Badge, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useFormat } from '../../../i18n/format'
+import { useFormat } from '@renderer/i18n/format'
 import type { MantineSize } from '@mantine/core'
 
 interface CitationBadgeProps {

@@ -1,4 +1,4 @@
-import { RecordGate } from '../../../components/RecordGate/RecordGate'
+import { RecordGate } from '@renderer/components/RecordGate/RecordGate'
 import { StatementForm } from '../StatementForm/StatementForm'
 
 /** Loads a statement (or starts a new one) and shows its form; a saved record remounts the form. */

@@ -1,9 +1,9 @@
 import { Button, Group, Text, Tooltip } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { ItemRef, Property } from '../../../../../shared/domain'
-import { api, reviewKeys } from '../../../lib/api'
-import { localPropertyLabel } from '../../properties/property-text'
+import type { ItemRef, Property } from '@shared/domain'
+import { api, reviewKeys } from '@renderer/lib/api'
+import { localPropertyLabel } from '@renderer/features/properties/property-text'
 
 interface PropertySuggestionsProps {
   /** The statement's subject, once it is chosen. */

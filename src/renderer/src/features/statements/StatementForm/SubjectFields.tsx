@@ -1,12 +1,12 @@
 import { Group, Select, Text, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { Property } from '../../../../../shared/domain'
-import { useField } from '../../../components/FieldIssues/useField'
-import { RecordPicker } from '../../../components/RecordPicker/RecordPicker'
-import { propertyDescription, propertyLabel } from '../../../hooks/useProperties'
-import { useCountryName } from '../../../lib/countries'
+import type { Property } from '@shared/domain'
+import { useField } from '@renderer/components/FieldIssues/useField'
+import { RecordPicker } from '@renderer/components/RecordPicker/RecordPicker'
+import { propertyDescription, propertyLabel } from '@renderer/hooks/useProperties'
+import { useCountryName } from '@renderer/lib/countries'
 import type { SetStatementField, StatementFormValues } from '../statement-model'
-import { offeredFor } from '../../../../../shared/property-scope'
+import { offeredFor } from '@shared/property-scope'
 import { PropertySuggestions } from './PropertySuggestions'
 
 interface SubjectFieldsProps {

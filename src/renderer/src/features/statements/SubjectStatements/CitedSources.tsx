@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core'
-import type { Statement } from '../../../../../shared/domain'
-import { useRecord } from '../../../hooks/useRecords'
+import type { Statement } from '@shared/domain'
+import { useRecord } from '@renderer/hooks/useRecords'
 
 /** One cited source by its title (its id while it loads or if it is gone). */
 function SourceTitle({ id }: { id: string }) {

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import { refreshEverything } from '../../../hooks/useRecords'
-import { api } from '../../../lib/api'
+import { refreshEverything } from '@renderer/hooks/useRecords'
+import { api } from '@renderer/lib/api'
 
 /** Moves one value of a property up or down among its siblings: one undoable step in main. */
 export function useMoveStatement(id: string, siblings: string[]) {

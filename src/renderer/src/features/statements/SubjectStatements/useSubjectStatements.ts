@@ -1,9 +1,9 @@
 import { useMemo } from 'react'
 import { useQueries } from '@tanstack/react-query'
-import type { ItemRef, RecordQuery, Statement, StatementRow } from '../../../../../shared/domain'
-import { useRecordList } from '../../../hooks/useRecords'
-import { api, recordKeys } from '../../../lib/api'
-import { byPosition } from '../../../lib/value-text'
+import type { ItemRef, RecordQuery, Statement, StatementRow } from '@shared/domain'
+import { useRecordList } from '@renderer/hooks/useRecords'
+import { api, recordKeys } from '@renderer/lib/api'
+import { byPosition } from '@renderer/lib/value-text'
 
 /** More statements than a site or a country has; the page says so if ever there are more. */
 export const SUBJECT_LIMIT = 500

@@ -1,12 +1,12 @@
 import { Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { Problem, Statement } from '../../../../../shared/domain'
-import { openableRow, wrapClass } from '../../../components/ListPage/row-props'
-import { StatusBadge } from '../../../components/StatusBadge/StatusBadge'
-import { useLabels } from '../../../i18n/useLabels'
+import type { Problem, Statement } from '@shared/domain'
+import { openableRow, wrapClass } from '@renderer/components/ListPage/row-props'
+import { StatusBadge } from '@renderer/components/StatusBadge/StatusBadge'
+import { useLabels } from '@renderer/i18n/useLabels'
 import { CitationBadge } from '../CitationBadge/CitationBadge'
 import { ValueView } from '../SubjectStatements/StatementItem'
-import { SimpleTable } from '../../../components/SimpleTable/SimpleTable'
+import { SimpleTable } from '@renderer/components/SimpleTable/SimpleTable'
 
 interface UnreferencedTableProps {
   rows: Array<{ problem: Problem; record?: Statement }>

@@ -1,8 +1,8 @@
 import { useQueries } from '@tanstack/react-query'
-import type { ProblemQuery } from '../../../../../shared/domain'
-import { PAGE_SIZE } from '../../../hooks/useTableQuery'
-import { useProblems } from '../../../hooks/useReview'
-import { api, recordKeys } from '../../../lib/api'
+import type { ProblemQuery } from '@shared/domain'
+import { PAGE_SIZE } from '@renderer/hooks/useTableQuery'
+import { useProblems } from '@renderer/hooks/useReview'
+import { api, recordKeys } from '@renderer/lib/api'
 
 /**
  * Statements without a reference, a page at a time. Main's statement query cannot filter by

@@ -1,8 +1,8 @@
 import { Grid, Group, NumberInput, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { FieldGroup } from '../../../components/FieldGroup/FieldGroup'
-import { FieldBlock, useField } from '../../../components/FieldIssues/useField'
-import { RecordPicker } from '../../../components/RecordPicker/RecordPicker'
+import { FieldGroup } from '@renderer/components/FieldGroup/FieldGroup'
+import { FieldBlock, useField } from '@renderer/components/FieldIssues/useField'
+import { RecordPicker } from '@renderer/components/RecordPicker/RecordPicker'
 import type { Datatype, ValueFormValues } from '../value-model'
 
 interface ValueInputProps {
