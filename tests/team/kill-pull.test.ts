@@ -3,7 +3,7 @@
  * finishes the pull, Bob's own commit is kept, and the repository is whole.
  */
 import { spawn } from 'node:child_process'
-import { writeFile } from 'node:fs/promises'
+import { readFile, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Manifest } from '@shared/domain'
@@ -94,26 +94,55 @@ describe('a pull killed at a random moment', { timeout: 180_000 }, () => {
   })
 })
 
+/**
+ * Bob's pull stopped half-way, as a kill leaves it: the branch not yet moved, the intent written,
+ * half the files new and half old. Answers the commit the pull was moving from.
+ */
+async function interruptedHalfWay(t: Awaited<ReturnType<typeof scenario>>) {
+  const repo = t.bob.service.repo
+  const from = (await repo.head()) as string
+  expect((await t.bob.service.pull()).state).toBe('replayed')
+  const to = (await repo.head()) as string
+  await writeFile(path.join(repo.gitdir, 'refs/heads/main'), `${from}\n`)
+  await writeFile(
+    path.join(curatorDir(repo), 'apply.json'),
+    JSON.stringify({ ref: 'refs/heads/main', from, to }),
+  )
+  const back = [...(await filesBetween(repo, to, from))].filter((_, i) => i % 2 === 0)
+  const old = new Map<string, Buffer | null>()
+  for (const [file, oid] of back) old.set(file, oid ? await repo.objects.readTyped(oid, 'blob') : null)
+  await writeWorkFiles(t.bob.folder, old)
+  expect(back.length).toBeGreaterThan(2)
+  return from
+}
+
 describe('a pull interrupted while it writes the files', { timeout: 180_000 }, () => {
   it('is finished by the next pull: the files are the new commit’s, never a mixture', async () => {
     const t = await scenario()
-    const repo = t.bob.service.repo
-    const from = (await repo.head()) as string
-    expect((await t.bob.service.pull()).state).toBe('replayed')
-    const to = (await repo.head()) as string
-    // Put back the state a kill leaves half-way: the branch not yet moved, the intent written,
-    // half the files new and half old.
-    await writeFile(path.join(repo.gitdir, 'refs/heads/main'), `${from}\n`)
-    await writeFile(
-      path.join(curatorDir(repo), 'apply.json'),
-      JSON.stringify({ ref: 'refs/heads/main', from, to }),
-    )
-    const back = [...(await filesBetween(repo, to, from))].filter((_, i) => i % 2 === 0)
-    const old = new Map<string, Buffer | null>()
-    for (const [file, oid] of back) old.set(file, oid ? await repo.objects.readTyped(oid, 'blob') : null)
-    await writeWorkFiles(t.bob.folder, old)
-    expect(back.length).toBeGreaterThan(2)
+    const from = await interruptedHalfWay(t)
     await expectNothingLost(t)
-    expect(await repo.head()).not.toBe(from)
+    expect(await t.bob.service.repo.head()).not.toBe(from)
+  })
+
+  it('is finished even when the kill came while it wrote git’s index (index.lock left behind)', async () => {
+    const t = await scenario()
+    const from = await interruptedHalfWay(t)
+    const lock = path.join(t.bob.service.repo.gitdir, 'index.lock')
+    await writeFile(lock, 'half an index')
+    await expectNothingLost(t)
+    expect(await t.bob.service.repo.head()).not.toBe(from)
+    await expect(stat(lock)).rejects.toThrow(/ENOENT/)
+  })
+
+  it('leaves an index.lock older than the pull to its owner, and says so', async () => {
+    const t = await scenario()
+    const from = await interruptedHalfWay(t)
+    const lock = path.join(t.bob.service.repo.gitdir, 'index.lock')
+    await writeFile(lock, 'another git program’s index')
+    const anHourAgo = new Date(Date.now() - 3_600_000)
+    await utimes(lock, anHourAgo, anHourAgo)
+    await expect(t.bob.service.pull()).rejects.toThrow(/index\.lock exists: another git program/)
+    expect(await readFile(lock, 'utf8')).toBe('another git program’s index')
+    expect(await t.bob.service.repo.head()).toBe(from)
   })
 })

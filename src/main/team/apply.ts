@@ -5,10 +5,11 @@
  * finish the move on the next sync: the files are then the new commit's, or still the old's,
  * never a mixture that looks like local edits.
  */
-import { mkdir, readFile, unlink } from 'node:fs/promises'
+import { mkdir, readFile, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { nodeDisk } from '../dataset/fs/disk'
 import { writeFileDurably } from '../dataset/fs/durable-write'
+import { removeIndexLockSince } from './git/index-file'
 import type { Repository } from './git/repository'
 import { type IndexUpdate, updateIndex } from './index-sync'
 import { isDataPath, statDataFile, writeWorkFiles } from './worktree'
@@ -70,6 +71,8 @@ export async function finishInterruptedMove(repo: Repository): Promise<boolean> 
   const text = await readFile(intentFile(repo), 'utf8').catch(() => undefined)
   if (text === undefined) return false
   const intent = JSON.parse(text) as ApplyIntent
+  // Killed while it wrote the index, the move left git's index.lock: it would refuse every retry.
+  await removeIndexLockSince(repo.gitdir, (await stat(intentFile(repo))).mtime)
   const at = await repo.readRef(intent.ref)
   if (at === intent.from || at === intent.to) {
     await writeFilesOf(repo, intent)

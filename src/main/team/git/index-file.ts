@@ -7,8 +7,9 @@
  */
 import { createHash } from 'node:crypto'
 import type { BigIntStats } from 'node:fs'
-import { open, readFile, rename, unlink } from 'node:fs/promises'
+import { open, readFile, rename, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
+import { CuratorError } from '../../dataset/errors'
 
 export interface IndexEntry {
   path: string
@@ -149,7 +150,11 @@ export async function writeIndex(gitdir: string, entries: Iterable<IndexEntry>):
   const body = Buffer.concat([head, ...sorted.map(encodeEntry)])
   const file = path.join(gitdir, 'index')
   const lock = `${file}.lock`
-  const handle = await open(lock, 'wx')
+  const handle = await open(lock, 'wx').catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error
+    const reason = `${lock} exists: another git program is using this dataset. Wait for it to finish, or remove the file if none is running.`
+    throw new CuratorError('CONFLICT', reason)
+  })
   try {
     await handle.write(body)
     await handle.write(createHash('sha1').update(body).digest())
@@ -160,4 +165,17 @@ export async function writeIndex(gitdir: string, entries: Iterable<IndexEntry>):
     await unlink(lock).catch(() => undefined)
     throw error
   }
+}
+
+/**
+ * Removes the index lock that a process killed while writing the index left behind, so that the
+ * move it was making can be finished. Only a lock made at or after `since` (when the interrupted
+ * move began) is taken for that process's: one older than the move is another program's, and
+ * stays (writing the index then fails, saying so).
+ */
+export async function removeIndexLockSince(gitdir: string, since: Date): Promise<void> {
+  const lock = path.join(gitdir, 'index.lock')
+  const made = await stat(lock).catch(() => undefined)
+  // Slack for file systems that keep modification times to the second or two.
+  if (made && made.mtimeMs >= since.getTime() - 2000) await unlink(lock).catch(() => undefined)
 }
