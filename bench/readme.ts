@@ -15,6 +15,7 @@ import {
   megabytesPerSecond,
   type ScaleResult,
   type Target,
+  teamScale,
   type TeamFigures,
 } from './targets'
 
@@ -187,7 +188,7 @@ export function benchTables(latest: BenchDocument, before?: BenchDocument): stri
     scaleTable(result, earlier),
   ]
   if (result.team) {
-    const team = targets.filter((t) => t.id.startsWith('team-'))
+    const team = targets.filter((t) => t.scale === teamScale(result))
     const earlierTeam = earlier?.team
     parts.push(
       table(

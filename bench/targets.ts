@@ -164,11 +164,15 @@ function largestRegisterTargets(result: ScaleResult): Target[] {
   ]
 }
 
+/** The scale a team target names: the team figures are taken at more than one scale. */
+export const teamScale = (result: ScaleResult): string =>
+  `team, ${result.scale.sites.toLocaleString('en')} sites`
+
 /** Issue 13's targets for a team at 100,000 sites (bench/team.ts). */
 export function teamTargets(result: ScaleResult): Target[] {
   const team = result.team
   if (!team) return []
-  const scale = `team, ${result.scale.sites.toLocaleString('en')} sites`
+  const scale = teamScale(result)
   return [
     target(scale, 'team-commit', 'commit of one edit', team.oneEditCommitMs.median, '<', 1000, 'ms'),
     target(

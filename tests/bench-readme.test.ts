@@ -125,6 +125,26 @@ describe('npm run bench:readme', () => {
     )
   })
 
+  it('takes the team verdicts of the quoted scale, not of a smaller one measured first', () => {
+    const now = latest(1900, 80)
+    const full = now.results[0]!
+    full.team = {
+      oneEditCommitMs: { median: 45 },
+      newObjectKBPerOneRecordCommit: 38.7,
+      pullMerge: { changedEachSide: 1000, ms: 3690 },
+    }
+    const unesco = {
+      ...full,
+      scale: { name: 'UNESCO', sites: 1223, statements: 6000 },
+      team: { ...full.team, pullMerge: { changedEachSide: 305, ms: 410 } },
+    }
+    now.results.unshift(unesco)
+    now.targets = allTargets(now)
+    expect(row(benchTables(now), 'pull-merge, 1,000 changed records on each side')).toBe(
+      '| pull-merge, 1,000 changed records on each side | 3.7 s | < 3,000 ms | **missed** |',
+    )
+  })
+
   it('says where the design stopped when the main process did not finish', () => {
     const now = latest(1900, 80)
     const full = now.results[0]!
