@@ -253,10 +253,13 @@ test('imports the UNESCO list through the preview, commits it, and undoes it', a
   await expect(drawer).toBeHidden({ timeout: 60_000 })
   const notice = page.getByRole('alert').filter({ hasText: 'Imported 1,165 records' })
   await expect(notice).toBeVisible()
+  // The notice closes itself after 15 s; with the pointer on it, it waits for the checks below.
+  const undoImport = notice.getByRole('button', { name: 'Undo the import' })
+  await undoImport.hover()
   await expect(page.getByText('1,223 sites', { exact: true })).toBeVisible()
   await expect(page.getByRole('navigation').getByRole('button', { name: /Sites\s*1,223/ })).toBeVisible()
 
-  await notice.getByRole('button', { name: 'Undo the import' }).click()
+  await undoImport.click()
   await expect(page.getByText('59 sites', { exact: true })).toBeVisible({ timeout: 30_000 })
   await expect(page.getByRole('navigation').getByRole('button', { name: /Sites\s*59/ })).toBeVisible()
   const after = await callApi(page, 'getRecord', 'site', 'whc-1001')

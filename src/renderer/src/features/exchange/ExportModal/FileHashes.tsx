@@ -13,7 +13,8 @@ export function CopyableCode({ value, shown, what }: { value: string; shown?: st
       <Code title={value} style={{ whiteSpace: 'nowrap' }}>
         {shown ?? value}
       </Code>
-      <CopyButton value={value}>
+      {/* "Copied" stays 3 s (Mantine's default is 1 s): long enough to be read, and to be seen on a slow machine. */}
+      <CopyButton value={value} timeout={3000}>
         {({ copied, copy }) => (
           <Tooltip label={copied ? t('files.copied') : t('files.copy', { what })} withArrow>
             <ActionIcon
