@@ -25,9 +25,10 @@ export async function problemsReadyAfterOneShard(
 }
 
 /**
- * One open until its problems are known (`ms`; `openMs` until the open returned), then closed. In a function of its own so that no store
- * outlives it: a closed store still named by a local of the caller stays reachable until the
- * caller returns, and at England's scale two stores at once do not fit the 4 GB heap.
+ * One open until its problems are known (`ms`; `openMs` until the open returned), then closed.
+ * In a function of its own so that no store outlives it: a closed store still named by a local
+ * of the caller stays reachable until the caller returns, and at England's scale two stores at
+ * once do not fit the 4 GB heap.
  */
 export async function openUntilChecked(
   open: () => Promise<DatasetStore>,
