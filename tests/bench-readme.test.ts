@@ -76,12 +76,7 @@ describe('npm run bench:readme', () => {
   it('adds the team table and England’s register, held to its own targets', () => {
     const now = latest(1900, 80)
     const full = now.results[0]!
-    full.team = {
-      oneEditCommitMs: { median: 280 },
-      newObjectKBPerOneRecordCommit: 38.7,
-      pullMerge: { changedEachSide: 1000, ms: 3400 },
-      cpuMs: { pullMerge: 2900 },
-    }
+    full.team = { ...teamFigures(280, 3400), cpuMs: { pullMerge: 2900 } }
     const england = {
       ...full,
       scale: {
@@ -128,15 +123,11 @@ describe('npm run bench:readme', () => {
   it('takes the team verdicts of the quoted scale, not of a smaller one measured first', () => {
     const now = latest(1900, 80)
     const full = now.results[0]!
-    full.team = {
-      oneEditCommitMs: { median: 45 },
-      newObjectKBPerOneRecordCommit: 38.7,
-      pullMerge: { changedEachSide: 1000, ms: 3690 },
-    }
+    full.team = teamFigures(45, 3690)
     const unesco = {
       ...full,
       scale: { name: 'UNESCO', sites: 1223, statements: 6000 },
-      team: { ...full.team, pullMerge: { changedEachSide: 305, ms: 410 } },
+      team: teamFigures(45, 410, 305),
     }
     now.results.unshift(unesco)
     now.targets = allTargets(now)
@@ -168,3 +159,12 @@ describe('npm run bench:readme', () => {
     expect(() => replaceBetweenMarkers('# Title\n', 'x')).toThrow(/bench-tables:start/)
   })
 })
+
+/** One scale's team figures: a one-edit commit's median, and a pull-merge of so many records a side. */
+function teamFigures(commitMs: number, pullMergeMs: number, changedEachSide = 1000) {
+  return {
+    oneEditCommitMs: { median: commitMs },
+    newObjectKBPerOneRecordCommit: 38.7,
+    pullMerge: { changedEachSide, ms: pullMergeMs },
+  }
+}
